@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apierror.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace nd {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("nd::ApiError", text, disambiguation, n);
+}
+
+QString notFoundMessage(const ApiError &e)
+{
+    for (const ResourceInfo &r : e.resources) {
+        if (r.resourceType.isEmpty() && r.resourceName.isEmpty()) {
+            continue;
+        }
+        if (r.resourceType == QLatin1String("ActiveNumber")) {
+            return r.resourceName.isEmpty()
+                       ? tr("The number is not an active number of this project.")
+                       : tr("The number %1 is not an active number of this project.").arg(r.resourceName);
+        }
+        if (r.resourceType == QLatin1String("AvailableNumber")) {
+            return r.resourceName.isEmpty() ? tr("The number is not available.")
+                                            : tr("The number %1 is not available.").arg(r.resourceName);
+        }
+        if (r.resourceType == QLatin1String("CallbackConfiguration")) {
+            return r.resourceName.isEmpty()
+                       ? tr("No callback configuration was found for this project.")
+                       : tr("No callback configuration was found for project %1.").arg(r.resourceName);
+        }
+        if (r.resourceName.isEmpty()) {
+            return tr("The %1 was not found.").arg(r.resourceType);
+        }
+        if (r.resourceType.isEmpty()) {
+            return tr("%1 was not found.").arg(r.resourceName);
+        }
+        return tr("The %1 %2 was not found.").arg(r.resourceType, r.resourceName);
+    }
+    if (!e.apiMessage.isEmpty()) {
+        return tr("Not found (HTTP 404): %1").arg(e.apiMessage);
+    }
+    return tr("Not found (HTTP 404).");
+}
+
+} // namespace
+
+QString TlsIssue::toString() const
+{
+    QStringList parts;
+    if (!subject.isEmpty()) {
+        parts.append(tr("certificate: %1").arg(subject));
+    }
+    if (!issuer.isEmpty()) {
+        parts.append(tr("issued by: %1").arg(issuer));
+    }
+    if (expiresAt.isValid()) {
+        parts.append(tr("valid until: %1").arg(expiresAt.toUTC().toString(Qt::ISODate)));
+    }
+    if (parts.isEmpty()) {
+        return error;
+    }
+    return tr("%1 (%2)").arg(error, parts.join(QStringLiteral("; ")));
+}
+
+bool ApiError::isAmbiguous() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+        return true;
+    case Kind::Network:
+        return requestMayHaveBeenSent;
+    case Kind::Http:
+        return httpStatus >= 500;
+    case Kind::None:
+    case Kind::Tls:
+    case Kind::Parse:
+    case Kind::Validation:
+    case Kind::Cancelled:
+        break;
+    }
+    return false;
+}
+
+QString ApiError::fullMessage() const
+{
+    QString text = userMessage;
+    if (!apiMessage.isEmpty() && !text.contains(apiMessage)) {
+        if (!text.isEmpty()) {
+            text += QLatin1Char('\n');
+        }
+        text += apiMessage;
+    }
+    for (const FieldViolation &v : fieldViolations) {
+        if (!text.isEmpty()) {
+            text += QLatin1Char('\n');
+        }
+        text += v.field.isEmpty() ? v.description : tr("%1: %2").arg(v.field, v.description);
+    }
+    for (const TlsIssue &issue : tlsIssues) {
+        if (!text.isEmpty()) {
+            text += QLatin1Char('\n');
+        }
+        text += QStringLiteral("- ") + issue.toString();
+    }
+    return text;
+}
+
+ApiError ApiError::validation(const QString &userMessage, const QString &detail)
+{
+    ApiError e;
+    e.kind = Kind::Validation;
+    e.userMessage = userMessage;
+    e.detail = detail;
+    e.requestMayHaveBeenSent = false;
+    return e;
+}
+
+ApiError ApiError::cancelled()
+{
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    e.userMessage = tr("The request was cancelled.");
+    return e;
+}
+
+ApiError ApiError::network(const QString &userMessage, const QString &detail, bool mayHaveBeenSent)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.userMessage = userMessage;
+    e.detail = detail;
+    e.requestMayHaveBeenSent = mayHaveBeenSent;
+    return e;
+}
+
+ApiError ApiError::timeout(int timeoutMs, const QString &detail)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    const int seconds = (timeoutMs + 999) / 1000;
+    e.userMessage = tr("The server did not answer within %n second(s). The request may still have been carried "
+                       "out: check the current state before retrying.",
+                       nullptr, seconds);
+    e.detail = detail;
+    return e;
+}
+
+ApiError ApiError::tls(const QString &detail, const QList<TlsIssue> &issues)
+{
+    ApiError e;
+    e.kind = Kind::Tls;
+    e.userMessage = issues.isEmpty()
+                        ? tr("A secure connection to the server could not be established (TLS error). Check the URL, "
+                             "the system clock and any proxy in between.")
+                        : tr("A secure connection to the server could not be established: its certificate was not "
+                             "accepted. Check the URL, the system clock, any proxy in between, and whether a company "
+                             "CA certificate must be added (CA bundle setting).");
+    e.tlsIssues = issues;
+    e.detail = detail;
+    e.requestMayHaveBeenSent = false;
+    return e;
+}
+
+ApiError ApiError::parse(const QString &userMessage, const QString &detail)
+{
+    ApiError e;
+    e.kind = Kind::Parse;
+    e.userMessage = userMessage;
+    e.detail = detail;
+    return e;
+}
+
+ApiError ApiError::http(int status)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+    e.updateHttpMessage();
+    return e;
+}
+
+void ApiError::updateHttpMessage()
+{
+    const int status = httpStatus;
+    if (status == 400) {
+        userMessage = apiMessage.isEmpty() ? tr("The request was rejected as invalid (HTTP 400).")
+                                           : tr("The request was rejected: %1").arg(apiMessage);
+    } else if (status == 401) {
+        userMessage = tr("The credentials were rejected (HTTP 401). Check the key id and key secret.");
+    } else if (status == 403) {
+        userMessage =
+            apiMessage.isEmpty()
+                ? tr("Permission denied (HTTP 403): this access key or project may not perform this operation.")
+                : tr("Permission denied (HTTP 403): %1").arg(apiMessage);
+    } else if (status == 404) {
+        userMessage = notFoundMessage(*this);
+    } else if (status == 429) {
+        userMessage = retryAfterSeconds >= 0
+                          ? tr("Too many requests: the server is rate limiting (HTTP 429). Retry after %n second(s).",
+                               nullptr, retryAfterSeconds)
+                          : tr("Too many requests: the server is rate limiting (HTTP 429). Try again later.");
+    } else if (status >= 500 && status <= 599) {
+        const QString what = apiMessage.isEmpty() ? tr("no details") : apiMessage;
+        userMessage = tr("Server error (HTTP %1): %2. The operation may or may not have been carried out; check "
+                         "the current state before retrying.")
+                          .arg(status)
+                          .arg(what);
+    } else {
+        userMessage = apiMessage.isEmpty() ? tr("The server answered with HTTP %1.").arg(status)
+                                           : tr("The server answered with HTTP %1: %2").arg(status).arg(apiMessage);
+    }
+}
+
+} // namespace nd

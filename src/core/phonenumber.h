@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace nd {
+
+// E.164 handling (numbers-api.md §3.4). Only a string for which isValidE164() holds may ever be put into
+// a URL path, so no input can add '/', '?', '#', '..' or anything else to a path.
+namespace PhoneNumber {
+
+// Exactly ^\+[1-9]\d{1,14}$ (ASCII digits only).
+bool isValidE164(const QString &text);
+
+// Turns what people type into E.164, or a precise, translated Validation error:
+//   "+1 (206) 555-0100" -> "+12065550100", "+46 70-123 45 67" -> "+46701234567",
+//   "0046701234567" -> "+46701234567", "tel:+44..." accepted.
+// Spaces, dots, dashes, slashes and parentheses are separators; anything else (letters, a second '+',
+// control characters) is an error naming the offending character. A national number without a country
+// code ("206 555 0100", "070-123 45 67") is an error that says so.
+Result<QString> normalize(const QString &input);
+
+// A readable grouping for display ("+1 206 555 0100", "+46 70 123 45 67"); falls back to the input when
+// it is not valid E.164.
+QString format(const QString &e164);
+
+// The country calling code of a valid E.164 number ("1", "46", "44"), or empty.
+QString countryCallingCode(const QString &e164);
+
+} // namespace PhoneNumber
+
+// Project ids go into every path: only [A-Za-z0-9_-], 1..128 characters.
+bool isValidProjectId(const QString &projectId);
+
+} // namespace nd
