@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int g_signalFd[2] = {-1, -1};
+
+extern "C" void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalFd[0], &byte, 1);
+}
+
+// Self-pipe: the handler only writes a byte; the event loop quits, so the state is saved normally.
+void installSignalHandlers(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalFd[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+} // namespace
+#endif
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("numberdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NUMBERDESK_VERSION));
+
+    const nd::sandbox::SandboxOptions defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "SandboxMain", "Local, stateful emulator of the Sinch Numbers API (and its OAuth2 token endpoint)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QCoreApplication::translate("SandboxMain", "TCP port on 127.0.0.1 (0 = any free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), QCoreApplication::translate("SandboxMain", "Project ID."),
+                                           QStringLiteral("ID"), defaults.projectId);
+    const QCommandLineOption keyIdOption(QStringLiteral("key-id"), QCoreApplication::translate("SandboxMain", "Access key ID."),
+                                         QStringLiteral("ID"), defaults.keyId);
+    const QCommandLineOption keySecretOption(QStringLiteral("key-secret"),
+                                             QCoreApplication::translate("SandboxMain", "Access key secret."),
+                                             QStringLiteral("S"), defaults.keySecret);
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("SandboxMain", "Seed for generated data and faults."),
+                                        QStringLiteral("N"), QString::number(defaults.seed));
+    const QCommandLineOption activeOption(QStringLiteral("active"),
+                                          QCoreApplication::translate("SandboxMain", "Active numbers seeded at start."),
+                                          QStringLiteral("N"), QString::number(defaults.activeCount));
+    const QCommandLineOption latencyOption(QStringLiteral("latency"),
+                                           QCoreApplication::translate("SandboxMain", "Delay every reply by MS or by MIN-MAX ms."),
+                                           QStringLiteral("MS[-MS]"));
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Fault probabilities, e.g. \"5xx=0.1,429=0.05,reset=0.02,drop-after-commit=0.05,"
+                                    "malformed=0.01,provisioning-fail=0.1,reset@rent=1\"."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption noRetryAfterOption(QStringLiteral("no-retry-after"),
+                                                QCoreApplication::translate("SandboxMain", "Injected 429s carry no Retry-After."));
+    const QCommandLineOption tokenLifetimeOption(QStringLiteral("token-lifetime"),
+                                                 QCoreApplication::translate("SandboxMain", "Access token lifetime in seconds."),
+                                                 QStringLiteral("S"), QString::number(defaults.tokenLifetimeSeconds));
+    const QCommandLineOption stepOption(QStringLiteral("provisioning-step"),
+                                        QCoreApplication::translate("SandboxMain", "Duration of each provisioning step in ms."),
+                                        QStringLiteral("MS"), QString::number(defaults.provisioningStepMs));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         QCoreApplication::translate("SandboxMain", "Load and save the state in FILE."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QCoreApplication::translate("SandboxMain", "Log one line per request on stderr."));
+    const QCommandLineOption debugOption(QStringLiteral("debug-endpoints"),
+                                         QCoreApplication::translate("SandboxMain", "Enable the /_sandbox/... inspection endpoints."));
+    parser.addOptions({portOption, projectOption, keyIdOption, keySecretOption, seedOption, activeOption, latencyOption,
+                       faultsOption, noRetryAfterOption, tokenLifetimeOption, stepOption, stateOption, verboseOption,
+                       debugOption});
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "numberdesk-sandbox: %s\n", qPrintable(message));
+        return 2;
+    };
+    auto toInt = [](const QString &text, int min, int max, bool *ok) {
+        const int value = text.toInt(ok);
+        *ok = *ok && value >= min && value <= max;
+        return value;
+    };
+
+    nd::sandbox::SandboxOptions options;
+    bool ok = false;
+    options.port = static_cast<quint16>(toInt(parser.value(portOption), 0, 65535, &ok));
+    if (!ok)
+        return fail(QStringLiteral("--port must be 0 to 65535"));
+    options.projectId = parser.value(projectOption);
+    options.keyId = parser.value(keyIdOption);
+    options.keySecret = parser.value(keySecretOption);
+    if (options.projectId.isEmpty() || options.keyId.isEmpty() || options.keySecret.isEmpty())
+        return fail(QStringLiteral("--project, --key-id and --key-secret must not be empty"));
+    options.seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--seed must be a non-negative integer"));
+    options.activeCount = toInt(parser.value(activeOption), 0, 10000000, &ok);
+    if (!ok)
+        return fail(QStringLiteral("--active must be a non-negative integer"));
+    if (parser.isSet(latencyOption)) {
+        static const QRegularExpression re(QStringLiteral("^(\\d+)(?:-(\\d+))?$"));
+        const QRegularExpressionMatch m = re.match(parser.value(latencyOption));
+        if (!m.hasMatch())
+            return fail(QStringLiteral("--latency must be MS or MIN-MAX"));
+        options.latencyMinMs = m.captured(1).toInt();
+        options.latencyMaxMs = m.captured(2).isEmpty() ? options.latencyMinMs : m.captured(2).toInt();
+        if (options.latencyMaxMs < options.latencyMinMs)
+            return fail(QStringLiteral("--latency: MAX must not be below MIN"));
+    }
+    options.faults = parser.value(faultsOption);
+    options.retryAfterOn429 = !parser.isSet(noRetryAfterOption);
+    options.tokenLifetimeSeconds = toInt(parser.value(tokenLifetimeOption), 1, 86400 * 365, &ok);
+    if (!ok)
+        return fail(QStringLiteral("--token-lifetime must be a positive number of seconds"));
+    options.provisioningStepMs = toInt(parser.value(stepOption), 0, 3600000, &ok);
+    if (!ok)
+        return fail(QStringLiteral("--provisioning-step must be a non-negative number of ms"));
+    options.statePath = parser.value(stateOption);
+    options.verbose = parser.isSet(verboseOption);
+    options.debugEndpoints = parser.isSet(debugOption);
+
+    nd::sandbox::SandboxServer server;
+    QString error;
+    if (!server.start(options, &error))
+        return fail(error);
+
+#ifdef Q_OS_UNIX
+    installSignalHandlers(&app);
+#endif
+    // The first line on stdout is the base URL, flushed at once: scripts and tests wait for it.
+    std::printf("%s\n", server.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
+    std::fprintf(stderr, "numberdesk-sandbox: project %s, key %s, %d active numbers%s\n",
+                 qPrintable(server.projectId()), qPrintable(server.keyId()), options.activeCount,
+                 options.statePath.isEmpty() ? "" : ", persistent state");
+
+    const int rc = QCoreApplication::exec();
+    server.stop(); // saves the state
+    return rc;
+}

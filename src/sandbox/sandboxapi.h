@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpfrontend.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace nd::sandbox {
+
+class FaultInjector;
+class SandboxState;
+
+struct ApiConfig
+{
+    QString projectId;
+    QString keyId;
+    QString keySecret;
+    int tokenLifetimeSeconds = 3600;
+    bool retryAfterOn429 = true;
+    bool debugEndpoints = false;
+    quint64 seed = 1;     // for POST /_sandbox/reset
+    int activeCount = 25; // for POST /_sandbox/reset
+};
+
+// Turns one HTTP request into one response (or a dropped connection): routing, authentication, fault
+// injection, validation and the JSON of numbers-api.md. Stateless apart from the SandboxState and the
+// FaultInjector it is given; both must outlive it.
+class SandboxApi final
+{
+    Q_DISABLE_COPY_MOVE(SandboxApi)
+
+public:
+    SandboxApi(SandboxState *state, FaultInjector *faults);
+
+    void setConfig(const ApiConfig &config) { m_config = config; }
+    const ApiConfig &config() const { return m_config; }
+
+    // *operation receives the operation name ("rent", "list", ..., "token", "_sandbox" or "" when the
+    // path is unknown), for logs and statistics.
+    HttpResponse handle(const HttpRequest &request, QString *operation = nullptr);
+
+    // Names accepted after '@' in the fault spec, in the order of numbers-api.md §0, plus "token".
+    static QStringList operationNames();
+
+    // Issues a bearer token exactly as POST /oauth2/token does (for tests).
+    QByteArray issueToken();
+
+private:
+    struct Route;
+    HttpResponse dispatch(const HttpRequest &request, QString *operation);
+    HttpResponse handleToken(const HttpRequest &request);
+    HttpResponse handleDebug(const HttpRequest &request, const QStringList &segments);
+    HttpResponse execute(const Route &route, const HttpRequest &request);
+
+    enum class AuthResult
+    {
+        Ok,
+        Missing,
+        Invalid,
+        Expired
+    };
+    AuthResult authenticate(const HttpRequest &request) const;
+    AuthResult verifyToken(const QByteArray &token) const;
+    QByteArray sign(const QByteArray &data) const;
+
+    HttpResponse searchAvailableNumbers(const HttpRequest &request);
+    HttpResponse checkAvailability(const QString &number);
+    HttpResponse rent(const QString &number, const HttpRequest &request);
+    HttpResponse rentAny(const HttpRequest &request);
+    HttpResponse listActiveNumbers(const HttpRequest &request);
+    HttpResponse getActiveNumber(const QString &number);
+    HttpResponse updateActiveNumber(const QString &number, const HttpRequest &request);
+    HttpResponse releaseNumber(const QString &number);
+    HttpResponse emergencyAddress(const QString &number, const QString &verb, const HttpRequest &request);
+    HttpResponse listAvailableRegions(const HttpRequest &request);
+    HttpResponse getCallbackConfiguration();
+    HttpResponse updateCallbackConfiguration(const HttpRequest &request);
+
+    SandboxState *m_state;
+    FaultInjector *m_faults;
+    ApiConfig m_config;
+};
+
+} // namespace nd::sandbox

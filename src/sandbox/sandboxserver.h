@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+// The embedded sandbox: a stateful emulator of the Sinch Numbers API (numbers-api.md) on QHttpServer.
+// It shares no code with src/core: its JSON is built here, from the spec, so a mistake cannot hide in both.
+namespace nd::sandbox {
+
+class SandboxState;
+
+struct SandboxOptions
+{
+    quint16 port = 0; // 0 = pick a free port
+    QString projectId = QStringLiteral("sandbox-project");
+    QString keyId = QStringLiteral("sandbox-key");
+    QString keySecret = QStringLiteral("sandbox-secret");
+    quint32 seed = 1;
+    int activeCount = 25;          // active numbers seeded at start, spread over regions and types
+    int latencyMinMs = 0;          // --latency MS[-MS]
+    int latencyMaxMs = 0;
+    QString faults;                // --faults "5xx=0.1,429=0.05,reset=0.02,drop-after-commit=0.05,malformed=0.01"
+    bool retryAfterOn429 = true;   // whether injected 429s carry Retry-After
+    int tokenLifetimeSeconds = 3600;
+    int provisioningStepMs = 1500; // WAITING -> IN_PROGRESS -> done, one step each
+    QString statePath;             // --state FILE; empty = in memory only
+    bool verbose = false;          // one log line per request on stderr, secrets redacted
+    bool debugEndpoints = false;   // /_sandbox/... inspection endpoints (never in the real API)
+};
+
+// Start/stop and inspect the emulator. Runs on the thread it was created on (its event loop serves).
+class SandboxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1. Returns false and sets *error (plain English, for logs/stderr) on failure.
+    bool start(const SandboxOptions &options, QString *error = nullptr);
+    void stop();
+    bool isRunning() const;
+
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>": serves both the Numbers API and /oauth2/token
+    QString projectId() const;
+    QString keyId() const;
+    QString keySecret() const;
+
+    // Direct access to the state for in-process tests (numbers, available inventory, callbacks, ...).
+    SandboxState *state() const;
+
+    // Replaces the fault spec while running (tests); syntax as for --faults (see FaultInjector).
+    bool setFaults(const QString &spec, QString *error = nullptr);
+    // A bearer token exactly as POST /oauth2/token issues it (tests).
+    QByteArray issueToken() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace nd::sandbox

@@ -1,0 +1,643 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandboxstate.h"
+
+#include "jsonwriter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
+#include <QTimer>
+
+namespace nd::sandbox {
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+QString randomChars(quint64 &state, const char *alphabet, int alphabetSize, int count)
+{
+    QString out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        state = mix64(state);
+        out += QLatin1Char(alphabet[state % static_cast<quint64>(alphabetSize)]);
+    }
+    return out;
+}
+
+QString hexId(quint64 &state, int count)
+{
+    return randomChars(state, "0123456789abcdef", 16, count);
+}
+
+QString uuid(quint64 &state)
+{
+    QString s = hexId(state, 32);
+    s[12] = QLatin1Char('4');
+    return s.left(8) + QLatin1Char('-') + s.mid(8, 4) + QLatin1Char('-') + s.mid(12, 4) + QLatin1Char('-')
+        + s.mid(16, 4) + QLatin1Char('-') + s.mid(20);
+}
+
+QString ulid(quint64 &state)
+{
+    return QLatin1String("01") + randomChars(state, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 32, 24);
+}
+
+qint64 addMonths(qint64 ms, int months)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).addMonths(months).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+SandboxState::SandboxState(QObject *parent)
+    : QObject(parent)
+    , m_projectId(QStringLiteral("sandbox-project"))
+{
+    reset(1, 0);
+}
+
+SandboxState::~SandboxState() = default;
+
+quint64 SandboxState::nextRandom()
+{
+    m_rng += 0x9e3779b97f4a7c15ULL;
+    return mix64(m_rng);
+}
+
+qint64 SandboxState::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs;
+}
+
+void SandboxState::advanceClock(qint64 ms)
+{
+    m_clockOffsetMs += ms;
+    sweepExpired();
+}
+
+void SandboxState::touch()
+{
+    ++m_generation;
+    Q_EMIT changed();
+}
+
+QString SandboxState::scopeOf(NumberType type, const QString &regionCode)
+{
+    const QString t = QLatin1String(numberTypeName(type));
+    return regionCode.isEmpty() ? t : t + QLatin1Char('|') + regionCode;
+}
+
+void SandboxState::index(const ActiveNumberRecord &r)
+{
+    for (const QString &scope : {scopeOf(r.type, QString()), scopeOf(r.type, r.regionCode)}) {
+        m_byPhone.insert({scope, r.phoneNumber, r.phoneNumber});
+        m_byName.insert({scope, r.displayName, r.phoneNumber});
+        ++m_scopeCounts[scope];
+    }
+}
+
+void SandboxState::unindex(const ActiveNumberRecord &r)
+{
+    for (const QString &scope : {scopeOf(r.type, QString()), scopeOf(r.type, r.regionCode)}) {
+        m_byPhone.erase({scope, r.phoneNumber, r.phoneNumber});
+        m_byName.erase({scope, r.displayName, r.phoneNumber});
+        --m_scopeCounts[scope];
+    }
+}
+
+void SandboxState::insertRecord(ActiveNumberRecord r)
+{
+    index(r);
+    ++m_rentedPerInventory[scopeOf(r.type, r.regionCode)];
+    if (r.expireAtMs != 0)
+        m_expiries.emplace(r.expireAtMs, r.phoneNumber);
+    const QString key = r.phoneNumber;
+    m_records.insert_or_assign(key, std::move(r));
+}
+
+void SandboxState::removeRecord(const QString &e164)
+{
+    auto it = m_records.find(e164);
+    if (it == m_records.end())
+        return;
+    unindex(it->second);
+    --m_rentedPerInventory[scopeOf(it->second.type, it->second.regionCode)];
+    m_failPlan.remove(e164);
+    m_records.erase(it);
+}
+
+void SandboxState::reset(quint64 seed, int activeCount)
+{
+    m_seed = seed;
+    m_rng = mix64(seed ^ 0x4e756d6265724465ULL);
+    m_clockOffsetMs = 0;
+    m_records.clear();
+    m_byPhone.clear();
+    m_byName.clear();
+    m_scopeCounts.clear();
+    m_rentedPerInventory.clear();
+    m_expiries.clear();
+    m_failPlan.clear();
+    m_countCache.clear();
+    m_requestCounts.clear();
+    m_statusCounts.clear();
+    m_totalRequests = 0;
+
+    quint64 idState = mix64(seed ^ 0x1d5);
+    m_hmacSecret = randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
+    for (int i = 0; i < 3; ++i) {
+        m_hmacSecret += QLatin1Char('-')
+            + randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
+    }
+
+    // A few shared links, as a real project would have.
+    const QStringList plans = {hexId(idState, 32), hexId(idState, 32), hexId(idState, 32)};
+    const QStringList campaigns = {QLatin1Char('C') + randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6),
+                                   QLatin1Char('C') + randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6)};
+    const QStringList apps = {uuid(idState), uuid(idState)};
+    const QStringList trunks = {uuid(idState)};
+    const QStringList faxServices = {ulid(idState)};
+    static const char *const names[] = {"Support line", "Sales",    "Billing", "Alerts",    "Marketing",
+                                        "On-call",      "Reception", "Fax intake", "Notifications", "Warehouse"};
+
+    const Catalogue &catalogue = Catalogue::instance();
+    std::vector<std::pair<const RegionInfo *, const NumberBlock *>> byType[3];
+    std::vector<std::pair<const RegionInfo *, const NumberBlock *>> usByType[3];
+    for (const RegionInfo &region : catalogue.regions()) {
+        for (const NumberBlock &block : region.blocks) {
+            byType[static_cast<int>(block.type)].emplace_back(&region, &block);
+            if (region.regionCode == QLatin1String("US"))
+                usByType[static_cast<int>(block.type)].emplace_back(&region, &block);
+        }
+    }
+
+    static const NumberType cycle[] = {NumberType::Local, NumberType::Mobile, NumberType::Local, NumberType::TollFree,
+                                       NumberType::Mobile};
+    const qint64 now = nowMs();
+    for (int i = 0; i < activeCount; ++i) {
+        const NumberType type = cycle[i % 5];
+        const auto &pool = (type != NumberType::Mobile && nextRandom() % 2 == 0) ? usByType[static_cast<int>(type)]
+                                                                                 : byType[static_cast<int>(type)];
+        const auto [region, block] = pool[nextRandom() % pool.size()];
+        QString number;
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            number = Catalogue::numberAt(*block, static_cast<qint64>(nextRandom() % static_cast<quint64>(block->size())));
+            if (m_records.find(number) == m_records.end())
+                break;
+            number.clear();
+        }
+        if (number.isEmpty())
+            continue;
+
+        ActiveNumberRecord r;
+        r.phoneNumber = number;
+        r.regionCode = region->regionCode;
+        r.type = block->type;
+        r.capabilities = block->capabilities;
+        r.money = {region->currency, block->monthlyPrice};
+        r.paymentIntervalMonths = block->paymentIntervalMonths;
+        r.nextChargeMs = now + static_cast<qint64>(1 + nextRandom() % 28) * kDayMs
+            + static_cast<qint64>(nextRandom() % kDayMs);
+        if (nextRandom() % 2 == 0)
+            r.displayName = QLatin1String(names[nextRandom() % 10]) + QLatin1Char(' ') + QString::number(i % 97 + 1);
+        if ((r.capabilities & Capability::Sms) && nextRandom() % 10 < 4) {
+            r.servicePlanId = plans[static_cast<int>(nextRandom() % 3)];
+            if (r.regionCode == QLatin1String("US") && nextRandom() % 2 == 0)
+                r.campaignId = campaigns[static_cast<int>(nextRandom() % 2)];
+        }
+        if (r.capabilities & Capability::Voice) {
+            const quint64 v = nextRandom() % 20;
+            if (v < 9) {
+                r.voiceLastUpdatedMs = now - static_cast<qint64>(1 + nextRandom() % 300) * kDayMs;
+                if (v < 6) {
+                    r.voiceType = VoiceType::Rtc;
+                    r.appId = apps[static_cast<int>(nextRandom() % 2)];
+                } else if (v < 8) {
+                    r.voiceType = VoiceType::Est;
+                    r.trunkId = trunks.first();
+                } else {
+                    r.voiceType = VoiceType::Fax;
+                    r.serviceId = faxServices.first();
+                }
+            }
+        }
+        if (nextRandom() % 10 < 3)
+            r.callbackUrl = QStringLiteral("https://hooks.example.com/sinch/numbers");
+        insertRecord(std::move(r));
+    }
+    touch();
+}
+
+const ActiveNumberRecord *SandboxState::activeNumber(const QString &e164) const
+{
+    auto it = m_records.find(e164);
+    return it == m_records.end() ? nullptr : &it->second;
+}
+
+QList<ActiveNumberRecord> SandboxState::activeNumbers() const
+{
+    QList<ActiveNumberRecord> out;
+    out.reserve(static_cast<qsizetype>(m_records.size()));
+    for (const auto &entry : m_records)
+        out.append(entry.second);
+    return out;
+}
+
+ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::optional<ActiveCursor> &after,
+                                    int pageSize)
+{
+    ActivePage page;
+    const std::set<IndexKey> &index = query.orderByDisplayName ? m_byName : m_byPhone;
+    const QString scope = scopeOf(query.type, query.regionCode);
+    const bool filtered = !query.pattern.isEmpty() || query.capabilities != 0;
+
+    QHash<QString, int> ccLength;
+    auto matches = [&](const ActiveNumberRecord &r) {
+        if ((r.capabilities & query.capabilities) != query.capabilities)
+            return false;
+        if (query.pattern.isEmpty())
+            return true;
+        auto it = ccLength.find(r.regionCode);
+        if (it == ccLength.end()) {
+            const RegionInfo *region = Catalogue::instance().region(r.regionCode);
+            it = ccLength.insert(r.regionCode, region ? static_cast<int>(region->countryCode.size()) : 0);
+        }
+        return query.pattern.matches(r.phoneNumber, *it);
+    };
+
+    if (!filtered) {
+        page.totalSize = m_scopeCounts.value(scope);
+    } else {
+        const QString cacheKey = scope + QLatin1Char('\n') + query.pattern.pattern + QLatin1Char('\n')
+            + QString::number(static_cast<int>(query.pattern.position)) + QLatin1Char('\n')
+            + QString::number(query.capabilities);
+        auto cached = m_countCache.constFind(cacheKey);
+        if (cached != m_countCache.constEnd() && cached->generation == m_generation) {
+            page.totalSize = cached->count;
+        } else {
+            int count = 0;
+            for (auto it = m_byPhone.lower_bound({scope, QString(), QString()});
+                 it != m_byPhone.end() && it->scope == scope; ++it) {
+                if (matches(m_records.at(it->phone)))
+                    ++count;
+            }
+            m_countCache.insert(cacheKey, {m_generation, count});
+            page.totalSize = count;
+        }
+    }
+
+    auto it = after ? index.upper_bound({scope, after->sortKey, after->phoneNumber})
+                    : index.lower_bound({scope, QString(), QString()});
+    page.items.reserve(static_cast<size_t>(qMin(pageSize, 1000)));
+    for (; it != index.end() && it->scope == scope; ++it) {
+        const ActiveNumberRecord &r = m_records.at(it->phone);
+        if (filtered && !matches(r))
+            continue;
+        if (static_cast<int>(page.items.size()) == pageSize) {
+            page.hasMore = true;
+            break;
+        }
+        page.items.push_back(&r);
+    }
+    return page;
+}
+
+void SandboxState::sweepExpired()
+{
+    const qint64 now = nowMs();
+    bool any = false;
+    while (!m_expiries.empty() && m_expiries.begin()->first <= now) {
+        const auto [when, phone] = *m_expiries.begin();
+        m_expiries.erase(m_expiries.begin());
+        const ActiveNumberRecord *r = activeNumber(phone);
+        if (r && r->expireAtMs == when) {
+            removeRecord(phone);
+            any = true;
+        }
+    }
+    if (any)
+        touch();
+}
+
+bool SandboxState::isAvailable(const QString &e164) const
+{
+    return Catalogue::instance().find(e164).block && m_records.find(e164) == m_records.end();
+}
+
+std::optional<AvailableNumber> SandboxState::availableNumber(const QString &e164) const
+{
+    const Catalogue::Match match = Catalogue::instance().find(e164);
+    if (!match.block || m_records.find(e164) != m_records.end())
+        return std::nullopt;
+    return Catalogue::describe(*match.region, *match.block, e164);
+}
+
+qint64 SandboxState::availableCount(const QString &regionCode, NumberType type) const
+{
+    return Catalogue::instance().inventorySize(regionCode, type) - m_rentedPerInventory.value(scopeOf(type, regionCode));
+}
+
+QList<AvailableNumber> SandboxState::searchAvailable(const RegionInfo &region, NumberType type,
+                                                     const NumberPattern &pattern, int capabilities, int size) const
+{
+    return Catalogue::instance().search(region, type, pattern, capabilities, size, m_seed, [this](const QString &n) {
+        return m_records.find(n) != m_records.end();
+    });
+}
+
+QString SandboxState::effectiveServicePlanId(const ActiveNumberRecord &r)
+{
+    if (r.scheduledSms && r.scheduledSms->status != ProvisioningStatus::Failed)
+        return r.scheduledSms->servicePlanId;
+    return r.servicePlanId;
+}
+
+QString SandboxState::effectiveCampaignId(const ActiveNumberRecord &r)
+{
+    if (r.scheduledSms && r.scheduledSms->status != ProvisioningStatus::Failed)
+        return r.scheduledSms->campaignId;
+    return r.campaignId;
+}
+
+static QString voiceIdOf(const ActiveNumberRecord &r)
+{
+    switch (r.voiceType) {
+    case VoiceType::Rtc:
+        return r.appId;
+    case VoiceType::Est:
+        return r.trunkId;
+    case VoiceType::Fax:
+        return r.serviceId;
+    }
+    return {};
+}
+
+void SandboxState::applyChange(ActiveNumberRecord &r, const ConfigChange &change)
+{
+    const qint64 now = nowMs();
+    bool provision = false;
+    bool linking = false;
+    if (change.displayName)
+        r.displayName = *change.displayName;
+    if (change.callbackUrl)
+        r.callbackUrl = *change.callbackUrl;
+    if (change.sms) {
+        const QString plan = change.sms->servicePlanId;
+        QString campaign;
+        if (!plan.isEmpty()) {
+            campaign = change.sms->campaignId.value_or(plan == effectiveServicePlanId(r) ? effectiveCampaignId(r)
+                                                                                         : QString());
+        }
+        if (plan == r.servicePlanId && campaign == r.campaignId) {
+            r.scheduledSms.reset(); // back to what is active: nothing to provision
+        } else {
+            r.scheduledSms = ScheduledSms{plan, campaign, ProvisioningStatus::Waiting, now, {}};
+            provision = true;
+            linking = linking || !plan.isEmpty();
+        }
+    }
+    if (change.voice) {
+        const VoiceChange &v = *change.voice;
+        if (v.type == r.voiceType && v.id == voiceIdOf(r)) {
+            r.scheduledVoice.reset();
+        } else {
+            ScheduledVoice s;
+            s.type = v.type;
+            (v.type == VoiceType::Rtc ? s.appId : v.type == VoiceType::Est ? s.trunkId : s.serviceId) = v.id;
+            s.status = ProvisioningStatus::Waiting;
+            s.lastUpdatedMs = now;
+            r.scheduledVoice = s;
+            provision = true;
+            linking = linking || !v.id.isEmpty();
+        }
+    }
+    if (provision) {
+        ++r.provisioningGeneration;
+        const bool fail = linking && m_provisioningFailureRate > 0.0
+            && static_cast<double>(nextRandom() % 1000000) / 1000000.0 < m_provisioningFailureRate;
+        m_failPlan.insert(r.phoneNumber, fail);
+        scheduleStep(r.phoneNumber);
+    }
+}
+
+void SandboxState::scheduleStep(const QString &e164)
+{
+    const ActiveNumberRecord *r = activeNumber(e164);
+    if (!r)
+        return;
+    const quint64 generation = r->provisioningGeneration;
+    QTimer::singleShot(qMax(0, m_provisioningStepMs), this,
+                       [this, e164, generation] { advanceProvisioning(e164, generation); });
+}
+
+void SandboxState::advanceProvisioning(const QString &e164, quint64 generation)
+{
+    auto it = m_records.find(e164);
+    if (it == m_records.end() || it->second.provisioningGeneration != generation)
+        return;
+    ActiveNumberRecord &r = it->second;
+    const qint64 now = nowMs();
+    const bool fail = m_failPlan.value(e164);
+    bool more = false;
+
+    if (r.scheduledSms && r.scheduledSms->status != ProvisioningStatus::Failed) {
+        ScheduledSms &s = *r.scheduledSms;
+        if (s.status == ProvisioningStatus::Waiting) {
+            s.status = ProvisioningStatus::InProgress;
+            s.lastUpdatedMs = now;
+            more = true;
+        } else if (fail && !s.servicePlanId.isEmpty()) {
+            s.status = ProvisioningStatus::Failed;
+            s.lastUpdatedMs = now;
+            s.errorCodes = {s.campaignId.isEmpty() ? QStringLiteral("SMS_PROVISIONING_FAILED")
+                                                   : QStringLiteral("CAMPAIGN_PENDING_ACCEPTANCE")};
+        } else {
+            r.servicePlanId = s.servicePlanId;
+            r.campaignId = s.campaignId;
+            r.scheduledSms.reset();
+        }
+    }
+    if (r.scheduledVoice && r.scheduledVoice->status != ProvisioningStatus::Failed) {
+        ScheduledVoice &s = *r.scheduledVoice;
+        if (s.status == ProvisioningStatus::Waiting) {
+            s.status = ProvisioningStatus::InProgress;
+            s.lastUpdatedMs = now;
+            more = true;
+        } else if (fail && !(s.appId.isEmpty() && s.trunkId.isEmpty() && s.serviceId.isEmpty())) {
+            s.status = ProvisioningStatus::Failed;
+            s.lastUpdatedMs = now;
+        } else {
+            r.voiceType = s.type;
+            r.appId = s.appId;
+            r.trunkId = s.trunkId;
+            r.serviceId = s.serviceId;
+            r.voiceLastUpdatedMs = now;
+            r.scheduledVoice.reset();
+        }
+    }
+    if (more)
+        scheduleStep(e164);
+    else
+        m_failPlan.remove(e164);
+    touch();
+}
+
+const ActiveNumberRecord &SandboxState::rent(const AvailableNumber &number, const ConfigChange &change)
+{
+    ActiveNumberRecord r;
+    r.phoneNumber = number.phoneNumber;
+    r.regionCode = number.regionCode;
+    r.type = number.type;
+    r.capabilities = number.capabilities;
+    r.money = number.monthlyPrice;
+    r.paymentIntervalMonths = number.paymentIntervalMonths;
+    r.nextChargeMs = addMonths(nowMs(), qMax(1, number.paymentIntervalMonths));
+    ConfigChange withoutName = change;
+    withoutName.displayName.reset(); // rent has no displayName
+    const QString key = r.phoneNumber;
+    insertRecord(std::move(r));
+    applyChange(m_records.at(key), withoutName);
+    touch();
+    return m_records.at(key);
+}
+
+const ActiveNumberRecord &SandboxState::update(const QString &e164, const ConfigChange &change)
+{
+    ActiveNumberRecord &r = m_records.at(e164);
+    const bool rename = change.displayName && *change.displayName != r.displayName;
+    if (rename)
+        unindex(r);
+    applyChange(r, change);
+    if (rename)
+        index(r);
+    touch();
+    return r;
+}
+
+const ActiveNumberRecord &SandboxState::release(const QString &e164)
+{
+    ActiveNumberRecord &r = m_records.at(e164);
+    if (r.expireAtMs == 0) {
+        // §7.5: the release takes effect at the end of the paid period.
+        r.expireAtMs = r.nextChargeMs != 0 ? r.nextChargeMs : addMonths(nowMs(), 1);
+        m_expiries.emplace(r.expireAtMs, e164);
+        touch();
+    }
+    return r;
+}
+
+void SandboxState::setEmergencyAddress(const QString &e164, const QString &displayName,
+                                       const EmergencyAddress &address)
+{
+    ActiveNumberRecord &r = m_records.at(e164);
+    r.emergencyAddress = address;
+    r.emergencyDisplayName = displayName;
+    touch();
+}
+
+bool SandboxState::clearEmergencyAddress(const QString &e164)
+{
+    ActiveNumberRecord &r = m_records.at(e164);
+    if (!r.emergencyAddress)
+        return false;
+    r.emergencyAddress.reset();
+    r.emergencyDisplayName.clear();
+    touch();
+    return true;
+}
+
+void SandboxState::setHmacSecret(const QString &secret)
+{
+    m_hmacSecret = secret;
+    touch();
+}
+
+void SandboxState::countRequest(const QString &operation, int status)
+{
+    ++m_requestCounts[operation];
+    ++m_statusCounts[status];
+    ++m_totalRequests;
+}
+
+bool SandboxState::save(const QString &path, QString *error) const
+{
+    JsonWriter w;
+    w.reserve(static_cast<qsizetype>(m_records.size()) * 900 + 256);
+    w.beginObject();
+    w.field("version", 1);
+    w.field("seed", static_cast<qint64>(m_seed));
+    w.field("projectId", m_projectId);
+    w.field("hmacSecret", m_hmacSecret);
+    w.field("clockOffsetMs", m_clockOffsetMs);
+    w.key("activeNumbers");
+    w.beginArray();
+    for (const auto &entry : m_records)
+        entry.second.writeState(w, m_projectId);
+    w.endArray();
+    w.endObject();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(w.data());
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SandboxState::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("%1 is not a sandbox state file: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("version")).toInt() != 1) {
+        if (error)
+            *error = QStringLiteral("%1: unsupported state version").arg(path);
+        return false;
+    }
+    const quint64 seed = static_cast<quint64>(root.value(QLatin1String("seed")).toInteger(1));
+    reset(seed, 0);
+    m_hmacSecret = root.value(QLatin1String("hmacSecret")).toString(m_hmacSecret);
+    m_clockOffsetMs = root.value(QLatin1String("clockOffsetMs")).toInteger();
+    QStringList pending;
+    for (const QJsonValue &value : root.value(QLatin1String("activeNumbers")).toArray()) {
+        std::optional<ActiveNumberRecord> r = ActiveNumberRecord::fromStateJson(value.toObject());
+        if (!r)
+            continue;
+        const bool scheduled = (r->scheduledSms && r->scheduledSms->status != ProvisioningStatus::Failed)
+            || (r->scheduledVoice && r->scheduledVoice->status != ProvisioningStatus::Failed);
+        if (scheduled)
+            pending.append(r->phoneNumber);
+        insertRecord(std::move(*r));
+    }
+    for (const QString &e164 : pending) // resume provisioning that was in flight at shutdown
+        scheduleStep(e164);
+    sweepExpired();
+    ++m_generation;
+    return true;
+}
+
+} // namespace nd::sandbox

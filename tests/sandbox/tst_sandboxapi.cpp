@@ -1,0 +1,752 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Black-box tests of the sandbox over raw HTTP (numbers-api.md). The server runs in-process; the state is
+// inspected only to set up scenarios and to check what a response claimed.
+#include "rawhttp.h"
+#include "sandboxserver.h"
+#include "sandboxstate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+using namespace nd::sandbox;
+using nd::sandbox::test::RawHttp;
+using nd::sandbox::test::RawResponse;
+
+namespace {
+QByteArray p(const QByteArray &rest)
+{
+    return "/v1/projects/sandbox-project" + rest;
+}
+
+QStringList phoneNumbers(const QJsonArray &items)
+{
+    QStringList out;
+    for (const QJsonValue &v : items)
+        out.append(v.toObject().value(QLatin1String("phoneNumber")).toString());
+    return out;
+}
+
+QString violationFields(const RawResponse &r)
+{
+    QStringList fields;
+    const QJsonArray details = r.json().value(QLatin1String("error")).toObject().value(QLatin1String("details")).toArray();
+    for (const QJsonValue &d : details) {
+        for (const QJsonValue &v : d.toObject().value(QLatin1String("fieldViolations")).toArray())
+            fields.append(v.toObject().value(QLatin1String("field")).toString());
+    }
+    return fields.join(QLatin1Char(','));
+}
+
+QJsonObject sms(const QJsonObject &number)
+{
+    return number.value(QLatin1String("smsConfiguration")).toObject();
+}
+
+QJsonObject voice(const QJsonObject &number)
+{
+    return number.value(QLatin1String("voiceConfiguration")).toObject();
+}
+} // namespace
+
+class SandboxApiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    void startServer(SandboxOptions options = SandboxOptions())
+    {
+        m_server = std::make_unique<SandboxServer>();
+        QString error;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        m_http = std::make_unique<RawHttp>(m_server->baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
+    }
+
+    // The first available number of a region/type, found through the API.
+    QString firstAvailable(const QByteArray &region, const QByteArray &type, const QByteArray &extra = {})
+    {
+        const RawResponse r = m_http->get(p("/availableNumbers?regionCode=" + region + "&type=" + type + extra));
+        const QStringList numbers = phoneNumbers(r.array("availableNumbers"));
+        return numbers.value(0);
+    }
+
+    // An active US LOCAL number with VOICE, rented through the API.
+    QString rentUsLocal()
+    {
+        const QString n = firstAvailable("US", "LOCAL", "&capabilities=VOICE");
+        const RawResponse r = m_http->post(p("/availableNumbers/" + n.toLatin1() + ":rent"), "{}");
+        return r.status == 200 ? n : QString();
+    }
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<RawHttp> m_http;
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_http.reset();
+        m_server.reset();
+    }
+
+    void rejectsMissingAndWrongCredentials()
+    {
+        startServer();
+        RawHttp anonymous(m_server->baseUrl());
+        RawResponse r = anonymous.get(p("/availableRegions"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorStatus(), QStringLiteral("UNAUTHENTICATED"));
+        QVERIFY(!r.header("WWW-Authenticate").contains("expired"));
+
+        RawHttp wrongBasic(m_server->baseUrl(), RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("nope")));
+        QCOMPARE(wrongBasic.get(p("/availableRegions")).status, 401);
+
+        RawHttp wrongBearer(m_server->baseUrl(), "Bearer abc.def.ghi");
+        r = wrongBearer.get(p("/availableRegions"));
+        QCOMPARE(r.status, 401);
+        QVERIFY(!r.header("WWW-Authenticate").contains("expired"));
+
+        QCOMPARE(m_http->get(p("/availableRegions")).status, 200);
+    }
+
+    void issuesTokensThatExpire()
+    {
+        SandboxOptions options;
+        options.tokenLifetimeSeconds = 60;
+        startServer(options);
+        RawHttp tokenClient(m_server->baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
+        RawResponse r = tokenClient.send("POST", "/oauth2/token", "grant_type=client_credentials",
+                                         {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject token = r.json();
+        QCOMPARE(token.value(QLatin1String("expires_in")).toInt(), 60);
+        QCOMPARE(token.value(QLatin1String("token_type")).toString(), QStringLiteral("bearer"));
+        QCOMPARE(token.value(QLatin1String("scope")).toString(), QString());
+        const QByteArray jwt = token.value(QLatin1String("access_token")).toString().toLatin1();
+        const QList<QByteArray> parts = jwt.split('.');
+        QCOMPARE(parts.size(), 3);
+        const QJsonObject payload =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+        QCOMPARE(payload.value(QLatin1String("exp")).toInteger() - payload.value(QLatin1String("iat")).toInteger(), 60);
+        QCOMPARE(payload.value(QLatin1String("sub")).toString(), options.keyId);
+        QVERIFY(!payload.value(QLatin1String("jti")).toString().isEmpty());
+
+        RawHttp bearer(m_server->baseUrl(), "Bearer " + jwt);
+        QCOMPARE(bearer.get(p("/callbackConfiguration")).status, 200);
+
+        m_server->state()->advanceClock(61 * 1000);
+        r = bearer.get(p("/callbackConfiguration"));
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.header("WWW-Authenticate").contains("error_description=\"expired\""));
+
+        // A tampered token is invalid, not expired.
+        RawHttp tampered(m_server->baseUrl(), "Bearer " + jwt.left(jwt.size() - 2) + "xx");
+        r = tampered.get(p("/callbackConfiguration"));
+        QCOMPARE(r.status, 401);
+        QVERIFY(!r.header("WWW-Authenticate").contains("expired"));
+
+        RawHttp wrong(m_server->baseUrl(), RawHttp::basic(options.keyId, QStringLiteral("wrong")));
+        QCOMPARE(wrong.send("POST", "/oauth2/token", "grant_type=client_credentials").status, 401);
+        QCOMPARE(tokenClient.send("POST", "/oauth2/token", "grant_type=password").status, 400);
+        QCOMPARE(tokenClient.get("/oauth2/token").status, 405);
+    }
+
+    void answersWrongProjectWith404()
+    {
+        startServer();
+        const RawResponse r = m_http->get("/v1/projects/other/callbackConfiguration");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorStatus(), QStringLiteral("NOT_FOUND"));
+        QVERIFY(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
+            QLatin1String("Could not find project with ID: other")));
+        QCOMPARE(m_http->get("/v1/projects/other/activeNumbers").status, 404);
+        QCOMPARE(m_http->get(p("/nothingHere")).status, 404);
+        const RawResponse wrongMethod = m_http->send("DELETE", p("/callbackConfiguration"));
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.header("Allow"), QByteArray("GET, PATCH"));
+    }
+
+    void searchValidatesParameters()
+    {
+        startServer();
+        RawResponse r = m_http->get(p("/availableNumbers"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorStatus(), QStringLiteral("INVALID_ARGUMENT"));
+        QCOMPARE(violationFields(r), QStringLiteral("regionCode,type"));
+        r = m_http->get(p("/availableNumbers?regionCode=US&type=LANDLINE"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(violationFields(r), QStringLiteral("type"));
+        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=USA&type=LOCAL")).status, 400);
+        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&capabilities=FAX")).status, 400);
+        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&size=-1")).status, 400);
+        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=12a")).status, 400);
+        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.searchPattern=CONTAIN&"
+                                "numberPattern.pattern=12")).status,
+                 400);
+        // Unknown parameters are ignored.
+        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&foo=bar")).status, 200);
+        // A region we do not serve, or a type it does not offer: an empty list.
+        r = m_http->get(p("/availableNumbers?regionCode=ZZ&type=LOCAL"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.array("availableNumbers").isEmpty());
+        QVERIFY(m_http->get(p("/availableNumbers?regionCode=US&type=MOBILE")).array("availableNumbers").isEmpty());
+    }
+
+    void searchReturnsRealisticNumbers()
+    {
+        startServer();
+        RawResponse r = m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL"));
+        QCOMPARE(r.status, 200);
+        const QJsonArray items = r.array("availableNumbers");
+        QCOMPARE(items.size(), 10); // default size
+        static const QRegularExpression nanp(QStringLiteral("^\\+1[2-9][0-9]{2}[2-9][0-9]{6}$"));
+        QStringList numbers = phoneNumbers(items);
+        QStringList sorted = numbers;
+        sorted.sort();
+        QCOMPARE(numbers, sorted);
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            QVERIFY2(nanp.match(o.value(QLatin1String("phoneNumber")).toString()).hasMatch(),
+                     qPrintable(o.value(QLatin1String("phoneNumber")).toString()));
+            QCOMPARE(o.value(QLatin1String("regionCode")).toString(), QStringLiteral("US"));
+            QCOMPARE(o.value(QLatin1String("type")).toString(), QStringLiteral("LOCAL"));
+            QCOMPARE(o.value(QLatin1String("monthlyPrice")).toObject().value(QLatin1String("currencyCode")).toString(),
+                     QStringLiteral("USD"));
+            QVERIFY(o.value(QLatin1String("monthlyPrice")).toObject().value(QLatin1String("amount")).isString());
+            QCOMPARE(o.value(QLatin1String("paymentIntervalMonths")).toInt(), 1);
+        }
+        // Deterministic for a seed.
+        QCOMPARE(phoneNumbers(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL")).array("availableNumbers")),
+                 numbers);
+
+        r = m_http->get(p("/availableNumbers?regionCode=US&type=TOLL_FREE&size=500"));
+        QCOMPARE(r.array("availableNumbers").size(), 100); // clamped to the maximum
+        for (const QString &n : phoneNumbers(r.array("availableNumbers")))
+            QVERIFY(n.startsWith(QLatin1String("+18")));
+
+        r = m_http->get(p("/availableNumbers?regionCode=DE&type=LOCAL&size=3"));
+        QCOMPARE(r.array("availableNumbers").size(), 3);
+        const QJsonObject de = r.array("availableNumbers").first().toObject();
+        QVERIFY(de.value(QLatin1String("supportingDocumentationRequired")).toBool());
+        QCOMPARE(de.value(QLatin1String("setupPrice")).toObject().value(QLatin1String("currencyCode")).toString(),
+                 QStringLiteral("EUR"));
+
+        for (const QString &n : phoneNumbers(m_http->get(p("/availableNumbers?regionCode=GB&type=MOBILE")).array("availableNumbers")))
+            QVERIFY(n.startsWith(QLatin1String("+447")) && n.size() == 13);
+        for (const QString &n : phoneNumbers(m_http->get(p("/availableNumbers?regionCode=SE&type=MOBILE")).array("availableNumbers")))
+            QVERIFY(n.startsWith(QLatin1String("+467")) && n.size() == 12);
+    }
+
+    void searchPatternsAndCapabilities()
+    {
+        startServer();
+        const QStringList encoded = phoneNumbers(
+            m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1206&"
+                          "numberPattern.searchPattern=START&size=20"))
+                .array("availableNumbers"));
+        QCOMPARE(encoded.size(), 20);
+        for (const QString &n : encoded)
+            QVERIFY(n.startsWith(QLatin1String("+1206")));
+        // Node's raw '+' and Java's %2E in the name reach the same search.
+        QCOMPARE(phoneNumbers(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=+1206&"
+                                            "numberPattern.searchPattern=START&size=20"))
+                                  .array("availableNumbers")),
+                 encoded);
+        QCOMPARE(phoneNumbers(m_http->get(p("/availableNumbers?numberPattern%2Epattern=%2B1206&numberPattern%2E"
+                                            "searchPattern=START&regionCode=US&type=LOCAL&size=20"))
+                                  .array("availableNumbers")),
+                 encoded);
+        // START without '+' also matches the national number.
+        for (const QString &n : phoneNumbers(m_http->get(p("/availableNumbers?regionCode=GB&type=LOCAL&"
+                                                           "numberPattern.pattern=161"))
+                                                 .array("availableNumbers")))
+            QVERIFY(n.startsWith(QLatin1String("+44161")));
+        const QStringList ends = phoneNumbers(m_http->get(p("/availableNumbers?regionCode=SE&type=MOBILE&"
+                                                            "numberPattern.pattern=4242&numberPattern.searchPattern=END"))
+                                                  .array("availableNumbers"));
+        QCOMPARE(ends.size(), 10);
+        for (const QString &n : ends)
+            QVERIFY(n.endsWith(QLatin1String("4242")));
+        const QStringList contains = phoneNumbers(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&"
+                                                                "numberPattern.pattern=5555&numberPattern.searchPattern=CONTAINS"))
+                                                      .array("availableNumbers"));
+        QCOMPARE(contains.size(), 10);
+        for (const QString &n : contains)
+            QVERIFY(n.mid(1).contains(QLatin1String("5555")));
+
+        // Alaska (+1907) is voice-only in the catalogue: an SMS filter excludes it, repeated or comma-joined.
+        QVERIFY(!m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907"))
+                     .array("availableNumbers")
+                     .isEmpty());
+        QVERIFY(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907&capabilities=SMS&"
+                              "capabilities=VOICE"))
+                    .array("availableNumbers")
+                    .isEmpty());
+        QVERIFY(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907&"
+                              "capabilities=SMS,VOICE"))
+                    .array("availableNumbers")
+                    .isEmpty());
+    }
+
+    void listsRegions()
+    {
+        startServer();
+        RawResponse r = m_http->get(p("/availableRegions"));
+        QCOMPARE(r.status, 200);
+        const QJsonArray all = r.array("availableRegions");
+        QVERIFY(all.size() >= 15);
+        for (const QJsonValue &v : all) {
+            QVERIFY(!v.toObject().value(QLatin1String("regionName")).toString().isEmpty());
+            QVERIFY(!v.toObject().value(QLatin1String("types")).toArray().isEmpty());
+        }
+        const int tollFree = m_http->get(p("/availableRegions?types=TOLL_FREE")).array("availableRegions").size();
+        QVERIFY(tollFree < all.size());
+        const QJsonArray any = m_http->get(p("/availableRegions?types=TOLL_FREE&types=MOBILE")).array("availableRegions");
+        QCOMPARE(m_http->get(p("/availableRegions?types=TOLL_FREE,MOBILE")).array("availableRegions"), any);
+        for (const QJsonValue &v : any) {
+            const QJsonArray types = v.toObject().value(QLatin1String("types")).toArray();
+            QVERIFY(types.contains(QStringLiteral("TOLL_FREE")) || types.contains(QStringLiteral("MOBILE")));
+        }
+        QCOMPARE(m_http->get(p("/availableRegions?types=LANDLINE")).status, 400);
+    }
+
+    void rentsAndProvisionsOverTime()
+    {
+        SandboxOptions options;
+        options.provisioningStepMs = 60;
+        startServer(options);
+        const QString n = firstAvailable("US", "LOCAL");
+        const QByteArray path = n.toLatin1();
+        QCOMPARE(m_http->get(p("/availableNumbers/" + path)).status, 200);
+        // %2B in the path reaches the same number.
+        QCOMPARE(m_http->get(p("/availableNumbers/%2B" + path.mid(1))).status, 200);
+
+        RawResponse r = m_http->post(p("/availableNumbers/" + path + ":rent"),
+                                     "{\"smsConfiguration\":{\"servicePlanId\":\"plan-1\"},\"voiceConfiguration\":{\"type\":\"RTC\",\"appId\":\"app-1\"},"
+                                     "\"callbackUrl\":\"https://hooks.example.com/x\",\"futureField\":1}");
+        QCOMPARE(r.status, 200);
+        QJsonObject a = r.json();
+        QCOMPARE(a.value(QLatin1String("phoneNumber")).toString(), n);
+        QCOMPARE(a.value(QLatin1String("projectId")).toString(), QStringLiteral("sandbox-project"));
+        QCOMPARE(a.value(QLatin1String("money")).toObject().value(QLatin1String("amount")).toString(), QStringLiteral("1.00"));
+        QVERIFY(a.value(QLatin1String("expireAt")).isNull());
+        QVERIFY(a.value(QLatin1String("nextChargeDate")).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(sms(a).value(QLatin1String("servicePlanId")).toString(), QString());
+        QCOMPARE(sms(a).value(QLatin1String("scheduledProvisioning")).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("WAITING"));
+        QCOMPARE(voice(a).value(QLatin1String("appId")).toString(), QString());
+        QCOMPARE(voice(a).value(QLatin1String("scheduledVoiceProvisioning")).toObject().value(QLatin1String("appId")).toString(),
+                 QStringLiteral("app-1"));
+        QCOMPARE(a.value(QLatin1String("callbackUrl")).toString(), QStringLiteral("https://hooks.example.com/x"));
+
+        QCOMPARE(m_http->get(p("/availableNumbers/" + path)).status, 404);
+        QCOMPARE(m_http->post(p("/availableNumbers/" + path + ":rent"), "{}").status, 404);
+
+        QSet<QString> seen;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonObject now = m_http->get(p("/activeNumbers/" + path)).json();
+                const QJsonValue scheduled = sms(now).value(QLatin1String("scheduledProvisioning"));
+                if (!scheduled.isNull()) {
+                    seen.insert(scheduled.toObject().value(QLatin1String("status")).toString());
+                    return false;
+                }
+                return sms(now).value(QLatin1String("servicePlanId")).toString() == QLatin1String("plan-1")
+                    && voice(now).value(QLatin1String("appId")).toString() == QLatin1String("app-1")
+                    && voice(now).value(QLatin1String("scheduledVoiceProvisioning")).isNull();
+            }(),
+            10000);
+        QVERIFY(!seen.contains(QStringLiteral("FAILED")));
+        QVERIFY(seen.contains(QStringLiteral("IN_PROGRESS")) || seen.contains(QStringLiteral("WAITING")));
+    }
+
+    void rejectsBadRentBodies()
+    {
+        startServer();
+        const QByteArray n = firstAvailable("US", "LOCAL").toLatin1();
+        const QByteArray rent = p("/availableNumbers/" + n + ":rent");
+        RawResponse r = m_http->post(rent, R"({"smsConfiguration":{}})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(violationFields(r), QStringLiteral("smsConfiguration"));
+        r = m_http->post(rent, R"({"smsConfiguration":{"campaignId":"X"}})");
+        QCOMPARE(violationFields(r), QStringLiteral("smsConfiguration.servicePlanId"));
+        r = m_http->post(rent, R"({"voiceConfiguration":{"type":"RTC"}})");
+        QCOMPARE(violationFields(r), QStringLiteral("voiceConfiguration.appId"));
+        r = m_http->post(rent, R"({"voiceConfiguration":{"type":"SIP","appId":"x"}})");
+        QCOMPARE(violationFields(r), QStringLiteral("voiceConfiguration.type"));
+        QCOMPARE(m_http->post(rent, R"({"voiceConfiguration":{}})").status, 400);
+        QCOMPARE(m_http->post(rent, "{not json").status, 400);
+        QCOMPARE(m_http->post(rent, R"({"callbackUrl":"not a url"})").status, 400);
+        QCOMPARE(m_http->post(p("/availableNumbers/12065550100:rent"), "{}").status, 400); // not E.164
+        r = m_http->post(p("/availableNumbers/+999123:rent"), "{}");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorDetail().value(QLatin1String("resourceType")).toString(), QStringLiteral("AvailableNumber"));
+        // Still available after all the rejected attempts.
+        QCOMPARE(m_http->get(p("/availableNumbers/" + n)).status, 200);
+        // An empty body counts as {}.
+        QCOMPARE(m_http->post(rent).status, 200);
+    }
+
+    void provisioningCanFail()
+    {
+        SandboxOptions options;
+        options.provisioningStepMs = 20;
+        options.faults = QStringLiteral("provisioning-fail=1");
+        startServer(options);
+        const QByteArray n = firstAvailable("US", "LOCAL").toLatin1();
+        QCOMPARE(m_http->post(p("/availableNumbers/" + n + ":rent"),
+                              R"({"smsConfiguration":{"servicePlanId":"plan-1","campaignId":"CQ7RZ2M"}})")
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(sms(m_http->get(p("/activeNumbers/" + n)).json())
+                                      .value(QLatin1String("scheduledProvisioning"))
+                                      .toObject()
+                                      .value(QLatin1String("status"))
+                                      .toString(),
+                                  QStringLiteral("FAILED"), 10000);
+        const QJsonObject failed = sms(m_http->get(p("/activeNumbers/" + n)).json());
+        QCOMPARE(failed.value(QLatin1String("servicePlanId")).toString(), QString());
+        QCOMPARE(failed.value(QLatin1String("scheduledProvisioning")).toObject().value(QLatin1String("errorCodes")).toArray(),
+                 QJsonArray{QStringLiteral("CAMPAIGN_PENDING_ACCEPTANCE")});
+    }
+
+    void rentAnyOnlyForUsLocal()
+    {
+        startServer();
+        RawResponse r = m_http->post(p("/availableNumbers:rentAny"), R"({"regionCode":"GB","type":"MOBILE"})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(violationFields(r), QStringLiteral("regionCode,type"));
+        r = m_http->post(p("/availableNumbers:rentAny"), R"({"regionCode":"US","type":"TOLL_FREE"})");
+        QCOMPARE(violationFields(r), QStringLiteral("type"));
+        r = m_http->post(p("/availableNumbers:rentAny"), R"({"regionCode":"US"})");
+        QCOMPARE(violationFields(r), QStringLiteral("type"));
+        QCOMPARE(m_http->post(p("/availableNumbers:rentAny")).status, 400);
+
+        const int before = m_server->state()->activeCount();
+        r = m_http->post(p("/availableNumbers:rentAny"),
+                         R"({"regionCode":"US","type":"LOCAL","numberPattern":{"pattern":"+1415","searchPattern":"START"},
+                             "capabilities":["SMS","VOICE"],"smsConfiguration":{"servicePlanId":"plan"}})");
+        QCOMPARE(r.status, 200);
+        const QString n = r.json().value(QLatin1String("phoneNumber")).toString();
+        QVERIFY(n.startsWith(QLatin1String("+1415")));
+        QCOMPARE(m_server->state()->activeCount(), before + 1);
+        QVERIFY(m_server->state()->activeNumber(n));
+
+        r = m_http->post(p("/availableNumbers:rentAny"),
+                         R"({"regionCode":"US","type":"LOCAL","numberPattern":{"pattern":"+1999","searchPattern":"START"}})");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(m_server->state()->activeCount(), before + 1);
+    }
+
+    void updatesFollowTheUnlinkRule()
+    {
+        SandboxOptions options;
+        options.provisioningStepMs = 10;
+        startServer(options);
+        const QByteArray n = rentUsLocal().toLatin1();
+        QVERIFY(!n.isEmpty());
+        const QByteArray path = p("/activeNumbers/" + n);
+
+        RawResponse r = m_http->patch(path, R"({"displayName":"Front desk"})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("displayName")).toString(), QStringLiteral("Front desk"));
+        r = m_http->patch(path, "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("displayName")).toString(), QStringLiteral("Front desk"));
+        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{}})").status, 400);
+        QCOMPARE(m_http->patch(p("/activeNumbers/+12065550999"), "{}").status, 404);
+
+        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-a","campaignId":"CAMP1"}})").status, 200);
+        // A different plan while one is linked or pending: unlink first.
+        r = m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-b"}})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorStatus(), QStringLiteral("INVALID_ARGUMENT"));
+        QVERIFY(r.errorMessage().contains(QLatin1String("unlink")));
+        QTRY_COMPARE_WITH_TIMEOUT(sms(m_http->get(path).json()).value(QLatin1String("servicePlanId")).toString(),
+                                  QStringLiteral("plan-a"), 10000);
+        QCOMPARE(sms(m_http->get(path).json()).value(QLatin1String("campaignId")).toString(), QStringLiteral("CAMP1"));
+        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-a","campaignId":"CAMP2"}})").status, 400);
+
+        // Unlink, then link the new plan.
+        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":""}})").status, 200);
+        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-b"}})").status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(sms(m_http->get(path).json()).value(QLatin1String("servicePlanId")).toString(),
+                                  QStringLiteral("plan-b"), 10000);
+        QCOMPARE(sms(m_http->get(path).json()).value(QLatin1String("campaignId")).toString(), QString());
+
+        // Voice: switching type is allowed; "" unlinks.
+        QCOMPARE(m_http->patch(path, R"({"voiceConfiguration":{"type":"EST","trunkId":"trunk-1"}})").status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(voice(m_http->get(path).json()).value(QLatin1String("trunkId")).toString(),
+                                  QStringLiteral("trunk-1"), 10000);
+        QCOMPARE(voice(m_http->get(path).json()).value(QLatin1String("type")).toString(), QStringLiteral("EST"));
+        QCOMPARE(m_http->patch(path, R"({"voiceConfiguration":{"type":"EST","trunkId":""}})").status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(voice(m_http->get(path).json()).value(QLatin1String("trunkId")).toString(), QString(),
+                                  10000);
+        QCOMPARE(m_http->patch(path, R"({"voiceConfiguration":{"appId":"x"}})").status, 400);
+    }
+
+    void releaseKeepsTheNumberUntilExpiry()
+    {
+        startServer();
+        const QByteArray n = rentUsLocal().toLatin1();
+        const QByteArray path = p("/activeNumbers/" + n);
+        RawResponse r = m_http->post(path + ":release");
+        QCOMPARE(r.status, 200);
+        const QString expireAt = r.json().value(QLatin1String("expireAt")).toString();
+        QVERIFY(!expireAt.isEmpty());
+        QCOMPARE(expireAt, r.json().value(QLatin1String("nextChargeDate")).toString());
+        // Still listed and readable until expireAt; a second release changes nothing.
+        QCOMPARE(m_http->get(path).status, 200);
+        QVERIFY(phoneNumbers(m_http->get(p("/activeNumbers?type=LOCAL&regionCode=US&pageSize=1000")).array("activeNumbers"))
+                    .contains(QString::fromLatin1(n)));
+        r = m_http->post(path + ":release");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("expireAt")).toString(), expireAt);
+        QCOMPARE(m_http->get(p("/availableNumbers/" + n)).status, 404);
+
+        m_server->state()->advanceClock(40LL * 24 * 3600 * 1000);
+        QCOMPARE(m_http->get(path).status, 404);
+        QCOMPARE(m_http->post(path + ":release").status, 404);
+        QCOMPARE(m_http->get(p("/availableNumbers/" + n)).status, 200); // back in the inventory
+    }
+
+    void listFiltersAndOrders()
+    {
+        SandboxOptions options;
+        options.activeCount = 200;
+        startServer(options);
+        const QList<ActiveNumberRecord> all = m_server->state()->activeNumbers();
+        auto count = [&](const std::function<bool(const ActiveNumberRecord &)> &pred) {
+            return static_cast<int>(std::count_if(all.cbegin(), all.cend(), pred));
+        };
+
+        // No type: MOBILE only (§7.3).
+        RawResponse r = m_http->get(p("/activeNumbers?pageSize=1000"));
+        QCOMPARE(r.status, 200);
+        const int mobiles = count([](const ActiveNumberRecord &a) { return a.type == NumberType::Mobile; });
+        QCOMPARE(r.totalSize(), mobiles);
+        QCOMPARE(r.array("activeNumbers").size(), mobiles);
+        QCOMPARE(r.json().value(QLatin1String("nextPageToken")).toString(), QString());
+        for (const QJsonValue &v : r.array("activeNumbers"))
+            QCOMPARE(v.toObject().value(QLatin1String("type")).toString(), QStringLiteral("MOBILE"));
+
+        r = m_http->get(p("/activeNumbers?regionCode=US&type=LOCAL&pageSize=1000"));
+        const int usLocal = count([](const ActiveNumberRecord &a) {
+            return a.type == NumberType::Local && a.regionCode == QLatin1String("US");
+        });
+        QVERIFY(usLocal > 0);
+        QCOMPARE(r.totalSize(), usLocal);
+        QStringList numbers = phoneNumbers(r.array("activeNumbers"));
+        QStringList sorted = numbers;
+        sorted.sort();
+        QCOMPARE(numbers, sorted);
+
+        // capability: repeated and comma-joined are the same filter.
+        const int localSmsVoice = count([](const ActiveNumberRecord &a) {
+            return a.type == NumberType::Local && a.capabilities == (Capability::Sms | Capability::Voice);
+        });
+        r = m_http->get(p("/activeNumbers?type=LOCAL&capability=SMS&capability=VOICE&pageSize=1000"));
+        QCOMPARE(r.totalSize(), localSmsVoice);
+        QCOMPARE(m_http->get(p("/activeNumbers?type=LOCAL&capability=SMS,VOICE&pageSize=1000")).totalSize(),
+                 localSmsVoice);
+        // Python's plural name is unknown here: ignored.
+        QCOMPARE(m_http->get(p("/activeNumbers?type=LOCAL&capabilities=SMS&pageSize=1000")).totalSize(),
+                 count([](const ActiveNumberRecord &a) { return a.type == NumberType::Local; }));
+
+        r = m_http->get(p("/activeNumbers?type=LOCAL&numberPattern.pattern=%2B1&pageSize=1000"));
+        const int nanp = count([](const ActiveNumberRecord &a) {
+            return a.type == NumberType::Local && a.phoneNumber.startsWith(QLatin1String("+1"));
+        });
+        QCOMPARE(r.totalSize(), nanp);
+
+        // orderBy displayName: ascending, ties by phone number.
+        r = m_http->get(p("/activeNumbers?type=MOBILE&orderBy=displayName&pageSize=1000"));
+        QList<QPair<QString, QString>> keys;
+        for (const QJsonValue &v : r.array("activeNumbers"))
+            keys.append({v.toObject().value(QLatin1String("displayName")).toString(),
+                         v.toObject().value(QLatin1String("phoneNumber")).toString()});
+        QVERIFY(keys.size() == mobiles);
+        QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
+
+        QCOMPARE(m_http->get(p("/activeNumbers?orderBy=price")).status, 400);
+        QCOMPARE(m_http->get(p("/activeNumbers?pageSize=-5")).status, 400);
+        QCOMPARE(m_http->get(p("/activeNumbers?type=FIXED")).status, 400);
+        QCOMPARE(m_http->get(p("/activeNumbers?capability=MMS")).status, 400);
+        QCOMPARE(m_http->get(p("/activeNumbers?pageToken=garbage!")).status, 400);
+    }
+
+    void pagesStayCorrectWhileNumbersChange()
+    {
+        SandboxOptions options;
+        options.activeCount = 300;
+        startServer(options);
+        QSet<QString> initial;
+        for (const ActiveNumberRecord &r : m_server->state()->activeNumbers()) {
+            if (r.type == NumberType::Local)
+                initial.insert(r.phoneNumber);
+        }
+        QVERIFY(initial.size() > 50);
+
+        QStringList seen;
+        QByteArray token;
+        int pages = 0;
+        int released = 0;
+        do {
+            QByteArray target = p("/activeNumbers?type=LOCAL&pageSize=7&orderBy=phoneNumber");
+            if (!token.isEmpty())
+                target += "&pageToken=" + QUrl::toPercentEncoding(QString::fromLatin1(token));
+            const RawResponse r = m_http->get(target);
+            QCOMPARE(r.status, 200);
+            const QStringList page = phoneNumbers(r.array("activeNumbers"));
+            seen += page;
+            token = r.json().value(QLatin1String("nextPageToken")).toString().toLatin1();
+            ++pages;
+            // Between pages: rent two more LOCAL numbers and release one already seen and one not yet seen.
+            const QString fresh = firstAvailable("US", "LOCAL");
+            QCOMPARE(m_http->post(p("/availableNumbers/" + fresh.toLatin1() + ":rent"), "{}").status, 200);
+            const QString fresh2 = firstAvailable("CA", "LOCAL");
+            QCOMPARE(m_http->post(p("/availableNumbers/" + fresh2.toLatin1() + ":rent"), "{}").status, 200);
+            if (!page.isEmpty()) {
+                QCOMPARE(m_http->post(p("/activeNumbers/" + page.first().toLatin1() + ":release")).status, 200);
+                ++released;
+            }
+        } while (!token.isEmpty() && pages < 500);
+        QVERIFY(released > 5);
+
+        QSet<QString> unique(seen.cbegin(), seen.cend());
+        QCOMPARE(unique.size(), seen.size()); // no duplicates
+        for (const QString &n : initial)
+            QVERIFY2(unique.contains(n), qPrintable(n)); // no gaps for numbers that stayed
+
+        // A token belongs to its filters.
+        const RawResponse first = m_http->get(p("/activeNumbers?type=LOCAL&pageSize=3"));
+        const QByteArray next = QUrl::toPercentEncoding(first.json().value(QLatin1String("nextPageToken")).toString());
+        QVERIFY(!next.isEmpty());
+        QCOMPARE(m_http->get(p("/activeNumbers?type=LOCAL&pageSize=3&pageToken=" + next)).status, 200);
+        const RawResponse mismatch = m_http->get(p("/activeNumbers?type=MOBILE&pageSize=3&pageToken=" + next));
+        QCOMPARE(mismatch.status, 400);
+        QCOMPARE(violationFields(mismatch), QStringLiteral("pageToken"));
+    }
+
+    void callbackSecretRules()
+    {
+        startServer();
+        RawResponse r = m_http->get(p("/callbackConfiguration"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("projectId")).toString(), QStringLiteral("sandbox-project"));
+        static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9-]{32,64}$"));
+        QVERIFY(rule.match(r.json().value(QLatin1String("hmacSecret")).toString()).hasMatch());
+
+        const QByteArray good = "K7f2-9aQm-Lx4p-Z8rT-3vWc-Nd6h-Pe1s";
+        r = m_http->patch(p("/callbackConfiguration"), "{\"hmacSecret\":\"" + good + "\"}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("hmacSecret")).toString(), QString::fromLatin1(good));
+        QCOMPARE(m_server->state()->hmacSecret(), QString::fromLatin1(good));
+        for (const QByteArray &bad : {QByteArray(R"({"hmacSecret":"short"})"),
+                                      QByteArray(R"({"hmacSecret":"0default-pass-word-*max-36characters"})"),
+                                      QByteArray("{\"hmacSecret\":\"" + QByteArray(65, 'a') + "\"}"),
+                                      QByteArray("{}"), QByteArray(R"({"hmacSecret":42})")}) {
+            r = m_http->patch(p("/callbackConfiguration"), bad);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(violationFields(r), QStringLiteral("hmacSecret"));
+        }
+        QCOMPARE(m_http->get(p("/callbackConfiguration")).json().value(QLatin1String("hmacSecret")).toString(),
+                 QString::fromLatin1(good));
+    }
+
+    void emergencyAddressLifecycle()
+    {
+        startServer();
+        const QByteArray n = rentUsLocal().toLatin1();
+        const QByteArray base = p("/activeNumbers/" + n + "/emergencyAddress");
+        QCOMPARE(m_http->get(base).status, 404);
+        QCOMPARE(m_http->post(base + ":deprovision").status, 404);
+
+        const QByteArray exact = R"({"displayName":"Seattle office","address":{"streetNumber":"221","streetInfo":"Pine St",
+            "location":"Suite 400","city":"Seattle","state":"WA","postalCode":"98101","postalCodePlusFour":"2034"}})";
+        RawResponse r = m_http->post(base + ":validate", exact);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("validationResult")).toString(), QStringLiteral("EXACT_MATCH"));
+        QCOMPARE(r.json().value(QLatin1String("phoneNumber")).toString(), QString::fromLatin1(n));
+        QVERIFY(r.array("candidateAddresses").isEmpty());
+
+        r = m_http->post(base + ":validate", R"({"displayName":"Seattle office","address":{"streetNumber":"221",
+            "streetInfo":"Pine Street","city":"Seattle","state":"WA","postalCode":"98101"}})");
+        QCOMPARE(r.json().value(QLatin1String("validationResult")).toString(), QStringLiteral("NEAR_MATCH"));
+        const QJsonObject corrected = r.json().value(QLatin1String("correctedAddress")).toObject();
+        QCOMPARE(corrected.value(QLatin1String("streetInfo")).toString(), QStringLiteral("Pine St"));
+        QCOMPARE(corrected.value(QLatin1String("postalCodePlusFour")).toString().size(), 4);
+        QVERIFY(r.json().value(QLatin1String("validationMessage")).toString().contains(QLatin1Char('|')));
+
+        r = m_http->post(base + ":validate", R"({"displayName":"x","address":{"streetNumber":"12B",
+            "streetInfo":"Main St","city":"Seattle","state":"WA","postalCode":"10001"}})");
+        QCOMPARE(r.json().value(QLatin1String("validationResult")).toString(), QStringLiteral("NO_MATCH"));
+        QCOMPARE(r.json().value(QLatin1String("correctedAddress")).toObject().value(QLatin1String("streetNumber")).toString(),
+                 QString());
+        QVERIFY(!r.array("candidateAddresses").isEmpty());
+        QCOMPARE(m_http->get(base).status, 404); // validate stores nothing
+
+        r = m_http->post(base + ":provision", R"({"address":{"streetNumber":"221"}})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(violationFields(r),
+                 QStringLiteral("displayName,address.streetInfo,address.city,address.state,address.postalCode"));
+
+        r = m_http->post(base + ":provision", exact);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("streetInfo")).toString(), QStringLiteral("Pine St"));
+        r = m_http->get(base);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("postalCodePlusFour")).toString(), QStringLiteral("2034"));
+
+        r = m_http->post(base + ":deprovision");
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.isEmpty());
+        QCOMPARE(m_http->get(base).status, 404);
+
+        // Not eligible: a number outside the US.
+        const QString se = firstAvailable("SE", "MOBILE");
+        QCOMPARE(m_http->post(p("/availableNumbers/" + se.toLatin1() + ":rent"), "{}").status, 200);
+        r = m_http->get(p("/activeNumbers/" + se.toLatin1() + "/emergencyAddress"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(violationFields(r), QStringLiteral("phoneNumber"));
+    }
+
+    void persistsStateAcrossRestart()
+    {
+        const QString path = QDir::temp().filePath(QStringLiteral("nd-sandbox-state-%1.json").arg(QCoreApplication::applicationPid()));
+        QFile::remove(path);
+        SandboxOptions options;
+        options.statePath = path;
+        options.provisioningStepMs = 10;
+        startServer(options);
+        const QByteArray n = rentUsLocal().toLatin1();
+        QCOMPARE(m_http->patch(p("/activeNumbers/" + n), R"({"displayName":"Kept"})").status, 200);
+        QCOMPARE(m_http->post(p("/activeNumbers/" + n + ":release")).status, 200);
+        QCOMPARE(m_http->patch(p("/callbackConfiguration"), R"({"hmacSecret":"abcdefghijklmnopqrstuvwxyz0123456789"})").status,
+                 200);
+        const int count = m_server->state()->activeCount();
+        m_server->stop();
+        QVERIFY(QFile::exists(path));
+
+        options.activeCount = 3; // ignored: the file wins
+        startServer(options);
+        QCOMPARE(m_server->state()->activeCount(), count);
+        const RawResponse r = m_http->get(p("/activeNumbers/" + n));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("displayName")).toString(), QStringLiteral("Kept"));
+        QVERIFY(!r.json().value(QLatin1String("expireAt")).toString().isEmpty());
+        QCOMPARE(m_http->get(p("/callbackConfiguration")).json().value(QLatin1String("hmacSecret")).toString(),
+                 QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789"));
+        m_server->stop();
+        QFile::remove(path);
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxApiTest)
+#include "tst_sandboxapi.moc"

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The numberdesk-sandbox executable: first stdout line, options, /_sandbox endpoints, SIGTERM + --state.
+#include "rawhttp.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using nd::sandbox::test::RawHttp;
+using nd::sandbox::test::RawResponse;
+
+namespace {
+QByteArray p(const QByteArray &rest)
+{
+    return "/v1/projects/demo" + rest;
+}
+} // namespace
+
+class SandboxExecutableTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Starts the executable and returns its base URL (the first stdout line).
+    QUrl launch(QProcess &process, const QStringList &arguments)
+    {
+        process.setProgram(QStringLiteral(ND_SANDBOX_EXE));
+        process.setArguments(arguments);
+        process.start();
+        if (!process.waitForStarted(10000))
+            return {};
+        QByteArray out;
+        while (!out.contains('\n') && process.waitForReadyRead(10000))
+            out += process.readAllStandardOutput();
+        return QUrl(QString::fromUtf8(out.left(out.indexOf('\n')).trimmed()));
+    }
+
+    void terminate(QProcess &process)
+    {
+        process.terminate(); // SIGTERM: the sandbox saves its state and exits 0
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+private Q_SLOTS:
+    void servesAndPersists()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString statePath = dir.filePath(QStringLiteral("state.json"));
+        const QStringList args = {QStringLiteral("--port"),       QStringLiteral("0"),
+                                  QStringLiteral("--project"),    QStringLiteral("demo"),
+                                  QStringLiteral("--key-id"),     QStringLiteral("kid"),
+                                  QStringLiteral("--key-secret"), QStringLiteral("very-secret-value"),
+                                  QStringLiteral("--seed"),       QStringLiteral("7"),
+                                  QStringLiteral("--active"),     QStringLiteral("10"),
+                                  QStringLiteral("--state"),      statePath,
+                                  QStringLiteral("--verbose"),    QStringLiteral("--debug-endpoints")};
+        QProcess process;
+        const QUrl base = launch(process, args);
+        QCOMPARE(base.scheme(), QStringLiteral("http"));
+        QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(base.port() > 0);
+
+        RawHttp http(base, RawHttp::basic(QStringLiteral("kid"), QStringLiteral("very-secret-value")));
+        RawResponse r = http.get("/_sandbox/state");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("activeNumbers")).toInt(), 10);
+        QCOMPARE(r.json().value(QLatin1String("seed")).toInt(), 7);
+
+        r = http.get(p("/availableNumbers?regionCode=US&type=LOCAL&size=1"));
+        QCOMPARE(r.status, 200);
+        const QByteArray n =
+            r.array("availableNumbers").first().toObject().value(QLatin1String("phoneNumber")).toString().toLatin1();
+        QVERIFY(!n.isEmpty());
+        QCOMPARE(http.post(p("/availableNumbers/" + n + ":rent"), "{}").status, 200);
+        QCOMPARE(http.patch(p("/activeNumbers/" + n), R"({"displayName":"From the executable"})").status, 200);
+        QCOMPARE(http.get("/_sandbox/activeNumbers/" + n).status, 200);
+        r = http.get("/_sandbox/stats");
+        QCOMPARE(r.json().value(QLatin1String("operations")).toObject().value(QLatin1String("rent")).toInt(), 1);
+        QCOMPARE(r.json().value(QLatin1String("operations")).toObject().value(QLatin1String("update")).toInt(), 1);
+        r = http.get("/_sandbox/available?regionCode=US&type=LOCAL");
+        QVERIFY(r.json().value(QLatin1String("count")).toInteger() > 1000000);
+
+        // Debug parameters are bounded: no overflow of the clock, no reset that stalls the server (found by fuzzing).
+        QCOMPARE(http.post("/_sandbox/clock?advanceSeconds=9223372036854775807", QByteArray()).status, 400);
+        QCOMPARE(http.post("/_sandbox/reset?active=2000000000", QByteArray()).status, 400);
+
+        // Faults can be switched on at run time through /_sandbox/faults.
+        QCOMPARE(http.post("/_sandbox/faults", "reset@rent=1").status, 200);
+        const QByteArray other = http.get(p("/availableNumbers?regionCode=SE&type=MOBILE&size=1"))
+                                     .array("availableNumbers")
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("phoneNumber"))
+                                     .toString()
+                                     .toLatin1();
+        QVERIFY(http.post(p("/availableNumbers/" + other + ":rent"), "{}").closedWithoutResponse);
+        QCOMPARE(http.get(p("/activeNumbers/" + other)).status, 404);
+        QCOMPARE(http.get("/v1/projects/other/activeNumbers").status, 404);
+
+        terminate(process);
+        const QByteArray log = process.readAllStandardError();
+        QVERIFY(log.contains("GET /v1/projects/demo/availableNumbers?regionCode=US&type=LOCAL&size=1 200"));
+        QVERIFY(log.contains("dropped"));
+        QVERIFY(!log.contains("very-secret-value"));
+        QVERIFY(!log.contains("Basic"));
+        QVERIFY(QFile::exists(statePath));
+
+        // Restart on the same state: the rented number and its name are back; --active is ignored.
+        QProcess again;
+        const QUrl base2 = launch(again, args);
+        QVERIFY(base2.port() > 0);
+        RawHttp http2(base2, RawHttp::basic(QStringLiteral("kid"), QStringLiteral("very-secret-value")));
+        r = http2.get(p("/activeNumbers/" + n));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("displayName")).toString(), QStringLiteral("From the executable"));
+        QCOMPARE(http2.get("/_sandbox/state").json().value(QLatin1String("activeNumbers")).toInt(), 11);
+        terminate(again);
+    }
+
+    void debugEndpointsAreOffByDefault()
+    {
+        QProcess process;
+        const QUrl base = launch(process, {QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(base.port() > 0);
+        RawHttp http(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("sandbox-secret")));
+        QCOMPARE(http.get("/_sandbox/state").status, 404);
+        QCOMPARE(http.get("/v1/projects/sandbox-project/availableRegions").status, 200);
+        terminate(process);
+    }
+
+    void reportsVersionAndBadOptions()
+    {
+        QProcess process;
+        process.start(QStringLiteral(ND_SANDBOX_EXE), {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains(NUMBERDESK_VERSION));
+
+        process.start(QStringLiteral(ND_SANDBOX_EXE), {QStringLiteral("--faults"), QStringLiteral("boom=1")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("boom"));
+
+        process.start(QStringLiteral(ND_SANDBOX_EXE), {QStringLiteral("--latency"), QStringLiteral("fast")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxExecutableTest)
+#include "tst_sandboxexecutable.moc"

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Fault injection (--faults): every kind, what it does to the connection and whether the action happened.
+#include "rawhttp.h"
+#include "sandboxserver.h"
+#include "sandboxstate.h"
+
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace nd::sandbox;
+using nd::sandbox::test::RawHttp;
+using nd::sandbox::test::RawResponse;
+
+namespace {
+QByteArray p(const QByteArray &rest)
+{
+    return "/v1/projects/sandbox-project" + rest;
+}
+} // namespace
+
+class SandboxFaultsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    void startServer(const QString &faults, bool retryAfter = true)
+    {
+        SandboxOptions options;
+        options.faults = faults;
+        options.retryAfterOn429 = retryAfter;
+        m_server = std::make_unique<SandboxServer>();
+        QString error;
+        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        m_http = std::make_unique<RawHttp>(m_server->baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
+    }
+
+    QByteArray available()
+    {
+        const QList<AvailableNumber> found = m_server->state()->searchAvailable(
+            *Catalogue::instance().region(QStringLiteral("US")), NumberType::Local, NumberPattern(), 0, 1);
+        return found.isEmpty() ? QByteArray() : found.first().phoneNumber.toLatin1();
+    }
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<RawHttp> m_http;
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_http.reset();
+        m_server.reset();
+    }
+
+    void resetClosesWithoutActing()
+    {
+        startServer(QStringLiteral("reset@rent=1"));
+        const QByteArray n = available();
+        const RawResponse r = m_http->post(p("/availableNumbers/" + n + ":rent"), "{}");
+        QVERIFY(!r.complete);
+        QVERIFY(r.closedWithoutResponse);
+        QVERIFY(!m_server->state()->activeNumber(QString::fromLatin1(n)));
+        QCOMPARE(m_http->get(p("/availableNumbers/" + n)).status, 200); // other operations are not affected
+
+        // What a Qt client sees: RemoteHostClosedError, and still nothing rented.
+        QNetworkAccessManager nam;
+        QUrl url = m_server->baseUrl();
+        url.setPath(QString::fromLatin1(p("/availableNumbers/" + n + ":rent")));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", RawHttp::basic(m_server->keyId(), m_server->keySecret()));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, QByteArrayLiteral("{}")));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+        QVERIFY(!m_server->state()->activeNumber(QString::fromLatin1(n)));
+        // QNAM re-sends a request once when the connection dies before any response byte (even a POST).
+        QVERIFY(m_server->state()->requestCounts().value(QStringLiteral("rent")) >= 2);
+    }
+
+    void dropAfterCommitActsThenCloses()
+    {
+        startServer(QStringLiteral("drop-after-commit@rent=1,drop-after-commit@release=1"));
+        const QByteArray n = available();
+        RawResponse r = m_http->post(p("/availableNumbers/" + n + ":rent"), "{}");
+        QVERIFY(r.closedWithoutResponse);
+        QVERIFY(m_server->state()->activeNumber(QString::fromLatin1(n)));
+        r = m_http->get(p("/activeNumbers/" + n));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().value(QLatin1String("expireAt")).isNull());
+        r = m_http->post(p("/activeNumbers/" + n + ":release"));
+        QVERIFY(r.closedWithoutResponse);
+        QVERIFY(!m_http->get(p("/activeNumbers/" + n)).json().value(QLatin1String("expireAt")).toString().isEmpty());
+    }
+
+    void dropAfterCommitSkipsReads()
+    {
+        startServer(QStringLiteral("drop-after-commit=1"));
+        QCOMPARE(m_http->get(p("/activeNumbers?type=LOCAL")).status, 200);
+        QCOMPARE(m_http->get(p("/availableRegions")).status, 200);
+    }
+
+    void serverErrorsDoNothing()
+    {
+        startServer(QStringLiteral("5xx=1"));
+        const QByteArray n = available();
+        QSet<int> statuses;
+        for (int i = 0; i < 12; ++i) {
+            const RawResponse r = m_http->post(p("/availableNumbers/" + n + ":rent"), "{}");
+            QVERIFY(r.status == 500 || r.status == 503);
+            QCOMPARE(r.errorStatus(), r.status == 500 ? QStringLiteral("INTERNAL") : QStringLiteral("UNAVAILABLE"));
+            statuses.insert(r.status);
+        }
+        QCOMPARE(statuses.size(), 2);
+        QVERIFY(!m_server->state()->activeNumber(QString::fromLatin1(n)));
+        // The token endpoint is exempt unless a key names it.
+        RawHttp token(m_server->baseUrl(), RawHttp::basic(m_server->keyId(), m_server->keySecret()));
+        QCOMPARE(token.post("/oauth2/token", "grant_type=client_credentials").status, 200);
+        QString error;
+        QVERIFY(m_server->setFaults(QStringLiteral("500@token=1"), &error));
+        QCOMPARE(token.post("/oauth2/token", "grant_type=client_credentials").status, 500);
+        QCOMPARE(m_http->get(p("/availableRegions")).status, 200);
+    }
+
+    void tooManyRequestsCarriesRetryAfter()
+    {
+        startServer(QStringLiteral("429=1"));
+        RawResponse r = m_http->get(p("/availableRegions"));
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.errorStatus(), QStringLiteral("RESOURCE_EXHAUSTED"));
+        QCOMPARE(r.header("Retry-After"), QByteArray("1"));
+        cleanup();
+        startServer(QStringLiteral("429=1"), false);
+        r = m_http->get(p("/availableRegions"));
+        QCOMPARE(r.status, 429);
+        QVERIFY(r.header("Retry-After").isEmpty());
+    }
+
+    void malformedOnlyForReads()
+    {
+        startServer(QStringLiteral("malformed=1"));
+        RawResponse r = m_http->get(p("/activeNumbers?type=LOCAL"));
+        QCOMPARE(r.status, 200);
+        QJsonParseError error;
+        QJsonDocument::fromJson(r.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+        r = m_http->post(p("/availableNumbers/" + available() + ":rent"), "{}");
+        QCOMPARE(r.status, 200);
+        QJsonDocument::fromJson(r.body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+
+    void faultsAreDeterministicPerSeed()
+    {
+        QList<int> first;
+        for (int run = 0; run < 2; ++run) {
+            startServer(QStringLiteral("5xx=0.3,429=0.3"));
+            QList<int> statuses;
+            for (int i = 0; i < 30; ++i)
+                statuses.append(m_http->get(p("/availableRegions")).status);
+            QVERIFY(statuses.contains(200));
+            QVERIFY(statuses.contains(429));
+            if (run == 0)
+                first = statuses;
+            else
+                QCOMPARE(statuses, first);
+            cleanup();
+        }
+    }
+
+    void rejectsBadSpecs()
+    {
+        SandboxServer server;
+        SandboxOptions options;
+        options.faults = QStringLiteral("explode=0.5");
+        QString error;
+        QVERIFY(!server.start(options, &error));
+        QVERIFY(error.contains(QLatin1String("explode")));
+        options.faults = QStringLiteral("5xx=2");
+        QVERIFY(!server.start(options, &error));
+    }
+
+    void latencyDelaysButAnswers()
+    {
+        SandboxOptions options;
+        options.latencyMinMs = 20;
+        options.latencyMaxMs = 40;
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->start(options));
+        m_http = std::make_unique<RawHttp>(m_server->baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
+        QCOMPARE(m_http->get(p("/availableRegions")).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxFaultsTest)
+#include "tst_sandboxfaults.moc"
