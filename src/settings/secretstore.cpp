@@ -1,0 +1,488 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secretstore.h"
+
+#include "settingslog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+namespace nd {
+
+namespace {
+
+// Markers in ApiError::apiStatus so callers can tell the failures apart without parsing messages.
+const QLatin1String kKeychainUnavailable("KEYCHAIN_UNAVAILABLE");
+const QLatin1String kSecretMissing("SECRET_NOT_FOUND");
+const QLatin1String kUserFileError("USER_FILE_ERROR");
+
+const QLatin1String kSecretsKey("secrets");
+const QLatin1String kVersionKey("version");
+
+// Profile names never start with a space (ProfileStore::validateName), so the probe cannot hit a real entry.
+const QLatin1String kProbeKey(" numberdesk keychain probe");
+
+constexpr QFileDevice::Permissions kUserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+ApiError makeError(ApiError::Kind kind, QLatin1String marker, const QString &message, const QString &detail = {})
+{
+    ApiError e;
+    e.kind = kind;
+    e.apiStatus = marker;
+    e.userMessage = message;
+    e.detail = detail;
+    return e;
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+    , m_fallbackPath(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                     QLatin1String("/numberdesk/secrets.json"))
+{}
+
+SecretStore::~SecretStore() = default;
+
+QString SecretStore::keychainService()
+{
+    return QStringLiteral("numberdesk");
+}
+
+void SecretStore::setTimeoutMs(int ms)
+{
+    m_timeoutMs = qMax(0, ms);
+}
+
+int SecretStore::timeoutMs() const
+{
+    return m_timeoutMs;
+}
+
+void SecretStore::setFallbackFilePath(const QString &path)
+{
+    m_fallbackPath = path;
+}
+
+QString SecretStore::fallbackFilePath() const
+{
+    return m_fallbackPath;
+}
+
+void SecretStore::setKeychainStartDelayForTesting(int ms)
+{
+    m_startDelayForTesting = qMax(0, ms);
+}
+
+bool SecretStore::isKeychainUnavailable(const ApiError &error)
+{
+    return error.isError() && error.apiStatus == kKeychainUnavailable;
+}
+
+bool SecretStore::isSecretMissing(const ApiError &error)
+{
+    return error.isError() && error.apiStatus == kSecretMissing;
+}
+
+bool SecretStore::isUserFileError(const ApiError &error)
+{
+    return error.isError() && error.apiStatus == kUserFileError;
+}
+
+void SecretStore::setSessionSecret(const QString &profileName, const QString &secret)
+{
+    m_session.insert(profileName, secret);
+}
+
+bool SecretStore::hasSessionSecret(const QString &profileName) const
+{
+    return m_session.contains(profileName);
+}
+
+void SecretStore::clearSessionSecret(const QString &profileName)
+{
+    m_session.remove(profileName);
+}
+
+bool SecretStore::usesUserFile(const QString &profileName) const
+{
+    QHash<QString, QString> secrets;
+    ApiError ignored;
+    return readUserFile(&secrets, &ignored) && secrets.contains(profileName);
+}
+
+SecretStore::Deliverer SecretStore::deliverTo(QObject *context)
+{
+    // The guard is taken now, while the context is certainly alive. Delivery is queued through the context: Qt
+    // drops the call if the context dies first, and the guard covers a context destroyed in between. Without a
+    // context the store itself is the receiver.
+    const bool hasContext = context != nullptr;
+    const QPointer<QObject> guard(context);
+    return [this, guard, hasContext](std::function<void()> fn) {
+        if (hasContext && !guard) {
+            return;
+        }
+        QObject *receiver = hasContext ? guard.data() : static_cast<QObject *>(this);
+        QMetaObject::invokeMethod(
+            receiver,
+            [guard, hasContext, fn = std::move(fn)]() {
+                if (hasContext && !guard) {
+                    return;
+                }
+                fn();
+            },
+            Qt::QueuedConnection);
+    };
+}
+
+// ---- keychain ----
+
+void SecretStore::runKeychainJob(KeychainOp op, const QString &key, const QString &data,
+                                 std::function<void(const KeychainOutcome &)> done)
+{
+    QKeychain::Job *job = nullptr;
+    switch (op) {
+    case KeychainOp::Read:
+        job = new QKeychain::ReadPasswordJob(keychainService());
+        break;
+    case KeychainOp::Write: {
+        auto *write = new QKeychain::WritePasswordJob(keychainService());
+        write->setTextData(data);
+        job = write;
+        break;
+    }
+    case KeychainOp::Delete:
+        job = new QKeychain::DeletePasswordJob(keychainService());
+        break;
+    }
+    job->setKey(key);
+    job->setAutoDelete(true);
+    // Never let QtKeychain fall back to a plaintext QSettings file on its own: the user decides (UserFile).
+    job->setInsecureFallback(false);
+
+    // The job may never answer (a keyring waiting on an unlock prompt). The timer reports the timeout; the flag
+    // makes sure whichever of the two comes second is ignored. A job that answers late still deletes itself.
+    auto finished = std::make_shared<bool>(false);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    const int timeoutMs = m_timeoutMs;
+
+    connect(job, &QKeychain::Job::finished, this, [this, finished, timer, op, done](QKeychain::Job *j) {
+        if (*finished) {
+            qCDebug(lcSettings) << "keychain job answered after its timeout; result dropped";
+            Q_EMIT lateKeychainResultIgnored();
+            return;
+        }
+        *finished = true;
+        timer->stop();
+        timer->deleteLater();
+
+        KeychainOutcome outcome;
+        const QKeychain::Error err = j->error();
+        outcome.errorCode = static_cast<int>(err);
+        outcome.errorString = j->errorString();
+        if (err == QKeychain::NoError) {
+            outcome.status = KeychainOutcome::Status::Ok;
+            if (op == KeychainOp::Read) {
+                outcome.text = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+            }
+        } else if (err == QKeychain::EntryNotFound) {
+            outcome.status = KeychainOutcome::Status::NotFound;
+        } else {
+            outcome.status = KeychainOutcome::Status::Failed;
+            qCWarning(lcSettings) << "keychain job failed with error" << outcome.errorCode << outcome.errorString;
+        }
+        done(outcome);
+    });
+    connect(timer, &QTimer::timeout, this, [finished, timer, timeoutMs, done]() {
+        if (*finished) {
+            return;
+        }
+        *finished = true;
+        timer->deleteLater();
+        qCWarning(lcSettings) << "keychain did not answer within" << timeoutMs << "ms";
+        KeychainOutcome outcome;
+        outcome.status = KeychainOutcome::Status::TimedOut;
+        done(outcome);
+    });
+
+    timer->start(timeoutMs);
+    if (m_startDelayForTesting > 0) {
+        QTimer::singleShot(m_startDelayForTesting, job, &QKeychain::Job::start);
+    } else {
+        job->start();
+    }
+}
+
+ApiError SecretStore::keychainError(const KeychainOutcome &outcome) const
+{
+    if (outcome.status == KeychainOutcome::Status::TimedOut) {
+        const int seconds = qMax(1, (m_timeoutMs + 999) / 1000);
+        return makeError(ApiError::Kind::Timeout, kKeychainUnavailable,
+                         tr("The system keychain is not available: it did not answer within %n s.", nullptr, seconds),
+                         QStringLiteral("keychain timeout after %1 ms").arg(m_timeoutMs));
+    }
+    const QString why = outcome.errorString.isEmpty() ? tr("unknown error") : outcome.errorString;
+    return makeError(ApiError::Kind::Network, kKeychainUnavailable,
+                     tr("The system keychain is not available: %1").arg(why),
+                     QStringLiteral("QtKeychain error %1: %2").arg(outcome.errorCode).arg(outcome.errorString));
+}
+
+// ---- user file ----
+
+bool SecretStore::readUserFile(QHash<QString, QString> *secrets, ApiError *error) const
+{
+    secrets->clear();
+    QFile file(m_fallbackPath);
+    if (!file.exists()) {
+        return true;
+    }
+    const QFileDevice::Permissions perms = file.permissions();
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (perms & others) {
+        qCWarning(lcSettings) << "secret file" << m_fallbackPath << "was readable by others; restricting it";
+        file.setPermissions(kUserOnly);
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = makeError(
+            ApiError::Kind::Validation, kUserFileError,
+            tr("Cannot read the secret file %1: %2").arg(QDir::toNativeSeparators(m_fallbackPath), file.errorString()));
+        return false;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
+        !doc.object().value(kSecretsKey).isObject()) {
+        // No detail from the parser: it could quote part of a secret.
+        *error = makeError(ApiError::Kind::Validation, kUserFileError,
+                           tr("The secret file %1 is damaged. Fix or remove it, then enter the key secret again.")
+                               .arg(QDir::toNativeSeparators(m_fallbackPath)));
+        return false;
+    }
+    const QJsonObject map = doc.object().value(kSecretsKey).toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it.value().isString()) {
+            secrets->insert(it.key(), it.value().toString());
+        }
+    }
+    return true;
+}
+
+bool SecretStore::writeUserFile(const QHash<QString, QString> &secrets, ApiError *error) const
+{
+    auto fail = [this, error](const QString &why) {
+        *error = makeError(ApiError::Kind::Validation, kUserFileError,
+                           tr("Cannot save the secret file %1: %2").arg(QDir::toNativeSeparators(m_fallbackPath), why));
+        qCWarning(lcSettings) << "cannot write secret file" << m_fallbackPath << why;
+        return false;
+    };
+    const QFileInfo info(m_fallbackPath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return fail(tr("cannot create the folder"));
+    }
+    QJsonObject map;
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        map.insert(it.key(), it.value());
+    }
+    QJsonObject root;
+    root.insert(kVersionKey, 1);
+    root.insert(kSecretsKey, map);
+
+    QSaveFile file(m_fallbackPath);
+    // Unbuffered so a short write is reported instead of committing a truncated file (see ProfileStore::save).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        return fail(file.errorString());
+    }
+    // Restrict the temporary file before a single secret byte goes into it; the rename keeps the mode.
+    if (!file.setPermissions(kUserOnly)) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(why);
+    }
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(why);
+    }
+    return true;
+}
+
+// ---- operations ----
+
+void SecretStore::readWithBackend(const QString &profileName, BackendCallback done)
+{
+    if (m_session.contains(profileName)) {
+        const QString secret = m_session.value(profileName);
+        // Keep it asynchronous like every other path.
+        QMetaObject::invokeMethod(
+            this, [done, secret]() { done(Result<QString>(secret), Backend::SessionOnly); }, Qt::QueuedConnection);
+        return;
+    }
+    runKeychainJob(KeychainOp::Read, profileName, {}, [this, profileName, done](const KeychainOutcome &outcome) {
+        if (outcome.status == KeychainOutcome::Status::Ok) {
+            done(Result<QString>(outcome.text), Backend::Keychain);
+            return;
+        }
+        QHash<QString, QString> secrets;
+        ApiError fileError;
+        const bool fileOk = readUserFile(&secrets, &fileError);
+        if (fileOk && secrets.contains(profileName)) {
+            done(Result<QString>(secrets.value(profileName)), Backend::UserFile);
+            return;
+        }
+        if (outcome.status != KeychainOutcome::Status::NotFound) {
+            done(Result<QString>(keychainError(outcome)), Backend::Keychain);
+        } else if (!fileOk) {
+            done(Result<QString>(fileError), Backend::UserFile);
+        } else {
+            done(Result<QString>(makeError(ApiError::Kind::Validation, kSecretMissing,
+                                           tr("No key secret is stored for the profile \"%1\".").arg(profileName))),
+                 Backend::Keychain);
+        }
+    });
+}
+
+void SecretStore::readSecret(const QString &profileName, QObject *context, Callback callback)
+{
+    readWithBackend(profileName, [deliver = deliverTo(context), callback](const Result<QString> &result, Backend) {
+        deliver([callback, result]() { callback(result); });
+    });
+}
+
+void SecretStore::writeSecret(const QString &profileName, const QString &secret, Backend backend, QObject *context,
+                              DoneCallback callback)
+{
+    auto reply = [deliver = deliverTo(context), callback](const ApiError &error) {
+        deliver([callback, error]() { callback(error); });
+    };
+
+    switch (backend) {
+    case Backend::SessionOnly:
+        m_session.insert(profileName, secret);
+        reply(ApiError());
+        return;
+    case Backend::UserFile: {
+        QHash<QString, QString> secrets;
+        ApiError error;
+        if (!readUserFile(&secrets, &error)) {
+            // Never overwrite a file we could not read: it may hold other profiles' secrets.
+            reply(error);
+            return;
+        }
+        secrets.insert(profileName, secret);
+        if (!writeUserFile(secrets, &error)) {
+            reply(error);
+            return;
+        }
+        // A session secret would shadow the new one. A stale keychain entry could too, once the keychain
+        // works again; removing it would mean waiting on the keychain here, so that is left to deleteSecret().
+        m_session.remove(profileName);
+        qCInfo(lcSettings) << "secret for profile" << profileName << "stored in the user file";
+        reply(ApiError());
+        return;
+    }
+    case Backend::Keychain:
+        break;
+    }
+
+    runKeychainJob(KeychainOp::Write, profileName, secret, [this, profileName, reply](const KeychainOutcome &outcome) {
+        if (outcome.status != KeychainOutcome::Status::Ok) {
+            reply(keychainError(outcome));
+            return;
+        }
+        m_session.remove(profileName);
+        // Now that the keychain holds it, do not leave a plaintext copy behind.
+        QHash<QString, QString> secrets;
+        ApiError error;
+        if (readUserFile(&secrets, &error) && secrets.remove(profileName) > 0) {
+            writeUserFile(secrets, &error);
+        }
+        qCDebug(lcSettings) << "secret for profile" << profileName << "stored in the keychain";
+        reply(ApiError());
+    });
+}
+
+void SecretStore::deleteSecret(const QString &profileName, QObject *context, DoneCallback callback)
+{
+    m_session.remove(profileName);
+    QHash<QString, QString> secrets;
+    ApiError fileError;
+    if (readUserFile(&secrets, &fileError) && secrets.remove(profileName) > 0) {
+        writeUserFile(secrets, &fileError);
+    }
+    runKeychainJob(KeychainOp::Delete, profileName, {},
+                   [this, deliver = deliverTo(context), callback, fileError](const KeychainOutcome &outcome) {
+                       ApiError error = fileError;
+                       if (!error.isError() && outcome.status != KeychainOutcome::Status::Ok &&
+                           outcome.status != KeychainOutcome::Status::NotFound) {
+                           error = keychainError(outcome);
+                       }
+                       deliver([callback, error]() { callback(error); });
+                   });
+}
+
+void SecretStore::renameSecret(const QString &oldName, const QString &newName, QObject *context, DoneCallback callback)
+{
+    auto reply = [deliver = deliverTo(context), callback](const ApiError &error) {
+        deliver([callback, error]() { callback(error); });
+    };
+    readWithBackend(oldName, [this, oldName, newName, reply](const Result<QString> &result, Backend backend) {
+        if (!result.ok()) {
+            reply(isSecretMissing(result.error()) ? ApiError() : result.error());
+            return;
+        }
+        // Written with no context of its own: the chain ends in `reply`, which carries the caller's context.
+        writeSecret(newName, result.value(), backend, this, [this, oldName, reply](const ApiError &writeError) {
+            if (writeError.isError()) {
+                reply(writeError);
+                return;
+            }
+            deleteSecret(oldName, this, [reply](const ApiError &deleteError) { reply(deleteError); });
+        });
+    });
+}
+
+void SecretStore::probeKeychain(QObject *context, std::function<void(bool, const QString &)> callback)
+{
+    auto reply = [deliver = deliverTo(context), callback](bool available, const QString &why) {
+        deliver([callback, available, why]() { callback(available, why); });
+    };
+    const QString value = QString::number(QRandomGenerator::system()->generate64(), 16);
+    runKeychainJob(KeychainOp::Write, kProbeKey, value, [this, value, reply](const KeychainOutcome &written) {
+        if (written.status != KeychainOutcome::Status::Ok) {
+            reply(false, keychainError(written).userMessage);
+            return;
+        }
+        runKeychainJob(KeychainOp::Read, kProbeKey, {}, [this, value, reply](const KeychainOutcome &read) {
+            if (read.status != KeychainOutcome::Status::Ok || read.text != value) {
+                const QString why = read.status == KeychainOutcome::Status::Ok
+                                        ? tr("The system keychain returned a different value than was stored.")
+                                        : keychainError(read).userMessage;
+                reply(false, why);
+                return;
+            }
+            runKeychainJob(KeychainOp::Delete, kProbeKey, {}, [this, reply](const KeychainOutcome &deleted) {
+                if (deleted.status != KeychainOutcome::Status::Ok) {
+                    reply(false, keychainError(deleted).userMessage);
+                    return;
+                }
+                reply(true, QString());
+            });
+        });
+    });
+}
+
+} // namespace nd

@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secretstore.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+#include <optional>
+
+using nd::ApiError;
+using nd::Result;
+using nd::SecretStore;
+
+// The real keychain: run through run-with-keyring.sh (gnome-keyring on a private session bus, throw-away HOME).
+class TestSecretStoreKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void probeFindsKeychain();
+    void writeReadOverwriteDelete();
+    void keychainWriteRemovesPlaintextCopy();
+    void renameMovesKeychainSecret();
+
+private:
+    Result<QString> read(const QString &name);
+    ApiError write(const QString &name, const QString &secret, SecretStore::Backend backend);
+    ApiError remove(const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SecretStore> m_store;
+};
+
+void TestSecretStoreKeychain::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QLatin1String("/nonexistent"))) {
+        QFAIL("needs a session bus with gnome-keyring: run through tests/settings/run-with-keyring.sh");
+    }
+    QVERIFY(m_dir.isValid());
+    m_store = std::make_unique<SecretStore>();
+    m_store->setFallbackFilePath(m_dir.filePath(QStringLiteral("secrets.json")));
+    m_store->setTimeoutMs(20000);
+}
+
+Result<QString> TestSecretStoreKeychain::read(const QString &name)
+{
+    std::optional<Result<QString>> result;
+    QObject context;
+    m_store->readSecret(name, &context, [&result](const Result<QString> &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Timeout;
+        e.userMessage = QStringLiteral("test: no answer");
+        return e;
+    }
+    return *result;
+}
+
+ApiError TestSecretStoreKeychain::write(const QString &name, const QString &secret, SecretStore::Backend backend)
+{
+    std::optional<ApiError> result;
+    QObject context;
+    m_store->writeSecret(name, secret, backend, &context, [&result](const ApiError &e) { result = e; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Timeout;
+        e.userMessage = QStringLiteral("test: no answer");
+        return e;
+    }
+    return *result;
+}
+
+ApiError TestSecretStoreKeychain::remove(const QString &name)
+{
+    std::optional<ApiError> result;
+    QObject context;
+    m_store->deleteSecret(name, &context, [&result](const ApiError &e) { result = e; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Timeout;
+        e.userMessage = QStringLiteral("test: no answer");
+        return e;
+    }
+    return *result;
+}
+
+void TestSecretStoreKeychain::probeFindsKeychain()
+{
+    std::optional<bool> available;
+    QString why;
+    QObject context;
+    m_store->probeKeychain(&context, [&](bool ok, const QString &reason) {
+        available = ok;
+        why = reason;
+    });
+    QVERIFY(QTest::qWaitFor([&available] { return available.has_value(); }, 60000));
+    QVERIFY2(*available, qPrintable(why));
+}
+
+void TestSecretStoreKeychain::writeReadOverwriteDelete()
+{
+    const QString name = QStringLiteral("Production EU");
+    ApiError e = write(name, QStringLiteral("first-secret"), SecretStore::Backend::Keychain);
+    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    QVERIFY(!m_store->usesUserFile(name));
+    QVERIFY(!m_store->hasSessionSecret(name));
+
+    Result<QString> r = read(name);
+    QVERIFY2(r.ok(), qPrintable(r.error().userMessage));
+    QCOMPARE(r.value(), QStringLiteral("first-secret"));
+
+    e = write(name, QStringLiteral("second-secret ünïcødé"), SecretStore::Backend::Keychain);
+    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    r = read(name);
+    QVERIFY2(r.ok(), qPrintable(r.error().userMessage));
+    QCOMPARE(r.value(), QStringLiteral("second-secret ünïcødé"));
+
+    // A second store instance (like the CLI) sees the same entry: service "numberdesk", key = profile name.
+    {
+        SecretStore other;
+        other.setFallbackFilePath(m_dir.filePath(QStringLiteral("other.json")));
+        std::optional<Result<QString>> result;
+        QObject context;
+        other.readSecret(name, &context, [&result](const Result<QString> &x) { result = x; });
+        QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 60000));
+        QVERIFY(result->ok());
+        QCOMPARE(result->value(), QStringLiteral("second-secret ünïcødé"));
+    }
+
+    // Stored where the CLI and other tools expect it: service "numberdesk", key = profile name.
+    {
+        QKeychain::ReadPasswordJob job(QStringLiteral("numberdesk"));
+        job.setAutoDelete(false);
+        job.setKey(name);
+        bool finished = false;
+        connect(&job, &QKeychain::Job::finished, this, [&finished] { finished = true; });
+        job.start();
+        QVERIFY(QTest::qWaitFor([&finished] { return finished; }, 60000));
+        QCOMPARE(job.error(), QKeychain::NoError);
+        QCOMPARE(job.textData(), QStringLiteral("second-secret ünïcødé"));
+    }
+
+    e = remove(name);
+    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    r = read(name);
+    QVERIFY(!r.ok());
+    QVERIFY2(SecretStore::isSecretMissing(r.error()), qPrintable(r.error().userMessage));
+    QVERIFY(r.error().userMessage.contains(name));
+
+    // Deleting what is not there is fine.
+    e = remove(name);
+    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+}
+
+void TestSecretStoreKeychain::keychainWriteRemovesPlaintextCopy()
+{
+    const QString name = QStringLiteral("Moved");
+    ApiError e = write(name, QStringLiteral("plain"), SecretStore::Backend::UserFile);
+    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    QVERIFY(m_store->usesUserFile(name));
+    e = write(name, QStringLiteral("in-keychain"), SecretStore::Backend::Keychain);
+    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    QVERIFY(!m_store->usesUserFile(name));
+    const Result<QString> r = read(name);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value(), QStringLiteral("in-keychain"));
+    QVERIFY(!remove(name).isError());
+}
+
+void TestSecretStoreKeychain::renameMovesKeychainSecret()
+{
+    QVERIFY(
+        !write(QStringLiteral("Before"), QStringLiteral("renamed-secret"), SecretStore::Backend::Keychain).isError());
+    std::optional<ApiError> done;
+    QObject context;
+    m_store->renameSecret(QStringLiteral("Before"), QStringLiteral("After"), &context,
+                          [&done](const ApiError &e) { done = e; });
+    QVERIFY(QTest::qWaitFor([&done] { return done.has_value(); }, 60000));
+    QVERIFY2(!done->isError(), qPrintable(done->userMessage));
+    const Result<QString> after = read(QStringLiteral("After"));
+    QVERIFY(after.ok());
+    QCOMPARE(after.value(), QStringLiteral("renamed-secret"));
+    const Result<QString> before = read(QStringLiteral("Before"));
+    QVERIFY(!before.ok());
+    QVERIFY(SecretStore::isSecretMissing(before.error()));
+    QVERIFY(!remove(QStringLiteral("After")).isError());
+}
+
+QTEST_GUILESS_MAIN(TestSecretStoreKeychain)
+#include "tst_secretstore_keychain.moc"
