@@ -1,0 +1,898 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "auditfixture.h"
+#include "auditlog.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+using namespace nd;
+
+namespace {
+
+QDateTime at(int minute)
+{
+    return QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC).addSecs(minute * 60);
+}
+
+AuditAction rentAction(const QString &number)
+{
+    AuditAction action;
+    action.operation = AuditOperation::Rent;
+    action.client = AuditClient::App;
+    action.profile = QStringLiteral("Production");
+    action.projectId = QStringLiteral("0f2c7e1a-project");
+    action.numbers = {number};
+    action.summary = QStringLiteral("smsConfiguration.servicePlanId=abc");
+    action.cost = {QStringLiteral("USD"), QStringLiteral("1.00"), QStringLiteral("0.80"), 1};
+    return action;
+}
+
+// A minimal RFC 4180 reader, to prove exportCsv() output parses back into the same fields.
+QList<QStringList> parseCsv(const QString &text, bool *ok)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    *ok = true;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(QLatin1Char('"'));
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (fieldStarted && !field.isEmpty()) {
+                *ok = false; // a quote inside an unquoted field is not RFC 4180
+            }
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\r')) {
+            if (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')) {
+                *ok = false; // records end with CRLF; a bare CR must be quoted
+            }
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else if (c == QLatin1Char('\n')) {
+            *ok = false; // a bare LF must be quoted
+        } else {
+            field.append(c);
+            fieldStarted = true;
+        }
+    }
+    if (quoted || !row.isEmpty() || !field.isEmpty()) {
+        *ok = false; // unterminated last record
+    }
+    return rows;
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on the file directly, bypassing AuditLog. Returns the error text, empty on success.
+QString rawExec(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    error = query.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+QStringList rawColumnNames(const QString &path)
+{
+    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
+    QStringList columns;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA table_info(actions)"))) {
+                while (query.next()) {
+                    columns.append(query.value(1).toString());
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return columns;
+}
+
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void defaultPathIsSharedByAppAndCli();
+    void beginWritesPendingRecord();
+    void finishSetsOutcomeOnce();
+    void finishRefusesPendingOutcomeAndUnknownIds();
+    void finishFillsInRentAnyNumber();
+    void historyCannotBeEditedBehindTheApi();
+    void notOpenFailsCleanly();
+    void recordsFilterAndOrder();
+    void csvField_data();
+    void csvField();
+    void exportCsvQuotesAndParsesBack();
+    void exportJsonParsesBack();
+    void exportToReadOnlyDeviceFails();
+    void pendingRecordsSurviveReopen();
+    void severalInstancesShareOneFile();
+    void costDisplayText();
+    void secretsAreNeverStored();
+    void corruptFileIsReportedAndLeftUntouched();
+    void foreignDatabaseIsRefused();
+    void newerSchemaIsRefused();
+    void readOnlyDirectoryIsReported();
+    void uncreatableFolderIsReported();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestAuditLog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
+}
+
+void TestAuditLog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("audit.sqlite"));
+}
+
+void TestAuditLog::defaultPathIsSharedByAppAndCli()
+{
+    const QString path = AuditLog::defaultPath();
+    QCOMPARE(path, QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                       QStringLiteral("/numberdesk/audit.sqlite"));
+    // The default constructor uses it.
+    AuditLog log;
+    QCOMPARE(log.filePath(), path);
+}
+
+void TestAuditLog::beginWritesPendingRecord()
+{
+    AuditLog log(m_path);
+    log.setClock([] { return at(3); });
+    QVERIFY2(log.open(), qPrintable(log.errorString()));
+    QVERIFY(log.isOpen());
+
+    const qint64 id = log.begin(rentAction(QStringLiteral("+12025550123")));
+    QVERIFY2(id > 0, qPrintable(log.errorString()));
+
+    const auto record = log.record(id);
+    QVERIFY(record);
+    QCOMPARE(record->id, id);
+    QVERIFY(record->isPending());
+    QCOMPARE(record->outcome, QStringLiteral("pending"));
+    QCOMPARE(record->outcomeType(), AuditOutcome::Pending);
+    QCOMPARE(record->startedAt, at(3));
+    QCOMPARE(record->startedAt.timeSpec(), Qt::UTC);
+    QVERIFY(!record->finishedAt.isValid());
+    QCOMPARE(record->operation, QStringLiteral("rent"));
+    QCOMPARE(record->operationType(), AuditOperation::Rent);
+    QCOMPARE(record->client, QStringLiteral("app"));
+    QCOMPARE(record->profile, QStringLiteral("Production"));
+    QCOMPARE(record->projectId, QStringLiteral("0f2c7e1a-project"));
+    QCOMPARE(record->numbers, QStringList{QStringLiteral("+12025550123")});
+    QCOMPARE(record->summary, QStringLiteral("smsConfiguration.servicePlanId=abc"));
+    QCOMPARE(record->cost, (AuditCost{QStringLiteral("USD"), QStringLiteral("1.00"), QStringLiteral("0.80"), 1}));
+    QCOMPARE(record->detail, QString());
+    QCOMPARE(log.pendingRecords().size(), 1);
+    QCOMPARE(log.pendingRecords().constFirst().id, id);
+
+    // Empty texts (no profile, no cost) are stored fine too.
+    AuditAction bare;
+    bare.operation = AuditOperation::CallbackSecretUpdate;
+    bare.client = AuditClient::Cli;
+    const qint64 bareId = log.begin(bare);
+    QVERIFY2(bareId > id, qPrintable(log.errorString()));
+    const auto bareRecord = log.record(bareId);
+    QVERIFY(bareRecord);
+    QCOMPARE(bareRecord->operation, QStringLiteral("callbackSecretUpdate"));
+    QCOMPARE(bareRecord->client, QStringLiteral("cli"));
+    QVERIFY(bareRecord->numbers.isEmpty());
+    QVERIFY(bareRecord->cost.isEmpty());
+    QVERIFY(bareRecord->profile.isEmpty());
+}
+
+void TestAuditLog::finishSetsOutcomeOnce()
+{
+    AuditLog log(m_path);
+    int minute = 0;
+    log.setClock([&minute] { return at(minute); });
+    QVERIFY2(log.open(), qPrintable(log.errorString()));
+    const qint64 id = log.begin(rentAction(QStringLiteral("+12025550123")));
+    QVERIFY(id > 0);
+
+    minute = 2;
+    QVERIFY2(log.finish(id, AuditOutcome::Failed, QStringLiteral("400 INVALID_ARGUMENT: number not available")),
+             qPrintable(log.errorString()));
+    auto record = log.record(id);
+    QVERIFY(record);
+    QCOMPARE(record->outcome, QStringLiteral("failed"));
+    QCOMPARE(record->detail, QStringLiteral("400 INVALID_ARGUMENT: number not available"));
+    QCOMPARE(record->startedAt, at(0));
+    QCOMPARE(record->finishedAt, at(2));
+    QVERIFY(log.pendingRecords().isEmpty());
+
+    // A finished record never changes again.
+    minute = 5;
+    QVERIFY(!log.finish(id, AuditOutcome::Done, QStringLiteral("retry")));
+    QVERIFY2(log.errorString().contains(QString::number(id)), qPrintable(log.errorString()));
+    QVERIFY2(log.errorString().contains(QStringLiteral("already finished")), qPrintable(log.errorString()));
+    record = log.record(id);
+    QVERIFY(record);
+    QCOMPARE(record->outcome, QStringLiteral("failed"));
+    QCOMPARE(record->detail, QStringLiteral("400 INVALID_ARGUMENT: number not available"));
+    QCOMPARE(record->finishedAt, at(2));
+
+    // Every final outcome is stored under its key.
+    const QList<QPair<AuditOutcome, QString>> outcomes = {
+        {AuditOutcome::Done, QStringLiteral("done")},
+        {AuditOutcome::NotDone, QStringLiteral("not_done")},
+        {AuditOutcome::Unknown, QStringLiteral("unknown")},
+        {AuditOutcome::Cancelled, QStringLiteral("cancelled")},
+    };
+    for (const auto &[outcome, key] : outcomes) {
+        const qint64 other = log.begin(rentAction(QStringLiteral("+12025550124")));
+        QVERIFY(log.finish(other, outcome));
+        QCOMPARE(log.record(other)->outcome, key);
+        QCOMPARE(log.record(other)->outcomeType(), outcome);
+    }
+}
+
+void TestAuditLog::finishRefusesPendingOutcomeAndUnknownIds()
+{
+    AuditLog log(m_path);
+    QVERIFY(log.open());
+    const qint64 id = log.begin(rentAction(QStringLiteral("+12025550123")));
+    QVERIFY(id > 0);
+    QVERIFY(!log.finish(id, AuditOutcome::Pending));
+    QVERIFY(!log.errorString().isEmpty());
+    QVERIFY(log.record(id)->isPending());
+
+    QVERIFY(!log.finish(id + 1000, AuditOutcome::Done));
+    QVERIFY2(log.errorString().contains(QString::number(id + 1000)), qPrintable(log.errorString()));
+    QVERIFY(!log.record(id + 1000));
+
+    // The failed attempts left the transaction state clean: normal writes still work.
+    QVERIFY(log.finish(id, AuditOutcome::Done));
+    QVERIFY(log.begin(rentAction(QStringLiteral("+12025550125"))) > id);
+}
+
+void TestAuditLog::finishFillsInRentAnyNumber()
+{
+    AuditLog log(m_path);
+    QVERIFY(log.open());
+    AuditAction rentAny;
+    rentAny.operation = AuditOperation::RentAny;
+    rentAny.summary = QStringLiteral("regionCode=US type=LOCAL numberPattern=206 START");
+    const qint64 id = log.begin(rentAny);
+    QVERIFY(id > 0);
+    QVERIFY(log.record(id)->numbers.isEmpty());
+    QVERIFY(log.finish(id, AuditOutcome::Done, QString(), {QStringLiteral("+12065550100")}));
+    QCOMPARE(log.record(id)->numbers, QStringList{QStringLiteral("+12065550100")});
+
+    // A record that already names its number cannot be re-pointed at another one.
+    const qint64 rent = log.begin(rentAction(QStringLiteral("+12025550123")));
+    QVERIFY(!log.finish(rent, AuditOutcome::Done, QString(), {QStringLiteral("+19999999999")}));
+    QVERIFY(log.record(rent)->isPending());
+    QCOMPARE(log.record(rent)->numbers, QStringList{QStringLiteral("+12025550123")});
+    // Passing the same numbers is harmless.
+    QVERIFY(log.finish(rent, AuditOutcome::Done, QString(), {QStringLiteral("+12025550123")}));
+}
+
+void TestAuditLog::historyCannotBeEditedBehindTheApi()
+{
+    qint64 finished = 0;
+    qint64 pending = 0;
+    {
+        AuditLog log(m_path);
+        QVERIFY(log.open());
+        finished = log.begin(rentAction(QStringLiteral("+12025550123")));
+        QVERIFY(log.finish(finished, AuditOutcome::Failed, QStringLiteral("boom")));
+        pending = log.begin(rentAction(QStringLiteral("+12025550124")));
+        QVERIFY(pending > 0);
+    }
+    // Even with direct SQL, history cannot be rewritten or deleted: the database itself refuses.
+    QString error =
+        rawExec(m_path, {QStringLiteral("UPDATE actions SET outcome = 'done' WHERE id = %1").arg(finished)});
+    QVERIFY2(error.contains(QStringLiteral("cannot change")), qPrintable(error));
+    error = rawExec(m_path, {QStringLiteral("DELETE FROM actions WHERE id = %1").arg(finished)});
+    QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
+    error = rawExec(m_path, {QStringLiteral("DELETE FROM actions")});
+    QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
+    error = rawExec(m_path, {QStringLiteral("UPDATE actions SET operation = 'update' WHERE id = %1").arg(pending)});
+    QVERIFY2(error.contains(QStringLiteral("cannot change")), qPrintable(error));
+    error = rawExec(m_path, {QStringLiteral("UPDATE actions SET numbers = '[\"+1\"]' WHERE id = %1").arg(pending)});
+    QVERIFY2(!error.isEmpty(), "re-pointing a pending record's numbers must be refused");
+
+    AuditLog log(m_path);
+    QVERIFY(log.open());
+    QCOMPARE(log.count(), 2);
+    QCOMPARE(log.record(finished)->outcome, QStringLiteral("failed"));
+    QCOMPARE(log.record(pending)->operation, QStringLiteral("rent"));
+    QCOMPARE(log.record(pending)->numbers, QStringList{QStringLiteral("+12025550124")});
+}
+
+void TestAuditLog::notOpenFailsCleanly()
+{
+    AuditLog log(m_path);
+    QCOMPARE(log.begin(rentAction(QStringLiteral("+12025550123"))), qint64(-1));
+    QVERIFY(!log.errorString().isEmpty());
+    QVERIFY(!log.finish(1, AuditOutcome::Done));
+    QVERIFY(log.records().isEmpty());
+    QCOMPARE(log.count(), qint64(-1));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(!log.exportCsv(&buffer));
+    QVERIFY(!QFile::exists(m_path)); // nothing was created either
+}
+
+void TestAuditLog::recordsFilterAndOrder()
+{
+    AuditLog log(m_path);
+    int minute = 0;
+    log.setClock([&minute] { return at(minute); });
+    QVERIFY(log.open());
+
+    struct Row
+    {
+        int minute;
+        AuditOperation operation;
+        QStringList numbers;
+        QString profile;
+        AuditOutcome outcome;
+    };
+    const QList<Row> rows = {
+        {0, AuditOperation::Rent, {QStringLiteral("+15550001")}, QStringLiteral("A"), AuditOutcome::Done},
+        {10, AuditOperation::Update, {QStringLiteral("+15550001")}, QStringLiteral("A"), AuditOutcome::Done},
+        {20, AuditOperation::Rent, {QStringLiteral("+155500011")}, QStringLiteral("B"), AuditOutcome::Failed},
+        {30,
+         AuditOperation::Release,
+         {QStringLiteral("+15550002"), QStringLiteral("+15550001")},
+         QStringLiteral("A"),
+         AuditOutcome::Done},
+        {40,
+         AuditOperation::EmergencyProvision,
+         {QStringLiteral("+15550003")},
+         QStringLiteral("B"),
+         AuditOutcome::Pending},
+        {50, AuditOperation::Rent, {QStringLiteral("+1555_0001")}, QStringLiteral("A"), AuditOutcome::Unknown},
+    };
+    QList<qint64> ids;
+    for (const Row &row : rows) {
+        minute = row.minute;
+        AuditAction action;
+        action.operation = row.operation;
+        action.numbers = row.numbers;
+        action.profile = row.profile;
+        const qint64 id = log.begin(action);
+        QVERIFY(id > 0);
+        if (row.outcome != AuditOutcome::Pending) {
+            QVERIFY(log.finish(id, row.outcome));
+        }
+        ids.append(id);
+    }
+    const auto idsOf = [](const QList<AuditRecord> &records) {
+        QList<qint64> result;
+        for (const AuditRecord &record : records) {
+            result.append(record.id);
+        }
+        return result;
+    };
+
+    // Default: everything, newest first.
+    QCOMPARE(idsOf(log.records()), (QList<qint64>{ids[5], ids[4], ids[3], ids[2], ids[1], ids[0]}));
+    AuditFilter filter;
+    filter.newestFirst = false;
+    QCOMPARE(idsOf(log.records(filter)), ids);
+
+    // since is inclusive, until exclusive.
+    filter = {};
+    filter.since = at(10);
+    filter.until = at(40);
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[3], ids[2], ids[1]}));
+    QCOMPARE(log.count(filter), 3);
+    // Local-time bounds mean the same instant.
+    filter.since = at(10).toOffsetFromUtc(3600);
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[3], ids[2], ids[1]}));
+
+    filter = {};
+    filter.operation = AuditOperation::Rent;
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[5], ids[2], ids[0]}));
+
+    // Number: exact match on any of the record's numbers, not a prefix; LIKE wildcards are literal.
+    filter = {};
+    filter.number = QStringLiteral("+15550001");
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[3], ids[1], ids[0]}));
+    filter.number = QStringLiteral("+1555_0001");
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[5]}));
+    filter.number = QStringLiteral("+1555%");
+    QVERIFY(log.records(filter).isEmpty());
+
+    filter = {};
+    filter.outcome = AuditOutcome::Done;
+    filter.profile = QStringLiteral("A");
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[3], ids[1], ids[0]}));
+
+    filter = {};
+    filter.operation = AuditOperation::Rent;
+    filter.since = at(5);
+    filter.number = QStringLiteral("+155500011");
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[2]}));
+
+    // Paging.
+    filter = {};
+    filter.limit = 2;
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[5], ids[4]}));
+    filter.offset = 2;
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[3], ids[2]}));
+    filter.offset = 5;
+    QCOMPARE(idsOf(log.records(filter)), (QList<qint64>{ids[0]}));
+    filter.offset = 6;
+    QVERIFY(log.records(filter).isEmpty());
+    QCOMPARE(log.count(filter), 6); // count ignores paging
+
+    QCOMPARE(idsOf(log.pendingRecords()), (QList<qint64>{ids[4]}));
+}
+
+void TestAuditLog::csvField_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("+12025550123") << QStringLiteral("+12025550123");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("one\ntwo") << QStringLiteral("\"one\ntwo\"");
+    QTest::newRow("crlf") << QStringLiteral("one\r\ntwo") << QStringLiteral("\"one\r\ntwo\"");
+    QTest::newRow("unicode") << QStringLiteral("Z\u00fcrich \u2713 \u65e5\u672c")
+                             << QStringLiteral("Z\u00fcrich \u2713 \u65e5\u672c");
+    QTest::newRow("leading space") << QStringLiteral(" x") << QStringLiteral("\" x\"");
+}
+
+void TestAuditLog::csvField()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(auditCsvField(value), expected);
+}
+
+void TestAuditLog::exportCsvQuotesAndParsesBack()
+{
+    AuditLog log(m_path);
+    QVERIFY(log.open());
+    const QStringList details = {
+        QStringLiteral("plain"),
+        QStringLiteral("comma, inside"),
+        QStringLiteral("a \"quoted\" word"),
+        QStringLiteral("line one\nline two\r\nline three"),
+        QStringLiteral("Unicode: Z\u00fcrich \u2713 \u65e5\u672c \U0001F4DE"),
+        QStringLiteral("\"\",,\n"),
+    };
+    for (const QString &detail : details) {
+        AuditAction action = rentAction(QStringLiteral("+12025550123"));
+        action.profile = QStringLiteral("Profile, \"quoted\"");
+        const qint64 id = log.begin(action);
+        QVERIFY(log.finish(id, AuditOutcome::Failed, detail));
+    }
+    AuditAction pending;
+    pending.operation = AuditOperation::Release;
+    pending.numbers = {QStringLiteral("+12025550123"), QStringLiteral("+12025550124")};
+    QVERIFY(log.begin(pending) > 0);
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY2(log.exportCsv(&buffer), qPrintable(log.errorString()));
+    const QByteArray bytes = buffer.data();
+    QVERIFY(bytes.endsWith("\r\n"));
+    QVERIFY(bytes.startsWith("id,started_at,finished_at,"));
+
+    bool ok = false;
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes), &ok);
+    QVERIFY2(ok, bytes.constData());
+    const QList<AuditRecord> records = log.records();
+    QCOMPARE(rows.size(), records.size() + 1);
+    QCOMPARE(rows.at(0), AuditRecord::csvHeader());
+    for (int i = 0; i < records.size(); ++i) {
+        QCOMPARE(rows.at(i + 1), records.at(i).toCsvFields());
+    }
+    // Spot-check a few cells against what was written.
+    const int detailColumn = int(AuditRecord::csvHeader().indexOf(QStringLiteral("detail")));
+    const int numbersColumn = int(AuditRecord::csvHeader().indexOf(QStringLiteral("numbers")));
+    const int setupColumn = int(AuditRecord::csvHeader().indexOf(QStringLiteral("setup_price")));
+    QCOMPARE(rows.at(1).at(numbersColumn), QStringLiteral("+12025550123 +12025550124"));
+    QCOMPARE(rows.at(1).at(detailColumn), QString());
+    QCOMPARE(rows.at(2).at(detailColumn), details.last());
+    QCOMPARE(rows.at(3).at(detailColumn), details.at(4));
+    QCOMPARE(rows.at(4).at(detailColumn), details.at(3));
+    QCOMPARE(rows.at(2).at(setupColumn), QStringLiteral("1.00"));
+
+    // The filter applies to exports too.
+    AuditFilter filter;
+    filter.operation = AuditOperation::Release;
+    QBuffer filtered;
+    QVERIFY(filtered.open(QIODevice::WriteOnly));
+    QVERIFY(log.exportCsv(&filtered, filter));
+    QCOMPARE(parseCsv(QString::fromUtf8(filtered.data()), &ok).size(), 2);
+}
+
+void TestAuditLog::exportJsonParsesBack()
+{
+    AuditLog log(m_path);
+    log.setClock([] { return at(7); });
+    QVERIFY(log.open());
+
+    // An empty log exports an empty array.
+    QBuffer empty;
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    QVERIFY(log.exportJson(&empty));
+    QJsonParseError error{};
+    QJsonDocument document = QJsonDocument::fromJson(empty.data(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isArray());
+    QVERIFY(document.array().isEmpty());
+
+    const qint64 done = log.begin(rentAction(QStringLiteral("+12025550123")));
+    QVERIFY(log.finish(done, AuditOutcome::Done, QStringLiteral("\"quoted\", \u2713\nnext")));
+    AuditAction release;
+    release.operation = AuditOperation::Release;
+    release.client = AuditClient::Cli;
+    release.numbers = {QStringLiteral("+12025550123"), QStringLiteral("+12025550124")};
+    const qint64 pending = log.begin(release);
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(log.exportJson(&buffer));
+    document = QJsonDocument::fromJson(buffer.data(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 2);
+
+    const QJsonObject first = array.at(0).toObject(); // newest first
+    QCOMPARE(first.value(QLatin1String("id")).toInteger(), pending);
+    QCOMPARE(first.value(QLatin1String("operation")).toString(), QStringLiteral("release"));
+    QCOMPARE(first.value(QLatin1String("outcome")).toString(), QStringLiteral("pending"));
+    QCOMPARE(first.value(QLatin1String("client")).toString(), QStringLiteral("cli"));
+    QVERIFY(first.value(QLatin1String("finishedAt")).isNull());
+    QVERIFY(first.value(QLatin1String("cost")).isNull());
+    QCOMPARE(first.value(QLatin1String("numbers")).toArray(),
+             QJsonArray({QStringLiteral("+12025550123"), QStringLiteral("+12025550124")}));
+
+    const QJsonObject second = array.at(1).toObject();
+    QCOMPARE(second.value(QLatin1String("id")).toInteger(), done);
+    QCOMPARE(second.value(QLatin1String("startedAt")).toString(), QStringLiteral("2024-05-01T10:07:00.000Z"));
+    QCOMPARE(second.value(QLatin1String("finishedAt")).toString(), QStringLiteral("2024-05-01T10:07:00.000Z"));
+    QCOMPARE(second.value(QLatin1String("outcome")).toString(), QStringLiteral("done"));
+    QCOMPARE(second.value(QLatin1String("detail")).toString(), QStringLiteral("\"quoted\", \u2713\nnext"));
+    const QJsonObject cost = second.value(QLatin1String("cost")).toObject();
+    // Prices stay exact strings, never numbers.
+    QVERIFY(cost.value(QLatin1String("setupPrice")).isString());
+    QCOMPARE(cost.value(QLatin1String("setupPrice")).toString(), QStringLiteral("1.00"));
+    QCOMPARE(cost.value(QLatin1String("monthlyPrice")).toString(), QStringLiteral("0.80"));
+    QCOMPARE(cost.value(QLatin1String("currencyCode")).toString(), QStringLiteral("USD"));
+    QCOMPARE(cost.value(QLatin1String("paymentIntervalMonths")).toInt(), 1);
+}
+
+void TestAuditLog::exportToReadOnlyDeviceFails()
+{
+    AuditLog log(m_path);
+    QVERIFY(log.open());
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QVERIFY(!log.exportCsv(&buffer));
+    QVERIFY(!log.errorString().isEmpty());
+    QVERIFY(!log.exportJson(&buffer));
+    QVERIFY(!log.exportJson(nullptr));
+}
+
+void TestAuditLog::pendingRecordsSurviveReopen()
+{
+    QList<qint64> ids;
+    {
+        AuditLog log(m_path);
+        QVERIFY(log.open());
+        for (int i = 0; i < 4; ++i) {
+            ids.append(log.begin(rentAction(QStringLiteral("+1202555012%1").arg(i))));
+        }
+        QVERIFY(log.finish(ids[1], AuditOutcome::Done));
+        // Destroyed without finishing the others, as a crash would leave them.
+    }
+    AuditLog reopened(m_path);
+    QVERIFY2(reopened.open(), qPrintable(reopened.errorString()));
+    QList<AuditRecord> pending = reopened.pendingRecords();
+    QCOMPARE(pending.size(), 3);
+    QCOMPARE(pending.at(0).id, ids[0]); // oldest first
+    QCOMPARE(pending.at(1).id, ids[2]);
+    QCOMPARE(pending.at(2).id, ids[3]);
+    QCOMPARE(pending.at(1).numbers, QStringList{QStringLiteral("+12025550122")});
+
+    // Reconciliation finishes them.
+    QVERIFY(reopened.finish(ids[0], AuditOutcome::Done, QStringLiteral("reconciled: the number is active")));
+    QVERIFY(reopened.finish(ids[2], AuditOutcome::NotDone, QStringLiteral("reconciled: the number is available")));
+    pending = reopened.pendingRecords();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).id, ids[3]);
+}
+
+void TestAuditLog::severalInstancesShareOneFile()
+{
+    AuditLog first(m_path);
+    AuditLog second(m_path);
+    QVERIFY(first.open());
+    QVERIFY(second.open());
+    const qint64 a = first.begin(rentAction(QStringLiteral("+12025550123")));
+    const qint64 b = second.begin(rentAction(QStringLiteral("+12025550124")));
+    QVERIFY(a > 0);
+    QVERIFY(b > a);
+    QVERIFY(second.finish(a, AuditOutcome::Done));
+    QVERIFY(!first.finish(a, AuditOutcome::Failed)); // already finished through the other instance
+    QCOMPARE(first.record(a)->outcome, QStringLiteral("done"));
+    QCOMPARE(first.count(), 2);
+    first.close();
+    QVERIFY(!first.isOpen());
+    QCOMPARE(second.count(), 2);
+    QVERIFY(first.open()); // reopening an instance works
+    QCOMPARE(first.count(), 2);
+}
+
+void TestAuditLog::costDisplayText()
+{
+    QCOMPARE(AuditKeys::costDisplayText({}), QString());
+    QCOMPARE(AuditKeys::costDisplayText({QStringLiteral("USD"), QStringLiteral("1.00"), QStringLiteral("2.50"), 1}),
+             QStringLiteral("USD 1.00 setup + USD 2.50 every 1 month(s)"));
+    QCOMPARE(AuditKeys::operationDisplayName(QStringLiteral("rentAny")), QStringLiteral("Rent any"));
+    QCOMPARE(AuditKeys::operationDisplayName(QStringLiteral("futureThing")), QStringLiteral("futureThing"));
+    QCOMPARE(AuditKeys::outcomeDisplayName(QStringLiteral("not_done")), QStringLiteral("Not done"));
+    for (auto operation : {AuditOperation::Rent, AuditOperation::RentAny, AuditOperation::Update,
+                           AuditOperation::Release, AuditOperation::EmergencyProvision,
+                           AuditOperation::EmergencyDeprovision, AuditOperation::CallbackSecretUpdate}) {
+        QCOMPARE(AuditKeys::operationFromKey(AuditKeys::key(operation)), operation);
+    }
+}
+
+void TestAuditLog::secretsAreNeverStored()
+{
+    AuditLog log(m_path);
+    QVERIFY(log.open());
+    // No column may hold a secret.
+    const QStringList columns = rawColumnNames(m_path);
+    QVERIFY(columns.contains(QStringLiteral("detail")));
+    for (const QString &column : columns) {
+        QVERIFY2(!column.contains(QStringLiteral("secret"), Qt::CaseInsensitive), qPrintable(column));
+        QVERIFY2(!column.contains(QStringLiteral("token"), Qt::CaseInsensitive), qPrintable(column));
+    }
+
+    // Free text that looks like a credential is masked before it is written.
+    const QString secret = QStringLiteral("s3cr3t-0123456789abcdef0123456789abcdef");
+    AuditAction action;
+    action.operation = AuditOperation::CallbackSecretUpdate;
+    action.summary = QStringLiteral("hmacSecret=%1").arg(secret);
+    const qint64 id = log.begin(action);
+    QVERIFY(log.finish(id, AuditOutcome::Failed,
+                       QStringLiteral("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc.def; {\"hmacSecret\":\"%1\"}; "
+                                      "Basic a2V5OnNlY3JldHNlY3JldA==")
+                           .arg(secret)));
+    const auto record = log.record(id);
+    QVERIFY(record);
+    QVERIFY2(!record->summary.contains(secret), qPrintable(record->summary));
+    QVERIFY2(!record->detail.contains(secret), qPrintable(record->detail));
+    QVERIFY2(!record->detail.contains(QStringLiteral("eyJhbGciOiJIUzI1NiJ9")), qPrintable(record->detail));
+    QVERIFY2(!record->detail.contains(QStringLiteral("a2V5OnNlY3JldHNlY3JldA==")), qPrintable(record->detail));
+    QVERIFY(record->detail.contains(QStringLiteral("[redacted]")));
+    // Ordinary error messages pass unchanged.
+    QCOMPARE(AuditLog::redacted(QStringLiteral("400 INVALID_ARGUMENT: hmacSecret must match the pattern")),
+             QStringLiteral("400 INVALID_ARGUMENT: hmacSecret must match the pattern"));
+    QCOMPARE(AuditLog::redacted(QStringLiteral("Token expired, retry")), QStringLiteral("Token expired, retry"));
+}
+
+void TestAuditLog::corruptFileIsReportedAndLeftUntouched()
+{
+    QByteArray garbage(8192, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(garbage), garbage.size());
+    }
+    const QByteArray before = fileDigest(m_path);
+
+    AuditLog log(m_path);
+    QVERIFY(!log.open());
+    QVERIFY(!log.isOpen());
+    QVERIFY2(log.errorString().contains(QDir::toNativeSeparators(m_path)), qPrintable(log.errorString()));
+    QVERIFY2(log.errorString().contains(QStringLiteral("not a NumberDesk activity log")),
+             qPrintable(log.errorString()));
+    QCOMPARE(fileDigest(m_path), before);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-journal")));
+    QCOMPARE(log.begin(rentAction(QStringLiteral("+12025550123"))), qint64(-1));
+    QCOMPARE(fileDigest(m_path), before);
+
+    // A file with a valid SQLite header but a damaged body is reported and left alone too.
+    QByteArray damaged = QByteArrayLiteral("SQLite format 3\0") + garbage;
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(damaged), damaged.size());
+    }
+    const QByteArray damagedBefore = fileDigest(m_path);
+    AuditLog second(m_path);
+    QVERIFY(!second.open());
+    QVERIFY2(!second.errorString().isEmpty(), "a damaged file needs a message");
+    QVERIFY2(second.errorString().contains(QStringLiteral("left unchanged")), qPrintable(second.errorString()));
+    QCOMPARE(fileDigest(m_path), damagedBefore);
+}
+
+void TestAuditLog::foreignDatabaseIsRefused()
+{
+    QCOMPARE(rawExec(m_path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                              QStringLiteral("INSERT INTO contacts VALUES ('Ada')")}),
+             QString());
+    const QByteArray before = fileDigest(m_path);
+    AuditLog log(m_path);
+    QVERIFY(!log.open());
+    QVERIFY2(log.errorString().contains(QStringLiteral("another program")), qPrintable(log.errorString()));
+    QCOMPARE(fileDigest(m_path), before);
+}
+
+void TestAuditLog::newerSchemaIsRefused()
+{
+    {
+        AuditLog log(m_path);
+        QVERIFY(log.open());
+        QVERIFY(log.begin(rentAction(QStringLiteral("+12025550123"))) > 0);
+    }
+    QCOMPARE(rawExec(m_path, {QStringLiteral("PRAGMA user_version = 99")}), QString());
+    AuditLog log(m_path);
+    QVERIFY(!log.open());
+    QVERIFY2(log.errorString().contains(QStringLiteral("newer version")), qPrintable(log.errorString()));
+    QVERIFY2(log.errorString().contains(QStringLiteral("99")), qPrintable(log.errorString()));
+}
+
+void TestAuditLog::readOnlyDirectoryIsReported()
+{
+#ifdef Q_OS_UNIX
+    const QString folder = m_dir->filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/audit.sqlite");
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+
+    if (::geteuid() != 0) {
+        AuditLog log(path);
+        QVERIFY(!log.open());
+        QVERIFY2(log.errorString().contains(QStringLiteral("read-only")), qPrintable(log.errorString()));
+        QVERIFY2(log.errorString().contains(QDir::toNativeSeparators(folder)), qPrintable(log.errorString()));
+        QVERIFY(!QFile::exists(path));
+        return;
+    }
+
+    // Root ignores permission bits, so run the open as an unprivileged user in the helper process.
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                     QFileDevice::ExeOther));
+    QProcess process;
+    process.setProgram(QStringLiteral(ND_AUDIT_WRITER));
+    process.setArguments({QStringLiteral("open"), path});
+    process.setChildProcessModifier([] {
+        // nobody/nogroup; the return values cannot be reported from here, the output check below catches it.
+        [[maybe_unused]] const int groupResult = ::setgid(65534);
+        [[maybe_unused]] const int userResult = ::setuid(65534);
+    });
+    process.start();
+    QVERIFY(process.waitForFinished(30000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() != QProcess::NormalExit || output.isEmpty()) {
+        QSKIP(qPrintable(QStringLiteral("cannot run the helper as an unprivileged user: %1").arg(errors)));
+    }
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(output.startsWith(QStringLiteral("ERROR ")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("read-only")), qPrintable(output));
+    QVERIFY2(output.contains(QDir::toNativeSeparators(folder)), qPrintable(output));
+    QVERIFY(!QFile::exists(path));
+#else
+    QSKIP("permission bits are a Unix test");
+#endif
+}
+
+void TestAuditLog::uncreatableFolderIsReported()
+{
+    // The folder cannot be created because a plain file is in the way.
+    const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a folder");
+    }
+    AuditLog log(blocker + QStringLiteral("/numberdesk/audit.sqlite"));
+    QVERIFY(!log.open());
+    QVERIFY2(log.errorString().contains(QStringLiteral("Cannot create the folder")), qPrintable(log.errorString()));
+
+    // A folder where the file should be.
+    AuditLog folder(m_dir->path());
+    QVERIFY(!folder.open());
+    QVERIFY2(folder.errorString().contains(QStringLiteral("is a folder")), qPrintable(folder.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"
