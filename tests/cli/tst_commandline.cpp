@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "recordprinter.h"
+
+#include <QTest>
+
+using nd::cli::CommandLine;
+using nd::cli::ParsedCommandLine;
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void globalOptionsAnywhere_data();
+    void globalOptionsAnywhere();
+    void usageErrors_data();
+    void usageErrors();
+    void distinguishesAbsentFromEmpty();
+    void repeatableOptionsCollect();
+    void helpWinsOverMissingArguments();
+    void helpTextListsEveryCommandAndExitCodes();
+    void doubleDashEndsOptions();
+    void csvQuoting_data();
+    void csvQuoting();
+};
+
+void TestCommandLine::globalOptionsAnywhere_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("before") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("active"), QStringLiteral("list"), QStringLiteral("--all")};
+    QTest::newRow("after") << QStringList{QStringLiteral("active"), QStringLiteral("list"), QStringLiteral("--all"),
+                                          QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("between") << QStringList{QStringLiteral("active"), QStringLiteral("--format=csv"),
+                                            QStringLiteral("list"), QStringLiteral("--all")};
+}
+
+void TestCommandLine::globalOptionsAnywhere()
+{
+    QFETCH(QStringList, arguments);
+    const ParsedCommandLine p = CommandLine::parse(arguments);
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.path(), QStringLiteral("active list"));
+    QCOMPARE(p.value(QStringLiteral("format")), std::optional<QString>(QStringLiteral("csv")));
+    QVERIFY(p.has(QStringLiteral("all")));
+    QVERIFY(p.positionals.isEmpty());
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    auto row = [](const char *name, const QStringList &args, const QString &message) {
+        QTest::newRow(name) << args << message;
+    };
+    row("unknown option", {QStringLiteral("active"), QStringLiteral("list"), QStringLiteral("--foo")},
+        QStringLiteral("unknown option --foo for 'active list'"));
+    row("command option before command", {QStringLiteral("--region"), QStringLiteral("US"), QStringLiteral("regions")},
+        QStringLiteral("unknown option --region (command options go after the command"));
+    row("unknown command", {QStringLiteral("frobnicate")}, QStringLiteral("unknown command 'frobnicate'"));
+    row("unknown subcommand", {QStringLiteral("active"), QStringLiteral("drop")},
+        QStringLiteral("unknown subcommand 'drop' for 'active'"));
+    row("missing subcommand", {QStringLiteral("emergency")},
+        QStringLiteral("'emergency' needs a subcommand: get, provision, validate, deprovision"));
+    row("missing number", {QStringLiteral("active"), QStringLiteral("get")},
+        QStringLiteral("'active get' needs NUMBER"));
+    row("extra argument", {QStringLiteral("active"), QStringLiteral("get"), QStringLiteral("+1"), QStringLiteral("+2")},
+        QStringLiteral("unexpected argument '+2' for 'active get'"));
+    row("no arguments allowed", {QStringLiteral("regions"), QStringLiteral("US")},
+        QStringLiteral("'regions' takes no arguments, got 'US'"));
+    row("missing value", {QStringLiteral("regions"), QStringLiteral("--type")},
+        QStringLiteral("--type needs a value"));
+    row("flag with value", {QStringLiteral("active"), QStringLiteral("list"), QStringLiteral("--all=yes")},
+        QStringLiteral("--all takes no value"));
+    row("not repeatable", {QStringLiteral("active"), QStringLiteral("list"), QStringLiteral("--type"),
+                           QStringLiteral("LOCAL"), QStringLiteral("--type"), QStringLiteral("MOBILE")},
+        QStringLiteral("--type given more than once"));
+    row("yes on read-only", {QStringLiteral("active"), QStringLiteral("get"), QStringLiteral("+12065550100"),
+                             QStringLiteral("--yes")},
+        QStringLiteral("unknown option --yes for 'active get'"));
+    row("single dash", {QStringLiteral("regions"), QStringLiteral("-x")}, QStringLiteral("unknown option -x"));
+    row("nothing", {}, QStringLiteral("no command given"));
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const ParsedCommandLine p = CommandLine::parse(arguments);
+    QVERIFY2(p.error.contains(message), qPrintable(p.error));
+}
+
+void TestCommandLine::distinguishesAbsentFromEmpty()
+{
+    const ParsedCommandLine p = CommandLine::parse({QStringLiteral("active"), QStringLiteral("update"),
+                                                    QStringLiteral("+12065550100"), QStringLiteral("--sms-service-plan"),
+                                                    QString(), QStringLiteral("--callback-url=")});
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.value(QStringLiteral("sms-service-plan")), std::optional<QString>(QString()));
+    QCOMPARE(p.value(QStringLiteral("callback-url")), std::optional<QString>(QString()));
+    QCOMPARE(p.value(QStringLiteral("display-name")), std::optional<QString>());
+    QCOMPARE(p.positionals, QStringList{QStringLiteral("+12065550100")});
+}
+
+void TestCommandLine::repeatableOptionsCollect()
+{
+    const ParsedCommandLine p = CommandLine::parse({QStringLiteral("regions"), QStringLiteral("--type"),
+                                                    QStringLiteral("LOCAL"), QStringLiteral("--type=TOLL_FREE")});
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.values(QStringLiteral("type")), (QStringList{QStringLiteral("LOCAL"), QStringLiteral("TOLL_FREE")}));
+}
+
+void TestCommandLine::helpWinsOverMissingArguments()
+{
+    ParsedCommandLine p = CommandLine::parse({QStringLiteral("active"), QStringLiteral("get"), QStringLiteral("--help")});
+    QVERIFY(p.help);
+    QVERIFY(p.error.isEmpty());
+    QCOMPARE(p.path(), QStringLiteral("active get"));
+    p = CommandLine::parse({QStringLiteral("nonsense"), QStringLiteral("--help")});
+    QVERIFY(!p.error.isEmpty());
+}
+
+void TestCommandLine::helpTextListsEveryCommandAndExitCodes()
+{
+    const QString help = CommandLine::helpText(QString());
+    for (const char *command : {"regions", "available search", "available check", "available rent",
+                                "available rent-any", "active list", "active get", "active update", "active release",
+                                "emergency get", "emergency provision", "emergency validate", "emergency deprovision",
+                                "callbacks get", "callbacks set"}) {
+        QVERIFY2(help.contains(QLatin1String(command)), command);
+        const QString sub = CommandLine::helpText(QString::fromLatin1(command));
+        QVERIFY2(sub.contains(QLatin1String("Usage: numberdesk-cli ") + QLatin1String(command)), command);
+        QVERIFY(sub.contains(QLatin1String("Exit codes")));
+    }
+    QVERIFY(help.contains(QLatin1String("5  not confirmed")));
+    QVERIFY(CommandLine::helpText(QStringLiteral("active list")).contains(QLatin1String("--page-size N")));
+    QVERIFY(CommandLine::helpText(QStringLiteral("active")).contains(QLatin1String("release")));
+}
+
+void TestCommandLine::doubleDashEndsOptions()
+{
+    const ParsedCommandLine p = CommandLine::parse({QStringLiteral("active"), QStringLiteral("update"),
+                                                    QStringLiteral("--display-name"), QStringLiteral("x"),
+                                                    QStringLiteral("--"), QStringLiteral("+12065550100")});
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.positionals, QStringList{QStringLiteral("+12065550100")});
+}
+
+void TestCommandLine::csvQuoting_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << QStringLiteral("abc") << QByteArray("abc");
+    QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
+    QTest::newRow("utf8") << QStringLiteral("Malmö") << QByteArray("Malm\xc3\xb6");
+    QTest::newRow("empty") << QString() << QByteArray();
+}
+
+void TestCommandLine::csvQuoting()
+{
+    QFETCH(QString, input);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(nd::cli::RecordPrinter::csvField(input), expected);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
