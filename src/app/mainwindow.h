@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "connectionsettings.h"
+#include "models.h"
+#include "requests.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace nd {
+
+class ActiveNumberFilterProxy;
+class ActiveNumberModel;
+class AvailableNumberModel;
+class CallbackConfigDialog;
+class ErrorBanner;
+class NumbersClient;
+class ProfileStore;
+class RegionFilterProxy;
+class RegionModel;
+class SecretStore;
+class SettingsDialog;
+
+namespace sandbox {
+class SandboxServer;
+}
+
+// The main window: regions on the left, "Available numbers" (search + results) and "Active numbers"
+// (server-side filters, local filter, paged table) on the right, the active profile with a SANDBOX
+// indicator, the connection state and counts in the status bar. Errors appear in an inline banner.
+// Billable and destructive actions open the dialogs, which confirm before calling the API.
+// Owns the NumbersClient and, while the built-in Sandbox profile is used, an in-process SandboxServer.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class ConnectionState { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(ConnectionState)
+
+    struct Options
+    {
+        QString profileName;         // --profile NAME; empty = the store's current profile
+        bool forceSandbox = false;   // --sandbox
+        int sandboxActiveCount = 250; // active numbers seeded into the embedded sandbox
+        quint32 sandboxSeed = 1;
+    };
+
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, const Options &options, QWidget *parent = nullptr);
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Switches to a saved profile: stops loading, reconnects and reloads everything.
+    void activateProfile(const QString &name);
+    QString currentProfileName() const { return m_profileName; }
+    bool isSandboxProfile() const { return m_isSandbox; }
+    ConnectionState connectionState() const { return m_state; }
+
+    NumbersClient *client() const { return m_client; }
+    sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
+    RegionModel *regionModel() const { return m_regionModel; }
+    RegionFilterProxy *regionProxy() const { return m_regionProxy; }
+    AvailableNumberModel *availableModel() const { return m_availableModel; }
+    ActiveNumberModel *activeModel() const { return m_activeModel; }
+    ActiveNumberFilterProxy *activeProxy() const { return m_activeProxy; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    QLabel *profileIndicator() const { return m_profileLabel; }
+
+    // Selects a region in the region list (which starts a search). Returns false when it is not listed.
+    bool selectRegion(const QString &regionCode);
+
+Q_SIGNALS:
+    void connectionStateChanged(nd::MainWindow::ConnectionState state);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupModels();
+    void setupActions();
+    void setupStatusBar();
+    void setupSearchForm();
+    void setupActiveFilters();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void reloadProfileList();
+    void updateProfileIndicator();
+    bool ensureSandbox(ConnectionSettings *settings);
+    void useConnection(const ConnectionSettings &settings);
+    void setConnectionState(ConnectionState state, const QString &detail = {});
+    void reloadAll();
+
+    void regionSelectionChanged();
+    void updateRegionTypes();
+    void updateActiveRegionCombo();
+    void search();
+    std::optional<AvailableNumberQuery> searchQuery();
+    void applyActiveFilters();
+    void updateBusy();
+    void updateCounts();
+    void updateActions();
+    void cancelAll();
+
+    void activateSelected();
+    void rentAny();
+    void showDetails();
+    void releaseSelected();
+    void copySelected();
+    void showCallbackConfig();
+    void showSettings();
+    void showAbout();
+
+    void numberRented(const ActiveNumber &number);
+    void numberGone(const QString &e164);
+    void requestFailed(const ApiError &error);
+
+    QTableView *focusedNumberView() const;
+    QList<ActiveNumber> selectedActiveNumbers() const;
+    std::optional<AvailableNumber> selectedAvailableNumber() const;
+    AvailableRegion currentRegion() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    Options m_options;
+    NumbersClient *m_client = nullptr;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+
+    RegionModel *m_regionModel = nullptr;
+    RegionFilterProxy *m_regionProxy = nullptr;
+    AvailableNumberModel *m_availableModel = nullptr;
+    ActiveNumberModel *m_activeModel = nullptr;
+    ActiveNumberFilterProxy *m_activeProxy = nullptr;
+    // Throttles the local filter while typing: the first keystroke filters at once, later ones within the
+    // interval are applied together when it ends.
+    QTimer *m_localFilterTimer = nullptr;
+
+    ErrorBanner *m_banner = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPointer<CallbackConfigDialog> m_callbackDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+
+    QString m_profileName;
+    bool m_isSandbox = false;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    quint64 m_connectGeneration = 0;
+    bool m_restoring = false;
+};
+
+} // namespace nd

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshottour.h"
+
+#include "activenumbermodel.h"
+#include "availablenumbermodel.h"
+#include "mainwindow.h"
+#include "regionmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace nd {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(directory)
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *availableView = m_window->findChild<QTableView *>(QStringLiteral("availableView"));
+    auto *activeView = m_window->findChild<QTableView *>(QStringLiteral("activeView"));
+
+    m_steps = {
+        [this] {
+            waitUntil([this] {
+                return m_window->regionModel()->rowCount() > 0 && m_window->activeModel()->loadedCount() > 0;
+            });
+        },
+        [this] {
+            m_window->selectRegion(QStringLiteral("US"));
+            waitUntil([this] { return !m_window->availableModel()->isSearching(); });
+        },
+        [availableView, this] {
+            if (availableView->model()->rowCount() > 0) {
+                availableView->selectRow(0);
+            }
+            settle();
+        },
+        [this] {
+            save(m_window, QStringLiteral("main-available"));
+            next();
+        },
+        [this] {
+            triggerAction("actionActivate");
+            settle(1500);
+        },
+        [this] { grabModal(QStringLiteral("dialog-rent")); },
+        [tabs, activeView, this] {
+            tabs->setCurrentIndex(1);
+            activeView->selectRow(1);
+            settle();
+        },
+        [this] {
+            save(m_window, QStringLiteral("main-active"));
+            next();
+        },
+        [this] {
+            triggerAction("actionDetails");
+            settle(1500);
+        },
+        [this] { grabModal(QStringLiteral("dialog-details")); },
+        [activeView, this] {
+            activeView->selectionModel()->select(
+                QItemSelection(activeView->model()->index(1, 0), activeView->model()->index(3, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            triggerAction("actionRelease");
+            settle(1000);
+        },
+        [this] { grabModal(QStringLiteral("dialog-release")); },
+        [this] {
+            triggerAction("actionCallbackConfig");
+            settle(1500);
+        },
+        [this] { grabModal(QStringLiteral("dialog-callback")); },
+        [this] {
+            triggerAction("actionSettings");
+            settle(1000);
+        },
+        [this] { grabModal(QStringLiteral("dialog-settings")); },
+    };
+}
+
+ScreenshotTour::~ScreenshotTour() = default;
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(m_directory));
+        Q_EMIT finished(false);
+        return;
+    }
+    m_index = 0;
+    QTimer::singleShot(0, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::next()
+{
+    if (m_index >= m_steps.size()) {
+        Q_EMIT finished(m_ok);
+        return;
+    }
+    const Step step = m_steps.at(m_index++);
+    step();
+}
+
+void ScreenshotTour::waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [this, condition, timer, timeoutMs, poll] {
+        if (condition() || timer->elapsed() > timeoutMs) {
+            *poll = nullptr; // break the self-reference
+            next();
+            return;
+        }
+        QTimer::singleShot(100, this, *poll);
+    };
+    QTimer::singleShot(0, this, *poll);
+}
+
+void ScreenshotTour::settle(int ms)
+{
+    QTimer::singleShot(ms, this, &ScreenshotTour::next);
+}
+
+bool ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name + QLatin1String(".png"));
+    if (!widget || !widget->grab().save(path)) {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+        m_ok = false;
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    std::fflush(stdout);
+    return true;
+}
+
+void ScreenshotTour::grabModal(const QString &name)
+{
+    QWidget *modal = QApplication::activeModalWidget();
+    if (!modal) {
+        std::fprintf(stderr, "no dialog open for %s\n", qPrintable(name));
+        m_ok = false;
+        next();
+        return;
+    }
+    save(modal, name);
+    if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+        dialog->reject();
+    } else {
+        modal->close();
+    }
+    settle(300);
+}
+
+void ScreenshotTour::triggerAction(const char *objectName)
+{
+    auto *action = m_window->findChild<QAction *>(QLatin1String(objectName));
+    if (!action || !action->isEnabled()) {
+        std::fprintf(stderr, "action %s is not available\n", objectName);
+        m_ok = false;
+        return;
+    }
+    action->trigger();
+}
+
+} // namespace nd

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A MainWindow on its built-in Sandbox profile, with profiles in a temporary file and QSettings/standard
+// paths in test mode, so no test touches the user's configuration or keychain.
+
+#include "activenumbermodel.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "regionmodel.h"
+#include "sandboxserver.h"
+#include "sandboxstate.h"
+#include "secretstore.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+struct MainWindowFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<nd::ProfileStore> profiles;
+    std::unique_ptr<nd::SecretStore> secrets;
+    std::unique_ptr<nd::MainWindow> window;
+
+    static void initApplication()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("NumberDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("numberdesk-tests"));
+    }
+
+    // Starts the window and waits until regions and the first active page are in.
+    bool start(int activeCount = 137)
+    {
+        profiles = std::make_unique<nd::ProfileStore>(dir.filePath(QStringLiteral("profiles.json")));
+        QString error;
+        profiles->load(&error);
+        secrets = std::make_unique<nd::SecretStore>();
+        secrets->setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
+        nd::MainWindow::Options options;
+        options.sandboxActiveCount = activeCount;
+        window = std::make_unique<nd::MainWindow>(profiles.get(), secrets.get(), options);
+        window->resize(1200, 760);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get())) {
+            return false;
+        }
+        return QTest::qWaitFor([this] {
+            return window->regionModel()->rowCount() > 0 && window->activeModel()->loadedCount() > 0
+                && !window->activeModel()->isLoading();
+        }, 20000);
+    }
+
+    nd::sandbox::SandboxState *state() const { return window->sandboxServer()->state(); }
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return window->findChild<T *>(QLatin1String(name));
+    }
+};

@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindowfixture.h"
+
+#include "activenumberfilterproxy.h"
+#include "availablenumbermodel.h"
+#include "errorbanner.h"
+#include "itemroles.h"
+#include "regionfilterproxy.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace nd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { MainWindowFixture::initApplication(); }
+
+    void init()
+    {
+        m_f = std::make_unique<MainWindowFixture>();
+        QVERIFY(m_f->dir.isValid());
+        QVERIFY(m_f->start());
+    }
+
+    void cleanup() { m_f.reset(); }
+
+    void showsSandboxIndicator()
+    {
+        QLabel *indicator = m_f->window->profileIndicator();
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(indicator->text(), QStringLiteral("SANDBOX"));
+        QVERIFY(m_f->window->isSandboxProfile());
+        QVERIFY(m_f->window->windowTitle().contains(QStringLiteral("SANDBOX")));
+        QCOMPARE(m_f->window->connectionState(), MainWindow::ConnectionState::Connected);
+        auto *combo = m_f->child<QComboBox>("profileCombo");
+        QCOMPARE(combo->currentData().toString(), Profile::sandboxProfileName());
+        // First start selects the built-in Sandbox and remembers it.
+        QCOMPARE(m_f->profiles->currentProfileName(), Profile::sandboxProfileName());
+    }
+
+    void regionsLoadAndTypeBoxesFilter()
+    {
+        auto *view = m_f->child<QTableView>("regionView");
+        const int all = m_f->window->regionModel()->rowCount();
+        QVERIFY(all > 3);
+        QCOMPARE(view->model()->rowCount(), all);
+
+        auto count = [&](bool mobile, bool local, bool tollFree) {
+            int n = 0;
+            for (const AvailableRegion &r : m_f->window->regionModel()->regions()) {
+                n += (mobile && r.types.contains(NumberType(NumberType::Value::Mobile)))
+                    || (local && r.types.contains(NumberType(NumberType::Value::Local)))
+                    || (tollFree && r.types.contains(NumberType(NumberType::Value::TollFree)));
+            }
+            return n;
+        };
+        auto *mobile = m_f->child<QCheckBox>("mobileCheck");
+        auto *local = m_f->child<QCheckBox>("localCheck");
+        auto *tollFree = m_f->child<QCheckBox>("tollFreeCheck");
+        QTest::mouseClick(mobile, Qt::LeftButton);
+        QTest::mouseClick(local, Qt::LeftButton);
+        QVERIFY(!mobile->isChecked() && !local->isChecked() && tollFree->isChecked());
+        QCOMPARE(view->model()->rowCount(), count(false, false, true));
+        QVERIFY(view->model()->rowCount() < all);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            QVERIFY(view->model()->index(row, 0).data(RecordRole).value<AvailableRegion>().types.contains(
+                NumberType(NumberType::Value::TollFree)));
+        }
+        QTest::mouseClick(tollFree, Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QTest::mouseClick(local, Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), count(false, true, false));
+        QTest::mouseClick(mobile, Qt::LeftButton);
+        QTest::mouseClick(tollFree, Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), all);
+    }
+
+    void choosingARegionAndSearchingFillsTheGrid()
+    {
+        auto *regions = m_f->child<QTableView>("regionView");
+        auto *grid = m_f->child<QTableView>("availableView");
+        int usRow = -1;
+        for (int row = 0; row < regions->model()->rowCount(); ++row) {
+            if (regions->model()->index(row, 0).data(KeyRole).toString() == QLatin1String("US")) {
+                usRow = row;
+            }
+        }
+        QVERIFY(usRow >= 0);
+        regions->scrollTo(regions->model()->index(usRow, 1));
+        QTest::mouseClick(regions->viewport(), Qt::LeftButton, {},
+                          regions->visualRect(regions->model()->index(usRow, 1)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(grid->model()->rowCount() > 0, 10000);
+        QVERIFY(m_f->child<QLabel>("searchRegionValue")->text().contains(QStringLiteral("US")));
+
+        // Narrow with a pattern and run Search explicitly.
+        auto *pattern = m_f->child<QLineEdit>("patternEdit");
+        pattern->setText(QStringLiteral("5"));
+        QTest::mouseClick(m_f->child<QPushButton>("searchButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->availableModel()->isSearching(), 10000);
+        QVERIFY(grid->model()->rowCount() > 0);
+        QCOMPARE(m_f->window->availableModel()->lastQuery().pattern.pattern, QStringLiteral("5"));
+        for (int row = 0; row < grid->model()->rowCount(); ++row) {
+            const QString e164 = grid->model()->index(row, 0).data(KeyRole).toString();
+            QVERIFY(e164.contains(QLatin1Char('5')));
+            QVERIFY2(m_f->state()->isAvailable(e164), qPrintable(e164));
+        }
+        // Rent any is offered only for US local numbers.
+        auto *type = m_f->child<QComboBox>("searchTypeCombo");
+        const int localIndex = type->findData(QStringLiteral("LOCAL"));
+        QVERIFY(localIndex >= 0);
+        type->setCurrentIndex(localIndex);
+        QVERIFY(m_f->child<QAction>("actionRentAny")->isEnabled());
+        const int tollFreeIndex = type->findData(QStringLiteral("TOLL_FREE"));
+        if (tollFreeIndex >= 0) {
+            type->setCurrentIndex(tollFreeIndex);
+            QVERIFY(!m_f->child<QAction>("actionRentAny")->isEnabled());
+        }
+        // Ctrl+C copies the selection in E.164.
+        grid->setFocus();
+        grid->selectRow(0);
+        QTRY_VERIFY(grid->model()->rowCount() > 0);
+        grid->selectRow(0);
+        m_f->child<QAction>("actionCopy")->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), grid->model()->index(0, 0).data(KeyRole).toString());
+    }
+
+    void scrollingLoadsFurtherPages()
+    {
+        m_f->child<QTabWidget>("tabs")->setCurrentIndex(1);
+        auto *table = m_f->child<QTableView>("activeView");
+        QTRY_VERIFY(!m_f->window->activeModel()->isLoading());
+        const int first = table->model()->rowCount();
+        QVERIFY(first > 0);
+        QVERIFY(first < m_f->state()->activeCount()); // not everything at once
+        QVERIFY(m_f->window->activeModel()->hasMorePages());
+        for (int i = 0; i < 20 && m_f->window->activeModel()->hasMorePages(); ++i) {
+            table->scrollToBottom();
+            QTest::qWait(50);
+            QTRY_VERIFY_WITH_TIMEOUT(!m_f->window->activeModel()->isLoading(), 10000);
+        }
+        QCOMPARE(table->model()->rowCount(), m_f->state()->activeCount());
+        QVERIFY(table->model()->rowCount() > first);
+        QVERIFY(m_f->child<QLabel>("countsIndicator")->text().contains(QString::number(m_f->state()->activeCount())));
+    }
+
+    void serverFilterResetsPaging()
+    {
+        m_f->child<QTabWidget>("tabs")->setCurrentIndex(1);
+        auto *table = m_f->child<QTableView>("activeView");
+        QTRY_VERIFY(!m_f->window->activeModel()->isLoading());
+        const QString firstBefore = table->model()->index(0, 0).data(KeyRole).toString();
+
+        auto *type = m_f->child<QComboBox>("activeTypeCombo");
+        type->setCurrentIndex(type->findData(QStringLiteral("LOCAL")));
+        QTest::mouseClick(m_f->child<QPushButton>("applyFilterButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_f->window->activeModel()->loadedCount() > 0
+                                     && !m_f->window->activeModel()->isLoading(), 10000);
+
+        // Expected from the sandbox itself: LOCAL numbers in phone-number order.
+        QStringList local;
+        for (const auto &r : m_f->state()->activeNumbers()) {
+            if (r.type == sandbox::NumberType::Local) {
+                local << r.phoneNumber;
+            }
+        }
+        QVERIFY(!local.isEmpty());
+        QCOMPARE(m_f->window->activeModel()->totalCount(), qint64(local.size()));
+        QCOMPARE(table->model()->rowCount(), std::min<int>(int(local.size()), m_f->window->activeModel()->loadedCount()));
+        QCOMPARE(table->model()->index(0, 0).data(KeyRole).toString(), local.first());
+        QVERIFY(table->model()->index(0, 0).data(KeyRole).toString() != firstBefore);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            QCOMPARE(table->model()->index(row, 0).data(RecordRole).value<ActiveNumber>().type.wire(),
+                     QStringLiteral("LOCAL"));
+        }
+
+        // The local filter refines what is loaded, without a request.
+        const QString digits = local.first().right(4);
+        m_f->child<QLineEdit>("localFilterEdit")->setText(digits);
+        QVERIFY(!m_f->window->activeModel()->isLoading());
+        QVERIFY(table->model()->rowCount() >= 1);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const auto n = table->model()->index(row, 0).data(RecordRole).value<ActiveNumber>();
+            QVERIFY(n.phoneNumber.contains(digits) || n.displayName.contains(digits, Qt::CaseInsensitive)
+                    || n.regionCode.contains(digits, Qt::CaseInsensitive));
+        }
+    }
+
+    void wrongSecretShowsAClearMessage()
+    {
+        Profile broken;
+        broken.name = QStringLiteral("Broken");
+        broken.projectId = m_f->window->sandboxServer()->projectId();
+        broken.keyId = m_f->window->sandboxServer()->keyId();
+        broken.numbersUrl = m_f->window->sandboxServer()->baseUrl();
+        broken.authUrl = m_f->window->sandboxServer()->baseUrl();
+        broken.authMethod = AuthMethod::OAuth2;
+        QString error;
+        QVERIFY2(m_f->profiles->upsert(broken, &error), qPrintable(error));
+        m_f->secrets->setSessionSecret(broken.name, QStringLiteral("definitely-wrong"));
+
+        auto *combo = m_f->child<QComboBox>("profileCombo");
+        QTRY_VERIFY(combo->findData(broken.name) >= 0);
+        m_f->window->activateProfile(broken.name);
+        ErrorBanner *banner = m_f->window->errorBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->kind() == ErrorBanner::Kind::Error, 10000);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("key secret")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(broken.name));
+        QCOMPARE(m_f->window->connectionState(), MainWindow::ConnectionState::Failed);
+        QVERIFY(m_f->window->profileIndicator()->text() != QStringLiteral("SANDBOX"));
+        QVERIFY(!m_f->child<QAction>("actionRelease")->isEnabled());
+
+        // Back to the sandbox: the banner goes and everything reloads.
+        m_f->window->activateProfile(Profile::sandboxProfileName());
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->window->connectionState(), MainWindow::ConnectionState::Connected, 10000);
+        QCOMPARE(banner->kind(), ErrorBanner::Kind::None);
+        QCOMPARE(m_f->window->profileIndicator()->text(), QStringLiteral("SANDBOX"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_f->window->activeModel()->loadedCount() > 0, 10000);
+    }
+
+    void remembersLayout()
+    {
+        auto *splitter = m_f->child<QSplitter>("mainSplitter");
+        splitter->setSizes({250, 950});
+        const QByteArray splitterState = splitter->saveState();
+        m_f->window->close();
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("MainWindow/splitter")).toByteArray(), splitterState);
+        QVERIFY(!settings.value(QStringLiteral("MainWindow/geometry")).toByteArray().isEmpty());
+        QVERIFY(!settings.value(QStringLiteral("MainWindow/activeHeader")).toByteArray().isEmpty());
+    }
+
+private:
+    std::unique_ptr<MainWindowFixture> m_f;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

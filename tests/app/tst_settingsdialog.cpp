@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogtesthelpers.h"
+
+#include "errorbanner.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace nd;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addProfileKeepsSecretOutOfProfileFile();
+    void userFileFallbackShowsWarning();
+    void testConnectionSucceeds();
+    void testConnectionWithWrongSecretShowsError();
+    void sandboxProfileIsReadOnly();
+
+private:
+    void fillForm(SettingsDialog &dialog, const QString &name, const QString &secret);
+    QByteArray profileFileBytes() const;
+
+    std::unique_ptr<ndtest::Sandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SecretStore> m_secrets;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_sandbox = std::make_unique<ndtest::Sandbox>();
+    QVERIFY(m_sandbox->start(3));
+}
+
+void TestSettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(m_profiles->load());
+    m_secrets = std::make_unique<SecretStore>();
+    m_secrets->setTimeoutMs(2000); // no session bus in tests: the keychain fails fast or times out
+    m_secrets->setFallbackFilePath(m_dir->filePath(QStringLiteral("secrets.json")));
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_secrets.reset();
+    m_profiles.reset();
+    m_dir.reset();
+}
+
+QByteArray TestSettingsDialog::profileFileBytes() const
+{
+    QFile file(m_profiles->filePath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestSettingsDialog::fillForm(SettingsDialog &dialog, const QString &name, const QString &secret)
+{
+    dialog.findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+    const auto set = [&dialog](const char *objectName, const QString &text) {
+        auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(objectName));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    set("nameEdit", name);
+    set("projectIdEdit", m_sandbox->server.projectId());
+    set("keyIdEdit", m_sandbox->server.keyId());
+    set("keySecretEdit", secret);
+    set("numbersUrlEdit", m_sandbox->server.baseUrl().toString());
+    set("authUrlEdit", m_sandbox->server.baseUrl().toString());
+}
+
+void TestSettingsDialog::addProfileKeepsSecretOutOfProfileFile()
+{
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    QSignalSpy saved(&dialog, &SettingsDialog::profileSaved);
+    dialog.show();
+    const QString secret = m_sandbox->server.keySecret() + QStringLiteral("-unique-7f3a");
+    fillForm(dialog, QStringLiteral("Work"), secret);
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("keySecretEdit"))->echoMode(), QLineEdit::Password);
+    dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+
+    // Keychain unavailable: an explicit choice, never a silent fallback.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = ndtest::activeBox("keychainChoice")) != nullptr, 15000);
+    ndtest::boxButton(box, "sessionOnlyButton")->click();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.first().first().toString(), QStringLiteral("Work"));
+
+    QVERIFY(m_profiles->contains(QStringLiteral("Work")));
+    const QByteArray file = profileFileBytes();
+    QVERIFY(file.contains("Work"));
+    QVERIFY(!file.contains(secret.toUtf8()));
+    QVERIFY(m_secrets->hasSessionSecret(QStringLiteral("Work")));
+    QVERIFY(!QFile::exists(m_secrets->fallbackFilePath()));
+}
+
+void TestSettingsDialog::userFileFallbackShowsWarning()
+{
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    QSignalSpy saved(&dialog, &SettingsDialog::profileSaved);
+    dialog.show();
+    const QString secret = QStringLiteral("file-secret-91c2");
+    fillForm(dialog, QStringLiteral("Filed"), secret);
+    dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = ndtest::activeBox("keychainChoice")) != nullptr, 15000);
+    ndtest::boxButton(box, "userFileButton")->click();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(!profileFileBytes().contains(secret.toUtf8()));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("secretStorageLabel"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("less protected")), qPrintable(warning->text()));
+    QVERIFY(dialog.findChild<ErrorBanner *>()->kind() == ErrorBanner::Kind::Warning);
+}
+
+void TestSettingsDialog::testConnectionSucceeds()
+{
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+    dialog.show();
+    fillForm(dialog, QStringLiteral("Probe"), m_sandbox->server.keySecret());
+    dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+    QVERIFY(tested.wait(15000));
+    QCOMPARE(tested.first().first().toBool(), true);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))->text().contains(QLatin1String("works")));
+}
+
+void TestSettingsDialog::testConnectionWithWrongSecretShowsError()
+{
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
+    dialog.show();
+    fillForm(dialog, QStringLiteral("Wrong"), QStringLiteral("not-the-secret"));
+    dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
+    QVERIFY(tested.wait(15000));
+    QCOMPARE(tested.first().first().toBool(), false);
+    auto *banner = dialog.findChild<ErrorBanner *>();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), ErrorBanner::Kind::Error);
+    QVERIFY(!banner->text().isEmpty());
+    QVERIFY(!banner->text().contains(QLatin1String("not-the-secret")));
+}
+
+void TestSettingsDialog::sandboxProfileIsReadOnly()
+{
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    dialog.show();
+    QVERIFY(dialog.selectProfile(Profile::sandboxProfileName()));
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeButton"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
