@@ -1,0 +1,211 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DisplayText</name>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::ApiError</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). The request may still have been carried out: check the current state before retrying.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second. The request may still have been carried out: check the current state before retrying.</numerusform>
+            <numerusform>The server did not answer within %n seconds. The request may still have been carried out: check the current state before retrying.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server is rate limiting (HTTP 429). Retry after %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests: the server is rate limiting (HTTP 429). Retry after %n second.</numerusform>
+            <numerusform>Too many requests: the server is rate limiting (HTTP 429). Retry after %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::AuditLog</name>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 every month</numerusform>
+            <numerusform>%1 %2 every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::CallbackConfigDialog</name>
+    <message numerus="yes">
+        <source>The secret must be 32 to 64 characters of letters, digits and “-” (now %n character(s)).</source>
+        <translation>
+            <numerusform>The secret must be 32 to 64 characters of letters, digits and “-” (now %n character).</numerusform>
+            <numerusform>The secret must be 32 to 64 characters of letters, digits and “-” (now %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::MainWindow</name>
+    <message numerus="yes">
+        <source>%n region(s) offer numbers to this project</source>
+        <translation>
+            <numerusform>%n region offers numbers to this project</numerusform>
+            <numerusform>%n regions offer numbers to this project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n available number(s) in %1</source>
+        <translation>
+            <numerusform>%n available number in %1</numerusform>
+            <numerusform>%n available numbers in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n loaded match</source>
+        <translation>
+            <numerusform>%1 of %n loaded matches</numerusform>
+            <numerusform>%1 of %n loaded match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>R&amp;elease %n Numbers…</source>
+        <translation>
+            <numerusform>R&amp;elease %n Number…</numerusform>
+            <numerusform>R&amp;elease %n Numbers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n number(s)</source>
+        <translation>
+            <numerusform>Copied %n number</numerusform>
+            <numerusform>Copied %n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberDetailsDialog</name>
+    <message numerus="yes">
+        <source>Saving takes %n step(s), because the API only links a number to a new service plan or campaign after the old one has been unlinked:</source>
+        <translation>
+            <numerusform>Saving takes %n step, because the API only links a number to a new service plan or campaign after the old one has been unlinked:</numerusform>
+            <numerusform>Saving takes %n steps, because the API only links a number to a new service plan or campaign after the old one has been unlinked:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfileStore</name>
+    <message numerus="yes">
+        <source>A profile name can have at most %n characters.</source>
+        <translation>
+            <numerusform>A profile name can have at most %n character.</numerusform>
+            <numerusform>A profile name can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::ReleaseDialog</name>
+    <message numerus="yes">
+        <source>Release %n Number(s)</source>
+        <translation>
+            <numerusform>Release %n Number</numerusform>
+            <numerusform>Release %n Numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Release %n Number(s)</source>
+        <translation>
+            <numerusform>&amp;Release %n Number</numerusform>
+            <numerusform>&amp;Release %n Numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n number(s)? Each number stays yours until the end of its paid period and then goes back to Sinch&apos;s inventory, where anyone can rent it.</source>
+        <translation>
+            <numerusform>Release %n number? Each number stays yours until the end of its paid period and then goes back to Sinch&apos;s inventory, where anyone can rent it.</numerusform>
+            <numerusform>Release %n numbers? Each number stays yours until the end of its paid period and then goes back to Sinch&apos;s inventory, where anyone can rent it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n number(s) released.</source>
+        <translation>
+            <numerusform>%1 of %n number released.</numerusform>
+            <numerusform>%1 of %n numbers released.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
+        <translation>
+            <numerusform>For %n number the outcome could not be determined; see the Result column.</numerusform>
+            <numerusform>For %n numbers the outcome could not be determined; see the Result column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::RentDialog</name>
+    <message numerus="yes">
+        <source>%n matching number(s) available. You cannot choose which one you get.</source>
+        <translation>
+            <numerusform>%n matching number available. You cannot choose which one you get.</numerusform>
+            <numerusform>%n matching numbers available. You cannot choose which one you get.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
+        <translation>
+            <numerusform>%n new number appeared in your project meanwhile: %1. It is probably this rent, but someone else may have rented it at the same time. Check it in the main window before renting again.</numerusform>
+            <numerusform>%n new numbers appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::SafeCall</name>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>WARNING: %n new number appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review it and release it if you do not want it.</numerusform>
+            <numerusform>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::SecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain is not available: it did not answer within %n s.</source>
+        <translation>
+            <numerusform>The system keychain is not available: it did not answer within %n s.</numerusform>
+            <numerusform>The system keychain is not available: it did not answer within %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Connection works: %n region(s) available.</source>
+        <translation>
+            <numerusform>Connection works: %n region available.</numerusform>
+            <numerusform>Connection works: %n regions available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::Records</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

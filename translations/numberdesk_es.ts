@@ -1,0 +1,4824 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CallbackConfigDialog</name>
+    <message>
+        <source>Callback Signing Secret</source>
+        <translation>Secreto de firma de devoluciones de llamada</translation>
+    </message>
+    <message>
+        <source>Callback signing secret</source>
+        <translation>Secreto de firma de devoluciones de llamada</translation>
+    </message>
+    <message>
+        <source>Sinch signs every number event it sends to your callback URLs with this secret (HMAC-SHA1, header X-Sinch-Signature). Callback URLs themselves are set per number.</source>
+        <translation>Sinch firma con este secreto cada evento de número que envía a sus URL de devolución de llamada (HMAC-SHA1, cabecera X-Sinch-Signature). Las URL de devolución de llamada se configuran en cada número.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secreto:</translation>
+    </message>
+    <message>
+        <source>HMAC signing secret</source>
+        <translation>Secreto de firma HMAC</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Mostrar el secreto</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Generate a new random secret</source>
+        <translation>Generar un nuevo secreto aleatorio</translation>
+    </message>
+    <message>
+        <source>Secret problem</source>
+        <translation>Problema con el secreto</translation>
+    </message>
+    <message>
+        <source>Changing the secret takes effect at once: every receiver that still checks signatures with the old secret will reject events until it is updated.</source>
+        <translation>El cambio de secreto surte efecto de inmediato: todo receptor que siga comprobando las firmas con el secreto anterior rechazará los eventos hasta que se actualice.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress</source>
+        <translation>Detener la solicitud en curso</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Unknown type</source>
+        <translation>Tipo desconocido</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status not specified</source>
+        <translation>Estado sin especificar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>No specific reason was given</source>
+        <translation>No se indicó ningún motivo concreto</translation>
+    </message>
+    <message>
+        <source>Sinch had an internal failure</source>
+        <translation>Sinch sufrió un fallo interno</translation>
+    </message>
+    <message>
+        <source>Linking the number to the SMS service plan failed</source>
+        <translation>No se pudo vincular el número al plan de servicio SMS</translation>
+    </message>
+    <message>
+        <source>Linking the number to the 10DLC campaign failed</source>
+        <translation>No se pudo vincular el número a la campaña 10DLC</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign is not available</source>
+        <translation>La campaña 10DLC no está disponible</translation>
+    </message>
+    <message>
+        <source>The 10DLC number limit has been reached</source>
+        <translation>Se ha alcanzado el límite de números 10DLC</translation>
+    </message>
+    <message>
+        <source>Provisioning the number failed</source>
+        <translation>El aprovisionamiento del número ha fallado</translation>
+    </message>
+    <message>
+        <source>A partner service is unavailable; try again later</source>
+        <translation>Un servicio asociado no está disponible; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has not been accepted yet</source>
+        <translation>La campaña 10DLC aún no ha sido aceptada</translation>
+    </message>
+    <message>
+        <source>Sharing the campaign with the mobile operators failed</source>
+        <translation>No se pudo compartir la campaña con los operadores móviles</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has expired</source>
+        <translation>La campaña 10DLC ha caducado</translation>
+    </message>
+    <message>
+        <source>A mobile operator rejected the campaign</source>
+        <translation>Un operador móvil ha rechazado la campaña</translation>
+    </message>
+    <message>
+        <source>A mobile operator suspended the campaign</source>
+        <translation>Un operador móvil ha suspendido la campaña</translation>
+    </message>
+    <message>
+        <source>The campaign is under review by a mobile operator</source>
+        <translation>Un operador móvil está revisando la campaña</translation>
+    </message>
+    <message>
+        <source>The account balance is too low to pay the fees</source>
+        <translation>El saldo de la cuenta no alcanza para pagar las tarifas</translation>
+    </message>
+    <message>
+        <source>Test (mock) campaigns are not allowed</source>
+        <translation>No se permiten campañas de prueba (simuladas)</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are not allowed for this</source>
+        <translation>No se permiten números gratuitos para esto</translation>
+    </message>
+    <message>
+        <source>The NNID is invalid</source>
+        <translation>El NNID no es válido</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Error desconocido</translation>
+    </message>
+    <message>
+        <source>Voice API app</source>
+        <translation>Aplicación de Voice API</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk</source>
+        <translation>Troncal SIP elástica</translation>
+    </message>
+    <message>
+        <source>Fax service</source>
+        <translation>Servicio de fax</translation>
+    </message>
+    <message>
+        <source>Unknown voice type</source>
+        <translation>Tipo de voz desconocido</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
+----------
+%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Service plan %1</source>
+        <translation>Plan de servicio %1</translation>
+    </message>
+    <message>
+        <source>Service plan %1, campaign %2</source>
+        <translation>Plan de servicio %1, campaña %2</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>desvinculando</translation>
+    </message>
+    <message>
+        <source>service plan %1</source>
+        <translation>plan de servicio %1</translation>
+    </message>
+    <message>
+        <source>service plan %1, campaign %2</source>
+        <translation>plan de servicio %1, campaña %2</translation>
+    </message>
+    <message>
+        <source>SMS: %1 (%2)</source>
+        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
+        <translation>SMS: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>no se indicó ningún motivo</translation>
+    </message>
+    <message>
+        <source>Voice: %1 (%2)</source>
+        <translation>Voz: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>cada mes</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>cada año</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>cada mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>No se pudo determinar</translation>
+    </message>
+    <message>
+        <source>Exact match: the address is valid as entered</source>
+        <translation>Coincidencia exacta: la dirección es válida tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Near match: a corrected address is suggested</source>
+        <translation>Coincidencia aproximada: se propone una dirección corregida</translation>
+    </message>
+    <message>
+        <source>No match: the address is not valid</source>
+        <translation>Sin coincidencia: la dirección no es válida</translation>
+    </message>
+    <message>
+        <source>Unknown result</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NumberDesk</source>
+        <translation>NumberDesk</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>&amp;Regions offering</source>
+        <translation>&amp;Regiones que ofrecen</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Show regions that offer mobile numbers</source>
+        <translation>Mostrar las regiones que ofrecen números móviles</translation>
+    </message>
+    <message>
+        <source>Show regions with mobile numbers</source>
+        <translation>Mostrar regiones con números móviles</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Show regions that offer local (geographic) numbers</source>
+        <translation>Mostrar las regiones que ofrecen números locales (geográficos)</translation>
+    </message>
+    <message>
+        <source>Show regions with local numbers</source>
+        <translation>Mostrar regiones con números locales</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Show regions that offer toll-free numbers</source>
+        <translation>Mostrar las regiones que ofrecen números gratuitos</translation>
+    </message>
+    <message>
+        <source>Show regions with toll-free numbers</source>
+        <translation>Mostrar regiones con números gratuitos</translation>
+    </message>
+    <message>
+        <source>Region list</source>
+        <translation>Lista de regiones</translation>
+    </message>
+    <message>
+        <source>Choose a region to search its available numbers</source>
+        <translation>Elija una región para buscar sus números disponibles</translation>
+    </message>
+    <message>
+        <source>Number views</source>
+        <translation>Vistas de números</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable numbers</source>
+        <translation>Números &amp;disponibles</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>Buscar en el inventario</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Choose a region on the left</source>
+        <translation>Elija una región a la izquierda</translation>
+    </message>
+    <message>
+        <source>Region searched</source>
+        <translation>Región buscada</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Tipo de número</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Dígitos:</translation>
+    </message>
+    <message>
+        <source>Where the digits are</source>
+        <translation>Posición de los dígitos</translation>
+    </message>
+    <message>
+        <source>Digit pattern</source>
+        <translation>Patrón de dígitos</translation>
+    </message>
+    <message>
+        <source>e.g. 555 or +1206</source>
+        <translation>p. ej. 555 o +1206</translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation>&amp;Como máximo:</translation>
+    </message>
+    <message>
+        <source>Maximum number of results</source>
+        <translation>Número máximo de resultados</translation>
+    </message>
+    <message>
+        <source> numbers</source>
+        <translation> números</translation>
+    </message>
+    <message>
+        <source>Must support:</source>
+        <translation>Debe admitir:</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <source>Must support SMS</source>
+        <translation>Debe admitir SMS</translation>
+    </message>
+    <message>
+        <source>Voi&amp;ce</source>
+        <translation>&amp;Voz</translation>
+    </message>
+    <message>
+        <source>Must support voice</source>
+        <translation>Debe admitir voz</translation>
+    </message>
+    <message>
+        <source>Rent any…</source>
+        <translation>Alquilar cualquiera…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Available numbers</source>
+        <translation>Números disponibles</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Activar…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive numbers</source>
+        <translation>Números ac&amp;tivos</translation>
+    </message>
+    <message>
+        <source>List from the server</source>
+        <translation>Listar desde el servidor</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gión:</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtro de región</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pability:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Capability filter</source>
+        <translation>Filtro de función</translation>
+    </message>
+    <message>
+        <source>Digi&amp;ts:</source>
+        <translation>Díg&amp;itos:</translation>
+    </message>
+    <message>
+        <source>Digit pattern filter</source>
+        <translation>Filtro de patrón de dígitos</translation>
+    </message>
+    <message>
+        <source>any digits</source>
+        <translation>cualquier dígito</translation>
+    </message>
+    <message>
+        <source>&amp;Order by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <source>Server order</source>
+        <translation>Orden del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Listar</translation>
+    </message>
+    <message>
+        <source>Ask the server for the numbers matching these filters</source>
+        <translation>Pedir al servidor los números que cumplen estos filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Find in loaded:</source>
+        <translation>B&amp;uscar en cargados:</translation>
+    </message>
+    <message>
+        <source>Filter the loaded numbers</source>
+        <translation>Filtrar los números cargados</translation>
+    </message>
+    <message>
+        <source>Number digits, display name or region</source>
+        <translation>Dígitos, nombre visible o región</translation>
+    </message>
+    <message>
+        <source>Loaded numbers count</source>
+        <translation>Cantidad de números cargados</translation>
+    </message>
+    <message>
+        <source>Active numbers</source>
+        <translation>Números activos</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Liberar…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Números</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Find Numbers…</source>
+        <translation>&amp;Buscar números…</translation>
+    </message>
+    <message>
+        <source>Go to the search form</source>
+        <translation>Ir al formulario de búsqueda</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the available numbers of the chosen region</source>
+        <translation>Buscar los números disponibles de la región elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Reload regions, search results and active numbers</source>
+        <translation>Volver a cargar regiones, resultados de búsqueda y números activos</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>A&amp;ctivar…</translation>
+    </message>
+    <message>
+        <source>Rent the selected available number (asks for confirmation first)</source>
+        <translation>Alquilar el número disponible seleccionado (pide confirmación antes)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Rent &amp;Any Matching Number…</source>
+        <translation>Alquilar cualquier número &amp;coincidente…</translation>
+    </message>
+    <message>
+        <source>Rent any number matching the search (US local numbers only; asks for confirmation first)</source>
+        <translation>Alquilar cualquier número que coincida con la búsqueda (solo números locales de EE. UU.; pide confirmación antes)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detalles…</translation>
+    </message>
+    <message>
+        <source>Show and edit the selected active number</source>
+        <translation>Ver y editar el número activo seleccionado</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>Release the selected active numbers (asks for confirmation first)</source>
+        <translation>Liberar los números activos seleccionados (pide confirmación antes)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Numbers</source>
+        <translation>&amp;Copiar números</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers in E.164 format, one per line</source>
+        <translation>Copiar los números seleccionados en formato E.164, uno por línea</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Callback Configuration…</source>
+        <translation>Configuración de devolución de &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>View or change the secret that signs number events</source>
+        <translation>Ver o cambiar el secreto que firma los eventos de número</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Manage connection profiles and credentials</source>
+        <translation>Gestionar perfiles de conexión y credenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About NumberDesk</source>
+        <translation>&amp;Acerca de NumberDesk</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDetailsDialog</name>
+    <message>
+        <source>Number Details</source>
+        <translation>Detalles del número</translation>
+    </message>
+    <message>
+        <source>Number details</source>
+        <translation>Detalles del número</translation>
+    </message>
+    <message>
+        <source>Number details sections</source>
+        <translation>Secciones de los detalles del número</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nombre visible:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>A name your team recognises</source>
+        <translation>Un nombre que su equipo reconozca</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Type and capabilities</source>
+        <translation>Tipo y funciones</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Cuota periódica</translation>
+    </message>
+    <message>
+        <source>Next charge:</source>
+        <translation>Próximo cargo:</translation>
+    </message>
+    <message>
+        <source>Next charge date</source>
+        <translation>Fecha del próximo cargo</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>Liberación:</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Estado de la liberación</translation>
+    </message>
+    <message>
+        <source>Provisioning:</source>
+        <translation>Aprovisionamiento:</translation>
+    </message>
+    <message>
+        <source>Provisioning state</source>
+        <translation>Estado del aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Reload the number from the server</source>
+        <translation>Volver a cargar el número desde el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>What saving will do</source>
+        <translation>Qué hará el guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency Address</source>
+        <translation>Dirección de &amp;emergencia</translation>
+    </message>
+    <message>
+        <source>Provisioned emergency address</source>
+        <translation>Dirección de emergencia aprovisionada</translation>
+    </message>
+    <message>
+        <source>Name &amp;shown to dispatch:</source>
+        <translation>Nombre para el &amp;centro de emergencias:</translation>
+    </message>
+    <message>
+        <source>Name shown to emergency dispatch</source>
+        <translation>Nombre que ve el centro de emergencias</translation>
+    </message>
+    <message>
+        <source>Street n&amp;umber:</source>
+        <translation>N&amp;úmero de la calle:</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Número de la calle</translation>
+    </message>
+    <message>
+        <source>Str&amp;eet:</source>
+        <translation>C&amp;alle:</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Nombre de la calle</translation>
+    </message>
+    <message>
+        <source>&amp;Location (optional):</source>
+        <translation>&amp;Ubicación (opcional):</translation>
+    </message>
+    <message>
+        <source>Location, such as suite or floor</source>
+        <translation>Ubicación, como oficina o planta</translation>
+    </message>
+    <message>
+        <source>Suite, floor, building…</source>
+        <translation>Oficina, planta, edificio…</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Ciu&amp;dad:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. WA</source>
+        <translation>Dos letras, p. ej. WA</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>ZIP+&amp;4 (optional):</source>
+        <translation>ZIP+&amp;4 (opcional):</translation>
+    </message>
+    <message>
+        <source>ZIP plus four</source>
+        <translation>ZIP más cuatro</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problema con la dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validar</translation>
+    </message>
+    <message>
+        <source>Validate the address</source>
+        <translation>Validar la dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation>&amp;Aprovisionar…</translation>
+    </message>
+    <message>
+        <source>Provision this emergency address</source>
+        <translation>Aprovisionar esta dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision…</source>
+        <translation>&amp;Desaprovisionar…</translation>
+    </message>
+    <message>
+        <source>Remove the emergency address</source>
+        <translation>Quitar la dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Rec&amp;argar</translation>
+    </message>
+    <message>
+        <source>Reload the emergency address</source>
+        <translation>Volver a cargar la dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Validation result</source>
+        <translation>Resultado de la validación</translation>
+    </message>
+    <message>
+        <source>Use &amp;corrected address</source>
+        <translation>Usar la dirección &amp;corregida</translation>
+    </message>
+    <message>
+        <source>Use corrected address</source>
+        <translation>Usar la dirección corregida</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;addresses:</source>
+        <translation>Direcciones &amp;sugeridas:</translation>
+    </message>
+    <message>
+        <source>Suggested addresses</source>
+        <translation>Direcciones sugeridas</translation>
+    </message>
+    <message>
+        <source>Use &amp;selected address</source>
+        <translation>Usar la dirección &amp;seleccionada</translation>
+    </message>
+    <message>
+        <source>Use selected suggested address</source>
+        <translation>Usar la dirección sugerida seleccionada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress</source>
+        <translation>Detener la solicitud en curso</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Mostrar detalles…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ocultar detalles…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Guardar todo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Sí a &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a todo</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrumpir</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar la dirección del &amp;enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release Numbers</source>
+        <translation>Liberar números</translation>
+    </message>
+    <message>
+        <source>Release numbers</source>
+        <translation>Liberar números</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué va a ocurrir</translation>
+    </message>
+    <message>
+        <source>Numbers to release</source>
+        <translation>Números que se liberarán</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Charges that stop</source>
+        <translation>Cargos que dejan de aplicarse</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Number of numbers to release, typed to confirm</source>
+        <translation>Cantidad de números que se liberarán, escrita para confirmar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Release progress</source>
+        <translation>Progreso de la liberación</translation>
+    </message>
+</context>
+<context>
+    <name>RentDialog</name>
+    <message>
+        <source>Rent Number</source>
+        <translation>Alquilar número</translation>
+    </message>
+    <message>
+        <source>Rent number</source>
+        <translation>Alquilar número</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Type and capabilities:</source>
+        <translation>Tipo y funciones:</translation>
+    </message>
+    <message>
+        <source>Type and capabilities</source>
+        <translation>Tipo y funciones</translation>
+    </message>
+    <message>
+        <source>Setup fee (once):</source>
+        <translation>Cuota de alta (única):</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Cuota de alta</translation>
+    </message>
+    <message>
+        <source>Recurring price:</source>
+        <translation>Precio recurrente:</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Cuota periódica</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress</source>
+        <translation>Detener la solicitud en curso</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Perfiles:</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Añadir un perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Quitar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox profile talks to the emulator inside NumberDesk. It cannot be edited or removed, and it never costs money.</source>
+        <translation>El perfil integrado Sandbox se comunica con el emulador incluido en NumberDesk. No se puede editar ni quitar, y nunca cuesta dinero.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>ID de pro&amp;yecto:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID de proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID:</source>
+        <translation>ID de &amp;clave:</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>ID de la clave de acceso</translation>
+    </message>
+    <message>
+        <source>Key &amp;secret:</source>
+        <translation>&amp;Secreto de la clave:</translation>
+    </message>
+    <message>
+        <source>Access key secret</source>
+        <translation>Secreto de la clave de acceso</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the key secret</source>
+        <translation>Mostrar el secreto de la clave</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;utenticación:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Método de autenticación</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers API URL:</source>
+        <translation>URL de la API de N&amp;umbers:</translation>
+    </message>
+    <message>
+        <source>Numbers API URL</source>
+        <translation>URL de la API de Numbers</translation>
+    </message>
+    <message>
+        <source>Au&amp;th server URL:</source>
+        <translation>URL del servidor de au&amp;tenticación:</translation>
+    </message>
+    <message>
+        <source>Authentication server URL</source>
+        <translation>URL del servidor de autenticación</translation>
+    </message>
+    <message>
+        <source>Where the key secret is stored</source>
+        <translation>Dónde se guarda el secreto de la clave</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>SmsVoiceConfigWidget</name>
+    <message>
+        <source>Number configuration</source>
+        <translation>Configuración del número</translation>
+    </message>
+    <message>
+        <source>&amp;SMS: link to a service plan</source>
+        <translation>&amp;SMS: vincular a un plan de servicio</translation>
+    </message>
+    <message>
+        <source>Link to an SMS service plan</source>
+        <translation>Vincular a un plan de servicio SMS</translation>
+    </message>
+    <message>
+        <source>Service &amp;plan ID:</source>
+        <translation>ID del &amp;plan de servicio:</translation>
+    </message>
+    <message>
+        <source>SMS service plan ID</source>
+        <translation>ID del plan de servicio SMS</translation>
+    </message>
+    <message>
+        <source>From the dashboard&apos;s SMS section</source>
+        <translation>De la sección SMS del panel</translation>
+    </message>
+    <message>
+        <source>10DLC &amp;campaign ID:</source>
+        <translation>ID de &amp;campaña 10DLC:</translation>
+    </message>
+    <message>
+        <source>10DLC campaign ID</source>
+        <translation>ID de campaña 10DLC</translation>
+    </message>
+    <message>
+        <source>Optional; US numbers need one for A2P traffic</source>
+        <translation>Opcional; los números de EE. UU. necesitan uno para tráfico A2P</translation>
+    </message>
+    <message>
+        <source>SMS configuration problem</source>
+        <translation>Problema en la configuración SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Voice: route calls to</source>
+        <translation>&amp;Voz: dirigir las llamadas a</translation>
+    </message>
+    <message>
+        <source>Link to voice</source>
+        <translation>Vincular a voz</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Voice target type</source>
+        <translation>Tipo de destino de voz</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>&amp;ID de la aplicación:</translation>
+    </message>
+    <message>
+        <source>Voice target ID</source>
+        <translation>ID del destino de voz</translation>
+    </message>
+    <message>
+        <source>Voice configuration problem</source>
+        <translation>Problema en la configuración de voz</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>&amp;URL de devolución de llamada:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Optional: https://… receives provisioning events for this number</source>
+        <translation>Opcional: https://… recibe los eventos de aprovisionamiento de este número</translation>
+    </message>
+    <message>
+        <source>Callback URL problem</source>
+        <translation>Problema con la URL de devolución de llamada</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
+        <translation>Buscar, alquilar, configurar y liberar números de teléfono (API Sinch Numbers).</translation>
+    </message>
+    <message>
+        <source>Start with the profile &lt;name&gt;.</source>
+        <translation>Iniciar con el perfil &lt;nombre&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
+        <translation>Iniciar con el perfil integrado Sandbox (emulador local, no se factura nada).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
+        <translation>Guardar capturas de pantalla de las vistas principales y los diálogos en &lt;carpeta&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>The saved profiles could not be read: %1</source>
+        <translation>No se pudieron leer los perfiles guardados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd</name>
+    <message>
+        <source>The number is not an active number of this project.</source>
+        <translation>El número no es un número activo de este proyecto.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not an active number of this project.</source>
+        <translation>El número %1 no es un número activo de este proyecto.</translation>
+    </message>
+    <message>
+        <source>The number is not available.</source>
+        <translation>El número no está disponible.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not available.</source>
+        <translation>El número %1 no está disponible.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for this project.</source>
+        <translation>No se encontró ninguna configuración de devolución de llamada para este proyecto.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for project %1.</source>
+        <translation>No se encontró ninguna configuración de devolución de llamada para el proyecto %1.</translation>
+    </message>
+    <message>
+        <source>The %1 was not found.</source>
+        <translation>No se encontró %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>No se encontró %1.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not found.</source>
+        <translation>No se encontró %1 %2.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): %1</source>
+        <translation>No encontrado (HTTP 404): %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>No encontrado (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
+        <translation>La URL de %1 «%2» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The %1 URL must start with https:// (got &quot;%2&quot;).</source>
+        <translation>La URL de %1 debe empezar por https:// (se recibió «%2»).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>No se envían credenciales por http sin cifrar a %1: use https:// (http solo se permite para el equipo local: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and that the server is running.</source>
+        <translation>El servidor rechazó la conexión. Compruebe la URL y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
+        <translation>No se pudo resolver el nombre de host del servidor. Compruebe la URL y la red.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>El servidor cerró la conexión sin responder. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>Error del servidor proxy: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Error de red: %1</translation>
+    </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>La conexión se cerró después de enviar la solicitud, antes de recibir respuesta. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nombre visible</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>SMS configuration</source>
+        <translation>configuración SMS</translation>
+    </message>
+    <message>
+        <source>voice configuration</source>
+        <translation>configuración de voz</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActiveNumberModel</name>
+    <message>
+        <source>Releasing on %1</source>
+        <translation>Se libera el %1</translation>
+    </message>
+    <message>
+        <source>The release is registered: the number stays yours until %1, then returns to the inventory.</source>
+        <translation>La liberación está registrada: el número sigue siendo suyo hasta el %1 y después vuelve al inventario.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Cuota periódica</translation>
+    </message>
+    <message>
+        <source>Next charge</source>
+        <translation>Próximo cargo</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Aprovisionamiento</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActiveNumberWalker</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>El cliente de la API ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>The server returned the same page token twice; stopped listing.</source>
+        <translation>El servidor devolvió dos veces el mismo token de página; se detuvo el listado.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ApiError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). The request may still have been carried out: check the current state before retrying.</source>
+        <translation>
+            <numerusform>El servidor no respondió en %n segundo. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</numerusform>
+            <numerusform>El servidor no respondió en %n segundos. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established (TLS error). Check the URL, the system clock and any proxy in between.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor (error TLS). Compruebe la URL, el reloj del sistema y cualquier proxy intermedio.</translation>
+    </message>
+    <message>
+        <source>The request was rejected as invalid (HTTP 400).</source>
+        <translation>La solicitud se rechazó por no ser válida (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The request was rejected: %1</source>
+        <translation>Se rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The credentials were rejected (HTTP 401). Check the key id and key secret.</source>
+        <translation>Se rechazaron las credenciales (HTTP 401). Compruebe el ID y el secreto de la clave.</translation>
+    </message>
+    <message>
+        <source>Permission denied (HTTP 403): this access key or project may not perform this operation.</source>
+        <translation>Permiso denegado (HTTP 403): esta clave de acceso o este proyecto no puede realizar esta operación.</translation>
+    </message>
+    <message>
+        <source>Permission denied (HTTP 403): %1</source>
+        <translation>Permiso denegado (HTTP 403): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server is rate limiting (HTTP 429). Retry after %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas solicitudes: el servidor limita la frecuencia (HTTP 429). Reintente dentro de %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes: el servidor limita la frecuencia (HTTP 429). Reintente dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests: the server is rate limiting (HTTP 429). Try again later.</source>
+        <translation>Demasiadas solicitudes: el servidor limita la frecuencia (HTTP 429). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>sin detalles</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1): %2. The operation may or may not have been carried out; check the current state before retrying.</source>
+        <translation>Error del servidor (HTTP %1): %2. Puede que la operación se haya realizado o no; compruebe el estado actual antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>El servidor respondió con HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1: %2</source>
+        <translation>El servidor respondió con HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established: its certificate was not accepted. Check the URL, the system clock, any proxy in between, and whether a company CA certificate must be added (CA bundle setting).</source>
+        <translation>No se pudo establecer una conexión segura con el servidor: su certificado no fue aceptado. Compruebe la URL, el reloj del sistema, cualquier proxy intermedio y si hay que añadir un certificado de CA de la empresa (ajuste «paquete de CA»).</translation>
+    </message>
+</context>
+<context>
+    <name>nd::AuditLog</name>
+    <message>
+        <source>No file name was given for the activity log.</source>
+        <translation>No se indicó ningún nombre de archivo para el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the activity log.</source>
+        <translation>No se puede crear la carpeta %1 para el registro de actividad.</translation>
+    </message>
+    <message>
+        <source>Cannot create the activity log %1: the folder %2 is read-only.</source>
+        <translation>No se puede crear el registro de actividad %1: la carpeta %2 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an activity log.</source>
+        <translation>%1 es una carpeta, no un registro de actividad.</translation>
+    </message>
+    <message>
+        <source>Cannot read the activity log %1: %2</source>
+        <translation>No se puede leer el registro de actividad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumberDesk activity log (it is not an SQLite database). The file was left unchanged: move it away or choose another file to keep a new log.</source>
+        <translation>%1 no es un registro de actividad de NumberDesk (no es una base de datos SQLite). El archivo no se ha modificado: muévalo o elija otro archivo para llevar un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the activity log %1: the file or its folder is read-only.</source>
+        <translation>No se puede escribir en el registro de actividad %1: el archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot open the activity log: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>No se puede abrir el registro de actividad: el controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the activity log %1: %2</source>
+        <translation>No se puede abrir el registro de actividad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable activity log: %2. The file was left unchanged.</source>
+        <translation>%1 no es un registro de actividad utilizable: %2. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a NumberDesk activity log. The file was left unchanged.</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no un registro de actividad de NumberDesk. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The activity log %1 is damaged (%2). The file was left unchanged.</source>
+        <translation>El registro de actividad %1 está dañado (%2). El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available</source>
+        <translation>el registro de escritura anticipada (WAL) no está disponible</translation>
+    </message>
+    <message>
+        <source>Cannot write to the activity log %1: %2</source>
+        <translation>No se puede escribir en el registro de actividad %1: %2</translation>
+    </message>
+    <message>
+        <source>The activity log %1 was written by a newer version of NumberDesk (format %2; this version reads up to %3). Update NumberDesk to use it.</source>
+        <translation>El registro de actividad %1 lo escribió una versión más reciente de NumberDesk (formato %2; esta versión lee hasta el %3). Actualice NumberDesk para usarlo.</translation>
+    </message>
+    <message>
+        <source>The activity log is not open.</source>
+        <translation>El registro de actividad no está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot record the action in %1: %2</source>
+        <translation>No se puede registrar la acción en %1: %2</translation>
+    </message>
+    <message>
+        <source>An activity record can only be finished with a final outcome.</source>
+        <translation>Una entrada de actividad solo puede cerrarse con un resultado definitivo.</translation>
+    </message>
+    <message>
+        <source>Cannot record the outcome in %1: %2</source>
+        <translation>No se puede registrar el resultado en %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no activity record %1.</source>
+        <translation>No existe la entrada de actividad %1.</translation>
+    </message>
+    <message>
+        <source>Activity record %1 is already finished (%2): recorded history cannot be changed.</source>
+        <translation>La entrada de actividad %1 ya está cerrada (%2): el historial registrado no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Activity record %1 already names its numbers; they cannot be changed.</source>
+        <translation>La entrada de actividad %1 ya indica sus números; no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>The export destination cannot be written to.</source>
+        <translation>No se puede escribir en el destino de la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Alquiler</translation>
+    </message>
+    <message>
+        <source>Rent any</source>
+        <translation>Alquiler de cualquiera</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberación</translation>
+    </message>
+    <message>
+        <source>Provision emergency address</source>
+        <translation>Aprovisionar dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Deprovision emergency address</source>
+        <translation>Desaprovisionar dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Change callback secret</source>
+        <translation>Cambiar el secreto de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>In progress or interrupted</source>
+        <translation>En curso o interrumpida</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizada</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 %2 setup</source>
+        <translation>%1 %2 de alta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 cada mes</numerusform>
+            <numerusform>%1 %2 cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 per period</source>
+        <translation>%1 %2 por período</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <comment>setup cost + recurring cost</comment>
+        <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>nd::AvailableNumberModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorios</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatorios</translation>
+    </message>
+    <message>
+        <source>Renting this number needs regulatory documents.</source>
+        <translation>Alquilar este número requiere documentación reglamentaria.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Setup price</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Cuota periódica</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CallbackConfigDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Ocultar el secreto</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Mostrar el secreto</translation>
+    </message>
+    <message>
+        <source>A new random secret was generated. It is not saved until you press Save.</source>
+        <translation>Se generó un nuevo secreto aleatorio. No se guarda hasta que pulse Guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret must be 32 to 64 characters of letters, digits and “-” (now %n character(s)).</source>
+        <translation>
+            <numerusform>El secreto debe tener de 32 a 64 caracteres entre letras, dígitos y «-» (ahora tiene %n carácter).</numerusform>
+            <numerusform>El secreto debe tener de 32 a 64 caracteres entre letras, dígitos y «-» (ahora tiene %n caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the callback configuration…</source>
+        <translation>Cargando la configuración de devolución de llamada…</translation>
+    </message>
+    <message>
+        <source>No signing secret is set. Generate one and save it.</source>
+        <translation>No hay ningún secreto de firma definido. Genere uno y guárdelo.</translation>
+    </message>
+    <message>
+        <source>This project has no callback configuration yet; saving a secret creates it.</source>
+        <translation>Este proyecto aún no tiene configuración de devolución de llamada; guardar un secreto la crea.</translation>
+    </message>
+    <message>
+        <source>Loading was stopped. Close and reopen the dialog to try again.</source>
+        <translation>Se detuvo la carga. Cierre y vuelva a abrir el diálogo para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Change Signing Secret</source>
+        <translation>Cambiar el secreto de firma</translation>
+    </message>
+    <message>
+        <source>Change the callback signing secret of project %1?</source>
+        <translation>¿Cambiar el secreto de firma de devoluciones de llamada del proyecto %1?</translation>
+    </message>
+    <message>
+        <source>From now on, events are signed with the new secret. Receivers that still use the old secret will reject them until you update them. Copy the new secret to your receivers.</source>
+        <translation>A partir de ahora, los eventos se firman con el nuevo secreto. Los receptores que sigan usando el anterior los rechazarán hasta que los actualice. Copie el nuevo secreto en sus receptores.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Secret</source>
+        <translation>&amp;Cambiar el secreto</translation>
+    </message>
+    <message>
+        <source>Saving the new secret…</source>
+        <translation>Guardando el nuevo secreto…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The new secret is active. Update your receivers now.</source>
+        <translation>El nuevo secreto está activo. Actualice ahora sus receptores.</translation>
+    </message>
+    <message>
+        <source>Saving again is safe: press Save to retry.</source>
+        <translation>Volver a guardar es seguro: pulse Guardar para reintentar.</translation>
+    </message>
+    <message>
+        <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
+        <translation>Detenido. Puede que el secreto haya cambiado o no; vuelva a abrir este diálogo para ver el actual.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConnectionSettings</name>
+    <message>
+        <source>No project id is set.</source>
+        <translation>No hay ningún ID de proyecto definido.</translation>
+    </message>
+    <message>
+        <source>The project id may only contain letters, digits, &apos;-&apos; and &apos;_&apos; (at most 128 characters).</source>
+        <translation>El ID de proyecto solo puede contener letras, dígitos, «-» y «_» (128 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>No access key id is set.</source>
+        <translation>No hay ningún ID de clave de acceso definido.</translation>
+    </message>
+    <message>
+        <source>No access key secret is set.</source>
+        <translation>No hay ningún secreto de clave de acceso definido.</translation>
+    </message>
+    <message>
+        <source>Numbers API</source>
+        <translation>la API Numbers</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must not be negative.</source>
+        <translation>El tiempo de espera de transferencia no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; could not be read: %2</source>
+        <translation>No se pudo leer el paquete de CA «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; is too large to be a certificate file.</source>
+        <translation>El paquete de CA «%1» es demasiado grande para ser un archivo de certificados.</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks).</source>
+        <translation>El paquete de CA «%1» no contiene ningún certificado PEM (se esperan bloques «-----BEGIN CERTIFICATE-----»).</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ErrorBanner</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Descartar este mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>nd::MainWindow</name>
+    <message>
+        <source>Starting with</source>
+        <translation>Empieza por</translation>
+    </message>
+    <message>
+        <source>Containing</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Ending with</source>
+        <translation>Termina en</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”; using the built-in Sandbox.</source>
+        <translation>No existe ningún perfil llamado «%1»; se usa el perfil integrado Sandbox.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) offer numbers to this project</source>
+        <translation>
+            <numerusform>%n región ofrece números a este proyecto</numerusform>
+            <numerusform>%n regiones ofrecen números a este proyecto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La búsqueda ha fallado.</translation>
+    </message>
+    <message>
+        <source>No available numbers match in %1. Try fewer digits or other capabilities.</source>
+        <translation>No hay números disponibles que coincidan en %1. Pruebe con menos dígitos u otras funciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n available number(s) in %1</source>
+        <translation>
+            <numerusform>%n número disponible en %1</numerusform>
+            <numerusform>%n números disponibles en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one number type to list regions.</source>
+        <translation>Marque al menos un tipo de número para listar regiones.</translation>
+    </message>
+    <message>
+        <source>country code and digits, e.g. +1206</source>
+        <translation>prefijo del país y dígitos, p. ej. +1206</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 555</source>
+        <translation>dígitos, p. ej. 555</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Perfil activo</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Active numbers loaded</source>
+        <translation>Números activos cargados</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Detener la carga</translation>
+    </message>
+    <message>
+        <source>%1 (built-in, no charges)</source>
+        <translation>%1 (integrado, sin cargos)</translation>
+    </message>
+    <message>
+        <source>Reading the key secret…</source>
+        <translation>Leyendo el secreto de la clave…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no usable key secret: %2
+Open File → Settings to enter it.</source>
+        <translation>El perfil «%1» no tiene un secreto de clave utilizable: %2
+Abra Archivo → Configuración para introducirlo.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el entorno de pruebas integrado: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” cannot be used: %2
+Open File → Settings to fix it.</source>
+        <translation>El perfil «%1» no se puede usar: %2
+Abra Archivo → Configuración para corregirlo.</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox</source>
+        <translation>el entorno de pruebas integrado</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando: %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado: %1</translation>
+    </message>
+    <message>
+        <source>Connection problem (see the message above)</source>
+        <translation>Problema de conexión (vea el mensaje de arriba)</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>PRUEBAS</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the built-in emulator. Nothing is billed and no real number changes.</source>
+        <translation>Perfil «%1»: el emulador integrado. No se factura nada y ningún número real cambia.</translation>
+    </message>
+    <message>
+        <source>NumberDesk — SANDBOX</source>
+        <translation>NumberDesk — PRUEBAS</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>Live profile: renting and releasing numbers here is billed.</source>
+        <translation>Perfil real: alquilar y liberar números aquí se factura.</translation>
+    </message>
+    <message>
+        <source>NumberDesk — %1</source>
+        <translation>NumberDesk — %1</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of profile “%1”. Check its key ID and key secret in File → Settings.
+%2</source>
+        <translation>El servidor rechazó las credenciales del perfil «%1». Compruebe su ID y secreto de clave en Archivo → Configuración.
+%2</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Servidor inaccesible</translation>
+    </message>
+    <message>
+        <source>Choose a region on the left</source>
+        <translation>Elija una región a la izquierda</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a region in the list on the left first.</source>
+        <translation>Elija primero una región en la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>%1 offers no number types to search.</source>
+        <translation>%1 no ofrece ningún tipo de número para buscar.</translation>
+    </message>
+    <message>
+        <source>The digit pattern may contain only digits, optionally after a leading +.</source>
+        <translation>El patrón solo puede contener dígitos, opcionalmente tras un + inicial.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Active numbers: loading…</source>
+        <translation>Números activos: cargando…</translation>
+    </message>
+    <message>
+        <source>Active numbers: none loaded</source>
+        <translation>Números activos: ninguno cargado</translation>
+    </message>
+    <message>
+        <source>Active numbers: %1 of %2 loaded</source>
+        <translation>Números activos: %1 de %2 cargados</translation>
+    </message>
+    <message>
+        <source>Active numbers: %1 loaded, counting…</source>
+        <translation>Números activos: %1 cargados, contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n cargado</numerusform>
+            <numerusform>%n cargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n loaded match</source>
+        <translation>
+            <numerusform>%1 de %n cargado coincide</numerusform>
+            <numerusform>%1 de %n cargados coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll down to load more</source>
+        <translation>Desplácese hacia abajo para cargar más</translation>
+    </message>
+    <message>
+        <source>Renting any matching number is possible only for US local numbers.</source>
+        <translation>Alquilar cualquier número coincidente solo es posible con números locales de EE. UU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R&amp;elease %n Numbers…</source>
+        <translation>
+            <numerusform>&amp;Liberar %n número…</numerusform>
+            <numerusform>&amp;Liberar %n números…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>%1 is now rented. It is not listed because it does not match the active-number filters.</source>
+        <translation>%1 ya está alquilado. No aparece porque no coincide con los filtros de números activos.</translation>
+    </message>
+    <message>
+        <source>%1 is now rented and listed under Active numbers.</source>
+        <translation>%1 ya está alquilado y aparece en Números activos.</translation>
+    </message>
+    <message>
+        <source>The selected numbers are already being released.</source>
+        <translation>Los números seleccionados ya se están liberando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n number(s)</source>
+        <translation>
+            <numerusform>%n número copiado</numerusform>
+            <numerusform>%n números copiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About NumberDesk</source>
+        <translation>Acerca de NumberDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Find, rent, configure and release phone numbers through the Sinch Numbers API.&lt;/p&gt;&lt;p&gt;The built-in Sandbox profile runs a local emulator: nothing there is billed.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Busque, alquile, configure y libere números de teléfono con la API Sinch Numbers.&lt;/p&gt;&lt;p&gt;El perfil integrado Sandbox usa un emulador local: allí no se factura nada.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberDetailsDialog</name>
+    <message>
+        <source>Number %1</source>
+        <translation>Número %1</translation>
+    </message>
+    <message>
+        <source>The corrected address was copied into the form. Press Provision to use it.</source>
+        <translation>La dirección corregida se copió en el formulario. Pulse Aprovisionar para usarla.</translation>
+    </message>
+    <message>
+        <source>The suggested address was copied into the form. Validate it again before provisioning.</source>
+        <translation>La dirección sugerida se copió en el formulario. Valídela de nuevo antes de aprovisionarla.</translation>
+    </message>
+    <message>
+        <source>The emergency address has not been loaded yet.</source>
+        <translation>La dirección de emergencia aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 en %3</translation>
+    </message>
+    <message>
+        <source>Being released: active until %1</source>
+        <translation>En liberación: activo hasta el %1</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>No liberado</translation>
+    </message>
+    <message>
+        <source>Nothing pending. SMS: %1. Voice: %2.</source>
+        <translation>Nada pendiente. SMS: %1. Voz: %2.</translation>
+    </message>
+    <message>
+        <source>rename to “%1”</source>
+        <translation>cambiar el nombre a «%1»</translation>
+    </message>
+    <message>
+        <source>remove the callback URL</source>
+        <translation>quitar la URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>set the callback URL</source>
+        <translation>establecer la URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>route voice to %1 %2</source>
+        <translation>dirigir la voz a %1 %2</translation>
+    </message>
+    <message>
+        <source>unlink voice</source>
+        <translation>desvincular la voz</translation>
+    </message>
+    <message>
+        <source>link service plan %1</source>
+        <translation>vincular el plan de servicio %1</translation>
+    </message>
+    <message>
+        <source>link service plan %1 with campaign %2</source>
+        <translation>vincular el plan de servicio %1 con la campaña %2</translation>
+    </message>
+    <message>
+        <source>unlink SMS service plan %1</source>
+        <translation>desvincular el plan de servicio SMS %1</translation>
+    </message>
+    <message>
+        <source>unlink campaign %1</source>
+        <translation>desvincular la campaña %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving takes %n step(s), because the API only links a number to a new service plan or campaign after the old one has been unlinked:</source>
+        <translation>
+            <numerusform>Guardar requiere %n paso, porque la API solo vincula un número a un nuevo plan de servicio o campaña después de desvincular el anterior:</numerusform>
+            <numerusform>Guardar requiere %n pasos, porque la API solo vincula un número a un nuevo plan de servicio o campaña después de desvincular el anterior:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Between the steps, and until the new link has been provisioned, the number cannot send or receive SMS.</source>
+        <translation>Entre los pasos, y hasta que se aprovisione el nuevo vínculo, el número no puede enviar ni recibir SMS.</translation>
+    </message>
+    <message>
+        <source>Saving unlinks the SMS service plan: the number stops sending and receiving SMS.</source>
+        <translation>Al guardar se desvincula el plan de servicio SMS: el número deja de enviar y recibir SMS.</translation>
+    </message>
+    <message>
+        <source>Configuration changes are applied in the background; the General tab shows their progress.</source>
+        <translation>Los cambios de configuración se aplican en segundo plano; la pestaña General muestra su progreso.</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>Volviendo a cargar %1…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved. Being applied in the background:
+%1</source>
+        <translation>Guardado. Se aplica en segundo plano:
+%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Paso %1 de %2: %3…</translation>
+    </message>
+    <message>
+        <source>Saving: %1…</source>
+        <translation>Guardando: %1…</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was saved, but step %3 (%4) failed:
+%5
+The number is now unlinked. Press Save to try the remaining step again; it is safe to repeat.</source>
+        <translation>El paso %1 (%2) se guardó, pero el paso %3 (%4) falló:
+%5
+El número está ahora desvinculado. Pulse Guardar para reintentar el paso restante; repetirlo es seguro.</translation>
+    </message>
+    <message>
+        <source>Stopped. The change may or may not have been saved; press Refresh to see the number as it is now.</source>
+        <translation>Detenido. Puede que el cambio se haya guardado o no; pulse Actualizar para ver el número tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>Saving the same change again is safe: press Save to retry.</source>
+        <translation>Volver a guardar el mismo cambio es seguro: pulse Guardar para reintentar.</translation>
+    </message>
+    <message>
+        <source>name shown to dispatch</source>
+        <translation>nombre para el centro de emergencias</translation>
+    </message>
+    <message>
+        <source>street number</source>
+        <translation>número de la calle</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Required: %1.</source>
+        <translation>Obligatorio: %1.</translation>
+    </message>
+    <message>
+        <source>Provisioned address (given to 911 dispatch): %1</source>
+        <translation>Dirección aprovisionada (se envía al centro de emergencias del 911): %1</translation>
+    </message>
+    <message>
+        <source>No emergency address is provisioned for this number: 911 dispatch gets no address from it.</source>
+        <translation>Este número no tiene ninguna dirección de emergencia aprovisionada: el centro del 911 no recibe ninguna dirección suya.</translation>
+    </message>
+    <message>
+        <source>Loading the emergency address…</source>
+        <translation>Cargando la dirección de emergencia…</translation>
+    </message>
+    <message>
+        <source>The emergency address could not be loaded.</source>
+        <translation>No se pudo cargar la dirección de emergencia.</translation>
+    </message>
+    <message>
+        <source>Validating the address…</source>
+        <translation>Validando la dirección…</translation>
+    </message>
+    <message>
+        <source>Corrected address: %1</source>
+        <translation>Dirección corregida: %1</translation>
+    </message>
+    <message>
+        <source>Emergency (911) calls from this number will send responders to:
+%1
+
+Make sure the address is where the phone is used. Emergency address services may carry a fee.</source>
+        <translation>Las llamadas de emergencia (911) desde este número enviarán a los servicios de emergencia a:
+%1
+
+Asegúrese de que el teléfono se usa en esa dirección. Los servicios de dirección de emergencia pueden tener un coste.</translation>
+    </message>
+    <message>
+        <source>This address has not been validated.</source>
+        <translation>Esta dirección no se ha validado.</translation>
+    </message>
+    <message>
+        <source>Provision Emergency Address</source>
+        <translation>Aprovisionar dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Provision this emergency address for %1?</source>
+        <translation>¿Aprovisionar esta dirección de emergencia para %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Aprovisionar</translation>
+    </message>
+    <message>
+        <source>Provisioning the emergency address…</source>
+        <translation>Aprovisionando la dirección de emergencia…</translation>
+    </message>
+    <message>
+        <source>The emergency address was provisioned.</source>
+        <translation>Se aprovisionó la dirección de emergencia.</translation>
+    </message>
+    <message>
+        <source>Remove Emergency Address</source>
+        <translation>Quitar dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Remove the emergency address from %1?</source>
+        <translation>¿Quitar la dirección de emergencia de %1?</translation>
+    </message>
+    <message>
+        <source>911 dispatch will no longer receive an address for calls from this number: responders may not be able to find a caller who cannot speak.
+
+Current address: %1</source>
+        <translation>El centro del 911 dejará de recibir una dirección para las llamadas desde este número: puede que los servicios de emergencia no encuentren a quien llama si no puede hablar.
+
+Dirección actual: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Address</source>
+        <translation>&amp;Quitar la dirección</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address…</source>
+        <translation>Quitando la dirección de emergencia…</translation>
+    </message>
+    <message>
+        <source>The emergency address was removed. 911 dispatch no longer receives an address for this number.</source>
+        <translation>Se quitó la dirección de emergencia. El centro del 911 ya no recibe una dirección para este número.</translation>
+    </message>
+    <message>
+        <source>No clear answer; checking the emergency address…</source>
+        <translation>Sin respuesta clara; comprobando la dirección de emergencia…</translation>
+    </message>
+    <message>
+        <source>It is unknown whether the change was made: the check failed too (%1). Press Reload to check the emergency address before trying again.</source>
+        <translation>No se sabe si se hizo el cambio: la comprobación también falló (%1). Pulse Recargar para comprobar la dirección de emergencia antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The connection failed, but the check shows the emergency address WAS provisioned.</source>
+        <translation>La conexión falló, pero la comprobación muestra que la dirección de emergencia SÍ se aprovisionó.</translation>
+    </message>
+    <message>
+        <source>The emergency address was NOT provisioned. You can try again.</source>
+        <translation>La dirección de emergencia NO se aprovisionó. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The emergency address was NOT removed; it is still provisioned.</source>
+        <translation>La dirección de emergencia NO se quitó; sigue aprovisionada.</translation>
+    </message>
+    <message>
+        <source>The connection failed, but the check shows the emergency address WAS removed.</source>
+        <translation>La conexión falló, pero la comprobación muestra que la dirección de emergencia SÍ se quitó.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumbersClient</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB and was not read.</source>
+        <translation>La respuesta del servidor supera %1 MiB y no se leyó.</translation>
+    </message>
+    <message>
+        <source>Could not get an access token: %1</source>
+        <translation>No se pudo obtener un token de acceso: %1</translation>
+    </message>
+    <message>
+        <source>The authentication server rejected the access key (HTTP %1). Check the key id and key secret.</source>
+        <translation>El servidor de autenticación rechazó la clave de acceso (HTTP %1). Compruebe el ID y el secreto de la clave.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::PhoneNumber</name>
+    <message>
+        <source>Enter a phone number in international format, for example +1 206 555 0100.</source>
+        <translation>Introduzca un número de teléfono en formato internacional, por ejemplo +1 206 555 0100.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only one &apos;+&apos;, at the start: &quot;%1&quot;.</source>
+        <translation>Un número de teléfono solo puede contener un «+», al principio: «%1».</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed in a phone number (&quot;%2&quot;).</source>
+        <translation>El carácter %1 no está permitido en un número de teléfono («%2»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code: start with + and the country code, for example +1 206 555 0100.</source>
+        <translation>«%1» no tiene prefijo de país: empiece por + y el prefijo, por ejemplo +1 206 555 0100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains no digits.</source>
+        <translation>«%1» no contiene dígitos.</translation>
+    </message>
+    <message>
+        <source>A country code cannot start with 0 (&quot;%1&quot;).</source>
+        <translation>Un prefijo de país no puede empezar por 0 («%1»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %n digits; an international number has at most 15.</source>
+        <translation>«%1» tiene %n dígitos; un número internacional tiene 15 como máximo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation>«%1» es demasiado corto para ser un número de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfileStore</name>
+    <message>
+        <source>Cannot read the profiles file %1: %2. Profiles will not be saved until this is fixed.</source>
+        <translation>No se puede leer el archivo de perfiles %1: %2. Los perfiles no se guardarán hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>JSON no válido en la posición %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the content is not a JSON object</source>
+        <translation>el contenido no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; is not a list</source>
+        <translation>«profiles» no es una lista</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 was damaged (%2). It was kept as %3 and NumberDesk starts with the built-in Sandbox profile.</source>
+        <translation>El archivo de perfiles %1 estaba dañado (%2). Se conservó como %3 y NumberDesk se inicia con el perfil integrado Sandbox.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged (%2) and could not be moved aside. Profiles will not be saved until it is fixed or removed.</source>
+        <translation>El archivo de perfiles %1 está dañado (%2) y no se pudo apartar. Los perfiles no se guardarán hasta que se corrija o se elimine.</translation>
+    </message>
+    <message>
+        <source>Profiles were not saved: the existing file %1 could not be read or moved aside, and saving would overwrite it.</source>
+        <translation>Los perfiles no se guardaron: el archivo existente %1 no se pudo leer ni apartar, y guardar lo sobrescribiría.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the profiles file.</source>
+        <translation>No se puede crear la carpeta %1 para el archivo de perfiles.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles file %1: %2</source>
+        <translation>No se puede guardar el archivo de perfiles %1: %2</translation>
+    </message>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>Introduzca un nombre de perfil.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with spaces.</source>
+        <translation>Un nombre de perfil no puede empezar ni terminar con espacios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A profile name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Un nombre de perfil puede tener como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre de perfil puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters or line breaks.</source>
+        <translation>Un nombre de perfil no puede contener caracteres de control ni saltos de línea.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the built-in profile. Choose another name.</source>
+        <translation>«%1» es el nombre del perfil integrado. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>La URL de autenticación «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>La URL de la API Numbers «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The authentication URL must not contain a user name or password.</source>
+        <translation>La URL de autenticación no debe contener usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL must not contain a user name or password.</source>
+        <translation>La URL de la API Numbers no debe contener usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; uses unencrypted http. Use https; plain http is only allowed to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>La URL de autenticación «%1» usa http sin cifrar. Use https; http solo se permite hacia este equipo (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; uses unencrypted http. Use https; plain http is only allowed to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>La URL de la API Numbers «%1» usa http sin cifrar. Use https; http solo se permite hacia este equipo (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; must start with https://.</source>
+        <translation>La URL de autenticación «%1» debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; must start with https://.</source>
+        <translation>La URL de la API Numbers «%1» debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox profile cannot be changed.</source>
+        <translation>El perfil integrado Sandbox no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Enter a project ID.</source>
+        <translation>Introduzca un ID de proyecto.</translation>
+    </message>
+    <message>
+        <source>The project ID &quot;%1&quot; is not valid: use only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 128).</source>
+        <translation>El ID de proyecto «%1» no es válido: use solo letras, dígitos, «-» y «_» (128 como máximo).</translation>
+    </message>
+    <message>
+        <source>Enter a key ID.</source>
+        <translation>Introduzca un ID de clave.</translation>
+    </message>
+    <message>
+        <source>The key ID cannot contain &apos;:&apos;, control characters or leading/trailing spaces.</source>
+        <translation>El ID de clave no puede contener «:», caracteres de control ni espacios al principio o al final.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>No existe ningún perfil llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox profile cannot be renamed.</source>
+        <translation>El perfil integrado Sandbox no se puede renombrar.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RegionModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cód.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Number types</source>
+        <translation>Tipos de número</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ReleaseDialog</name>
+    <message numerus="yes">
+        <source>Release %n Number(s)</source>
+        <translation>
+            <numerusform>Liberar %n número</numerusform>
+            <numerusform>Liberar %n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Release %n Number(s)</source>
+        <translation>
+            <numerusform>&amp;Liberar %n número</numerusform>
+            <numerusform>&amp;Liberar %n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already releasing on %1; skipped</source>
+        <translation>Ya se está liberando el %1; omitido</translation>
+    </message>
+    <message>
+        <source>Recurring charges that stop: %1.</source>
+        <translation>Cargos recurrentes que dejan de aplicarse: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Not included (amount not understood): %1.</source>
+        <translation>No incluido (importe no interpretable): %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n number(s)? Each number stays yours until the end of its paid period and then goes back to Sinch&apos;s inventory, where anyone can rent it.</source>
+        <translation>
+            <numerusform>¿Liberar %n número? Cada número sigue siendo suyo hasta el final de su período pagado y luego vuelve al inventario de Sinch, donde cualquiera puede alquilarlo.</numerusform>
+            <numerusform>¿Liberar %n números? Cada número sigue siendo suyo hasta el final de su período pagado y luego vuelve al inventario de Sinch, donde cualquiera puede alquilarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: there is no way to cancel a release. Calls and messages to a released number will stop reaching you after its expiry date.</source>
+        <translation>No se puede deshacer: una liberación no se puede cancelar. Las llamadas y los mensajes a un número liberado dejarán de llegarle tras su fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of numbers to release (%1):</source>
+        <translation>Para confirmar, escriba la cantidad de números que se liberarán (%1):</translation>
+    </message>
+    <message>
+        <source>Every selected number is already being released.</source>
+        <translation>Todos los números seleccionados ya se están liberando.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop after the number being released now; the others are not released</source>
+        <translation>Detenerse tras el número que se está liberando; los demás no se liberan</translation>
+    </message>
+    <message>
+        <source>Not released (stopped)</source>
+        <translation>No liberado (detenido)</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Liberando…</translation>
+    </message>
+    <message>
+        <source>Releasing %1 (%2 of %3)…</source>
+        <translation>Liberando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Released: stays active until %1</source>
+        <translation>Liberado: sigue activo hasta el %1</translation>
+    </message>
+    <message>
+        <source>Not in this project any more; nothing to release</source>
+        <translation>Ya no está en este proyecto; nada que liberar</translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation>No liberado: %1</translation>
+    </message>
+    <message>
+        <source>No clear answer; checking…</source>
+        <translation>Sin respuesta clara; comprobando…</translation>
+    </message>
+    <message>
+        <source>Released (confirmed by a check after “%1”): stays active until %2</source>
+        <translation>Liberado (confirmado por una comprobación tras «%1»): sigue activo hasta el %2</translation>
+    </message>
+    <message>
+        <source>Not released (“%1”; a check shows the number is still active with no expiry date)</source>
+        <translation>No liberado («%1»; una comprobación muestra que el número sigue activo y sin fecha de vencimiento)</translation>
+    </message>
+    <message>
+        <source>Not in this project any more</source>
+        <translation>Ya no está en este proyecto</translation>
+    </message>
+    <message>
+        <source>Unknown: “%1”, and the check failed too (%2). Look at the number&apos;s expiry date before releasing it again.</source>
+        <translation>Desconocido: «%1», y la comprobación también falló (%2). Mire la fecha de vencimiento del número antes de volver a liberarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n number(s) released.</source>
+        <translation>
+            <numerusform>%1 de %n número liberado.</numerusform>
+            <numerusform>%1 de %n números liberados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
+        <translation>
+            <numerusform>Para %n número no se pudo determinar el resultado; vea la columna Resultado.</numerusform>
+            <numerusform>Para %n números no se pudo determinar el resultado; vea la columna Resultado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some numbers were not released; see the Result column.</source>
+        <translation>Algunos números no se liberaron; vea la columna Resultado.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current number…</source>
+        <translation>Deteniendo tras el número actual…</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RentDialog</name>
+    <message>
+        <source>&amp;Rent…</source>
+        <translation>&amp;Alquilar…</translation>
+    </message>
+    <message>
+        <source>Rent %1</source>
+        <translation>Alquilar %1</translation>
+    </message>
+    <message>
+        <source>Rent Any Matching Number</source>
+        <translation>Alquilar cualquier número coincidente</translation>
+    </message>
+    <message>
+        <source>Any matching number</source>
+        <translation>Cualquier número coincidente</translation>
+    </message>
+    <message>
+        <source>Any %1 number in %2</source>
+        <translation>Cualquier número %1 en %2</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>que coincida con «%1»</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Any capabilities</source>
+        <translation>Cualquier función</translation>
+    </message>
+    <message>
+        <source>Must support: %1</source>
+        <translation>Debe admitir: %1</translation>
+    </message>
+    <message>
+        <source>“Rent any number” works only for local numbers in the United States (US). Search for a number in %1 and rent it instead.</source>
+        <translation>«Alquilar cualquier número» solo funciona con números locales de Estados Unidos (US). Busque un número en %1 y alquílelo.</translation>
+    </message>
+    <message>
+        <source>a %1 number in %2</source>
+        <translation>un número %1 en %2</translation>
+    </message>
+    <message>
+        <source>You will be charged a one-off setup fee of %1 and %2 until you release the number.</source>
+        <translation>Se le cobrará una cuota de alta única de %1 y %2 hasta que libere el número.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 en %3</translation>
+    </message>
+    <message>
+        <source>This number needs supporting (regulatory) documents before it can be used.</source>
+        <translation>Este número necesita documentación acreditativa (reglamentaria) antes de poder usarse.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is still available…</source>
+        <translation>Comprobando que %1 sigue disponible…</translation>
+    </message>
+    <message>
+        <source>Available. Review the price and configuration, then press Rent.</source>
+        <translation>Disponible. Revise el precio y la configuración y pulse Alquilar.</translation>
+    </message>
+    <message>
+        <source>Stopped before the price was confirmed.</source>
+        <translation>Se detuvo antes de confirmar el precio.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
+        <translation>%1 ya no está disponible: puede que otra persona lo haya alquilado. Busque otro número.</translation>
+    </message>
+    <message>
+        <source>Could not confirm availability and price; the number cannot be rented until they are confirmed.</source>
+        <translation>No se pudo confirmar la disponibilidad ni el precio; el número no se puede alquilar hasta confirmarlos.</translation>
+    </message>
+    <message>
+        <source>Looking up the current price of matching numbers…</source>
+        <translation>Consultando el precio actual de los números coincidentes…</translation>
+    </message>
+    <message>
+        <source>Could not look up the price; nothing can be rented until it is known.</source>
+        <translation>No se pudo consultar el precio; no se puede alquilar nada hasta conocerlo.</translation>
+    </message>
+    <message>
+        <source>No matching number is available right now.</source>
+        <translation>No hay ningún número coincidente disponible ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Matching numbers have different prices; the highest current price is shown. The number you get may cost less.</source>
+        <translation>Los números coincidentes tienen precios distintos; se muestra el precio actual más alto. El número que obtenga puede costar menos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching number(s) available. You cannot choose which one you get.</source>
+        <translation>
+            <numerusform>%n número coincidente disponible. No puede elegir cuál obtiene.</numerusform>
+            <numerusform>%n números coincidentes disponibles. No puede elegir cuál obtiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent any matching number?</source>
+        <translation>¿Alquilar cualquier número coincidente?</translation>
+    </message>
+    <message>
+        <source>Rent %1?</source>
+        <translation>¿Alquilar %1?</translation>
+    </message>
+    <message>
+        <source>You cannot choose which number you get.</source>
+        <translation>No puede elegir qué número obtiene.</translation>
+    </message>
+    <message>
+        <source>Confirm Rent</source>
+        <translation>Confirmar alquiler</translation>
+    </message>
+    <message>
+        <source>&amp;Rent and Pay</source>
+        <translation>&amp;Alquilar y pagar</translation>
+    </message>
+    <message>
+        <source>Renting %1…</source>
+        <translation>Alquilando %1…</translation>
+    </message>
+    <message>
+        <source>Preparing: listing your current numbers so the result can be verified…</source>
+        <translation>Preparando: listando sus números actuales para poder verificar el resultado…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was rented.</source>
+        <translation>Detenido. No se alquiló nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed, so the result could not be verified.
+%1</source>
+        <translation>No se alquiló nada: no se pudieron listar sus números actuales, así que el resultado no se podría verificar.
+%1</translation>
+    </message>
+    <message>
+        <source>Renting a matching number…</source>
+        <translation>Alquilando un número coincidente…</translation>
+    </message>
+    <message>
+        <source>The request was stopped after it was sent; checking whether it went through. It will not be sent again.</source>
+        <translation>La solicitud se detuvo después de enviarse; se está comprobando si se completó. No se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>No clear answer from the server (%1). Checking whether the number was rented; the request will not be sent again.</source>
+        <translation>Sin respuesta clara del servidor (%1). Se está comprobando si el número se alquiló; la solicitud no se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented.</source>
+        <translation>No se alquiló nada.</translation>
+    </message>
+    <message>
+        <source>%1 is now rented. Next charge: %2.</source>
+        <translation>%1 ya está alquilado. Próximo cargo: %2.</translation>
+    </message>
+    <message>
+        <source>The configuration is applied in the background:</source>
+        <translation>La configuración se aplica en segundo plano:</translation>
+    </message>
+    <message>
+        <source>The connection failed, but the check shows the rent went through: %1 is rented. It was not rented twice.</source>
+        <translation>La conexión falló, pero la comprobación muestra que el alquiler se completó: %1 está alquilado. No se alquiló dos veces.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>%1 alquilado.</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 was rented…</source>
+        <translation>Comprobando si se alquiló %1…</translation>
+    </message>
+    <message>
+        <source>Unknown whether %1 was rented.</source>
+        <translation>Se desconoce si se alquiló %1.</translation>
+    </message>
+    <message>
+        <source>It could not be determined whether %1 was rented (the check failed too: %2). Do not rent it again before you have looked for %1 in your active numbers; press “Check again” to retry the check.</source>
+        <translation>No se pudo determinar si se alquiló %1 (la comprobación también falló: %2). No vuelva a alquilarlo antes de buscar %1 en sus números activos; pulse «Comprobar de nuevo» para repetir la comprobación.</translation>
+    </message>
+    <message>
+        <source>Not rented.</source>
+        <translation>No alquilado.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented and nothing was charged for it. It is still available: you can press Rent to try again.</source>
+        <translation>%1 NO se alquiló y no se cobró nada. Sigue disponible: pulse Alquilar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented by you, and it is no longer available.</source>
+        <translation>Usted NO alquiló %1, y ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented (it is not in your numbers). Its availability could not be checked: %2</source>
+        <translation>%1 NO se alquiló (no está entre sus números). No se pudo comprobar su disponibilidad: %2</translation>
+    </message>
+    <message>
+        <source>Checking whether a number was rented…</source>
+        <translation>Comprobando si se alquiló un número…</translation>
+    </message>
+    <message>
+        <source>Unknown whether a number was rented.</source>
+        <translation>Se desconoce si se alquiló un número.</translation>
+    </message>
+    <message>
+        <source>It could not be determined whether a number was rented (listing your numbers failed: %1). Do not try again before you have checked your active US local numbers for a new one; press “Check again” to retry.</source>
+        <translation>No se pudo determinar si se alquiló un número (falló el listado de sus números: %1). No lo intente de nuevo antes de buscar uno nuevo entre sus números locales activos de EE. UU.; pulse «Comprobar de nuevo» para reintentar.</translation>
+    </message>
+    <message>
+        <source>No number was rented and nothing was charged. You can press Rent to try again.</source>
+        <translation>No se alquiló ningún número ni se cobró nada. Pulse Alquilar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Several new numbers appeared.</source>
+        <translation>Han aparecido varios números nuevos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
+        <translation>
+            <numerusform>Mientras tanto ha aparecido %n número nuevo en su proyecto: %1. Uno de ellos es probablemente este alquiler, pero otra persona puede haber alquilado los demás al mismo tiempo. Revíselos en la ventana principal antes de volver a alquilar.</numerusform>
+            <numerusform>Mientras tanto han aparecido %n números nuevos en su proyecto: %1. Uno de ellos es probablemente este alquiler, pero otra persona puede haber alquilado los demás al mismo tiempo. Revíselos en la ventana principal antes de volver a alquilar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please wait until the check finishes, or press Stop.</source>
+        <translation>Espere a que termine la comprobación o pulse Detener.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SafeCall</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>El cliente de la API ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection is gone.</source>
+        <translation>No se envió nada: la conexión ya no existe.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the rental was sent: nothing was rented.</source>
+        <translation>Cancelado antes de enviar el alquiler: no se alquiló nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
+        <translation>No se alquiló nada: no se pudieron listar antes sus números actuales (%1). Sin esa lista, una respuesta perdida no se podría comprobar. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: nothing was changed.</source>
+        <translation>Cancelado antes de enviar la solicitud: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>%1 alquilado.</translation>
+    </message>
+    <message>
+        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
+        <translation>%1 actualizado. Los cambios de configuración surten efecto cuando termina el aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
+        <translation>%1 liberado: sigue siendo suyo hasta el %2 y después vuelve al inventario.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 liberado.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned.</source>
+        <translation>Dirección de emergencia de %1 aprovisionada.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed.</source>
+        <translation>Dirección de emergencia de %1 quitada.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated.</source>
+        <translation>Secreto HMAC de devolución de llamada actualizado.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation>No realizado: %1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it was cancelled after the request was sent</source>
+        <translation>se canceló después de enviar la solicitud</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer arrived</source>
+        <translation>la conexión se cerró antes de que llegara la respuesta</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP %1)</source>
+        <translation>el servidor respondió con un error (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
+        <translation>Resultado desconocido: %1, y la comprobación del número también falló (%2). Busque %3 en la lista de números activos antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>%1 is one of your active numbers: it is rented (the rent answer said it was no longer available because it already belongs to this project). Do not rent it again.</source>
+        <translation>%1 es uno de sus números activos: está alquilado (la respuesta al alquiler decía que ya no estaba disponible porque ya pertenece a este proyecto). No lo vuelva a alquilar.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
+        <translation>%1 alquilado: %2, pero el número ya es uno de sus números activos. No lo vuelva a alquilar.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2</source>
+        <translation>%1 NO se alquiló: %2</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
+        <translation>%1 NO se alquiló: ya no está disponible (puede que otra persona lo haya tomado).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
+        <translation>%1 NO se alquiló: %2, y el número sigue disponible, así que el alquiler no surtió efecto. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
+        <translation>%1 NO se alquiló: no es uno de sus números y ya no está disponible (otra persona lo tomó).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
+        <translation>Resultado desconocido: %1, y el listado de sus números para comprobarlo también falló (%2). Busque un número inesperado en la lista de números activos (%3) antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
+        <translation>No se alquiló nada: %1, y no apareció ningún número %2 nuevo en sus números activos. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
+        <translation>%1 alquilado: %2, pero este número nuevo apareció en sus números activos. No vuelva a alquilar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>ADVERTENCIA: ha aparecido %n número nuevo en sus números activos (%1): puede que se haya alquilado más de un número (alquiler doble) o que otra persona alquilara al mismo tiempo. Revíselos y libere los que no quiera.</numerusform>
+            <numerusform>ADVERTENCIA: han aparecido %n números nuevos en sus números activos (%1): puede que se haya alquilado más de un número (alquiler doble) o que otra persona alquilara al mismo tiempo. Revíselos y libere los que no quiera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
+        <translation>%1 liberado: %2, pero el número tiene ahora fecha de vencimiento (%3): la liberación se registró. No lo vuelva a liberar.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
+        <translation>%1 NO se liberó: %2, y el número sigue activo y sin fecha de vencimiento. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers: it is already gone.</source>
+        <translation>%1 ya no es uno de sus números activos: ya no está.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
+        <translation>Resultado desconocido: %1, y la comprobación del número también falló (%2). Compruebe si %3 muestra fecha de vencimiento antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
+        <translation>Resultado desconocido: %1, y la relectura del número también falló (%2). Compruebe la configuración de %3 antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2, but the number now shows the requested settings (applied or being provisioned).</source>
+        <translation>%1 actualizado: %2, pero el número muestra ya la configuración pedida (aplicada o en aprovisionamiento).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
+        <translation>%1 NO se actualizó: %2, y el número no muestra lo pedido (%3). Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
+        <translation>Resultado desconocido: %1, y la relectura de la configuración de devolución de llamada también falló (%2). Compruébela con «callbacks get» antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
+        <translation>Secreto HMAC de devolución de llamada actualizado: %1, pero el proyecto tiene ya el nuevo secreto.</translation>
+    </message>
+    <message>
+        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
+        <translation>El secreto HMAC de devolución de llamada NO se cambió: %1, y el proyecto sigue teniendo otro secreto. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
+        <translation>Resultado desconocido: %1, y la relectura de la dirección de emergencia también falló (%2). Compruebe la dirección de emergencia de %3 antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
+        <translation>Dirección de emergencia de %1 aprovisionada: %2, pero el número tiene ya la dirección pedida.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
+        <translation>La dirección de emergencia de %1 NO se cambió: %2, y el número no tiene la dirección pedida. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
+        <translation>Dirección de emergencia de %1 quitada: %2, pero el número ya no tiene dirección de emergencia.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
+        <translation>La dirección de emergencia de %1 NO se quitó: %2, y el número sigue teniendo una. Puede intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain is not available: it did not answer within %n s.</source>
+        <translation>
+            <numerusform>El llavero del sistema no está disponible: no respondió en %n s.</numerusform>
+            <numerusform>El llavero del sistema no está disponible: no respondió en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>El llavero del sistema no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation>No se puede leer el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is damaged. Fix or remove it, then enter the key secret again.</source>
+        <translation>El archivo de secretos %1 está dañado. Corríjalo o elimínelo y vuelva a introducir el secreto de la clave.</translation>
+    </message>
+    <message>
+        <source>Cannot save the secret file %1: %2</source>
+        <translation>No se puede guardar el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>No key secret is stored for the profile &quot;%1&quot;.</source>
+        <translation>No hay ningún secreto de clave guardado para el perfil «%1».</translation>
+    </message>
+    <message>
+        <source>The system keychain returned a different value than was stored.</source>
+        <translation>El llavero del sistema devolvió un valor distinto del guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SettingsDialog</name>
+    <message>
+        <source>OAuth2 (recommended)</source>
+        <translation>OAuth2 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Basic (testing only; heavily rate-limited)</source>
+        <translation>Basic (solo para pruebas; frecuencia muy limitada)</translation>
+    </message>
+    <message>
+        <source>Stored securely; type to replace</source>
+        <translation>Guardado de forma segura; escriba para sustituirlo</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide the key secret</source>
+        <translation>Ocultar el secreto de la clave</translation>
+    </message>
+    <message>
+        <source>Show the key secret</source>
+        <translation>Mostrar el secreto de la clave</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (integrado)</translation>
+    </message>
+    <message>
+        <source>Shown once when the key is created</source>
+        <translation>Se muestra una sola vez al crear la clave</translation>
+    </message>
+    <message>
+        <source>Warning: the key secret of this profile is stored in %1, a file readable only by you. That is less protected than the system keychain.</source>
+        <translation>Advertencia: el secreto de la clave de este perfil se guarda en %1, un archivo que solo usted puede leer. Está menos protegido que el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The key secret of this profile is kept only until NumberDesk quits.</source>
+        <translation>El secreto de la clave de este perfil solo se conserva hasta que se cierre NumberDesk.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Perfil nuevo %1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Quitar perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>¿Quitar el perfil «%1»?</translation>
+    </message>
+    <message>
+        <source>Its stored key secret is deleted too. The Sinch project and its numbers are not affected.</source>
+        <translation>También se elimina su secreto de clave guardado. El proyecto de Sinch y sus números no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its secret could not be deleted: %1</source>
+        <translation>Se quitó el perfil, pero no se pudo eliminar su secreto: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>Perfil «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>The stored key secret could not be moved to the new name: %1</source>
+        <translation>No se pudo trasladar el secreto de clave guardado al nuevo nombre: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its key secret is in the system keychain.</source>
+        <translation>Perfil «%1» guardado; su secreto de clave está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Keychain Unavailable</source>
+        <translation>Llavero no disponible</translation>
+    </message>
+    <message>
+        <source>The key secret of “%1” cannot be stored in the system keychain.</source>
+        <translation>El secreto de la clave de «%1» no se puede guardar en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can keep the secret only until NumberDesk quits (you will have to enter it again next time), or store it in a file that only your user account can read (%2). The file is not encrypted.</source>
+        <translation>%1
+
+Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que introducirlo de nuevo la próxima vez) o guardarlo en un archivo que solo su cuenta de usuario puede leer (%2). El archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <source>Keep for This &amp;Session Only</source>
+        <translation>Conservar solo en esta &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Store in a &amp;File Only I Can Read</source>
+        <translation>Guardar en un &amp;archivo que solo yo puedo leer</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was saved without its key secret. Enter the secret again to use the profile.</source>
+        <translation>El perfil «%1» se guardó sin su secreto de clave. Vuelva a introducir el secreto para usar el perfil.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved. Its key secret is in a file readable only by you: less protected than the system keychain.</source>
+        <translation>Perfil «%1» guardado. Su secreto de clave está en un archivo que solo usted puede leer: menos protegido que el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved. Its key secret is kept until NumberDesk quits.</source>
+        <translation>Perfil «%1» guardado. Su secreto de clave se conserva hasta que se cierre NumberDesk.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Sin probar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: %n region(s) available.</source>
+        <translation>
+            <numerusform>La conexión funciona: %n región disponible.</numerusform>
+            <numerusform>La conexión funciona: %n regiones disponibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection failed.</source>
+        <translation>La conexión ha fallado.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SmsVoiceConfigWidget</name>
+    <message>
+        <source>Voice API app (RTC)</source>
+        <translation>Aplicación de Voice API (RTC)</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk (EST)</source>
+        <translation>Troncal SIP elástica (EST)</translation>
+    </message>
+    <message>
+        <source>Fax service (FAX)</source>
+        <translation>Servicio de fax (FAX)</translation>
+    </message>
+    <message>
+        <source>Trunk &amp;ID:</source>
+        <translation>&amp;ID de la troncal:</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk ID</source>
+        <translation>ID de la troncal SIP elástica</translation>
+    </message>
+    <message>
+        <source>The SIP trunk that receives the calls</source>
+        <translation>La troncal SIP que recibe las llamadas</translation>
+    </message>
+    <message>
+        <source>Service &amp;ID:</source>
+        <translation>&amp;ID del servicio:</translation>
+    </message>
+    <message>
+        <source>Fax service ID</source>
+        <translation>ID del servicio de fax</translation>
+    </message>
+    <message>
+        <source>The Fax API service that receives faxes</source>
+        <translation>El servicio de Fax API que recibe los faxes</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>&amp;ID de la aplicación:</translation>
+    </message>
+    <message>
+        <source>Voice API app ID</source>
+        <translation>ID de la aplicación de Voice API</translation>
+    </message>
+    <message>
+        <source>The Voice API application that handles the calls</source>
+        <translation>La aplicación de Voice API que gestiona las llamadas</translation>
+    </message>
+    <message>
+        <source>Enter the service plan ID, or switch SMS off.</source>
+        <translation>Introduzca el ID del plan de servicio o desactive los SMS.</translation>
+    </message>
+    <message>
+        <source>A campaign can only be linked together with a service plan: enter the service plan ID.</source>
+        <translation>Una campaña solo se puede vincular junto con un plan de servicio: introduzca el ID del plan de servicio.</translation>
+    </message>
+    <message>
+        <source>IDs cannot contain spaces.</source>
+        <translation>Los ID no pueden contener espacios.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the %1, or switch voice off.</source>
+        <translation>Introduzca el ID de «%1» o desactive la voz.</translation>
+    </message>
+    <message>
+        <source>The callback URL must be a web address starting with https:// (or http://) followed by a host name.</source>
+        <translation>La URL de devolución de llamada debe ser una dirección web que empiece por https:// (o http://) seguida de un nombre de host.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::TlsIssue</name>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificado: %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>emitido por: %1</translation>
+    </message>
+    <message>
+        <source>valid until: %1</source>
+        <translation>válido hasta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CliApp</name>
+    <message>
+        <source>Try &apos;numberdesk-cli --help&apos;.</source>
+        <translation>Pruebe «numberdesk-cli --help».</translation>
+    </message>
+    <message>
+        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
+        <translation>Pruebe «numberdesk-cli %1 --help».</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation> (código %1)</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
+        <translation>Puede que la solicitud haya llegado al servidor: compruebe el estado actual (por ejemplo con «active get») antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
+        <translation>«%1» modifica su cuenta y requiere confirmación, pero la entrada estándar no es un terminal. No se envió nada. Vuelva a ejecutarlo con --yes para continuar.</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
+        <translation>--format debe ser table, json o csv (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile %1</source>
+        <translation>--sandbox no se puede combinar con --profile %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-active debe ser un número de 0 a 1000000 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
+        <translation>--sandbox-seed debe ser un número no negativo (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;)</source>
+        <translation>--timeout debe ser un número de segundos entre 0 y 3600 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
+        <translation>--auth debe ser basic u oauth2 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
+        <translation>--%1 debe ser una URL http(s) (se recibió «%2»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number: %2</source>
+        <translation>«%1» no es un número de teléfono utilizable: %2</translation>
+    </message>
+    <message>
+        <source>--search-pattern needs --pattern</source>
+        <translation>--search-pattern requiere --pattern</translation>
+    </message>
+    <message>
+        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
+        <translation>--pattern debe tener de 1 a 15 dígitos, opcionalmente tras un + inicial (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
+        <translation>--search-pattern debe ser START, CONTAINS o END (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
+        <translation>--%1 no debe estar vacío (&quot;&quot; desvincula, y solo «active update» puede hacerlo)</translation>
+    </message>
+    <message>
+        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
+        <translation>--sms-campaign requiere --sms-service-plan (la API exige el plan de servicio siempre que se envían ajustes de SMS)</translation>
+    </message>
+    <message>
+        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
+        <translation>--voice-rtc-app, --voice-est-trunk y --voice-fax-service son mutuamente excluyentes</translation>
+    </message>
+    <message>
+        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>--callback-url debe ser una URL http(s) (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 is required for &apos;%2&apos;</source>
+        <translation>--%1 es obligatorio para «%2»</translation>
+    </message>
+    <message>
+        <source>--region is required for &apos;%1&apos;</source>
+        <translation>--region es obligatorio para «%1»</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
+        <translation>--region debe ser un código de país de dos letras como US (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
+        <translation>--type es obligatorio para «%1» (MOBILE, LOCAL o TOLL_FREE)</translation>
+    </message>
+    <message>
+        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
+        <translation>--type debe ser MOBILE, LOCAL o TOLL_FREE (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
+        <translation>--capability debe ser SMS o VOICE (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
+        <translation>--%1 debe ser un número de 1 a %2 (se recibió «%3»)</translation>
+    </message>
+    <message>
+        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
+        <translation>--page-token no se puede combinar con --all (que recorre todas las páginas por sí mismo)</translation>
+    </message>
+    <message>
+        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
+        <translation>--order-by debe ser PHONE_NUMBER o DISPLAY_NAME (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>nothing to update: give --display-name or a configuration option</source>
+        <translation>nada que actualizar: indique --display-name o una opción de configuración</translation>
+    </message>
+    <message>
+        <source>give exactly one of --hmac-secret and --hmac-secret-stdin</source>
+        <translation>indique exactamente una de --hmac-secret y --hmac-secret-stdin</translation>
+    </message>
+    <message>
+        <source>--hmac-secret-stdin: nothing could be read from standard input</source>
+        <translation>--hmac-secret-stdin: no se pudo leer nada de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>el secreto HMAC debe tener de 32 a 64 caracteres entre A-Z, a-z, 0-9 y - (el indicado tiene longitud %1)</translation>
+    </message>
+    <message>
+        <source>the embedded sandbox could not start: %1</source>
+        <translation>no se pudo iniciar el entorno de pruebas integrado: %1</translation>
+    </message>
+    <message>
+        <source>Embedded sandbox at %1 (project %2)</source>
+        <translation>Entorno de pruebas integrado en %1 (proyecto %2)</translation>
+    </message>
+    <message>
+        <source>the saved profiles could not be read (%1): %2</source>
+        <translation>no se pudieron leer los perfiles guardados (%1): %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
+        <translation>no hay ningún perfil guardado llamado «%1» (perfiles guardados: %2)</translation>
+    </message>
+    <message>
+        <source>no key secret for profile &apos;%1&apos;: %2 (pass --key-secret to give it)</source>
+        <translation>no hay secreto de clave para el perfil «%1»: %2 (indíquelo con --key-secret)</translation>
+    </message>
+    <message>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
+        <translation>no hay ID de proyecto: indique --project, defina SINCH_PROJECT_ID o use --profile o --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
+        <translation>no hay ID de clave de acceso: indique --key-id, defina SINCH_KEY_ID o use --profile o --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key secret: give --key-secret, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
+        <translation>no hay secreto de clave de acceso: indique --key-secret, defina SINCH_KEY_SECRET o use --profile o --sandbox</translation>
+    </message>
+    <message>
+        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>la URL de la API Numbers debe ser una URL http(s) (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>la URL de autenticación debe ser una URL http(s) (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implemented</source>
+        <translation>«%1» no está implementado</translation>
+    </message>
+    <message>
+        <source>not confirmed: standard input is not a terminal (use --yes)</source>
+        <translation>no confirmado: la entrada estándar no es un terminal (use --yes)</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to continue: </source>
+        <translation>Escriba &quot;yes&quot; para continuar: </translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was changed</source>
+        <translation>no confirmado: no se cambió nada</translation>
+    </message>
+    <message>
+        <source>  SMS service plan: unlink</source>
+        <translation>  Plan de servicio SMS: desvincular</translation>
+    </message>
+    <message>
+        <source>  SMS service plan: %1</source>
+        <translation>  Plan de servicio SMS: %1</translation>
+    </message>
+    <message>
+        <source>  10DLC campaign: unlink</source>
+        <translation>  Campaña 10DLC: desvincular</translation>
+    </message>
+    <message>
+        <source>  10DLC campaign: %1</source>
+        <translation>  Campaña 10DLC: %1</translation>
+    </message>
+    <message>
+        <source>  Voice (%1): unlink</source>
+        <translation>  Voz (%1): desvincular</translation>
+    </message>
+    <message>
+        <source>  Voice (%1): %2</source>
+        <translation>  Voz (%1): %2</translation>
+    </message>
+    <message>
+        <source>  Callback URL: remove</source>
+        <translation>  URL de devolución de llamada: quitar</translation>
+    </message>
+    <message>
+        <source>  Callback URL: %1</source>
+        <translation>  URL de devolución de llamada: %1</translation>
+    </message>
+    <message>
+        <source>No available numbers match.</source>
+        <translation>No coincide ningún número disponible.</translation>
+    </message>
+    <message>
+        <source>Renting %1 (%2, %3, %4).
+  Setup price: %5
+  Then %6 every %7</source>
+        <translation>Alquilando %1 (%2, %3, %4).
+  Precio de alta: %5
+  Después %6 por %7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>billing period</source>
+        <translation>período de facturación</translation>
+    </message>
+    <message>
+        <source>  Supporting (regulatory) documentation is required for this number.</source>
+        <translation>  Este número requiere documentación acreditativa (reglamentaria).</translation>
+    </message>
+    <message>
+        <source>%1 %2 number</source>
+        <translation>número %2 en %1</translation>
+    </message>
+    <message>
+        <source>, pattern %1 (%2)</source>
+        <translation>, patrón %1 (%2)</translation>
+    </message>
+    <message>
+        <source>any position</source>
+        <translation>cualquier posición</translation>
+    </message>
+    <message>
+        <source>, capabilities %1</source>
+        <translation>, funciones %1</translation>
+    </message>
+    <message>
+        <source>Renting any %1.
+  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>Alquilando cualquier %1.
+  Sinch elige el número y su precio (vea «available search» para precios habituales); se le cobran su precio de alta y su precio recurrente.</translation>
+    </message>
+    <message>
+        <source>More numbers follow: add --page-token %1 (or use --all).</source>
+        <translation>Hay más números: añada --page-token %1 (o use --all).</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Fetched %1 of %2 numbers...</source>
+        <translation><byte value="xd"/>%1 de %2 números obtenidos...</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Fetched %1 numbers...</source>
+        <translation><byte value="xd"/>%1 números obtenidos...</translation>
+    </message>
+    <message>
+        <source>Updating %1:</source>
+        <translation>Actualizando %1:</translation>
+    </message>
+    <message>
+        <source>  Display name: remove</source>
+        <translation>  Nombre visible: quitar</translation>
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation>  Nombre visible: %1</translation>
+    </message>
+    <message>
+        <source>Releasing %1 (%2, %3%4).</source>
+        <translation>Liberando %1 (%2, %3%4).</translation>
+    </message>
+    <message>
+        <source>  You currently pay %1 every %2.</source>
+        <translation>  Actualmente paga %1 por %2.</translation>
+    </message>
+    <message>
+        <source>  The number stays yours until the end of the paid period (%1), then it is returned to the inventory.</source>
+        <translation>  El número sigue siendo suyo hasta el final del período pagado (%1) y después vuelve al inventario.</translation>
+    </message>
+    <message>
+        <source>  The number stays yours until the end of the paid period, then it is returned to the inventory.</source>
+        <translation>  El número sigue siendo suyo hasta el final del período pagado y después vuelve al inventario.</translation>
+    </message>
+    <message>
+        <source>  This cannot be undone.</source>
+        <translation>  No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>  Note: it is already being released (expires %1).</source>
+        <translation>  Nota: ya se está liberando (vence el %1).</translation>
+    </message>
+    <message>
+        <source>Setting the emergency address of %1 to:
+  %2 (%3)
+  Emergency services will be sent to this address. Tip: run &apos;emergency validate&apos; first.</source>
+        <translation>Estableciendo la dirección de emergencia de %1 en:
+  %2 (%3)
+  Los servicios de emergencia se enviarán a esta dirección. Consejo: ejecute antes «emergency validate».</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address of %1.
+  Emergency calls from this number will have no dispatch address.</source>
+        <translation>Quitando la dirección de emergencia de %1.
+  Las llamadas de emergencia desde este número no tendrán dirección para los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>Replacing the callback HMAC secret of project %1.
+  Receivers still verifying signatures with the old secret will reject new events until they are updated.</source>
+        <translation>Sustituyendo el secreto HMAC de devolución de llamada del proyecto %1.
+  Los receptores que sigan verificando firmas con el secreto anterior rechazarán los eventos nuevos hasta que se actualicen.</translation>
+    </message>
+    <message>
+        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
+        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults y --sandbox-latency requieren --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-faults: %1</source>
+        <translation>--sandbox-faults: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-latency debe ser un número de milisegundos de 0 a 600000 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
+        <translation>--%1 debe ser una fecha u hora ISO 8601 como 2025-03-14 o 2025-03-14T09:00:00Z (se recibió «%2»)</translation>
+    </message>
+    <message>
+        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
+        <translation>--operation debe ser uno de rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of pending, done, not_done, unknown, failed, cancelled (got &apos;%1&apos;)</source>
+        <translation>--outcome debe ser uno de pending, done, not_done, unknown, failed, cancelled (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the outcome could not be written to the activity log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity log could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded actions match (activity log: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CommandLine</name>
+    <message>
+        <source>Digits to look for (START patterns may begin with +country code)</source>
+        <translation>Dígitos que buscar (los patrones START pueden empezar por +prefijo del país)</translation>
+    </message>
+    <message>
+        <source>Where the digits must appear (needs --pattern)</source>
+        <translation>Dónde deben aparecer los dígitos (requiere --pattern)</translation>
+    </message>
+    <message>
+        <source>Link the SMS service plan (&quot;&quot; unlinks, update only)</source>
+        <translation>Vincular el plan de servicio SMS (&quot;&quot; desvincula, solo en update)</translation>
+    </message>
+    <message>
+        <source>Link the US 10DLC campaign (needs --sms-service-plan; &quot;&quot; unlinks)</source>
+        <translation>Vincular la campaña 10DLC de EE. UU. (requiere --sms-service-plan; &quot;&quot; desvincula)</translation>
+    </message>
+    <message>
+        <source>Route voice to a Voice API app (RTC)</source>
+        <translation>Dirigir la voz a una aplicación de Voice API (RTC)</translation>
+    </message>
+    <message>
+        <source>Route voice to an Elastic SIP trunk (EST)</source>
+        <translation>Dirigir la voz a una troncal SIP elástica (EST)</translation>
+    </message>
+    <message>
+        <source>Route voice to a Fax service (FAX)</source>
+        <translation>Dirigir la voz a un servicio de fax (FAX)</translation>
+    </message>
+    <message>
+        <source>Where provisioning events for the number go</source>
+        <translation>Adónde van los eventos de aprovisionamiento del número</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation</source>
+        <translation>No pedir confirmación</translation>
+    </message>
+    <message>
+        <source>Required capability (repeatable: all must be supported)</source>
+        <translation>Función requerida (repetible: todas deben admitirse)</translation>
+    </message>
+    <message>
+        <source>Required capability</source>
+        <translation>Función requerida</translation>
+    </message>
+    <message>
+        <source>Name shown to emergency services</source>
+        <translation>Nombre que ven los servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Número de la calle</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Nombre de la calle</translation>
+    </message>
+    <message>
+        <source>Suite, floor, building (optional)</source>
+        <translation>Oficina, planta, edificio (opcional)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province (two letters in the US)</source>
+        <translation>Estado o provincia (dos letras en EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>ZIP+4 suffix (optional)</source>
+        <translation>Sufijo ZIP+4 (opcional)</translation>
+    </message>
+    <message>
+        <source>List the regions where numbers can be obtained</source>
+        <translation>Listar las regiones donde se pueden obtener números</translation>
+    </message>
+    <message>
+        <source>Only regions offering this type (repeatable)</source>
+        <translation>Solo regiones que ofrecen este tipo (repetible)</translation>
+    </message>
+    <message>
+        <source>Search, check and rent numbers from the inventory</source>
+        <translation>Buscar, comprobar y alquilar números del inventario</translation>
+    </message>
+    <message>
+        <source>Search numbers you could rent</source>
+        <translation>Buscar números que puede alquilar</translation>
+    </message>
+    <message>
+        <source>Region code, e.g. US (required)</source>
+        <translation>Código de región, p. ej. US (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Number type (required)</source>
+        <translation>Tipo de número (obligatorio)</translation>
+    </message>
+    <message>
+        <source>At most N results</source>
+        <translation>Como máximo N resultados</translation>
+    </message>
+    <message>
+        <source>Check whether one number can be rented, and its price</source>
+        <translation>Comprobar si un número se puede alquilar, y su precio</translation>
+    </message>
+    <message>
+        <source>Rent a specific number (billable)</source>
+        <translation>Alquilar un número concreto (se factura)</translation>
+    </message>
+    <message>
+        <source>Rent any number matching the criteria (billable; US LOCAL only)</source>
+        <translation>Alquilar cualquier número que cumpla los criterios (se factura; solo US LOCAL)</translation>
+    </message>
+    <message>
+        <source>Region code (required)</source>
+        <translation>Código de región (obligatorio)</translation>
+    </message>
+    <message>
+        <source>List, inspect, update and release your numbers</source>
+        <translation>Listar, examinar, actualizar y liberar sus números</translation>
+    </message>
+    <message>
+        <source>List the numbers you have rented</source>
+        <translation>Listar los números que ha alquilado</translation>
+    </message>
+    <message>
+        <source>Only this region</source>
+        <translation>Solo esta región</translation>
+    </message>
+    <message>
+        <source>Only this type</source>
+        <translation>Solo este tipo</translation>
+    </message>
+    <message>
+        <source>Numbers per page</source>
+        <translation>Números por página</translation>
+    </message>
+    <message>
+        <source>Continue from a previous page</source>
+        <translation>Continuar desde una página anterior</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Fetch every page (all three types unless --type is given), streaming rows</source>
+        <translation>Obtener todas las páginas (los tres tipos salvo que se indique --type), mostrando las filas sobre la marcha</translation>
+    </message>
+    <message>
+        <source>Show one rented number</source>
+        <translation>Mostrar un número alquilado</translation>
+    </message>
+    <message>
+        <source>Change a number&apos;s name and configuration</source>
+        <translation>Cambiar el nombre y la configuración de un número</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>Nombre descriptivo</translation>
+    </message>
+    <message>
+        <source>Release a number at the end of its paid period (cannot be undone)</source>
+        <translation>Liberar un número al final de su período pagado (no se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Emergency (E911) address of a number</source>
+        <translation>Dirección de emergencia (E911) de un número</translation>
+    </message>
+    <message>
+        <source>Show the emergency address</source>
+        <translation>Mostrar la dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Store the emergency address</source>
+        <translation>Guardar la dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Check an address without storing it</source>
+        <translation>Comprobar una dirección sin guardarla</translation>
+    </message>
+    <message>
+        <source>Remove the emergency address</source>
+        <translation>Quitar la dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Callback (webhook) signing configuration</source>
+        <translation>Configuración de firma de devoluciones de llamada (webhooks)</translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s HMAC secret</source>
+        <translation>Mostrar el secreto HMAC del proyecto</translation>
+    </message>
+    <message>
+        <source>Replace the project&apos;s HMAC secret</source>
+        <translation>Sustituir el secreto HMAC del proyecto</translation>
+    </message>
+    <message>
+        <source>New secret: 32-64 characters of A-Z a-z 0-9 -</source>
+        <translation>Nuevo secreto: 32-64 caracteres entre A-Z a-z 0-9 -</translation>
+    </message>
+    <message>
+        <source>Read the new secret from standard input</source>
+        <translation>Leer el nuevo secreto de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Numbers API base URL [NUMBERDESK_NUMBERS_URL] (default https://numbers.api.sinch.com)</source>
+        <translation>URL base de la API Numbers [NUMBERDESK_NUMBERS_URL] (predeterminada https://numbers.api.sinch.com)</translation>
+    </message>
+    <message>
+        <source>OAuth2 server base URL [NUMBERDESK_AUTH_URL] (default https://auth.sinch.com)</source>
+        <translation>URL base del servidor OAuth2 [NUMBERDESK_AUTH_URL] (predeterminada https://auth.sinch.com)</translation>
+    </message>
+    <message>
+        <source>Project id [SINCH_PROJECT_ID]</source>
+        <translation>ID de proyecto [SINCH_PROJECT_ID]</translation>
+    </message>
+    <message>
+        <source>Access key id [SINCH_KEY_ID]</source>
+        <translation>ID de clave de acceso [SINCH_KEY_ID]</translation>
+    </message>
+    <message>
+        <source>Access key secret [SINCH_KEY_SECRET]</source>
+        <translation>Secreto de clave de acceso [SINCH_KEY_SECRET]</translation>
+    </message>
+    <message>
+        <source>Authentication (default oauth2)</source>
+        <translation>Autenticación (predeterminada oauth2)</translation>
+    </message>
+    <message>
+        <source>Use a profile saved by the NumberDesk app (secret from the keychain); &quot;Sandbox&quot; = --sandbox</source>
+        <translation>Usar un perfil guardado por la aplicación NumberDesk (secreto del llavero); &quot;Sandbox&quot; = --sandbox</translation>
+    </message>
+    <message>
+        <source>Run against an embedded sandbox with a seeded inventory (no credentials needed)</source>
+        <translation>Ejecutar contra un entorno de pruebas integrado con un inventario precargado (sin credenciales)</translation>
+    </message>
+    <message>
+        <source>Active numbers the sandbox starts with</source>
+        <translation>Números activos con los que empieza el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Seed of the sandbox inventory</source>
+        <translation>Semilla del inventario del entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox state in FILE, so changes survive between runs</source>
+        <translation>Guardar el estado del entorno de pruebas en ARCHIVO para que los cambios se conserven entre ejecuciones</translation>
+    </message>
+    <message>
+        <source>Output format (default table)</source>
+        <translation>Formato de salida (predeterminado table)</translation>
+    </message>
+    <message>
+        <source>Transfer timeout per request (default 30)</source>
+        <translation>Tiempo de espera de transferencia por solicitud (predeterminado 30)</translation>
+    </message>
+    <message>
+        <source>Log each request on standard error (never secrets)</source>
+        <translation>Registrar cada solicitud en la salida de error estándar (nunca secretos)</translation>
+    </message>
+    <message>
+        <source>Show help for the command</source>
+        <translation>Mostrar la ayuda del comando</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Mostrar la versión</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos; (options start with --)</source>
+        <translation>opción desconocida %1 para «%2» (las opciones empiezan por --)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &apos;%2&apos;</source>
+        <translation>opción desconocida --%1 para «%2»</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &apos;%2&apos; (it takes no options)</source>
+        <translation>opción desconocida --%1 para «%2» (no admite opciones)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (command options go after the command, e.g. &apos;numberdesk-cli active list --%1&apos;)</source>
+        <translation>opción desconocida --%1 (las opciones de un comando van detrás de él, p. ej. «numberdesk-cli active list --%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2)</source>
+        <translation>--%1 necesita un valor (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 no admite ningún valor</translation>
+    </message>
+    <message>
+        <source>--%1 given more than once</source>
+        <translation>--%1 indicado más de una vez</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>comando desconocido «%1» (comandos: %2)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; for &apos;%2&apos; (choose one of: %3)</source>
+        <translation>subcomando desconocido «%1» para «%2» (elija uno de: %3)</translation>
+    </message>
+    <message>
+        <source>no command given (try &apos;numberdesk-cli --help&apos;)</source>
+        <translation>no se indicó ningún comando (pruebe «numberdesk-cli --help»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2</source>
+        <translation>«%1» necesita un subcomando: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2</source>
+        <translation>«%1» necesita %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments, got &apos;%2&apos;</source>
+        <translation>«%1» no admite argumentos, se recibió «%2»</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;%2&apos;</source>
+        <translation>argumento inesperado «%1» para «%2»</translation>
+    </message>
+    <message>
+        <source>Usage: numberdesk-cli [options] COMMAND [SUBCOMMAND] [arguments] [options]
+
+</source>
+        <translation>Uso: numberdesk-cli [opciones] COMANDO [SUBCOMANDO] [argumentos] [opciones]
+
+</translation>
+    </message>
+    <message>
+        <source>Manage Sinch phone numbers from the command line.
+
+Commands:
+</source>
+        <translation>Gestionar números de teléfono de Sinch desde la línea de comandos.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Options (accepted anywhere on the command line):
+</source>
+        <translation>
+Opciones (admitidas en cualquier lugar de la línea de comandos):
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;numberdesk-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>
+Ejecute «numberdesk-cli COMANDO --help» para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>Usage: numberdesk-cli %1 SUBCOMMAND [options]
+
+%2
+
+Subcommands:
+</source>
+        <translation>Uso: numberdesk-cli %1 SUBCOMANDO [opciones]
+
+%2
+
+Subcomandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;numberdesk-cli %1 SUBCOMMAND --help&apos; for details.
+</source>
+        <translation>
+Ejecute «numberdesk-cli %1 SUBCOMANDO --help» para ver los detalles.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]
+
+%2
+</source>
+        <translation>Uso: %1 [opciones]
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+This command changes your account: it shows what will happen and asks you to type &quot;yes&quot;. Without a terminal it refuses unless --yes is given (exit code 5).
+</source>
+        <translation>
+Este comando modifica su cuenta: muestra lo que va a ocurrir y le pide que escriba &quot;yes&quot;. Sin terminal se niega a ejecutarse salvo que se indique --yes (código de salida 5).
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Opciones:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+</source>
+        <translation>
+Opciones globales:
+</translation>
+    </message>
+    <message>
+        <source>Show or export the activity log of billable and destructive actions</source>
+        <translation>Mostrar o exportar el registro de actividad de las acciones facturables y destructivas</translation>
+    </message>
+    <message>
+        <source>Only actions started at or after this time</source>
+        <translation>Solo acciones iniciadas en este momento o después</translation>
+    </message>
+    <message>
+        <source>Only actions started before this time</source>
+        <translation>Solo acciones iniciadas antes de este momento</translation>
+    </message>
+    <message>
+        <source>Only this operation: rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</source>
+        <translation>Solo esta operación: rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</translation>
+    </message>
+    <message>
+        <source>Only this outcome: pending, done, not_done, unknown, failed, cancelled</source>
+        <translation>Solo este resultado: pending, done, not_done, unknown, failed, cancelled</translation>
+    </message>
+    <message>
+        <source>Only actions on this number</source>
+        <translation>Solo acciones sobre este número</translation>
+    </message>
+    <message>
+        <source>At most N actions (newest first)</source>
+        <translation>Como máximo N acciones (las más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Inject faults into the sandbox, e.g. &quot;5xx=0.1,drop-after-commit@rent=1&quot; (testing)</source>
+        <translation>Inyectar fallos en el entorno de pruebas, p. ej. &quot;5xx=0.1,drop-after-commit@rent=1&quot; (pruebas)</translation>
+    </message>
+    <message>
+        <source>Delay every sandbox answer by MS milliseconds</source>
+        <translation>Retrasar cada respuesta del entorno de pruebas MS milisegundos</translation>
+    </message>
+    <message>
+        <source>PEM file of extra CA certificates to trust [NUMBERDESK_CA_BUNDLE]</source>
+        <translation>Archivo PEM con certificados de CA adicionales de confianza [NUMBERDESK_CA_BUNDLE]</translation>
+    </message>
+    <message>
+        <source>Activity (audit) log of billable and destructive actions [NUMBERDESK_AUDIT_LOG]</source>
+        <translation>Registro de actividad (auditoría) de acciones facturables y destructivas [NUMBERDESK_AUDIT_LOG]</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  other failure
+  2  usage error (bad option, bad number, missing credentials, insecure URL)
+  3  API error (HTTP 4xx/5xx or an unparseable response)
+  4  network, TLS or timeout error
+  5  not confirmed (no --yes and no terminal, or the answer was not &quot;yes&quot;)
+  6  outcome unknown: the answer was lost and checking failed; check before trying again
+  7  refused: the activity log cannot be written, so nothing billable was sent
+</source>
+        <translation>Códigos de salida:
+  0  éxito
+  1  otro fallo
+  2  error de uso (opción o número incorrecto, faltan credenciales, URL insegura)
+  3  error de la API (HTTP 4xx/5xx o respuesta ilegible)
+  4  error de red, TLS o tiempo de espera
+  5  no confirmado (sin --yes y sin terminal, o la respuesta no fue &quot;yes&quot;)
+  6  resultado desconocido: se perdió la respuesta y la comprobación falló; compruebe antes de reintentar
+  7  rechazado: no se puede escribir el registro de actividad, así que no se envió nada facturable
+</translation>
+    </message>
+    <message>
+        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::Records</name>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Next charge</source>
+        <translation>Próximo cargo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>SMS provisioning</source>
+        <translation>Aprovisionamiento SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Voice id</source>
+        <translation>ID de voz</translation>
+    </message>
+    <message>
+        <source>Voice provisioning</source>
+        <translation>Aprovisionamiento de voz</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Número de la calle</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Plus four</source>
+        <translation>ZIP+4</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Validated address</source>
+        <translation>Dirección validada</translation>
+    </message>
+    <message>
+        <source>Corrected address</source>
+        <translation>Dirección corregida</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatas</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>HMAC secret</source>
+        <translation>Secreto HMAC</translation>
+    </message>
+</context>
+<context>
+    <name>nd::json</name>
+    <message>
+        <source>The field &quot;%1&quot; in the server&apos;s answer is not a list.</source>
+        <translation>El campo «%1» de la respuesta del servidor no es una lista.</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; in the server&apos;s answer is not an object.</source>
+        <translation>Una entrada de «%1» en la respuesta del servidor no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>La respuesta del servidor no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>La respuesta del servidor no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;activeNumbers&quot; in the server&apos;s answer is not an object.</source>
+        <translation>Una entrada de «activeNumbers» en la respuesta del servidor no es un objeto.</translation>
+    </message>
+    <message>
+        <source>The field &quot;activeNumbers&quot; in the server&apos;s answer is not a list.</source>
+        <translation>El campo «activeNumbers» de la respuesta del servidor no es una lista.</translation>
+    </message>
+    <message>
+        <source>The field &quot;nextPageToken&quot; in the server&apos;s answer is not a string.</source>
+        <translation>El campo «nextPageToken» de la respuesta del servidor no es una cadena.</translation>
+    </message>
+    <message>
+        <source>The authentication server answered without an access token.</source>
+        <translation>El servidor de autenticación respondió sin token de acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::json::Reader</name>
+    <message>
+        <source>The server&apos;s answer (%1) has no &quot;%2&quot;.</source>
+        <translation>La respuesta del servidor (%1) no contiene «%2».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; in the server&apos;s answer (%2) is not %3.</source>
+        <translation>El campo «%1» de la respuesta del servidor (%2) no es %3.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::wire</name>
+    <message>
+        <source>The project id may only contain letters, digits, &apos;-&apos; and &apos;_&apos; (at most 128 characters).</source>
+        <translation>El ID de proyecto solo puede contener letras, dígitos, «-» y «_» (128 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in E.164 format (a &apos;+&apos; followed by up to 15 digits).</source>
+        <translation>«%1» no es un número de teléfono en formato E.164 (un «+» seguido de hasta 15 dígitos).</translation>
+    </message>
+    <message>
+        <source>Unknown voice configuration type &quot;%1&quot;: use RTC, EST or FAX.</source>
+        <translation>Tipo de configuración de voz desconocido «%1»: use RTC, EST o FAX.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nombre visible</translation>
+    </message>
+    <message>
+        <source>street number</source>
+        <translation>número de la calle</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>The emergency address needs a %1.</source>
+        <translation>A la dirección de emergencia le falta: %1.</translation>
+    </message>
+    <message>
+        <source>Searching available numbers needs a region and a number type.</source>
+        <translation>La búsqueda de números disponibles requiere una región y un tipo de número.</translation>
+    </message>
+    <message>
+        <source>Renting any number needs a region and a number type.</source>
+        <translation>Alquilar cualquier número requiere una región y un tipo de número.</translation>
+    </message>
+    <message>
+        <source>The HMAC secret must be 32 to 64 characters of letters, digits and &apos;-&apos;.</source>
+        <translation>El secreto HMAC debe tener de 32 a 64 caracteres entre letras, dígitos y «-».</translation>
+    </message>
+</context>
+</TS>

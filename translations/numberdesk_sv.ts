@@ -1,0 +1,4824 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>CallbackConfigDialog</name>
+    <message>
+        <source>Callback Signing Secret</source>
+        <translation>Signeringshemlighet för återanrop</translation>
+    </message>
+    <message>
+        <source>Callback signing secret</source>
+        <translation>Signeringshemlighet för återanrop</translation>
+    </message>
+    <message>
+        <source>Sinch signs every number event it sends to your callback URLs with this secret (HMAC-SHA1, header X-Sinch-Signature). Callback URLs themselves are set per number.</source>
+        <translation>Sinch signerar varje nummerhändelse som skickas till dina återanrops-URL:er med den här hemligheten (HMAC-SHA1, huvudet X-Sinch-Signature). Själva återanrops-URL:erna anges per nummer.</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Hemlighet:</translation>
+    </message>
+    <message>
+        <source>HMAC signing secret</source>
+        <translation>HMAC-signeringshemlighet</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Visa hemligheten</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generera</translation>
+    </message>
+    <message>
+        <source>Generate a new random secret</source>
+        <translation>Generera en ny slumpmässig hemlighet</translation>
+    </message>
+    <message>
+        <source>Secret problem</source>
+        <translation>Problem med hemligheten</translation>
+    </message>
+    <message>
+        <source>Changing the secret takes effect at once: every receiver that still checks signatures with the old secret will reject events until it is updated.</source>
+        <translation>En ändrad hemlighet gäller direkt: varje mottagare som fortfarande kontrollerar signaturer med den gamla hemligheten avvisar händelser tills den har uppdaterats.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress</source>
+        <translation>Stoppa den pågående begäran</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Unknown type</source>
+        <translation>Okänd typ</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokalt</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Avgiftsfritt</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Röst</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status not specified</source>
+        <translation>Status ej angiven</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Okänd status</translation>
+    </message>
+    <message>
+        <source>No specific reason was given</source>
+        <translation>Ingen särskild orsak angavs</translation>
+    </message>
+    <message>
+        <source>Sinch had an internal failure</source>
+        <translation>Sinch drabbades av ett internt fel</translation>
+    </message>
+    <message>
+        <source>Linking the number to the SMS service plan failed</source>
+        <translation>Det gick inte att koppla numret till SMS-tjänsteplanen</translation>
+    </message>
+    <message>
+        <source>Linking the number to the 10DLC campaign failed</source>
+        <translation>Det gick inte att koppla numret till 10DLC-kampanjen</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign is not available</source>
+        <translation>10DLC-kampanjen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The 10DLC number limit has been reached</source>
+        <translation>Gränsen för antal 10DLC-nummer är nådd</translation>
+    </message>
+    <message>
+        <source>Provisioning the number failed</source>
+        <translation>Provisioneringen av numret misslyckades</translation>
+    </message>
+    <message>
+        <source>A partner service is unavailable; try again later</source>
+        <translation>En partnertjänst är inte tillgänglig; försök igen senare</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has not been accepted yet</source>
+        <translation>10DLC-kampanjen har inte godkänts ännu</translation>
+    </message>
+    <message>
+        <source>Sharing the campaign with the mobile operators failed</source>
+        <translation>Det gick inte att dela kampanjen med mobiloperatörerna</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has expired</source>
+        <translation>10DLC-kampanjen har gått ut</translation>
+    </message>
+    <message>
+        <source>A mobile operator rejected the campaign</source>
+        <translation>En mobiloperatör avvisade kampanjen</translation>
+    </message>
+    <message>
+        <source>A mobile operator suspended the campaign</source>
+        <translation>En mobiloperatör har stängt av kampanjen</translation>
+    </message>
+    <message>
+        <source>The campaign is under review by a mobile operator</source>
+        <translation>Kampanjen granskas av en mobiloperatör</translation>
+    </message>
+    <message>
+        <source>The account balance is too low to pay the fees</source>
+        <translation>Kontots saldo räcker inte till avgifterna</translation>
+    </message>
+    <message>
+        <source>Test (mock) campaigns are not allowed</source>
+        <translation>Testkampanjer (mock) är inte tillåtna</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are not allowed for this</source>
+        <translation>Avgiftsfria nummer är inte tillåtna för detta</translation>
+    </message>
+    <message>
+        <source>The NNID is invalid</source>
+        <translation>NNID:t är ogiltigt</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Okänt fel</translation>
+    </message>
+    <message>
+        <source>Voice API app</source>
+        <translation>Voice API-app</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk</source>
+        <translation>Elastic SIP-trunk</translation>
+    </message>
+    <message>
+        <source>Fax service</source>
+        <translation>Faxtjänst</translation>
+    </message>
+    <message>
+        <source>Unknown voice type</source>
+        <translation>Okänd rösttyp</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
+----------
+%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Service plan %1</source>
+        <translation>Tjänsteplan %1</translation>
+    </message>
+    <message>
+        <source>Service plan %1, campaign %2</source>
+        <translation>Tjänsteplan %1, kampanj %2</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>kopplas bort</translation>
+    </message>
+    <message>
+        <source>service plan %1</source>
+        <translation>tjänsteplan %1</translation>
+    </message>
+    <message>
+        <source>service plan %1, campaign %2</source>
+        <translation>tjänsteplan %1, kampanj %2</translation>
+    </message>
+    <message>
+        <source>SMS: %1 (%2)</source>
+        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
+        <translation>SMS: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>ingen orsak angavs</translation>
+    </message>
+    <message>
+        <source>Voice: %1 (%2)</source>
+        <translation>Röst: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>varje år</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>varje månad</numerusform>
+            <numerusform>var %n:e månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>Kunde inte avgöras</translation>
+    </message>
+    <message>
+        <source>Exact match: the address is valid as entered</source>
+        <translation>Exakt träff: adressen är giltig som den är angiven</translation>
+    </message>
+    <message>
+        <source>Near match: a corrected address is suggested</source>
+        <translation>Nära träff: en korrigerad adress föreslås</translation>
+    </message>
+    <message>
+        <source>No match: the address is not valid</source>
+        <translation>Ingen träff: adressen är inte giltig</translation>
+    </message>
+    <message>
+        <source>Unknown result</source>
+        <translation>Okänt resultat</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NumberDesk</source>
+        <translation>NumberDesk</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioner</translation>
+    </message>
+    <message>
+        <source>&amp;Regions offering</source>
+        <translation>&amp;Regioner som erbjuder</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Show regions that offer mobile numbers</source>
+        <translation>Visa regioner som erbjuder mobilnummer</translation>
+    </message>
+    <message>
+        <source>Show regions with mobile numbers</source>
+        <translation>Visa regioner med mobilnummer</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokalt</translation>
+    </message>
+    <message>
+        <source>Show regions that offer local (geographic) numbers</source>
+        <translation>Visa regioner som erbjuder lokala (geografiska) nummer</translation>
+    </message>
+    <message>
+        <source>Show regions with local numbers</source>
+        <translation>Visa regioner med lokala nummer</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Avgiftsfritt</translation>
+    </message>
+    <message>
+        <source>Show regions that offer toll-free numbers</source>
+        <translation>Visa regioner som erbjuder avgiftsfria nummer</translation>
+    </message>
+    <message>
+        <source>Show regions with toll-free numbers</source>
+        <translation>Visa regioner med avgiftsfria nummer</translation>
+    </message>
+    <message>
+        <source>Region list</source>
+        <translation>Regionlista</translation>
+    </message>
+    <message>
+        <source>Choose a region to search its available numbers</source>
+        <translation>Välj en region för att söka bland dess tillgängliga nummer</translation>
+    </message>
+    <message>
+        <source>Number views</source>
+        <translation>Nummervyer</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable numbers</source>
+        <translation>&amp;Tillgängliga nummer</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>Sök i lagret</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Choose a region on the left</source>
+        <translation>Välj en region till vänster</translation>
+    </message>
+    <message>
+        <source>Region searched</source>
+        <translation>Sökt region</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Nummertyp</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Siffror:</translation>
+    </message>
+    <message>
+        <source>Where the digits are</source>
+        <translation>Var siffrorna finns</translation>
+    </message>
+    <message>
+        <source>Digit pattern</source>
+        <translation>Siffermönster</translation>
+    </message>
+    <message>
+        <source>e.g. 555 or +1206</source>
+        <translation>t.ex. 555 eller +1206</translation>
+    </message>
+    <message>
+        <source>&amp;At most:</source>
+        <translation>&amp;Högst:</translation>
+    </message>
+    <message>
+        <source>Maximum number of results</source>
+        <translation>Högsta antal resultat</translation>
+    </message>
+    <message>
+        <source> numbers</source>
+        <translation> nummer</translation>
+    </message>
+    <message>
+        <source>Must support:</source>
+        <translation>Måste stödja:</translation>
+    </message>
+    <message>
+        <source>S&amp;MS</source>
+        <translation>S&amp;MS</translation>
+    </message>
+    <message>
+        <source>Must support SMS</source>
+        <translation>Måste stödja SMS</translation>
+    </message>
+    <message>
+        <source>Voi&amp;ce</source>
+        <translation>R&amp;öst</translation>
+    </message>
+    <message>
+        <source>Must support voice</source>
+        <translation>Måste stödja röst</translation>
+    </message>
+    <message>
+        <source>Rent any…</source>
+        <translation>Hyr valfritt…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Available numbers</source>
+        <translation>Tillgängliga nummer</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>Aktivera…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive numbers</source>
+        <translation>Ak&amp;tiva nummer</translation>
+    </message>
+    <message>
+        <source>List from the server</source>
+        <translation>Lista från servern</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Regionfilter</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>Ty&amp;p:</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pability:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Capability filter</source>
+        <translation>Funktionsfilter</translation>
+    </message>
+    <message>
+        <source>Digi&amp;ts:</source>
+        <translation>Si&amp;ffror:</translation>
+    </message>
+    <message>
+        <source>Digit pattern filter</source>
+        <translation>Filter för siffermönster</translation>
+    </message>
+    <message>
+        <source>any digits</source>
+        <translation>valfria siffror</translation>
+    </message>
+    <message>
+        <source>&amp;Order by:</source>
+        <translation>&amp;Sortera efter:</translation>
+    </message>
+    <message>
+        <source>Server order</source>
+        <translation>Serverns ordning</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Ask the server for the numbers matching these filters</source>
+        <translation>Hämta numren som matchar filtren från servern</translation>
+    </message>
+    <message>
+        <source>&amp;Find in loaded:</source>
+        <translation>&amp;Sök bland hämtade:</translation>
+    </message>
+    <message>
+        <source>Filter the loaded numbers</source>
+        <translation>Filtrera hämtade nummer</translation>
+    </message>
+    <message>
+        <source>Number digits, display name or region</source>
+        <translation>Siffror, visningsnamn eller region</translation>
+    </message>
+    <message>
+        <source>Loaded numbers count</source>
+        <translation>Antal hämtade nummer</translation>
+    </message>
+    <message>
+        <source>Active numbers</source>
+        <translation>Aktiva nummer</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detaljer…</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Säg upp…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;Find Numbers…</source>
+        <translation>&amp;Hitta nummer…</translation>
+    </message>
+    <message>
+        <source>Go to the search form</source>
+        <translation>Gå till sökformuläret</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Search the available numbers of the chosen region</source>
+        <translation>Sök bland tillgängliga nummer i den valda regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Reload regions, search results and active numbers</source>
+        <translation>Läs in regioner, sökresultat och aktiva nummer igen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Aktivera…</translation>
+    </message>
+    <message>
+        <source>Rent the selected available number (asks for confirmation first)</source>
+        <translation>Hyr det valda tillgängliga numret (frågar först om bekräftelse)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Rent &amp;Any Matching Number…</source>
+        <translation>Hyr valfritt &amp;matchande nummer…</translation>
+    </message>
+    <message>
+        <source>Rent any number matching the search (US local numbers only; asks for confirmation first)</source>
+        <translation>Hyr valfritt nummer som matchar sökningen (endast lokala nummer i USA; frågar först om bekräftelse)</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detaljer…</translation>
+    </message>
+    <message>
+        <source>Show and edit the selected active number</source>
+        <translation>Visa och redigera det valda aktiva numret</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation>S&amp;äg upp…</translation>
+    </message>
+    <message>
+        <source>Release the selected active numbers (asks for confirmation first)</source>
+        <translation>Säg upp de valda aktiva numren (frågar först om bekräftelse)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Numbers</source>
+        <translation>&amp;Kopiera nummer</translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers in E.164 format, one per line</source>
+        <translation>Kopiera de valda numren i E.164-format, ett per rad</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Callback Configuration…</source>
+        <translation>Konfiguration för åte&amp;ranrop…</translation>
+    </message>
+    <message>
+        <source>View or change the secret that signs number events</source>
+        <translation>Visa eller ändra hemligheten som signerar nummerhändelser</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Manage connection profiles and credentials</source>
+        <translation>Hantera anslutningsprofiler och inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About NumberDesk</source>
+        <translation>&amp;Om NumberDesk</translation>
+    </message>
+</context>
+<context>
+    <name>NumberDetailsDialog</name>
+    <message>
+        <source>Number Details</source>
+        <translation>Nummerdetaljer</translation>
+    </message>
+    <message>
+        <source>Number details</source>
+        <translation>Nummerdetaljer</translation>
+    </message>
+    <message>
+        <source>Number details sections</source>
+        <translation>Avsnitt i nummerdetaljerna</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allmänt</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Visnings&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>A name your team recognises</source>
+        <translation>Ett namn som ditt team känner igen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Type and capabilities</source>
+        <translation>Typ och funktioner</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Återkommande pris</translation>
+    </message>
+    <message>
+        <source>Next charge:</source>
+        <translation>Nästa debitering:</translation>
+    </message>
+    <message>
+        <source>Next charge date</source>
+        <translation>Datum för nästa debitering</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>Uppsägning:</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation>Uppsägningsstatus</translation>
+    </message>
+    <message>
+        <source>Provisioning:</source>
+        <translation>Provisionering:</translation>
+    </message>
+    <message>
+        <source>Provisioning state</source>
+        <translation>Provisioneringsstatus</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Reload the number from the server</source>
+        <translation>Läs in numret från servern igen</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <source>What saving will do</source>
+        <translation>Vad som händer när du sparar</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency Address</source>
+        <translation>&amp;Nödadress</translation>
+    </message>
+    <message>
+        <source>Provisioned emergency address</source>
+        <translation>Provisionerad nödadress</translation>
+    </message>
+    <message>
+        <source>Name &amp;shown to dispatch:</source>
+        <translation>Namn som visas för &amp;larmcentralen:</translation>
+    </message>
+    <message>
+        <source>Name shown to emergency dispatch</source>
+        <translation>Namn som visas för larmcentralen</translation>
+    </message>
+    <message>
+        <source>Street n&amp;umber:</source>
+        <translation>Gatu&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Gatunummer</translation>
+    </message>
+    <message>
+        <source>Str&amp;eet:</source>
+        <translation>&amp;Gata:</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Gatunamn</translation>
+    </message>
+    <message>
+        <source>&amp;Location (optional):</source>
+        <translation>&amp;Plats (valfritt):</translation>
+    </message>
+    <message>
+        <source>Location, such as suite or floor</source>
+        <translation>Plats, till exempel svit eller våning</translation>
+    </message>
+    <message>
+        <source>Suite, floor, building…</source>
+        <translation>Svit, våning, byggnad…</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Del&amp;stat:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Delstat</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. WA</source>
+        <translation>Två bokstäver, t.ex. WA</translation>
+    </message>
+    <message>
+        <source>&amp;ZIP code:</source>
+        <translation>&amp;Postnummer:</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>ZIP+&amp;4 (optional):</source>
+        <translation>ZIP+&amp;4 (valfritt):</translation>
+    </message>
+    <message>
+        <source>ZIP plus four</source>
+        <translation>ZIP plus fyra</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problem med adressen</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validera</translation>
+    </message>
+    <message>
+        <source>Validate the address</source>
+        <translation>Validera adressen</translation>
+    </message>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation>&amp;Provisionera…</translation>
+    </message>
+    <message>
+        <source>Provision this emergency address</source>
+        <translation>Provisionera den här nödadressen</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove the emergency address</source>
+        <translation>Ta bort nödadressen</translation>
+    </message>
+    <message>
+        <source>Rel&amp;oad</source>
+        <translation>Läs &amp;in igen</translation>
+    </message>
+    <message>
+        <source>Reload the emergency address</source>
+        <translation>Läs in nödadressen igen</translation>
+    </message>
+    <message>
+        <source>Validation result</source>
+        <translation>Valideringsresultat</translation>
+    </message>
+    <message>
+        <source>Use &amp;corrected address</source>
+        <translation>Använd &amp;korrigerad adress</translation>
+    </message>
+    <message>
+        <source>Use corrected address</source>
+        <translation>Använd korrigerad adress</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;addresses:</source>
+        <translation>Föreslagna &amp;adresser:</translation>
+    </message>
+    <message>
+        <source>Suggested addresses</source>
+        <translation>Föreslagna adresser</translation>
+    </message>
+    <message>
+        <source>Use &amp;selected address</source>
+        <translation>Använd &amp;vald adress</translation>
+    </message>
+    <message>
+        <source>Use selected suggested address</source>
+        <translation>Använd den valda föreslagna adressen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress</source>
+        <translation>Stoppa den pågående begäran</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Markera allt</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release Numbers</source>
+        <translation>Säg upp nummer</translation>
+    </message>
+    <message>
+        <source>Release numbers</source>
+        <translation>Säg upp nummer</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Vad som kommer att hända</translation>
+    </message>
+    <message>
+        <source>Numbers to release</source>
+        <translation>Nummer som ska sägas upp</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Charges that stop</source>
+        <translation>Avgifter som upphör</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Number of numbers to release, typed to confirm</source>
+        <translation>Antal nummer att säga upp, inskrivet som bekräftelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Release progress</source>
+        <translation>Uppsägningens förlopp</translation>
+    </message>
+</context>
+<context>
+    <name>RentDialog</name>
+    <message>
+        <source>Rent Number</source>
+        <translation>Hyr nummer</translation>
+    </message>
+    <message>
+        <source>Rent number</source>
+        <translation>Hyr nummer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Type and capabilities:</source>
+        <translation>Typ och funktioner:</translation>
+    </message>
+    <message>
+        <source>Type and capabilities</source>
+        <translation>Typ och funktioner</translation>
+    </message>
+    <message>
+        <source>Setup fee (once):</source>
+        <translation>Startavgift (engång):</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Startavgift</translation>
+    </message>
+    <message>
+        <source>Recurring price:</source>
+        <translation>Återkommande pris:</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Återkommande pris</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Obs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Stop the request in progress</source>
+        <translation>Stoppa den pågående begäran</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kontrollera &amp;igen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>Anslutningsprofiler</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Anslutningsprofiler</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profiler:</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiler</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Lägg till en profil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Ta bort den valda profilen</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox profile talks to the emulator inside NumberDesk. It cannot be edited or removed, and it never costs money.</source>
+        <translation>Den inbyggda profilen Sandbox pratar med emulatorn i NumberDesk. Den kan inte redigeras eller tas bort, och den kostar aldrig pengar.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnamn</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>Pro&amp;jekt-ID:</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Key ID:</source>
+        <translation>&amp;Nyckel-ID:</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Åtkomstnyckelns ID</translation>
+    </message>
+    <message>
+        <source>Key &amp;secret:</source>
+        <translation>Nyckel&amp;hemlighet:</translation>
+    </message>
+    <message>
+        <source>Access key secret</source>
+        <translation>Åtkomstnyckelns hemlighet</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show the key secret</source>
+        <translation>Visa nyckelhemligheten</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>A&amp;utentisering:</translation>
+    </message>
+    <message>
+        <source>Authentication method</source>
+        <translation>Autentiseringsmetod</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancerat</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers API URL:</source>
+        <translation>URL för N&amp;umbers API:</translation>
+    </message>
+    <message>
+        <source>Numbers API URL</source>
+        <translation>URL för Numbers API</translation>
+    </message>
+    <message>
+        <source>Au&amp;th server URL:</source>
+        <translation>URL för au&amp;tentiseringsserver:</translation>
+    </message>
+    <message>
+        <source>Authentication server URL</source>
+        <translation>URL för autentiseringsservern</translation>
+    </message>
+    <message>
+        <source>Where the key secret is stored</source>
+        <translation>Var nyckelhemligheten lagras</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+</context>
+<context>
+    <name>SmsVoiceConfigWidget</name>
+    <message>
+        <source>Number configuration</source>
+        <translation>Nummerkonfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;SMS: link to a service plan</source>
+        <translation>&amp;SMS: koppla till en tjänsteplan</translation>
+    </message>
+    <message>
+        <source>Link to an SMS service plan</source>
+        <translation>Koppla till en SMS-tjänsteplan</translation>
+    </message>
+    <message>
+        <source>Service &amp;plan ID:</source>
+        <translation>Tjänste&amp;plan-ID:</translation>
+    </message>
+    <message>
+        <source>SMS service plan ID</source>
+        <translation>ID för SMS-tjänsteplan</translation>
+    </message>
+    <message>
+        <source>From the dashboard&apos;s SMS section</source>
+        <translation>Från SMS-avsnittet i instrumentpanelen</translation>
+    </message>
+    <message>
+        <source>10DLC &amp;campaign ID:</source>
+        <translation>10DLC-&amp;kampanj-ID:</translation>
+    </message>
+    <message>
+        <source>10DLC campaign ID</source>
+        <translation>10DLC-kampanj-ID</translation>
+    </message>
+    <message>
+        <source>Optional; US numbers need one for A2P traffic</source>
+        <translation>Valfritt; amerikanska nummer behöver ett för A2P-trafik</translation>
+    </message>
+    <message>
+        <source>SMS configuration problem</source>
+        <translation>Problem med SMS-konfigurationen</translation>
+    </message>
+    <message>
+        <source>&amp;Voice: route calls to</source>
+        <translation>&amp;Röst: dirigera samtal till</translation>
+    </message>
+    <message>
+        <source>Link to voice</source>
+        <translation>Koppla till röst</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Voice target type</source>
+        <translation>Typ av röstmål</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>App-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Voice target ID</source>
+        <translation>ID för röstmål</translation>
+    </message>
+    <message>
+        <source>Voice configuration problem</source>
+        <translation>Problem med röstkonfigurationen</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>Återanrops-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Återanrops-URL</translation>
+    </message>
+    <message>
+        <source>Optional: https://… receives provisioning events for this number</source>
+        <translation>Valfritt: https://… tar emot provisioneringshändelser för numret</translation>
+    </message>
+    <message>
+        <source>Callback URL problem</source>
+        <translation>Problem med återanrops-URL:en</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
+        <translation>Hitta, hyr, konfigurera och säg upp telefonnummer (Sinch Numbers API).</translation>
+    </message>
+    <message>
+        <source>Start with the profile &lt;name&gt;.</source>
+        <translation>Starta med profilen &lt;namn&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
+        <translation>Starta med den inbyggda profilen Sandbox (lokal emulator, inget debiteras).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
+        <translation>Spara skärmbilder av huvudvyerna och dialogrutorna i &lt;mapp&gt; och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>The saved profiles could not be read: %1</source>
+        <translation>De sparade profilerna kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd</name>
+    <message>
+        <source>The number is not an active number of this project.</source>
+        <translation>Numret är inte ett aktivt nummer i det här projektet.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not an active number of this project.</source>
+        <translation>Numret %1 är inte ett aktivt nummer i det här projektet.</translation>
+    </message>
+    <message>
+        <source>The number is not available.</source>
+        <translation>Numret är inte tillgängligt.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not available.</source>
+        <translation>Numret %1 är inte tillgängligt.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for this project.</source>
+        <translation>Ingen återanropskonfiguration hittades för det här projektet.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for project %1.</source>
+        <translation>Ingen återanropskonfiguration hittades för projektet %1.</translation>
+    </message>
+    <message>
+        <source>The %1 was not found.</source>
+        <translation>%1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not found.</source>
+        <translation>%1 %2 hittades inte.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): %1</source>
+        <translation>Hittades inte (HTTP 404): %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>Hittades inte (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
+        <translation>URL:en för %1 ”%2” är inte en giltig URL.</translation>
+    </message>
+    <message>
+        <source>The %1 URL must start with https:// (got &quot;%2&quot;).</source>
+        <translation>URL:en för %1 måste börja med https:// (fick ”%2”).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>Inloggningsuppgifter skickas inte över okrypterad http till %1: använd https:// (http är bara tillåtet för den lokala datorn: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and that the server is running.</source>
+        <translation>Servern nekade anslutningen. Kontrollera URL:en och att servern körs.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
+        <translation>Serverns värdnamn kunde inte slås upp. Kontrollera URL:en och nätverket.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>Servern stängde anslutningen utan att svara. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>Proxyservern misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Nätverksfel: %1</translation>
+    </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>Anslutningen stängdes efter att begäran skickats, innan något svar kom. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>visningsnamn</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>återanrops-URL</translation>
+    </message>
+    <message>
+        <source>SMS configuration</source>
+        <translation>SMS-konfiguration</translation>
+    </message>
+    <message>
+        <source>voice configuration</source>
+        <translation>röstkonfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActiveNumberModel</name>
+    <message>
+        <source>Releasing on %1</source>
+        <translation>Sägs upp %1</translation>
+    </message>
+    <message>
+        <source>The release is registered: the number stays yours until %1, then returns to the inventory.</source>
+        <translation>Uppsägningen är registrerad: numret är ditt till %1 och återgår sedan till lagret.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Funktioner</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Återkommande pris</translation>
+    </message>
+    <message>
+        <source>Next charge</source>
+        <translation>Nästa debitering</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Röst</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionering</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActiveNumberWalker</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>API-klienten är inte längre tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The server returned the same page token twice; stopped listing.</source>
+        <translation>Servern returnerade samma sidtoken två gånger; listningen avbröts.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ApiError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Begäran avbröts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). The request may still have been carried out: check the current state before retrying.</source>
+        <translation>
+            <numerusform>Servern svarade inte inom %n sekund. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</numerusform>
+            <numerusform>Servern svarade inte inom %n sekunder. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established (TLS error). Check the URL, the system clock and any proxy in between.</source>
+        <translation>Det gick inte att upprätta en säker anslutning till servern (TLS-fel). Kontrollera URL:en, systemklockan och eventuell proxy däremellan.</translation>
+    </message>
+    <message>
+        <source>The request was rejected as invalid (HTTP 400).</source>
+        <translation>Begäran avvisades som ogiltig (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>The request was rejected: %1</source>
+        <translation>Begäran avvisades: %1</translation>
+    </message>
+    <message>
+        <source>The credentials were rejected (HTTP 401). Check the key id and key secret.</source>
+        <translation>Inloggningsuppgifterna avvisades (HTTP 401). Kontrollera nyckel-ID och nyckelhemlighet.</translation>
+    </message>
+    <message>
+        <source>Permission denied (HTTP 403): this access key or project may not perform this operation.</source>
+        <translation>Åtkomst nekad (HTTP 403): den här åtkomstnyckeln eller det här projektet får inte utföra åtgärden.</translation>
+    </message>
+    <message>
+        <source>Permission denied (HTTP 403): %1</source>
+        <translation>Åtkomst nekad (HTTP 403): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server is rate limiting (HTTP 429). Retry after %n second(s).</source>
+        <translation>
+            <numerusform>För många begäranden: servern begränsar takten (HTTP 429). Försök igen om %n sekund.</numerusform>
+            <numerusform>För många begäranden: servern begränsar takten (HTTP 429). Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests: the server is rate limiting (HTTP 429). Try again later.</source>
+        <translation>För många begäranden: servern begränsar takten (HTTP 429). Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>inga detaljer</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1): %2. The operation may or may not have been carried out; check the current state before retrying.</source>
+        <translation>Serverfel (HTTP %1): %2. Åtgärden kan ha utförts eller inte; kontrollera det aktuella läget innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Servern svarade med HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1: %2</source>
+        <translation>Servern svarade med HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established: its certificate was not accepted. Check the URL, the system clock, any proxy in between, and whether a company CA certificate must be added (CA bundle setting).</source>
+        <translation>Det gick inte att upprätta en säker anslutning till servern: dess certifikat godtogs inte. Kontrollera URL:en, systemklockan, eventuell proxy däremellan och om ett CA-certifikat från företaget måste läggas till (inställningen CA-paket).</translation>
+    </message>
+</context>
+<context>
+    <name>nd::AuditLog</name>
+    <message>
+        <source>No file name was given for the activity log.</source>
+        <translation>Inget filnamn angavs för aktivitetsloggen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the activity log.</source>
+        <translation>Mappen %1 för aktivitetsloggen kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the activity log %1: the folder %2 is read-only.</source>
+        <translation>Aktivitetsloggen %1 kan inte skapas: mappen %2 är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an activity log.</source>
+        <translation>%1 är en mapp, inte en aktivitetslogg.</translation>
+    </message>
+    <message>
+        <source>Cannot read the activity log %1: %2</source>
+        <translation>Aktivitetsloggen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumberDesk activity log (it is not an SQLite database). The file was left unchanged: move it away or choose another file to keep a new log.</source>
+        <translation>%1 är ingen aktivitetslogg för NumberDesk (det är ingen SQLite-databas). Filen lämnades orörd: flytta den eller välj en annan fil för att föra en ny logg.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the activity log %1: the file or its folder is read-only.</source>
+        <translation>Det går inte att skriva till aktivitetsloggen %1: filen eller dess mapp är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Cannot open the activity log: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Aktivitetsloggen kan inte öppnas: Qt:s SQLite-drivrutin (QSQLITE) är inte installerad.</translation>
+    </message>
+    <message>
+        <source>Cannot open the activity log %1: %2</source>
+        <translation>Aktivitetsloggen %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable activity log: %2. The file was left unchanged.</source>
+        <translation>%1 är ingen användbar aktivitetslogg: %2. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a NumberDesk activity log. The file was left unchanged.</source>
+        <translation>%1 är en SQLite-databas från ett annat program, inte en aktivitetslogg för NumberDesk. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>The activity log %1 is damaged (%2). The file was left unchanged.</source>
+        <translation>Aktivitetsloggen %1 är skadad (%2). Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available</source>
+        <translation>skrivloggning i förväg (WAL) är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>Cannot write to the activity log %1: %2</source>
+        <translation>Det går inte att skriva till aktivitetsloggen %1: %2</translation>
+    </message>
+    <message>
+        <source>The activity log %1 was written by a newer version of NumberDesk (format %2; this version reads up to %3). Update NumberDesk to use it.</source>
+        <translation>Aktivitetsloggen %1 skrevs av en nyare version av NumberDesk (format %2; den här versionen läser upp till %3). Uppdatera NumberDesk för att använda den.</translation>
+    </message>
+    <message>
+        <source>The activity log is not open.</source>
+        <translation>Aktivitetsloggen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Cannot record the action in %1: %2</source>
+        <translation>Åtgärden kan inte registreras i %1: %2</translation>
+    </message>
+    <message>
+        <source>An activity record can only be finished with a final outcome.</source>
+        <translation>En aktivitetspost kan bara avslutas med ett slutligt utfall.</translation>
+    </message>
+    <message>
+        <source>Cannot record the outcome in %1: %2</source>
+        <translation>Utfallet kan inte registreras i %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no activity record %1.</source>
+        <translation>Det finns ingen aktivitetspost %1.</translation>
+    </message>
+    <message>
+        <source>Activity record %1 is already finished (%2): recorded history cannot be changed.</source>
+        <translation>Aktivitetsposten %1 är redan avslutad (%2): registrerad historik kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Activity record %1 already names its numbers; they cannot be changed.</source>
+        <translation>Aktivitetsposten %1 anger redan sina nummer; de kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The export destination cannot be written to.</source>
+        <translation>Det går inte att skriva till exportmålet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Exporten kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Hyra</translation>
+    </message>
+    <message>
+        <source>Rent any</source>
+        <translation>Hyra valfritt</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatering</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Uppsägning</translation>
+    </message>
+    <message>
+        <source>Provision emergency address</source>
+        <translation>Provisionera nödadress</translation>
+    </message>
+    <message>
+        <source>Deprovision emergency address</source>
+        <translation>Ta bort nödadress</translation>
+    </message>
+    <message>
+        <source>Change callback secret</source>
+        <translation>Byt återanropshemlighet</translation>
+    </message>
+    <message>
+        <source>In progress or interrupted</source>
+        <translation>Pågår eller avbruten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte utförd</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Utfall okänt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>%1 %2 setup</source>
+        <translation>%1 %2 i startavgift</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 varje månad</numerusform>
+            <numerusform>%1 %2 var %n:e månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 per period</source>
+        <translation>%1 %2 per period</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <comment>setup cost + recurring cost</comment>
+        <translation>%1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>nd::AvailableNumberModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Krävs</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Krävs inte</translation>
+    </message>
+    <message>
+        <source>Renting this number needs regulatory documents.</source>
+        <translation>Att hyra det här numret kräver myndighetsdokument.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Funktioner</translation>
+    </message>
+    <message>
+        <source>Setup price</source>
+        <translation>Startpris</translation>
+    </message>
+    <message>
+        <source>Recurring price</source>
+        <translation>Återkommande pris</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Debiteras</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CallbackConfigDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Spara…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Dölj hemligheten</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Visa hemligheten</translation>
+    </message>
+    <message>
+        <source>A new random secret was generated. It is not saved until you press Save.</source>
+        <translation>En ny slumpmässig hemlighet har genererats. Den sparas inte förrän du trycker på Spara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret must be 32 to 64 characters of letters, digits and “-” (now %n character(s)).</source>
+        <translation>
+            <numerusform>Hemligheten måste bestå av 32 till 64 tecken av bokstäver, siffror och ”-” (nu %n tecken).</numerusform>
+            <numerusform>Hemligheten måste bestå av 32 till 64 tecken av bokstäver, siffror och ”-” (nu %n tecken).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the callback configuration…</source>
+        <translation>Läser in återanropskonfigurationen…</translation>
+    </message>
+    <message>
+        <source>No signing secret is set. Generate one and save it.</source>
+        <translation>Ingen signeringshemlighet har angetts. Generera en och spara den.</translation>
+    </message>
+    <message>
+        <source>This project has no callback configuration yet; saving a secret creates it.</source>
+        <translation>Projektet har ingen återanropskonfiguration än; den skapas när du sparar en hemlighet.</translation>
+    </message>
+    <message>
+        <source>Loading was stopped. Close and reopen the dialog to try again.</source>
+        <translation>Inläsningen stoppades. Stäng och öppna dialogrutan igen för att försöka på nytt.</translation>
+    </message>
+    <message>
+        <source>Change Signing Secret</source>
+        <translation>Byt signeringshemlighet</translation>
+    </message>
+    <message>
+        <source>Change the callback signing secret of project %1?</source>
+        <translation>Byta signeringshemligheten för återanrop i projektet %1?</translation>
+    </message>
+    <message>
+        <source>From now on, events are signed with the new secret. Receivers that still use the old secret will reject them until you update them. Copy the new secret to your receivers.</source>
+        <translation>Från och med nu signeras händelser med den nya hemligheten. Mottagare som fortfarande använder den gamla avvisar dem tills du uppdaterar dem. Kopiera den nya hemligheten till dina mottagare.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Secret</source>
+        <translation>&amp;Byt hemlighet</translation>
+    </message>
+    <message>
+        <source>Saving the new secret…</source>
+        <translation>Sparar den nya hemligheten…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>The new secret is active. Update your receivers now.</source>
+        <translation>Den nya hemligheten är aktiv. Uppdatera dina mottagare nu.</translation>
+    </message>
+    <message>
+        <source>Saving again is safe: press Save to retry.</source>
+        <translation>Det är säkert att spara igen: tryck på Spara för att försöka på nytt.</translation>
+    </message>
+    <message>
+        <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
+        <translation>Stoppat. Hemligheten kan ha ändrats eller inte; öppna dialogrutan igen för att se den aktuella.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ConnectionSettings</name>
+    <message>
+        <source>No project id is set.</source>
+        <translation>Inget projekt-ID har angetts.</translation>
+    </message>
+    <message>
+        <source>The project id may only contain letters, digits, &apos;-&apos; and &apos;_&apos; (at most 128 characters).</source>
+        <translation>Projekt-ID:t får bara innehålla bokstäver, siffror, ”-” och ”_” (högst 128 tecken).</translation>
+    </message>
+    <message>
+        <source>No access key id is set.</source>
+        <translation>Inget ID för åtkomstnyckel har angetts.</translation>
+    </message>
+    <message>
+        <source>No access key secret is set.</source>
+        <translation>Ingen hemlighet för åtkomstnyckeln har angetts.</translation>
+    </message>
+    <message>
+        <source>Numbers API</source>
+        <translation>Numbers API</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autentisering</translation>
+    </message>
+    <message>
+        <source>The transfer timeout must not be negative.</source>
+        <translation>Tidsgränsen för överföring får inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; could not be read: %2</source>
+        <translation>CA-paketet ”%1” kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; is too large to be a certificate file.</source>
+        <translation>CA-paketet ”%1” är för stort för att vara en certifikatfil.</translation>
+    </message>
+    <message>
+        <source>The CA bundle &quot;%1&quot; contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks).</source>
+        <translation>CA-paketet ”%1” innehåller inget PEM-certifikat (block med ”-----BEGIN CERTIFICATE-----” förväntas).</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ErrorBanner</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Stäng det här meddelandet</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+</context>
+<context>
+    <name>nd::MainWindow</name>
+    <message>
+        <source>Starting with</source>
+        <translation>Börjar med</translation>
+    </message>
+    <message>
+        <source>Containing</source>
+        <translation>Innehåller</translation>
+    </message>
+    <message>
+        <source>Ending with</source>
+        <translation>Slutar med</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”; using the built-in Sandbox.</source>
+        <translation>Det finns ingen profil som heter ”%1”; den inbyggda profilen Sandbox används.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) offer numbers to this project</source>
+        <translation>
+            <numerusform>%n region erbjuder nummer till projektet</numerusform>
+            <numerusform>%n regioner erbjuder nummer till projektet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>Sökningen misslyckades.</translation>
+    </message>
+    <message>
+        <source>No available numbers match in %1. Try fewer digits or other capabilities.</source>
+        <translation>Inga tillgängliga nummer matchar i %1. Prova färre siffror eller andra funktioner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n available number(s) in %1</source>
+        <translation>
+            <numerusform>%n tillgängligt nummer i %1</numerusform>
+            <numerusform>%n tillgängliga nummer i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one number type to list regions.</source>
+        <translation>Markera minst en nummertyp för att lista regioner.</translation>
+    </message>
+    <message>
+        <source>country code and digits, e.g. +1206</source>
+        <translation>landsnummer och siffror, t.ex. +1206</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 555</source>
+        <translation>siffror, t.ex. 555</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alla regioner</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Valfri</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Anslutningsprofil</translation>
+    </message>
+    <message>
+        <source>Active profile</source>
+        <translation>Aktiv profil</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Anslutningsstatus</translation>
+    </message>
+    <message>
+        <source>Active numbers loaded</source>
+        <translation>Hämtade aktiva nummer</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Läser in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Stoppa inläsningen</translation>
+    </message>
+    <message>
+        <source>%1 (built-in, no charges)</source>
+        <translation>%1 (inbyggd, kostnadsfri)</translation>
+    </message>
+    <message>
+        <source>Reading the key secret…</source>
+        <translation>Läser nyckelhemligheten…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no usable key secret: %2
+Open File → Settings to enter it.</source>
+        <translation>Profilen ”%1” har ingen användbar nyckelhemlighet: %2
+Öppna Arkiv → Inställningar för att ange den.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” cannot be used: %2
+Open File → Settings to fix it.</source>
+        <translation>Profilen ”%1” kan inte användas: %2
+Öppna Arkiv → Inställningar för att rätta den.</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox</source>
+        <translation>den inbyggda sandlådan</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Inte ansluten</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Ansluten till %1</translation>
+    </message>
+    <message>
+        <source>Connection problem (see the message above)</source>
+        <translation>Anslutningsproblem (se meddelandet ovan)</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDLÅDA</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the built-in emulator. Nothing is billed and no real number changes.</source>
+        <translation>Profilen ”%1”: den inbyggda emulatorn. Inget debiteras och inget riktigt nummer ändras.</translation>
+    </message>
+    <message>
+        <source>NumberDesk — SANDBOX</source>
+        <translation>NumberDesk — SANDLÅDA</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Live profile: renting and releasing numbers here is billed.</source>
+        <translation>Skarp profil: att hyra och säga upp nummer här debiteras.</translation>
+    </message>
+    <message>
+        <source>NumberDesk — %1</source>
+        <translation>NumberDesk — %1</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inloggningen nekades</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of profile “%1”. Check its key ID and key secret in File → Settings.
+%2</source>
+        <translation>Servern avvisade inloggningsuppgifterna för profilen ”%1”. Kontrollera nyckel-ID och nyckelhemlighet under Arkiv → Inställningar.
+%2</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Servern kan inte nås</translation>
+    </message>
+    <message>
+        <source>Choose a region on the left</source>
+        <translation>Välj en region till vänster</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a region in the list on the left first.</source>
+        <translation>Välj först en region i listan till vänster.</translation>
+    </message>
+    <message>
+        <source>%1 offers no number types to search.</source>
+        <translation>%1 erbjuder inga nummertyper att söka bland.</translation>
+    </message>
+    <message>
+        <source>The digit pattern may contain only digits, optionally after a leading +.</source>
+        <translation>Siffermönstret får bara innehålla siffror, eventuellt efter ett inledande +.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Active numbers: loading…</source>
+        <translation>Aktiva nummer: läser in…</translation>
+    </message>
+    <message>
+        <source>Active numbers: none loaded</source>
+        <translation>Aktiva nummer: inga hämtade</translation>
+    </message>
+    <message>
+        <source>Active numbers: %1 of %2 loaded</source>
+        <translation>Aktiva nummer: %1 av %2 hämtade</translation>
+    </message>
+    <message>
+        <source>Active numbers: %1 loaded, counting…</source>
+        <translation>Aktiva nummer: %1 hämtade, räknar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n hämtat</numerusform>
+            <numerusform>%n hämtade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n loaded match</source>
+        <translation>
+            <numerusform>%1 av %n hämtat matchar</numerusform>
+            <numerusform>%1 av %n hämtade matchar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scroll down to load more</source>
+        <translation>Rulla nedåt för att hämta fler</translation>
+    </message>
+    <message>
+        <source>Renting any matching number is possible only for US local numbers.</source>
+        <translation>Att hyra valfritt matchande nummer går bara för lokala nummer i USA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R&amp;elease %n Numbers…</source>
+        <translation>
+            <numerusform>S&amp;äg upp %n nummer…</numerusform>
+            <numerusform>S&amp;äg upp %n nummer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation>S&amp;äg upp…</translation>
+    </message>
+    <message>
+        <source>%1 is now rented. It is not listed because it does not match the active-number filters.</source>
+        <translation>%1 är nu hyrt. Det visas inte eftersom det inte matchar filtren för aktiva nummer.</translation>
+    </message>
+    <message>
+        <source>%1 is now rented and listed under Active numbers.</source>
+        <translation>%1 är nu hyrt och visas under Aktiva nummer.</translation>
+    </message>
+    <message>
+        <source>The selected numbers are already being released.</source>
+        <translation>De valda numren håller redan på att sägas upp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n number(s)</source>
+        <translation>
+            <numerusform>%n nummer kopierat</numerusform>
+            <numerusform>%n nummer kopierade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About NumberDesk</source>
+        <translation>Om NumberDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Find, rent, configure and release phone numbers through the Sinch Numbers API.&lt;/p&gt;&lt;p&gt;The built-in Sandbox profile runs a local emulator: nothing there is billed.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Hitta, hyr, konfigurera och säg upp telefonnummer via Sinch Numbers API.&lt;/p&gt;&lt;p&gt;Den inbyggda profilen Sandbox kör en lokal emulator: inget där debiteras.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberDetailsDialog</name>
+    <message>
+        <source>Number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>The corrected address was copied into the form. Press Provision to use it.</source>
+        <translation>Den korrigerade adressen kopierades till formuläret. Tryck på Provisionera för att använda den.</translation>
+    </message>
+    <message>
+        <source>The suggested address was copied into the form. Validate it again before provisioning.</source>
+        <translation>Den föreslagna adressen kopierades till formuläret. Validera den igen innan du provisionerar.</translation>
+    </message>
+    <message>
+        <source>The emergency address has not been loaded yet.</source>
+        <translation>Nödadressen har inte lästs in än.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 i %3</translation>
+    </message>
+    <message>
+        <source>Being released: active until %1</source>
+        <translation>Sägs upp: aktivt till %1</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>Inte uppsagt</translation>
+    </message>
+    <message>
+        <source>Nothing pending. SMS: %1. Voice: %2.</source>
+        <translation>Inget väntar. SMS: %1. Röst: %2.</translation>
+    </message>
+    <message>
+        <source>rename to “%1”</source>
+        <translation>byt namn till ”%1”</translation>
+    </message>
+    <message>
+        <source>remove the callback URL</source>
+        <translation>ta bort återanrops-URL:en</translation>
+    </message>
+    <message>
+        <source>set the callback URL</source>
+        <translation>ange återanrops-URL:en</translation>
+    </message>
+    <message>
+        <source>route voice to %1 %2</source>
+        <translation>dirigera röst till %1 %2</translation>
+    </message>
+    <message>
+        <source>unlink voice</source>
+        <translation>koppla bort röst</translation>
+    </message>
+    <message>
+        <source>link service plan %1</source>
+        <translation>koppla tjänsteplan %1</translation>
+    </message>
+    <message>
+        <source>link service plan %1 with campaign %2</source>
+        <translation>koppla tjänsteplan %1 med kampanj %2</translation>
+    </message>
+    <message>
+        <source>unlink SMS service plan %1</source>
+        <translation>koppla bort SMS-tjänsteplan %1</translation>
+    </message>
+    <message>
+        <source>unlink campaign %1</source>
+        <translation>koppla bort kampanj %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving takes %n step(s), because the API only links a number to a new service plan or campaign after the old one has been unlinked:</source>
+        <translation>
+            <numerusform>Att spara kräver %n steg, eftersom API:et bara kopplar ett nummer till en ny tjänsteplan eller kampanj när den gamla har kopplats bort:</numerusform>
+            <numerusform>Att spara kräver %n steg, eftersom API:et bara kopplar ett nummer till en ny tjänsteplan eller kampanj när den gamla har kopplats bort:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Between the steps, and until the new link has been provisioned, the number cannot send or receive SMS.</source>
+        <translation>Mellan stegen, och tills den nya kopplingen har provisionerats, kan numret inte skicka eller ta emot SMS.</translation>
+    </message>
+    <message>
+        <source>Saving unlinks the SMS service plan: the number stops sending and receiving SMS.</source>
+        <translation>När du sparar kopplas SMS-tjänsteplanen bort: numret slutar skicka och ta emot SMS.</translation>
+    </message>
+    <message>
+        <source>Configuration changes are applied in the background; the General tab shows their progress.</source>
+        <translation>Konfigurationsändringar tillämpas i bakgrunden; fliken Allmänt visar hur det går.</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>Läser in %1 igen…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved. Being applied in the background:
+%1</source>
+        <translation>Sparat. Tillämpas i bakgrunden:
+%1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Steg %1 av %2: %3…</translation>
+    </message>
+    <message>
+        <source>Saving: %1…</source>
+        <translation>Sparar: %1…</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) was saved, but step %3 (%4) failed:
+%5
+The number is now unlinked. Press Save to try the remaining step again; it is safe to repeat.</source>
+        <translation>Steg %1 (%2) sparades, men steg %3 (%4) misslyckades:
+%5
+Numret är nu bortkopplat. Tryck på Spara för att försöka med det återstående steget igen; det är säkert att upprepa.</translation>
+    </message>
+    <message>
+        <source>Stopped. The change may or may not have been saved; press Refresh to see the number as it is now.</source>
+        <translation>Stoppat. Ändringen kan ha sparats eller inte; tryck på Uppdatera för att se numret som det är nu.</translation>
+    </message>
+    <message>
+        <source>Saving the same change again is safe: press Save to retry.</source>
+        <translation>Det är säkert att spara samma ändring igen: tryck på Spara för att försöka på nytt.</translation>
+    </message>
+    <message>
+        <source>name shown to dispatch</source>
+        <translation>namn som visas för larmcentralen</translation>
+    </message>
+    <message>
+        <source>street number</source>
+        <translation>gatunummer</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>gata</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>delstat</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Required: %1.</source>
+        <translation>Krävs: %1.</translation>
+    </message>
+    <message>
+        <source>Provisioned address (given to 911 dispatch): %1</source>
+        <translation>Provisionerad adress (skickas till larmcentralen vid 911-samtal): %1</translation>
+    </message>
+    <message>
+        <source>No emergency address is provisioned for this number: 911 dispatch gets no address from it.</source>
+        <translation>Ingen nödadress är provisionerad för numret: larmcentralen får ingen adress vid 911-samtal från det.</translation>
+    </message>
+    <message>
+        <source>Loading the emergency address…</source>
+        <translation>Läser in nödadressen…</translation>
+    </message>
+    <message>
+        <source>The emergency address could not be loaded.</source>
+        <translation>Nödadressen kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>Validating the address…</source>
+        <translation>Validerar adressen…</translation>
+    </message>
+    <message>
+        <source>Corrected address: %1</source>
+        <translation>Korrigerad adress: %1</translation>
+    </message>
+    <message>
+        <source>Emergency (911) calls from this number will send responders to:
+%1
+
+Make sure the address is where the phone is used. Emergency address services may carry a fee.</source>
+        <translation>Vid nödsamtal (911) från numret skickas räddningstjänsten till:
+%1
+
+Se till att adressen är där telefonen används. Tjänster för nödadresser kan vara avgiftsbelagda.</translation>
+    </message>
+    <message>
+        <source>This address has not been validated.</source>
+        <translation>Adressen har inte validerats.</translation>
+    </message>
+    <message>
+        <source>Provision Emergency Address</source>
+        <translation>Provisionera nödadress</translation>
+    </message>
+    <message>
+        <source>Provision this emergency address for %1?</source>
+        <translation>Provisionera den här nödadressen för %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Provisionera</translation>
+    </message>
+    <message>
+        <source>Provisioning the emergency address…</source>
+        <translation>Provisionerar nödadressen…</translation>
+    </message>
+    <message>
+        <source>The emergency address was provisioned.</source>
+        <translation>Nödadressen har provisionerats.</translation>
+    </message>
+    <message>
+        <source>Remove Emergency Address</source>
+        <translation>Ta bort nödadress</translation>
+    </message>
+    <message>
+        <source>Remove the emergency address from %1?</source>
+        <translation>Ta bort nödadressen från %1?</translation>
+    </message>
+    <message>
+        <source>911 dispatch will no longer receive an address for calls from this number: responders may not be able to find a caller who cannot speak.
+
+Current address: %1</source>
+        <translation>Larmcentralen får inte längre någon adress vid 911-samtal från numret: räddningstjänsten kanske inte hittar en uppringare som inte kan tala.
+
+Aktuell adress: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Address</source>
+        <translation>&amp;Ta bort adressen</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address…</source>
+        <translation>Tar bort nödadressen…</translation>
+    </message>
+    <message>
+        <source>The emergency address was removed. 911 dispatch no longer receives an address for this number.</source>
+        <translation>Nödadressen har tagits bort. Larmcentralen får inte längre någon adress för numret vid 911-samtal.</translation>
+    </message>
+    <message>
+        <source>No clear answer; checking the emergency address…</source>
+        <translation>Inget tydligt svar; kontrollerar nödadressen…</translation>
+    </message>
+    <message>
+        <source>It is unknown whether the change was made: the check failed too (%1). Press Reload to check the emergency address before trying again.</source>
+        <translation>Det är okänt om ändringen gjordes: kontrollen misslyckades också (%1). Tryck på Läs in igen för att kontrollera nödadressen innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The connection failed, but the check shows the emergency address WAS provisioned.</source>
+        <translation>Anslutningen misslyckades, men kontrollen visar att nödadressen HAR provisionerats.</translation>
+    </message>
+    <message>
+        <source>The emergency address was NOT provisioned. You can try again.</source>
+        <translation>Nödadressen provisionerades INTE. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>The emergency address was NOT removed; it is still provisioned.</source>
+        <translation>Nödadressen togs INTE bort; den är fortfarande provisionerad.</translation>
+    </message>
+    <message>
+        <source>The connection failed, but the check shows the emergency address WAS removed.</source>
+        <translation>Anslutningen misslyckades, men kontrollen visar att nödadressen HAR tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumbersClient</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB and was not read.</source>
+        <translation>Serverns svar är större än %1 MiB och lästes inte.</translation>
+    </message>
+    <message>
+        <source>Could not get an access token: %1</source>
+        <translation>Det gick inte att få en åtkomsttoken: %1</translation>
+    </message>
+    <message>
+        <source>The authentication server rejected the access key (HTTP %1). Check the key id and key secret.</source>
+        <translation>Autentiseringsservern avvisade åtkomstnyckeln (HTTP %1). Kontrollera nyckel-ID och nyckelhemlighet.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::PhoneNumber</name>
+    <message>
+        <source>Enter a phone number in international format, for example +1 206 555 0100.</source>
+        <translation>Ange ett telefonnummer i internationellt format, till exempel +1 206 555 0100.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only one &apos;+&apos;, at the start: &quot;%1&quot;.</source>
+        <translation>Ett telefonnummer får bara innehålla ett ”+”, i början: ”%1”.</translation>
+    </message>
+    <message>
+        <source>The character %1 is not allowed in a phone number (&quot;%2&quot;).</source>
+        <translation>Tecknet %1 är inte tillåtet i ett telefonnummer (”%2”).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code: start with + and the country code, for example +1 206 555 0100.</source>
+        <translation>”%1” har inget landsnummer: börja med + och landsnumret, till exempel +1 206 555 0100.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains no digits.</source>
+        <translation>”%1” innehåller inga siffror.</translation>
+    </message>
+    <message>
+        <source>A country code cannot start with 0 (&quot;%1&quot;).</source>
+        <translation>Ett landsnummer kan inte börja med 0 (”%1”).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %n digits; an international number has at most 15.</source>
+        <translation>”%1” har %n siffror; ett internationellt nummer har högst 15.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short to be a phone number.</source>
+        <translation>”%1” är för kort för att vara ett telefonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ProfileStore</name>
+    <message>
+        <source>Cannot read the profiles file %1: %2. Profiles will not be saved until this is fixed.</source>
+        <translation>Profilfilen %1 kan inte läsas: %2. Profiler sparas inte förrän det är åtgärdat.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>ogiltig JSON vid position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the content is not a JSON object</source>
+        <translation>innehållet är inget JSON-objekt</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; is not a list</source>
+        <translation>”profiles” är ingen lista</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 was damaged (%2). It was kept as %3 and NumberDesk starts with the built-in Sandbox profile.</source>
+        <translation>Profilfilen %1 var skadad (%2). Den sparades som %3 och NumberDesk startar med den inbyggda profilen Sandbox.</translation>
+    </message>
+    <message>
+        <source>The profiles file %1 is damaged (%2) and could not be moved aside. Profiles will not be saved until it is fixed or removed.</source>
+        <translation>Profilfilen %1 är skadad (%2) och kunde inte flyttas undan. Profiler sparas inte förrän den har rättats eller tagits bort.</translation>
+    </message>
+    <message>
+        <source>Profiles were not saved: the existing file %1 could not be read or moved aside, and saving would overwrite it.</source>
+        <translation>Profilerna sparades inte: den befintliga filen %1 kunde inte läsas eller flyttas undan, och att spara skulle skriva över den.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the profiles file.</source>
+        <translation>Mappen %1 för profilfilen kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles file %1: %2</source>
+        <translation>Profilfilen %1 kan inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>Ange ett profilnamn.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with spaces.</source>
+        <translation>Ett profilnamn får inte börja eller sluta med blanksteg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A profile name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Ett profilnamn får ha högst %n tecken.</numerusform>
+            <numerusform>Ett profilnamn får ha högst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters or line breaks.</source>
+        <translation>Ett profilnamn får inte innehålla styrtecken eller radbrytningar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the built-in profile. Choose another name.</source>
+        <translation>”%1” är namnet på den inbyggda profilen. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Det finns redan en profil som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>Autentiserings-URL:en ”%1” är inte en giltig URL.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>URL:en för Numbers API ”%1” är inte en giltig URL.</translation>
+    </message>
+    <message>
+        <source>The authentication URL must not contain a user name or password.</source>
+        <translation>Autentiserings-URL:en får inte innehålla användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL must not contain a user name or password.</source>
+        <translation>URL:en för Numbers API får inte innehålla användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; uses unencrypted http. Use https; plain http is only allowed to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Autentiserings-URL:en ”%1” använder okrypterad http. Använd https; http är bara tillåtet till den här datorn (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; uses unencrypted http. Use https; plain http is only allowed to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>URL:en för Numbers API ”%1” använder okrypterad http. Använd https; http är bara tillåtet till den här datorn (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; must start with https://.</source>
+        <translation>Autentiserings-URL:en ”%1” måste börja med https://.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; must start with https://.</source>
+        <translation>URL:en för Numbers API ”%1” måste börja med https://.</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox profile cannot be changed.</source>
+        <translation>Den inbyggda profilen Sandbox kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Enter a project ID.</source>
+        <translation>Ange ett projekt-ID.</translation>
+    </message>
+    <message>
+        <source>The project ID &quot;%1&quot; is not valid: use only letters, digits, &apos;-&apos; and &apos;_&apos; (at most 128).</source>
+        <translation>Projekt-ID:t ”%1” är ogiltigt: använd bara bokstäver, siffror, ”-” och ”_” (högst 128).</translation>
+    </message>
+    <message>
+        <source>Enter a key ID.</source>
+        <translation>Ange ett nyckel-ID.</translation>
+    </message>
+    <message>
+        <source>The key ID cannot contain &apos;:&apos;, control characters or leading/trailing spaces.</source>
+        <translation>Nyckel-ID:t får inte innehålla ”:”, styrtecken eller inledande/avslutande blanksteg.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Det finns ingen profil som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox profile cannot be renamed.</source>
+        <translation>Den inbyggda profilen Sandbox kan inte byta namn.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RegionModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Number types</source>
+        <translation>Nummertyper</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ReleaseDialog</name>
+    <message numerus="yes">
+        <source>Release %n Number(s)</source>
+        <translation>
+            <numerusform>Säg upp %n nummer</numerusform>
+            <numerusform>Säg upp %n nummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Release %n Number(s)</source>
+        <translation>
+            <numerusform>S&amp;äg upp %n nummer</numerusform>
+            <numerusform>S&amp;äg upp %n nummer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already releasing on %1; skipped</source>
+        <translation>Sägs redan upp %1; hoppades över</translation>
+    </message>
+    <message>
+        <source>Recurring charges that stop: %1.</source>
+        <translation>Återkommande avgifter som upphör: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Not included (amount not understood): %1.</source>
+        <translation>Ej medräknat (beloppet kunde inte tolkas): %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n number(s)? Each number stays yours until the end of its paid period and then goes back to Sinch&apos;s inventory, where anyone can rent it.</source>
+        <translation>
+            <numerusform>Säga upp %n nummer? Varje nummer är ditt till slutet av den betalda perioden och går sedan tillbaka till Sinchs lager, där vem som helst kan hyra det.</numerusform>
+            <numerusform>Säga upp %n nummer? Varje nummer är ditt till slutet av den betalda perioden och går sedan tillbaka till Sinchs lager, där vem som helst kan hyra det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: there is no way to cancel a release. Calls and messages to a released number will stop reaching you after its expiry date.</source>
+        <translation>Det går inte att ångra: en uppsägning kan inte återkallas. Samtal och meddelanden till ett uppsagt nummer når dig inte längre efter slutdatumet.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of numbers to release (%1):</source>
+        <translation>Bekräfta genom att skriva antalet nummer som ska sägas upp (%1):</translation>
+    </message>
+    <message>
+        <source>Every selected number is already being released.</source>
+        <translation>Alla valda nummer håller redan på att sägas upp.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>S&amp;toppa</translation>
+    </message>
+    <message>
+        <source>Stop after the number being released now; the others are not released</source>
+        <translation>Sluta efter numret som sägs upp just nu; de övriga sägs inte upp</translation>
+    </message>
+    <message>
+        <source>Not released (stopped)</source>
+        <translation>Inte uppsagt (stoppat)</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Säger upp…</translation>
+    </message>
+    <message>
+        <source>Releasing %1 (%2 of %3)…</source>
+        <translation>Säger upp %1 (%2 av %3)…</translation>
+    </message>
+    <message>
+        <source>Released: stays active until %1</source>
+        <translation>Uppsagt: förblir aktivt till %1</translation>
+    </message>
+    <message>
+        <source>Not in this project any more; nothing to release</source>
+        <translation>Finns inte längre i projektet; inget att säga upp</translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation>Inte uppsagt: %1</translation>
+    </message>
+    <message>
+        <source>No clear answer; checking…</source>
+        <translation>Inget tydligt svar; kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Released (confirmed by a check after “%1”): stays active until %2</source>
+        <translation>Uppsagt (bekräftat av en kontroll efter ”%1”): förblir aktivt till %2</translation>
+    </message>
+    <message>
+        <source>Not released (“%1”; a check shows the number is still active with no expiry date)</source>
+        <translation>Inte uppsagt (”%1”; en kontroll visar att numret fortfarande är aktivt utan slutdatum)</translation>
+    </message>
+    <message>
+        <source>Not in this project any more</source>
+        <translation>Finns inte längre i projektet</translation>
+    </message>
+    <message>
+        <source>Unknown: “%1”, and the check failed too (%2). Look at the number&apos;s expiry date before releasing it again.</source>
+        <translation>Okänt: ”%1”, och kontrollen misslyckades också (%2). Titta på numrets slutdatum innan du säger upp det igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n number(s) released.</source>
+        <translation>
+            <numerusform>%1 av %n nummer uppsagt.</numerusform>
+            <numerusform>%1 av %n nummer uppsagda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
+        <translation>
+            <numerusform>För %n nummer kunde utfallet inte avgöras; se kolumnen Resultat.</numerusform>
+            <numerusform>För %n nummer kunde utfallet inte avgöras; se kolumnen Resultat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some numbers were not released; see the Result column.</source>
+        <translation>Vissa nummer sades inte upp; se kolumnen Resultat.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klart.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current number…</source>
+        <translation>Stoppar efter det aktuella numret…</translation>
+    </message>
+</context>
+<context>
+    <name>nd::RentDialog</name>
+    <message>
+        <source>&amp;Rent…</source>
+        <translation>&amp;Hyr…</translation>
+    </message>
+    <message>
+        <source>Rent %1</source>
+        <translation>Hyr %1</translation>
+    </message>
+    <message>
+        <source>Rent Any Matching Number</source>
+        <translation>Hyr valfritt matchande nummer</translation>
+    </message>
+    <message>
+        <source>Any matching number</source>
+        <translation>Valfritt matchande nummer</translation>
+    </message>
+    <message>
+        <source>Any %1 number in %2</source>
+        <translation>Valfritt %1-nummer i %2</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>som matchar ”%1”</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Any capabilities</source>
+        <translation>Valfria funktioner</translation>
+    </message>
+    <message>
+        <source>Must support: %1</source>
+        <translation>Måste stödja: %1</translation>
+    </message>
+    <message>
+        <source>“Rent any number” works only for local numbers in the United States (US). Search for a number in %1 and rent it instead.</source>
+        <translation>”Hyr valfritt nummer” fungerar bara för lokala nummer i USA (US). Sök efter ett nummer i %1 och hyr det i stället.</translation>
+    </message>
+    <message>
+        <source>a %1 number in %2</source>
+        <translation>ett %1-nummer i %2</translation>
+    </message>
+    <message>
+        <source>You will be charged a one-off setup fee of %1 and %2 until you release the number.</source>
+        <translation>Du debiteras en engångsavgift på %1 för start och %2 tills du säger upp numret.</translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 i %3</translation>
+    </message>
+    <message>
+        <source>This number needs supporting (regulatory) documents before it can be used.</source>
+        <translation>Numret kräver styrkande (myndighets)dokument innan det kan användas.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is still available…</source>
+        <translation>Kontrollerar att %1 fortfarande är tillgängligt…</translation>
+    </message>
+    <message>
+        <source>Available. Review the price and configuration, then press Rent.</source>
+        <translation>Tillgängligt. Granska pris och konfiguration och tryck sedan på Hyr.</translation>
+    </message>
+    <message>
+        <source>Stopped before the price was confirmed.</source>
+        <translation>Stoppades innan priset bekräftades.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
+        <translation>%1 är inte längre tillgängligt: någon annan kan ha hyrt det. Sök efter ett annat nummer.</translation>
+    </message>
+    <message>
+        <source>Could not confirm availability and price; the number cannot be rented until they are confirmed.</source>
+        <translation>Tillgänglighet och pris kunde inte bekräftas; numret kan inte hyras förrän de har bekräftats.</translation>
+    </message>
+    <message>
+        <source>Looking up the current price of matching numbers…</source>
+        <translation>Tar reda på aktuellt pris för matchande nummer…</translation>
+    </message>
+    <message>
+        <source>Could not look up the price; nothing can be rented until it is known.</source>
+        <translation>Priset kunde inte tas reda på; inget kan hyras förrän det är känt.</translation>
+    </message>
+    <message>
+        <source>No matching number is available right now.</source>
+        <translation>Inget matchande nummer är tillgängligt just nu.</translation>
+    </message>
+    <message>
+        <source>Matching numbers have different prices; the highest current price is shown. The number you get may cost less.</source>
+        <translation>Matchande nummer har olika priser; det högsta aktuella priset visas. Numret du får kan kosta mindre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching number(s) available. You cannot choose which one you get.</source>
+        <translation>
+            <numerusform>%n matchande nummer tillgängligt. Du kan inte välja vilket du får.</numerusform>
+            <numerusform>%n matchande nummer tillgängliga. Du kan inte välja vilket du får.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent any matching number?</source>
+        <translation>Hyra valfritt matchande nummer?</translation>
+    </message>
+    <message>
+        <source>Rent %1?</source>
+        <translation>Hyra %1?</translation>
+    </message>
+    <message>
+        <source>You cannot choose which number you get.</source>
+        <translation>Du kan inte välja vilket nummer du får.</translation>
+    </message>
+    <message>
+        <source>Confirm Rent</source>
+        <translation>Bekräfta hyra</translation>
+    </message>
+    <message>
+        <source>&amp;Rent and Pay</source>
+        <translation>&amp;Hyr och betala</translation>
+    </message>
+    <message>
+        <source>Renting %1…</source>
+        <translation>Hyr %1…</translation>
+    </message>
+    <message>
+        <source>Preparing: listing your current numbers so the result can be verified…</source>
+        <translation>Förbereder: listar dina nuvarande nummer så att resultatet kan verifieras…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was rented.</source>
+        <translation>Stoppat. Inget hyrdes.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed, so the result could not be verified.
+%1</source>
+        <translation>Inget hyrdes: dina nuvarande nummer kunde inte listas, så resultatet skulle inte gå att verifiera.
+%1</translation>
+    </message>
+    <message>
+        <source>Renting a matching number…</source>
+        <translation>Hyr ett matchande nummer…</translation>
+    </message>
+    <message>
+        <source>The request was stopped after it was sent; checking whether it went through. It will not be sent again.</source>
+        <translation>Begäran stoppades efter att den skickats; kontrollerar om den gick igenom. Den skickas inte igen.</translation>
+    </message>
+    <message>
+        <source>No clear answer from the server (%1). Checking whether the number was rented; the request will not be sent again.</source>
+        <translation>Inget tydligt svar från servern (%1). Kontrollerar om numret hyrdes; begäran skickas inte igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented.</source>
+        <translation>Inget hyrdes.</translation>
+    </message>
+    <message>
+        <source>%1 is now rented. Next charge: %2.</source>
+        <translation>%1 är nu hyrt. Nästa debitering: %2.</translation>
+    </message>
+    <message>
+        <source>The configuration is applied in the background:</source>
+        <translation>Konfigurationen tillämpas i bakgrunden:</translation>
+    </message>
+    <message>
+        <source>The connection failed, but the check shows the rent went through: %1 is rented. It was not rented twice.</source>
+        <translation>Anslutningen misslyckades, men kontrollen visar att hyran gick igenom: %1 är hyrt. Det hyrdes inte två gånger.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>Hyrde %1.</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 was rented…</source>
+        <translation>Kontrollerar om %1 hyrdes…</translation>
+    </message>
+    <message>
+        <source>Unknown whether %1 was rented.</source>
+        <translation>Okänt om %1 hyrdes.</translation>
+    </message>
+    <message>
+        <source>It could not be determined whether %1 was rented (the check failed too: %2). Do not rent it again before you have looked for %1 in your active numbers; press “Check again” to retry the check.</source>
+        <translation>Det gick inte att avgöra om %1 hyrdes (kontrollen misslyckades också: %2). Hyr det inte igen förrän du har letat efter %1 bland dina aktiva nummer; tryck på ”Kontrollera igen” för att göra om kontrollen.</translation>
+    </message>
+    <message>
+        <source>Not rented.</source>
+        <translation>Inte hyrt.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented and nothing was charged for it. It is still available: you can press Rent to try again.</source>
+        <translation>%1 hyrdes INTE och inget debiterades för det. Det är fortfarande tillgängligt: tryck på Hyr för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented by you, and it is no longer available.</source>
+        <translation>%1 hyrdes INTE av dig, och det är inte längre tillgängligt.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented (it is not in your numbers). Its availability could not be checked: %2</source>
+        <translation>%1 hyrdes INTE (det finns inte bland dina nummer). Dess tillgänglighet kunde inte kontrolleras: %2</translation>
+    </message>
+    <message>
+        <source>Checking whether a number was rented…</source>
+        <translation>Kontrollerar om ett nummer hyrdes…</translation>
+    </message>
+    <message>
+        <source>Unknown whether a number was rented.</source>
+        <translation>Okänt om ett nummer hyrdes.</translation>
+    </message>
+    <message>
+        <source>It could not be determined whether a number was rented (listing your numbers failed: %1). Do not try again before you have checked your active US local numbers for a new one; press “Check again” to retry.</source>
+        <translation>Det gick inte att avgöra om ett nummer hyrdes (listningen av dina nummer misslyckades: %1). Försök inte igen förrän du har letat efter ett nytt bland dina aktiva lokala nummer i USA; tryck på ”Kontrollera igen” för att försöka på nytt.</translation>
+    </message>
+    <message>
+        <source>No number was rented and nothing was charged. You can press Rent to try again.</source>
+        <translation>Inget nummer hyrdes och inget debiterades. Tryck på Hyr för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>Several new numbers appeared.</source>
+        <translation>Flera nya nummer har dykt upp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
+        <translation>
+            <numerusform>%n nytt nummer har dykt upp i projektet under tiden: %1. Ett av dem är troligen den här hyran, men någon annan kan ha hyrt de övriga samtidigt. Kontrollera dem i huvudfönstret innan du hyr igen.</numerusform>
+            <numerusform>%n nya nummer har dykt upp i projektet under tiden: %1. Ett av dem är troligen den här hyran, men någon annan kan ha hyrt de övriga samtidigt. Kontrollera dem i huvudfönstret innan du hyr igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please wait until the check finishes, or press Stop.</source>
+        <translation>Vänta tills kontrollen är klar, eller tryck på Stoppa.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SafeCall</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>API-klienten är inte längre tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the connection is gone.</source>
+        <translation>Inget skickades: anslutningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the rental was sent: nothing was rented.</source>
+        <translation>Avbröts innan hyran skickades: inget hyrdes.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
+        <translation>Inget hyrdes: dina nuvarande nummer kunde inte listas först (%1). Utan den listan skulle ett förlorat svar inte gå att kontrollera. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: nothing was changed.</source>
+        <translation>Avbröts innan begäran skickades: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>Hyrde %1.</translation>
+    </message>
+    <message>
+        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
+        <translation>Uppdaterade %1. Konfigurationsändringar börjar gälla när provisioneringen är klar.</translation>
+    </message>
+    <message>
+        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
+        <translation>Sade upp %1: det är ditt till %2 och återgår sedan till lagret.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>Sade upp %1.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned.</source>
+        <translation>Nödadressen för %1 har provisionerats.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed.</source>
+        <translation>Nödadressen för %1 har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated.</source>
+        <translation>HMAC-hemligheten för återanrop har uppdaterats.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation>Inte utfört: %1 Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>it was cancelled after the request was sent</source>
+        <translation>den avbröts efter att begäran skickats</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>servern svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer arrived</source>
+        <translation>anslutningen stängdes innan svaret kom</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP %1)</source>
+        <translation>servern svarade med ett fel (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
+        <translation>Utfallet okänt: %1, och kontrollen av numret misslyckades också (%2). Leta efter %3 i listan över aktiva nummer innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>%1 is one of your active numbers: it is rented (the rent answer said it was no longer available because it already belongs to this project). Do not rent it again.</source>
+        <translation>%1 är ett av dina aktiva nummer: det är hyrt (svaret på hyran sade att det inte längre var tillgängligt eftersom det redan tillhör projektet). Hyr det inte igen.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
+        <translation>Hyrde %1: %2, men numret är nu ett av dina aktiva nummer. Hyr det inte igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2</source>
+        <translation>%1 hyrdes INTE: %2</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
+        <translation>%1 hyrdes INTE: det är inte längre tillgängligt (någon annan kan ha tagit det).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
+        <translation>%1 hyrdes INTE: %2, och numret är fortfarande tillgängligt, så hyran trädde inte i kraft. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
+        <translation>%1 hyrdes INTE: det är inte ett av dina nummer och är inte längre tillgängligt (någon annan tog det).</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
+        <translation>Utfallet okänt: %1, och listningen av dina nummer för kontroll misslyckades också (%2). Leta efter ett oväntat nummer i listan över aktiva nummer (%3) innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
+        <translation>Inget hyrdes: %1, och inget nytt %2-nummer dök upp bland dina aktiva nummer. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
+        <translation>Hyrde %1: %2, men det här nya numret dök upp bland dina aktiva nummer. Hyr inte igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>VARNING: %n nytt nummer dök upp bland dina aktiva nummer (%1): mer än ett nummer kan ha hyrts (dubbel hyra), eller så hyrde någon annan samtidigt. Granska dem och säg upp dem du inte vill ha.</numerusform>
+            <numerusform>VARNING: %n nya nummer dök upp bland dina aktiva nummer (%1): mer än ett nummer kan ha hyrts (dubbel hyra), eller så hyrde någon annan samtidigt. Granska dem och säg upp dem du inte vill ha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
+        <translation>Sade upp %1: %2, men numret har nu ett slutdatum (%3): uppsägningen registrerades. Säg inte upp det igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
+        <translation>%1 sades INTE upp: %2, och numret är fortfarande aktivt utan slutdatum. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers: it is already gone.</source>
+        <translation>%1 är inte längre ett av dina aktiva nummer: det är redan borta.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
+        <translation>Utfallet okänt: %1, och kontrollen av numret misslyckades också (%2). Kontrollera om %3 har ett slutdatum innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
+        <translation>Utfallet okänt: %1, och att läsa tillbaka numret misslyckades också (%2). Kontrollera inställningarna för %3 innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2, but the number now shows the requested settings (applied or being provisioned).</source>
+        <translation>Uppdaterade %1: %2, men numret visar nu de begärda inställningarna (tillämpade eller under provisionering).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
+        <translation>%1 uppdaterades INTE: %2, och numret visar inte begärd %3. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
+        <translation>Utfallet okänt: %1, och att läsa tillbaka återanropskonfigurationen misslyckades också (%2). Kontrollera den med ”callbacks get” innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
+        <translation>HMAC-hemligheten för återanrop uppdaterades: %1, men projektet har nu den nya hemligheten.</translation>
+    </message>
+    <message>
+        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
+        <translation>HMAC-hemligheten för återanrop ändrades INTE: %1, och projektet har fortfarande en annan hemlighet. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
+        <translation>Utfallet okänt: %1, och att läsa tillbaka nödadressen misslyckades också (%2). Kontrollera nödadressen för %3 innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
+        <translation>Nödadressen för %1 provisionerades: %2, men numret har nu den begärda adressen.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
+        <translation>Nödadressen för %1 ändrades INTE: %2, och numret har inte den begärda adressen. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
+        <translation>Nödadressen för %1 togs bort: %2, men numret har nu ingen nödadress.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
+        <translation>Nödadressen för %1 togs INTE bort: %2, och numret har fortfarande en. Du kan försöka igen.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain is not available: it did not answer within %n s.</source>
+        <translation>
+            <numerusform>Systemets nyckelring är inte tillgänglig: den svarade inte inom %n s.</numerusform>
+            <numerusform>Systemets nyckelring är inte tillgänglig: den svarade inte inom %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>okänt fel</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>Systemets nyckelring är inte tillgänglig: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation>Hemlighetsfilen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is damaged. Fix or remove it, then enter the key secret again.</source>
+        <translation>Hemlighetsfilen %1 är skadad. Rätta eller ta bort den och ange sedan nyckelhemligheten igen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the secret file %1: %2</source>
+        <translation>Hemlighetsfilen %1 kan inte sparas: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>mappen kan inte skapas</translation>
+    </message>
+    <message>
+        <source>No key secret is stored for the profile &quot;%1&quot;.</source>
+        <translation>Ingen nyckelhemlighet är sparad för profilen ”%1”.</translation>
+    </message>
+    <message>
+        <source>The system keychain returned a different value than was stored.</source>
+        <translation>Systemets nyckelring returnerade ett annat värde än det som sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SettingsDialog</name>
+    <message>
+        <source>OAuth2 (recommended)</source>
+        <translation>OAuth2 (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>Basic (testing only; heavily rate-limited)</source>
+        <translation>Basic (endast för test; kraftigt begränsad takt)</translation>
+    </message>
+    <message>
+        <source>Stored securely; type to replace</source>
+        <translation>Lagras säkert; skriv för att ersätta</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Hide the key secret</source>
+        <translation>Dölj nyckelhemligheten</translation>
+    </message>
+    <message>
+        <source>Show the key secret</source>
+        <translation>Visa nyckelhemligheten</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (inbyggd)</translation>
+    </message>
+    <message>
+        <source>Shown once when the key is created</source>
+        <translation>Visas en gång när nyckeln skapas</translation>
+    </message>
+    <message>
+        <source>Warning: the key secret of this profile is stored in %1, a file readable only by you. That is less protected than the system keychain.</source>
+        <translation>Varning: nyckelhemligheten för profilen lagras i %1, en fil som bara du kan läsa. Det är sämre skyddat än systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>The key secret of this profile is kept only until NumberDesk quits.</source>
+        <translation>Nyckelhemligheten för profilen sparas bara tills NumberDesk avslutas.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Ny profil %1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Ta bort profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>Ta bort profilen ”%1”?</translation>
+    </message>
+    <message>
+        <source>Its stored key secret is deleted too. The Sinch project and its numbers are not affected.</source>
+        <translation>Dess sparade nyckelhemlighet raderas också. Sinch-projektet och dess nummer påverkas inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its secret could not be deleted: %1</source>
+        <translation>Profilen togs bort, men dess hemlighet kunde inte raderas: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation>Profilen ”%1” har sparats.</translation>
+    </message>
+    <message>
+        <source>The stored key secret could not be moved to the new name: %1</source>
+        <translation>Den sparade nyckelhemligheten kunde inte flyttas till det nya namnet: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its key secret is in the system keychain.</source>
+        <translation>Profilen ”%1” har sparats; dess nyckelhemlighet finns i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Keychain Unavailable</source>
+        <translation>Nyckelringen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The key secret of “%1” cannot be stored in the system keychain.</source>
+        <translation>Nyckelhemligheten för ”%1” kan inte lagras i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can keep the secret only until NumberDesk quits (you will have to enter it again next time), or store it in a file that only your user account can read (%2). The file is not encrypted.</source>
+        <translation>%1
+
+Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange den igen nästa gång), eller lagra den i en fil som bara ditt användarkonto kan läsa (%2). Filen är inte krypterad.</translation>
+    </message>
+    <message>
+        <source>Keep for This &amp;Session Only</source>
+        <translation>Behåll bara under den här &amp;sessionen</translation>
+    </message>
+    <message>
+        <source>Store in a &amp;File Only I Can Read</source>
+        <translation>Lagra i en &amp;fil som bara jag kan läsa</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was saved without its key secret. Enter the secret again to use the profile.</source>
+        <translation>Profilen ”%1” sparades utan sin nyckelhemlighet. Ange hemligheten igen för att använda profilen.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved. Its key secret is in a file readable only by you: less protected than the system keychain.</source>
+        <translation>Profilen ”%1” har sparats. Dess nyckelhemlighet finns i en fil som bara du kan läsa: sämre skyddat än systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved. Its key secret is kept until NumberDesk quits.</source>
+        <translation>Profilen ”%1” har sparats. Dess nyckelhemlighet sparas tills NumberDesk avslutas.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Inte testad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: %n region(s) available.</source>
+        <translation>
+            <numerusform>Anslutningen fungerar: %n region tillgänglig.</numerusform>
+            <numerusform>Anslutningen fungerar: %n regioner tillgängliga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection failed.</source>
+        <translation>Anslutningen misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SmsVoiceConfigWidget</name>
+    <message>
+        <source>Voice API app (RTC)</source>
+        <translation>Voice API-app (RTC)</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk (EST)</source>
+        <translation>Elastic SIP-trunk (EST)</translation>
+    </message>
+    <message>
+        <source>Fax service (FAX)</source>
+        <translation>Faxtjänst (FAX)</translation>
+    </message>
+    <message>
+        <source>Trunk &amp;ID:</source>
+        <translation>Trunk-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk ID</source>
+        <translation>ID för Elastic SIP-trunk</translation>
+    </message>
+    <message>
+        <source>The SIP trunk that receives the calls</source>
+        <translation>SIP-trunken som tar emot samtalen</translation>
+    </message>
+    <message>
+        <source>Service &amp;ID:</source>
+        <translation>Tjänst-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Fax service ID</source>
+        <translation>ID för faxtjänst</translation>
+    </message>
+    <message>
+        <source>The Fax API service that receives faxes</source>
+        <translation>Fax API-tjänsten som tar emot faxen</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>App-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Voice API app ID</source>
+        <translation>ID för Voice API-app</translation>
+    </message>
+    <message>
+        <source>The Voice API application that handles the calls</source>
+        <translation>Voice API-appen som hanterar samtalen</translation>
+    </message>
+    <message>
+        <source>Enter the service plan ID, or switch SMS off.</source>
+        <translation>Ange tjänsteplanens ID eller stäng av SMS.</translation>
+    </message>
+    <message>
+        <source>A campaign can only be linked together with a service plan: enter the service plan ID.</source>
+        <translation>En kampanj kan bara kopplas tillsammans med en tjänsteplan: ange tjänsteplanens ID.</translation>
+    </message>
+    <message>
+        <source>IDs cannot contain spaces.</source>
+        <translation>ID:n får inte innehålla blanksteg.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the %1, or switch voice off.</source>
+        <translation>Ange ID för ”%1” eller stäng av röst.</translation>
+    </message>
+    <message>
+        <source>The callback URL must be a web address starting with https:// (or http://) followed by a host name.</source>
+        <translation>Återanrops-URL:en måste vara en webbadress som börjar med https:// (eller http://) följt av ett värdnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::TlsIssue</name>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certifikat: %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>utfärdat av: %1</translation>
+    </message>
+    <message>
+        <source>valid until: %1</source>
+        <translation>giltigt till: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CliApp</name>
+    <message>
+        <source>Try &apos;numberdesk-cli --help&apos;.</source>
+        <translation>Prova ”numberdesk-cli --help”.</translation>
+    </message>
+    <message>
+        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
+        <translation>Prova ”numberdesk-cli %1 --help”.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source> (code %1)</source>
+        <translation> (kod %1)</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
+        <translation>Begäran kan ha nått servern: kontrollera det aktuella läget (till exempel med ”active get”) innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
+        <translation>”%1” ändrar ditt konto och kräver bekräftelse, men standard in är ingen terminal. Inget skickades. Kör igen med --yes för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
+        <translation>--format måste vara table, json eller csv (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile %1</source>
+        <translation>--sandbox kan inte kombineras med --profile %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-active måste vara ett tal från 0 till 1000000 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
+        <translation>--sandbox-seed måste vara ett icke-negativt tal (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;)</source>
+        <translation>--timeout måste vara ett antal sekunder mellan 0 och 3600 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
+        <translation>--auth måste vara basic eller oauth2 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
+        <translation>--%1 måste vara en http(s)-URL (fick ”%2”)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number: %2</source>
+        <translation>”%1” är inget användbart telefonnummer: %2</translation>
+    </message>
+    <message>
+        <source>--search-pattern needs --pattern</source>
+        <translation>--search-pattern kräver --pattern</translation>
+    </message>
+    <message>
+        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
+        <translation>--pattern måste vara 1 till 15 siffror, eventuellt efter ett inledande + (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
+        <translation>--search-pattern måste vara START, CONTAINS eller END (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
+        <translation>--%1 får inte vara tomt (&quot;&quot; kopplar bort, vilket bara ”active update” kan göra)</translation>
+    </message>
+    <message>
+        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
+        <translation>--sms-campaign kräver --sms-service-plan (API:et kräver tjänsteplanen så fort SMS-inställningar skickas)</translation>
+    </message>
+    <message>
+        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
+        <translation>--voice-rtc-app, --voice-est-trunk och --voice-fax-service utesluter varandra</translation>
+    </message>
+    <message>
+        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>--callback-url måste vara en http(s)-URL (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 is required for &apos;%2&apos;</source>
+        <translation>--%1 krävs för ”%2”</translation>
+    </message>
+    <message>
+        <source>--region is required for &apos;%1&apos;</source>
+        <translation>--region krävs för ”%1”</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
+        <translation>--region måste vara en landskod med två bokstäver, till exempel US (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
+        <translation>--type krävs för ”%1” (MOBILE, LOCAL eller TOLL_FREE)</translation>
+    </message>
+    <message>
+        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
+        <translation>--type måste vara MOBILE, LOCAL eller TOLL_FREE (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
+        <translation>--capability måste vara SMS eller VOICE (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
+        <translation>--%1 måste vara ett tal från 1 till %2 (fick ”%3”)</translation>
+    </message>
+    <message>
+        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
+        <translation>--page-token kan inte kombineras med --all (som själv går igenom alla sidor)</translation>
+    </message>
+    <message>
+        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
+        <translation>--order-by måste vara PHONE_NUMBER eller DISPLAY_NAME (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>nothing to update: give --display-name or a configuration option</source>
+        <translation>inget att uppdatera: ange --display-name eller ett konfigurationsalternativ</translation>
+    </message>
+    <message>
+        <source>give exactly one of --hmac-secret and --hmac-secret-stdin</source>
+        <translation>ange exakt ett av --hmac-secret och --hmac-secret-stdin</translation>
+    </message>
+    <message>
+        <source>--hmac-secret-stdin: nothing could be read from standard input</source>
+        <translation>--hmac-secret-stdin: inget kunde läsas från standard in</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>HMAC-hemligheten måste vara 32 till 64 tecken av A-Z, a-z, 0-9 och - (den angivna har längden %1)</translation>
+    </message>
+    <message>
+        <source>the embedded sandbox could not start: %1</source>
+        <translation>den inbäddade sandlådan kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>Embedded sandbox at %1 (project %2)</source>
+        <translation>Inbäddad sandlåda på %1 (projekt %2)</translation>
+    </message>
+    <message>
+        <source>the saved profiles could not be read (%1): %2</source>
+        <translation>de sparade profilerna kunde inte läsas (%1): %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
+        <translation>ingen sparad profil som heter ”%1” (sparade profiler: %2)</translation>
+    </message>
+    <message>
+        <source>no key secret for profile &apos;%1&apos;: %2 (pass --key-secret to give it)</source>
+        <translation>ingen nyckelhemlighet för profilen ”%1”: %2 (ange den med --key-secret)</translation>
+    </message>
+    <message>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
+        <translation>inget projekt-ID: ange --project, sätt SINCH_PROJECT_ID eller använd --profile eller --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
+        <translation>inget ID för åtkomstnyckel: ange --key-id, sätt SINCH_KEY_ID eller använd --profile eller --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key secret: give --key-secret, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
+        <translation>ingen hemlighet för åtkomstnyckel: ange --key-secret, sätt SINCH_KEY_SECRET eller använd --profile eller --sandbox</translation>
+    </message>
+    <message>
+        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>URL:en för Numbers API måste vara en http(s)-URL (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>autentiserings-URL:en måste vara en http(s)-URL (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implemented</source>
+        <translation>”%1” är inte implementerat</translation>
+    </message>
+    <message>
+        <source>not confirmed: standard input is not a terminal (use --yes)</source>
+        <translation>inte bekräftat: standard in är ingen terminal (använd --yes)</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to continue: </source>
+        <translation>Skriv &quot;yes&quot; för att fortsätta: </translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was changed</source>
+        <translation>inte bekräftat: inget ändrades</translation>
+    </message>
+    <message>
+        <source>  SMS service plan: unlink</source>
+        <translation>  SMS-tjänsteplan: koppla bort</translation>
+    </message>
+    <message>
+        <source>  SMS service plan: %1</source>
+        <translation>  SMS-tjänsteplan: %1</translation>
+    </message>
+    <message>
+        <source>  10DLC campaign: unlink</source>
+        <translation>  10DLC-kampanj: koppla bort</translation>
+    </message>
+    <message>
+        <source>  10DLC campaign: %1</source>
+        <translation>  10DLC-kampanj: %1</translation>
+    </message>
+    <message>
+        <source>  Voice (%1): unlink</source>
+        <translation>  Röst (%1): koppla bort</translation>
+    </message>
+    <message>
+        <source>  Voice (%1): %2</source>
+        <translation>  Röst (%1): %2</translation>
+    </message>
+    <message>
+        <source>  Callback URL: remove</source>
+        <translation>  Återanrops-URL: ta bort</translation>
+    </message>
+    <message>
+        <source>  Callback URL: %1</source>
+        <translation>  Återanrops-URL: %1</translation>
+    </message>
+    <message>
+        <source>No available numbers match.</source>
+        <translation>Inga tillgängliga nummer matchar.</translation>
+    </message>
+    <message>
+        <source>Renting %1 (%2, %3, %4).
+  Setup price: %5
+  Then %6 every %7</source>
+        <translation>Hyr %1 (%2, %3, %4).
+  Startpris: %5
+  Därefter %6 per %7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>billing period</source>
+        <translation>debiteringsperiod</translation>
+    </message>
+    <message>
+        <source>  Supporting (regulatory) documentation is required for this number.</source>
+        <translation>  Styrkande (myndighets)dokument krävs för det här numret.</translation>
+    </message>
+    <message>
+        <source>%1 %2 number</source>
+        <translation>%2-nummer i %1</translation>
+    </message>
+    <message>
+        <source>, pattern %1 (%2)</source>
+        <translation>, mönster %1 (%2)</translation>
+    </message>
+    <message>
+        <source>any position</source>
+        <translation>valfri position</translation>
+    </message>
+    <message>
+        <source>, capabilities %1</source>
+        <translation>, funktioner %1</translation>
+    </message>
+    <message>
+        <source>Renting any %1.
+  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>Hyr valfritt %1.
+  Numret och dess pris väljs av Sinch (se ”available search” för typiska priser); du debiteras dess start- och återkommande pris.</translation>
+    </message>
+    <message>
+        <source>More numbers follow: add --page-token %1 (or use --all).</source>
+        <translation>Fler nummer följer: lägg till --page-token %1 (eller använd --all).</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Fetched %1 of %2 numbers...</source>
+        <translation><byte value="xd"/>Hämtade %1 av %2 nummer...</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Fetched %1 numbers...</source>
+        <translation><byte value="xd"/>Hämtade %1 nummer...</translation>
+    </message>
+    <message>
+        <source>Updating %1:</source>
+        <translation>Uppdaterar %1:</translation>
+    </message>
+    <message>
+        <source>  Display name: remove</source>
+        <translation>  Visningsnamn: ta bort</translation>
+    </message>
+    <message>
+        <source>  Display name: %1</source>
+        <translation>  Visningsnamn: %1</translation>
+    </message>
+    <message>
+        <source>Releasing %1 (%2, %3%4).</source>
+        <translation>Säger upp %1 (%2, %3%4).</translation>
+    </message>
+    <message>
+        <source>  You currently pay %1 every %2.</source>
+        <translation>  Du betalar för närvarande %1 per %2.</translation>
+    </message>
+    <message>
+        <source>  The number stays yours until the end of the paid period (%1), then it is returned to the inventory.</source>
+        <translation>  Numret är ditt till slutet av den betalda perioden (%1) och återgår sedan till lagret.</translation>
+    </message>
+    <message>
+        <source>  The number stays yours until the end of the paid period, then it is returned to the inventory.</source>
+        <translation>  Numret är ditt till slutet av den betalda perioden och återgår sedan till lagret.</translation>
+    </message>
+    <message>
+        <source>  This cannot be undone.</source>
+        <translation>  Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>  Note: it is already being released (expires %1).</source>
+        <translation>  Obs: numret håller redan på att sägas upp (upphör %1).</translation>
+    </message>
+    <message>
+        <source>Setting the emergency address of %1 to:
+  %2 (%3)
+  Emergency services will be sent to this address. Tip: run &apos;emergency validate&apos; first.</source>
+        <translation>Ställer in nödadressen för %1 till:
+  %2 (%3)
+  Räddningstjänsten skickas till den här adressen. Tips: kör ”emergency validate” först.</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address of %1.
+  Emergency calls from this number will have no dispatch address.</source>
+        <translation>Tar bort nödadressen för %1.
+  Nödsamtal från numret får ingen adress till larmcentralen.</translation>
+    </message>
+    <message>
+        <source>Replacing the callback HMAC secret of project %1.
+  Receivers still verifying signatures with the old secret will reject new events until they are updated.</source>
+        <translation>Byter HMAC-hemligheten för återanrop i projektet %1.
+  Mottagare som fortfarande verifierar signaturer med den gamla hemligheten avvisar nya händelser tills de har uppdaterats.</translation>
+    </message>
+    <message>
+        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
+        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults och --sandbox-latency kräver --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-faults: %1</source>
+        <translation>--sandbox-faults: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-latency måste vara ett antal millisekunder från 0 till 600000 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
+        <translation>--%1 måste vara ett datum eller en tid enligt ISO 8601, till exempel 2025-03-14 eller 2025-03-14T09:00:00Z (fick ”%2”)</translation>
+    </message>
+    <message>
+        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
+        <translation>--operation måste vara något av rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of pending, done, not_done, unknown, failed, cancelled (got &apos;%1&apos;)</source>
+        <translation>--outcome måste vara något av pending, done, not_done, unknown, failed, cancelled (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the outcome could not be written to the activity log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity log could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded actions match (activity log: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CommandLine</name>
+    <message>
+        <source>Digits to look for (START patterns may begin with +country code)</source>
+        <translation>Siffror att söka efter (START-mönster får börja med +landsnummer)</translation>
+    </message>
+    <message>
+        <source>Where the digits must appear (needs --pattern)</source>
+        <translation>Var siffrorna måste finnas (kräver --pattern)</translation>
+    </message>
+    <message>
+        <source>Link the SMS service plan (&quot;&quot; unlinks, update only)</source>
+        <translation>Koppla SMS-tjänsteplanen (&quot;&quot; kopplar bort, bara vid update)</translation>
+    </message>
+    <message>
+        <source>Link the US 10DLC campaign (needs --sms-service-plan; &quot;&quot; unlinks)</source>
+        <translation>Koppla den amerikanska 10DLC-kampanjen (kräver --sms-service-plan; &quot;&quot; kopplar bort)</translation>
+    </message>
+    <message>
+        <source>Route voice to a Voice API app (RTC)</source>
+        <translation>Dirigera röst till en Voice API-app (RTC)</translation>
+    </message>
+    <message>
+        <source>Route voice to an Elastic SIP trunk (EST)</source>
+        <translation>Dirigera röst till en Elastic SIP-trunk (EST)</translation>
+    </message>
+    <message>
+        <source>Route voice to a Fax service (FAX)</source>
+        <translation>Dirigera röst till en faxtjänst (FAX)</translation>
+    </message>
+    <message>
+        <source>Where provisioning events for the number go</source>
+        <translation>Vart provisioneringshändelser för numret skickas</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation</source>
+        <translation>Fråga inte om bekräftelse</translation>
+    </message>
+    <message>
+        <source>Required capability (repeatable: all must be supported)</source>
+        <translation>Funktion som krävs (kan upprepas: alla måste stödjas)</translation>
+    </message>
+    <message>
+        <source>Required capability</source>
+        <translation>Funktion som krävs</translation>
+    </message>
+    <message>
+        <source>Name shown to emergency services</source>
+        <translation>Namn som visas för räddningstjänsten</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Gatunummer</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Gatunamn</translation>
+    </message>
+    <message>
+        <source>Suite, floor, building (optional)</source>
+        <translation>Svit, våning, byggnad (valfritt)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or province (two letters in the US)</source>
+        <translation>Delstat eller provins (två bokstäver i USA)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>ZIP+4 suffix (optional)</source>
+        <translation>ZIP+4-tillägg (valfritt)</translation>
+    </message>
+    <message>
+        <source>List the regions where numbers can be obtained</source>
+        <translation>Lista regioner där nummer kan fås</translation>
+    </message>
+    <message>
+        <source>Only regions offering this type (repeatable)</source>
+        <translation>Bara regioner som erbjuder den här typen (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>Search, check and rent numbers from the inventory</source>
+        <translation>Sök, kontrollera och hyr nummer ur lagret</translation>
+    </message>
+    <message>
+        <source>Search numbers you could rent</source>
+        <translation>Sök nummer som du kan hyra</translation>
+    </message>
+    <message>
+        <source>Region code, e.g. US (required)</source>
+        <translation>Regionkod, t.ex. US (krävs)</translation>
+    </message>
+    <message>
+        <source>Number type (required)</source>
+        <translation>Nummertyp (krävs)</translation>
+    </message>
+    <message>
+        <source>At most N results</source>
+        <translation>Högst N resultat</translation>
+    </message>
+    <message>
+        <source>Check whether one number can be rented, and its price</source>
+        <translation>Kontrollera om ett nummer kan hyras, och dess pris</translation>
+    </message>
+    <message>
+        <source>Rent a specific number (billable)</source>
+        <translation>Hyr ett visst nummer (debiteras)</translation>
+    </message>
+    <message>
+        <source>Rent any number matching the criteria (billable; US LOCAL only)</source>
+        <translation>Hyr valfritt nummer som matchar villkoren (debiteras; bara US LOCAL)</translation>
+    </message>
+    <message>
+        <source>Region code (required)</source>
+        <translation>Regionkod (krävs)</translation>
+    </message>
+    <message>
+        <source>List, inspect, update and release your numbers</source>
+        <translation>Lista, granska, uppdatera och säg upp dina nummer</translation>
+    </message>
+    <message>
+        <source>List the numbers you have rented</source>
+        <translation>Lista numren du har hyrt</translation>
+    </message>
+    <message>
+        <source>Only this region</source>
+        <translation>Bara den här regionen</translation>
+    </message>
+    <message>
+        <source>Only this type</source>
+        <translation>Bara den här typen</translation>
+    </message>
+    <message>
+        <source>Numbers per page</source>
+        <translation>Nummer per sida</translation>
+    </message>
+    <message>
+        <source>Continue from a previous page</source>
+        <translation>Fortsätt från en tidigare sida</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Sorteringsordning</translation>
+    </message>
+    <message>
+        <source>Fetch every page (all three types unless --type is given), streaming rows</source>
+        <translation>Hämta alla sidor (alla tre typerna om inte --type anges) och skriv rader löpande</translation>
+    </message>
+    <message>
+        <source>Show one rented number</source>
+        <translation>Visa ett hyrt nummer</translation>
+    </message>
+    <message>
+        <source>Change a number&apos;s name and configuration</source>
+        <translation>Ändra ett nummers namn och konfiguration</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Release a number at the end of its paid period (cannot be undone)</source>
+        <translation>Säg upp ett nummer vid slutet av den betalda perioden (kan inte ångras)</translation>
+    </message>
+    <message>
+        <source>Emergency (E911) address of a number</source>
+        <translation>Nödadress (E911) för ett nummer</translation>
+    </message>
+    <message>
+        <source>Show the emergency address</source>
+        <translation>Visa nödadressen</translation>
+    </message>
+    <message>
+        <source>Store the emergency address</source>
+        <translation>Lagra nödadressen</translation>
+    </message>
+    <message>
+        <source>Check an address without storing it</source>
+        <translation>Kontrollera en adress utan att lagra den</translation>
+    </message>
+    <message>
+        <source>Remove the emergency address</source>
+        <translation>Ta bort nödadressen</translation>
+    </message>
+    <message>
+        <source>Callback (webhook) signing configuration</source>
+        <translation>Signeringskonfiguration för återanrop (webhooks)</translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s HMAC secret</source>
+        <translation>Visa projektets HMAC-hemlighet</translation>
+    </message>
+    <message>
+        <source>Replace the project&apos;s HMAC secret</source>
+        <translation>Byt projektets HMAC-hemlighet</translation>
+    </message>
+    <message>
+        <source>New secret: 32-64 characters of A-Z a-z 0-9 -</source>
+        <translation>Ny hemlighet: 32–64 tecken av A-Z a-z 0-9 -</translation>
+    </message>
+    <message>
+        <source>Read the new secret from standard input</source>
+        <translation>Läs den nya hemligheten från standard in</translation>
+    </message>
+    <message>
+        <source>Numbers API base URL [NUMBERDESK_NUMBERS_URL] (default https://numbers.api.sinch.com)</source>
+        <translation>Bas-URL för Numbers API [NUMBERDESK_NUMBERS_URL] (standard https://numbers.api.sinch.com)</translation>
+    </message>
+    <message>
+        <source>OAuth2 server base URL [NUMBERDESK_AUTH_URL] (default https://auth.sinch.com)</source>
+        <translation>Bas-URL för OAuth2-servern [NUMBERDESK_AUTH_URL] (standard https://auth.sinch.com)</translation>
+    </message>
+    <message>
+        <source>Project id [SINCH_PROJECT_ID]</source>
+        <translation>Projekt-ID [SINCH_PROJECT_ID]</translation>
+    </message>
+    <message>
+        <source>Access key id [SINCH_KEY_ID]</source>
+        <translation>ID för åtkomstnyckel [SINCH_KEY_ID]</translation>
+    </message>
+    <message>
+        <source>Access key secret [SINCH_KEY_SECRET]</source>
+        <translation>Hemlighet för åtkomstnyckel [SINCH_KEY_SECRET]</translation>
+    </message>
+    <message>
+        <source>Authentication (default oauth2)</source>
+        <translation>Autentisering (standard oauth2)</translation>
+    </message>
+    <message>
+        <source>Use a profile saved by the NumberDesk app (secret from the keychain); &quot;Sandbox&quot; = --sandbox</source>
+        <translation>Använd en profil som sparats av NumberDesk-appen (hemligheten från nyckelringen); &quot;Sandbox&quot; = --sandbox</translation>
+    </message>
+    <message>
+        <source>Run against an embedded sandbox with a seeded inventory (no credentials needed)</source>
+        <translation>Kör mot en inbäddad sandlåda med ett förifyllt lager (inga inloggningsuppgifter behövs)</translation>
+    </message>
+    <message>
+        <source>Active numbers the sandbox starts with</source>
+        <translation>Aktiva nummer som sandlådan startar med</translation>
+    </message>
+    <message>
+        <source>Seed of the sandbox inventory</source>
+        <translation>Frö för sandlådans lager</translation>
+    </message>
+    <message>
+        <source>Keep the sandbox state in FILE, so changes survive between runs</source>
+        <translation>Spara sandlådans tillstånd i FIL så att ändringar finns kvar mellan körningar</translation>
+    </message>
+    <message>
+        <source>Output format (default table)</source>
+        <translation>Utdataformat (standard table)</translation>
+    </message>
+    <message>
+        <source>Transfer timeout per request (default 30)</source>
+        <translation>Tidsgräns för överföring per begäran (standard 30)</translation>
+    </message>
+    <message>
+        <source>Log each request on standard error (never secrets)</source>
+        <translation>Logga varje begäran på standard fel (aldrig hemligheter)</translation>
+    </message>
+    <message>
+        <source>Show help for the command</source>
+        <translation>Visa hjälp för kommandot</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Visa versionen</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &apos;%2&apos; (options start with --)</source>
+        <translation>okänt alternativ %1 för ”%2” (alternativ börjar med --)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &apos;%2&apos;</source>
+        <translation>okänt alternativ --%1 för ”%2”</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for &apos;%2&apos; (it takes no options)</source>
+        <translation>okänt alternativ --%1 för ”%2” (det tar inga alternativ)</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (command options go after the command, e.g. &apos;numberdesk-cli active list --%1&apos;)</source>
+        <translation>okänt alternativ --%1 (kommandoalternativ skrivs efter kommandot, t.ex. ”numberdesk-cli active list --%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2)</source>
+        <translation>--%1 behöver ett värde (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tar inget värde</translation>
+    </message>
+    <message>
+        <source>--%1 given more than once</source>
+        <translation>--%1 angavs mer än en gång</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>okänt kommando ”%1” (kommandon: %2)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; for &apos;%2&apos; (choose one of: %3)</source>
+        <translation>okänt underkommando ”%1” för ”%2” (välj ett av: %3)</translation>
+    </message>
+    <message>
+        <source>no command given (try &apos;numberdesk-cli --help&apos;)</source>
+        <translation>inget kommando angavs (prova ”numberdesk-cli --help”)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2</source>
+        <translation>”%1” behöver ett underkommando: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2</source>
+        <translation>”%1” behöver %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no arguments, got &apos;%2&apos;</source>
+        <translation>”%1” tar inga argument, fick ”%2”</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;%2&apos;</source>
+        <translation>oväntat argument ”%1” för ”%2”</translation>
+    </message>
+    <message>
+        <source>Usage: numberdesk-cli [options] COMMAND [SUBCOMMAND] [arguments] [options]
+
+</source>
+        <translation>Användning: numberdesk-cli [alternativ] KOMMANDO [UNDERKOMMANDO] [argument] [alternativ]
+
+</translation>
+    </message>
+    <message>
+        <source>Manage Sinch phone numbers from the command line.
+
+Commands:
+</source>
+        <translation>Hantera Sinch-telefonnummer från kommandoraden.
+
+Kommandon:
+</translation>
+    </message>
+    <message>
+        <source>
+Options (accepted anywhere on the command line):
+</source>
+        <translation>
+Alternativ (tillåtna var som helst på kommandoraden):
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;numberdesk-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>
+Kör ”numberdesk-cli KOMMANDO --help” för att se ett kommandos alternativ.
+</translation>
+    </message>
+    <message>
+        <source>Usage: numberdesk-cli %1 SUBCOMMAND [options]
+
+%2
+
+Subcommands:
+</source>
+        <translation>Användning: numberdesk-cli %1 UNDERKOMMANDO [alternativ]
+
+%2
+
+Underkommandon:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;numberdesk-cli %1 SUBCOMMAND --help&apos; for details.
+</source>
+        <translation>
+Kör ”numberdesk-cli %1 UNDERKOMMANDO --help” för detaljer.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]
+
+%2
+</source>
+        <translation>Användning: %1 [alternativ]
+
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+This command changes your account: it shows what will happen and asks you to type &quot;yes&quot;. Without a terminal it refuses unless --yes is given (exit code 5).
+</source>
+        <translation>
+Kommandot ändrar ditt konto: det visar vad som kommer att hända och ber dig skriva &quot;yes&quot;. Utan terminal vägrar det om inte --yes anges (slutkod 5).
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Alternativ:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+</source>
+        <translation>
+Globala alternativ:
+</translation>
+    </message>
+    <message>
+        <source>Show or export the activity log of billable and destructive actions</source>
+        <translation>Visa eller exportera aktivitetsloggen över debiterade och destruktiva åtgärder</translation>
+    </message>
+    <message>
+        <source>Only actions started at or after this time</source>
+        <translation>Bara åtgärder som startade vid eller efter den här tidpunkten</translation>
+    </message>
+    <message>
+        <source>Only actions started before this time</source>
+        <translation>Bara åtgärder som startade före den här tidpunkten</translation>
+    </message>
+    <message>
+        <source>Only this operation: rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</source>
+        <translation>Bara den här åtgärden: rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</translation>
+    </message>
+    <message>
+        <source>Only this outcome: pending, done, not_done, unknown, failed, cancelled</source>
+        <translation>Bara det här utfallet: pending, done, not_done, unknown, failed, cancelled</translation>
+    </message>
+    <message>
+        <source>Only actions on this number</source>
+        <translation>Bara åtgärder för det här numret</translation>
+    </message>
+    <message>
+        <source>At most N actions (newest first)</source>
+        <translation>Högst N åtgärder (nyaste först)</translation>
+    </message>
+    <message>
+        <source>Inject faults into the sandbox, e.g. &quot;5xx=0.1,drop-after-commit@rent=1&quot; (testing)</source>
+        <translation>Injicera fel i sandlådan, t.ex. &quot;5xx=0.1,drop-after-commit@rent=1&quot; (för test)</translation>
+    </message>
+    <message>
+        <source>Delay every sandbox answer by MS milliseconds</source>
+        <translation>Fördröj varje svar från sandlådan med MS millisekunder</translation>
+    </message>
+    <message>
+        <source>PEM file of extra CA certificates to trust [NUMBERDESK_CA_BUNDLE]</source>
+        <translation>PEM-fil med extra CA-certifikat att lita på [NUMBERDESK_CA_BUNDLE]</translation>
+    </message>
+    <message>
+        <source>Activity (audit) log of billable and destructive actions [NUMBERDESK_AUDIT_LOG]</source>
+        <translation>Aktivitetslogg (granskning) över debiterade och destruktiva åtgärder [NUMBERDESK_AUDIT_LOG]</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  other failure
+  2  usage error (bad option, bad number, missing credentials, insecure URL)
+  3  API error (HTTP 4xx/5xx or an unparseable response)
+  4  network, TLS or timeout error
+  5  not confirmed (no --yes and no terminal, or the answer was not &quot;yes&quot;)
+  6  outcome unknown: the answer was lost and checking failed; check before trying again
+  7  refused: the activity log cannot be written, so nothing billable was sent
+</source>
+        <translation>Slutkoder:
+  0  lyckades
+  1  annat fel
+  2  användningsfel (fel alternativ, fel nummer, saknade inloggningsuppgifter, osäker URL)
+  3  API-fel (HTTP 4xx/5xx eller ett svar som inte kan tolkas)
+  4  nätverks-, TLS- eller tidsgränsfel
+  5  inte bekräftat (inget --yes och ingen terminal, eller svaret var inte &quot;yes&quot;)
+  6  utfallet okänt: svaret förlorades och kontrollen misslyckades; kontrollera innan du försöker igen
+  7  vägrat: aktivitetsloggen kan inte skrivas, så inget debiterbart skickades
+</translation>
+    </message>
+    <message>
+        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::Records</name>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Funktioner</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Next charge</source>
+        <translation>Nästa debitering</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Upphör</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>SMS provisioning</source>
+        <translation>SMS-provisionering</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Röst</translation>
+    </message>
+    <message>
+        <source>Voice id</source>
+        <translation>Röst-ID</translation>
+    </message>
+    <message>
+        <source>Voice provisioning</source>
+        <translation>Röstprovisionering</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Återanrops-URL</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>krävs</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typer</translation>
+    </message>
+    <message>
+        <source>Street number</source>
+        <translation>Gatunummer</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Delstat</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Plus four</source>
+        <translation>ZIP+4</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>Validated address</source>
+        <translation>Validerad adress</translation>
+    </message>
+    <message>
+        <source>Corrected address</source>
+        <translation>Korrigerad adress</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>HMAC secret</source>
+        <translation>HMAC-hemlighet</translation>
+    </message>
+</context>
+<context>
+    <name>nd::json</name>
+    <message>
+        <source>The field &quot;%1&quot; in the server&apos;s answer is not a list.</source>
+        <translation>Fältet ”%1” i serverns svar är ingen lista.</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1&quot; in the server&apos;s answer is not an object.</source>
+        <translation>En post i ”%1” i serverns svar är inget objekt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Serverns svar är ingen giltig JSON (%1 vid byte %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object.</source>
+        <translation>Serverns svar är inget JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;activeNumbers&quot; in the server&apos;s answer is not an object.</source>
+        <translation>En post i ”activeNumbers” i serverns svar är inget objekt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;activeNumbers&quot; in the server&apos;s answer is not a list.</source>
+        <translation>Fältet ”activeNumbers” i serverns svar är ingen lista.</translation>
+    </message>
+    <message>
+        <source>The field &quot;nextPageToken&quot; in the server&apos;s answer is not a string.</source>
+        <translation>Fältet ”nextPageToken” i serverns svar är ingen sträng.</translation>
+    </message>
+    <message>
+        <source>The authentication server answered without an access token.</source>
+        <translation>Autentiseringsservern svarade utan åtkomsttoken.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::json::Reader</name>
+    <message>
+        <source>The server&apos;s answer (%1) has no &quot;%2&quot;.</source>
+        <translation>Serverns svar (%1) saknar ”%2”.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; in the server&apos;s answer (%2) is not %3.</source>
+        <translation>Fältet ”%1” i serverns svar (%2) är inte %3.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::wire</name>
+    <message>
+        <source>The project id may only contain letters, digits, &apos;-&apos; and &apos;_&apos; (at most 128 characters).</source>
+        <translation>Projekt-ID:t får bara innehålla bokstäver, siffror, ”-” och ”_” (högst 128 tecken).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in E.164 format (a &apos;+&apos; followed by up to 15 digits).</source>
+        <translation>”%1” är inget telefonnummer i E.164-format (ett ”+” följt av upp till 15 siffror).</translation>
+    </message>
+    <message>
+        <source>Unknown voice configuration type &quot;%1&quot;: use RTC, EST or FAX.</source>
+        <translation>Okänd typ av röstkonfiguration ”%1”: använd RTC, EST eller FAX.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>visningsnamn</translation>
+    </message>
+    <message>
+        <source>street number</source>
+        <translation>gatunummer</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>gata</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>delstat</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <source>The emergency address needs a %1.</source>
+        <translation>Nödadressen behöver: %1.</translation>
+    </message>
+    <message>
+        <source>Searching available numbers needs a region and a number type.</source>
+        <translation>Sökning efter tillgängliga nummer kräver en region och en nummertyp.</translation>
+    </message>
+    <message>
+        <source>Renting any number needs a region and a number type.</source>
+        <translation>Att hyra valfritt nummer kräver en region och en nummertyp.</translation>
+    </message>
+    <message>
+        <source>The HMAC secret must be 32 to 64 characters of letters, digits and &apos;-&apos;.</source>
+        <translation>HMAC-hemligheten måste bestå av 32 till 64 tecken av bokstäver, siffror och ”-”.</translation>
+    </message>
+</context>
+</TS>
