@@ -98,12 +98,18 @@ launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
-quiet "CMake configure failed" cmake -S "$src" -B "$build" "${generator[@]}" "${launcher[@]}" \
-    -DCMAKE_BUILD_TYPE=Release -DNUMBERDESK_BUILD_TESTS=OFF -DNUMBERDESK_BUILD_APP=ON
+# NUMBERDESK_PKG_REUSE_BUILD=1 packages an already configured tree as it is (CI packages its test build
+# instead of compiling everything a second time); otherwise a Release tree without tests is configured.
+if [[ ${NUMBERDESK_PKG_REUSE_BUILD:-0} == 1 && -f $build/CMakeCache.txt ]]; then
+    ok "reusing the configured build in $build"
+else
+    quiet "CMake configure failed" cmake -S "$src" -B "$build" "${generator[@]}" "${launcher[@]}" \
+        -DCMAKE_BUILD_TYPE=Release -DNUMBERDESK_BUILD_TESTS=OFF -DNUMBERDESK_BUILD_APP=ON
+fi
 quiet "build failed" cmake --build "$build" -j "$(nproc)"
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 [[ -n $version ]] || fail "could not read the project version from $build/CMakeCache.txt"
-ok "built NumberDesk $version (Release)"
+ok "built NumberDesk $version"
 
 step "CPack"
 rm -f "$build"/numberdesk_*.deb "$build"/numberdesk-*.rpm "$build"/numberdesk-*.tar.gz
