@@ -782,7 +782,12 @@ ApiError parseErrorResponse(int httpStatus, const HeaderList &headers, const QBy
             const QJsonObject eo = error.toObject();
             const QJsonValue code = eo.value(L("code"));
             if (code.isDouble()) {
-                e.apiCode = QString::number(qint64(code.toDouble()));
+                // Only a finite whole number in range may be cast (1e300 would be undefined behaviour; found by
+                // fuzzing); anything else is kept as its shortest text.
+                const double d = code.toDouble();
+                e.apiCode = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15
+                    ? QString::number(qint64(d))
+                    : QString::number(d, 'g', 17);
             } else if (code.isString()) {
                 e.apiCode = code.toString();
             }

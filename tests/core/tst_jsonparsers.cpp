@@ -369,6 +369,12 @@ void TestJsonParsers::errorBodies_data()
                                    << QStringLiteral("429");
     QTest::newRow("error is an array") << 400 << QByteArray(R"({"error":[1,2]})") << QString() << QString()
                                        << QStringLiteral("HTTP 400");
+    QTest::newRow("huge numeric code") << 400
+                                       << QByteArray(R"({"error":{"code":1e300,"message":"odd","status":"X"}})")
+                                       << QStringLiteral("1.0000000000000001e+300") << QStringLiteral("X")
+                                       << QStringLiteral("odd");
+    QTest::newRow("fractional code") << 400 << QByteArray(R"({"error":{"code":400.5,"message":"m"}})")
+                                     << QStringLiteral("400.5") << QString() << QStringLiteral("m");
     QTest::newRow("invalid utf-8") << 500 << QByteArray("\xff\xfe\xfd") << QString() << QString()
                                    << QStringLiteral("HTTP 500");
 }
