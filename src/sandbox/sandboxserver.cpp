@@ -10,11 +10,40 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace nd::sandbox {
+
+namespace {
+
+// Qt HttpServer's own debug categories print every request with all its headers, the Authorization header
+// included, so QT_LOGGING_RULES="*.debug=true" would leak key secrets and tokens. A category filter wins over
+// logging rules; it keeps them silent below warnings, whatever the environment says.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void silenceHttpServerLogs(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+void installLogFilterOnce()
+{
+    static const bool installed = [] {
+        previousFilter = QLoggingCategory::installFilter(silenceHttpServerLogs);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
+} // namespace
 
 class SandboxServer::Private
 {
@@ -109,6 +138,7 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::start(const SandboxOptions &options, QString *error)
 {
+    installLogFilterOnce();
     stop();
     QString faultError;
     FaultInjector parsed;
