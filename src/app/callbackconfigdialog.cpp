@@ -149,7 +149,18 @@ void CallbackConfigDialog::save(const QString &secret)
 {
     m_ui->banner->clear();
     setBusy(true, tr("Saving the new secret…"));
+    QString auditError;
+    m_auditId = m_audit.begin(AuditOperation::CallbackSecretUpdate, {}, QString(), AuditCost(), &auditError);
+    if (m_auditId < 0) {
+        setBusy(false);
+        m_ui->banner->showError(auditError);
+        return;
+    }
     m_call = m_client->updateCallbackConfiguration(secret, this, [this](const Result<CallbackConfiguration> &r) {
+        // The detail is the error message only: the secret is never written to the log.
+        m_audit.finish(m_auditId, r.ok() ? AuditOutcome::Done : ActionAudit::outcomeForError(r.error()),
+                       r.ok() ? QString() : r.error().fullMessage());
+        m_auditId = -1;
         if (r.ok()) {
             m_savedSecret = r.value().hmacSecret;
             setBusy(false, tr("Saved."));
@@ -173,6 +184,10 @@ void CallbackConfigDialog::reject()
 {
     if (m_call) {
         m_call->cancel();
+    }
+    if (m_auditId >= 0) {
+        m_audit.finish(m_auditId, AuditOutcome::Unknown, tr("The dialog was closed before the outcome was known."));
+        m_auditId = -1;
     }
     QDialog::reject();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionaudit.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -37,6 +39,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     bool isBusy() const { return m_busy; }
     QPushButton *saveButton() const { return m_saveButton; }
+    // Where secret changes are recorded (never the secret itself); without one, saving is refused.
+    void setAudit(const ActionAudit &audit) { m_audit = audit; }
 
     void reject() override;
 
@@ -57,6 +61,8 @@ private:
     QString m_savedSecret;
     bool m_loaded = false;
     bool m_busy = false;
+    ActionAudit m_audit;
+    qint64 m_auditId = -1;
 };
 
 } // namespace nd

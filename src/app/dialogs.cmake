@@ -10,11 +10,14 @@ target_sources(numberdesk_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/numberdetailsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/numberdetailsdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/callbackconfigdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/callbackconfigdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/actionaudit.cpp ${CMAKE_CURRENT_LIST_DIR}/actionaudit.h
+    ${CMAKE_CURRENT_LIST_DIR}/activitydialog.cpp ${CMAKE_CURRENT_LIST_DIR}/activitydialog.h
     ${PROJECT_SOURCE_DIR}/ui/smsvoiceconfigwidget.ui
     ${PROJECT_SOURCE_DIR}/ui/rentdialog.ui
     ${PROJECT_SOURCE_DIR}/ui/releasedialog.ui
     ${PROJECT_SOURCE_DIR}/ui/numberdetailsdialog.ui
     ${PROJECT_SOURCE_DIR}/ui/callbackconfigdialog.ui
     ${PROJECT_SOURCE_DIR}/ui/settingsdialog.ui
+    ${PROJECT_SOURCE_DIR}/ui/activitydialog.ui
 )
 

@@ -3,8 +3,11 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "actionaudit.h"
 #include "activenumberfilterproxy.h"
 #include "activenumbermodel.h"
+#include "activitydialog.h"
+#include "auditlog.h"
 #include "availablenumbermodel.h"
 #include "callbackconfigdialog.h"
 #include "displaytext.h"
@@ -30,6 +33,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -112,12 +117,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
     , m_client(new NumbersClient(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/numberdesk.svg")));
 
     m_banner = new ErrorBanner(m_ui->centralWidget);
     m_banner->setAccessibleName(tr("Messages"));
     m_ui->centralLayout->insertWidget(0, m_banner);
 
+    openAuditLog();
     setupModels();
     setupSearchForm();
     setupActiveFilters();
@@ -372,6 +377,16 @@ void MainWindow::setupActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
+    // View → Activity (added here rather than in the form, which other work edits).
+    auto *viewMenu = new QMenu(tr("&View"), m_ui->menuBar);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto *activityAction = viewMenu->addAction(tr("&Activity…"));
+    activityAction->setObjectName(QStringLiteral("actionActivity"));
+    activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    activityAction->setStatusTip(tr("Show every rent, release and change made from NumberDesk"));
+    connect(activityAction, &QAction::triggered, this, [this] { showActivity(); });
+    m_ui->menuBar->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
+
     connect(m_ui->activateButton, &QPushButton::clicked, m_ui->actionActivate, &QAction::trigger);
     connect(m_ui->rentAnyButton, &QPushButton::clicked, m_ui->actionRentAny, &QAction::trigger);
     connect(m_ui->detailsButton, &QPushButton::clicked, m_ui->actionDetails, &QAction::trigger);
@@ -571,17 +586,21 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
 void MainWindow::setConnectionState(ConnectionState state, const QString &detail)
 {
     m_state = state;
-    const QString host = m_isSandbox ? tr("the built-in sandbox") : m_client->connection().numbersUrl.host();
+    // Whole sentences for the sandbox: "Connected to %1" with a phrase as %1 does not translate.
+    const QString host = m_client->connection().numbersUrl.host();
     QString text;
     switch (state) {
     case ConnectionState::Disconnected:
         text = tr("Not connected");
         break;
     case ConnectionState::Connecting:
-        text = detail.isEmpty() ? tr("Connecting to %1…").arg(host) : detail;
+        if (!detail.isEmpty())
+            text = detail;
+        else
+            text = m_isSandbox ? tr("Connecting to the built-in sandbox…") : tr("Connecting to %1…").arg(host);
         break;
     case ConnectionState::Connected:
-        text = tr("Connected to %1").arg(host);
+        text = m_isSandbox ? tr("Connected to the built-in sandbox") : tr("Connected to %1").arg(host);
         break;
     case ConnectionState::Failed:
         text = detail.isEmpty() ? tr("Connection problem (see the message above)") : detail;
@@ -913,6 +932,7 @@ void MainWindow::activateSelected()
         return;
     }
     auto *dialog = new RentDialog(m_client, *number, this);
+    dialog->setAudit(actionAudit());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RentDialog::numberRented, this, &MainWindow::numberRented);
     connect(dialog, &RentDialog::numberGone, this, &MainWindow::numberGone);
@@ -931,6 +951,7 @@ void MainWindow::rentAny()
     request.pattern = query->pattern;
     request.capabilities = query->capabilities;
     auto *dialog = new RentDialog(m_client, request, this);
+    dialog->setAudit(actionAudit());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RentDialog::numberRented, this, &MainWindow::numberRented);
     connect(dialog, &RentDialog::numberGone, this, &MainWindow::numberGone);
@@ -962,6 +983,7 @@ void MainWindow::showDetails()
         return;
     }
     auto *dialog = new NumberDetailsDialog(m_client, numbers.first(), this);
+    dialog->setAudit(actionAudit());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NumberDetailsDialog::numberUpdated, this,
             [this](const ActiveNumber &number) { m_activeModel->updateNumber(number); });
@@ -978,6 +1000,7 @@ void MainWindow::releaseSelected()
         return;
     }
     auto *dialog = new ReleaseDialog(m_client, numbers, this);
+    dialog->setAudit(actionAudit());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReleaseDialog::numberReleased, this, [this](const ActiveNumber &number) {
         m_activeModel->markReleased(number);
@@ -1007,6 +1030,7 @@ void MainWindow::showCallbackConfig()
 {
     if (!m_callbackDialog) {
         m_callbackDialog = new CallbackConfigDialog(m_client, this);
+        m_callbackDialog->setAudit(actionAudit());
         m_callbackDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_callbackDialog->open();
@@ -1027,6 +1051,54 @@ void MainWindow::showSettings()
     }
     m_settingsDialog->open();
     m_settingsDialog->raise();
+}
+
+void MainWindow::openAuditLog()
+{
+    QString path = m_options.auditLogPath;
+    if (path.isEmpty()) {
+        path = qEnvironmentVariable("NUMBERDESK_AUDIT_LOG");
+    }
+    m_auditLog = std::make_unique<AuditLog>(path.isEmpty() ? AuditLog::defaultPath() : path);
+    if (!m_auditLog->open()) {
+        // Fail closed: every billable action is refused (its begin() fails), the rest of the app works.
+        const QString message = tr("The activity log cannot be opened: %1\nRenting, releasing and changing numbers "
+                                   "are disabled until it can be written.")
+                                    .arg(m_auditLog->errorString());
+        QTimer::singleShot(0, this, [this, message] { m_banner->showError(message); });
+        return;
+    }
+    // Left pending by a crash or a kill while a call was out: their outcome must be checked.
+    const QList<AuditRecord> pending = m_auditLog->pendingRecords();
+    for (const AuditRecord &r : pending) {
+        m_interruptedIds.insert(r.id);
+    }
+    if (!pending.isEmpty()) {
+        QTimer::singleShot(0, this, [this, n = int(pending.size())] {
+            m_banner->showWarning(tr("%n action(s) were interrupted before their outcome was known. Open View → "
+                                     "Activity to see which, and check them before repeating them.",
+                                     nullptr, n));
+        });
+    }
+}
+
+ActionAudit MainWindow::actionAudit() const
+{
+    return ActionAudit(m_auditLog.get(), m_profileName, m_client->connection().projectId);
+}
+
+ActivityDialog *MainWindow::showActivity()
+{
+    if (!m_activityDialog) {
+        m_activityDialog = new ActivityDialog(m_auditLog.get(), m_interruptedIds, this);
+        m_activityDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_activityDialog->refresh();
+    }
+    m_activityDialog->show();
+    m_activityDialog->raise();
+    m_activityDialog->activateWindow();
+    return m_activityDialog;
 }
 
 void MainWindow::showAbout()

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -27,6 +28,9 @@ namespace nd {
 
 class ActiveNumberFilterProxy;
 class ActiveNumberModel;
+class ActionAudit;
+class ActivityDialog;
+class AuditLog;
 class AvailableNumberModel;
 class CallbackConfigDialog;
 class ErrorBanner;
@@ -61,6 +65,8 @@ public:
         bool forceSandbox = false;   // --sandbox
         int sandboxActiveCount = 250; // active numbers seeded into the embedded sandbox
         quint32 sandboxSeed = 1;
+        // The activity log file; empty = $NUMBERDESK_AUDIT_LOG, else AuditLog::defaultPath().
+        QString auditLogPath;
     };
 
     MainWindow(ProfileStore *profiles, SecretStore *secrets, const Options &options, QWidget *parent = nullptr);
@@ -81,6 +87,9 @@ public:
     ActiveNumberModel *activeModel() const { return m_activeModel; }
     ActiveNumberFilterProxy *activeProxy() const { return m_activeProxy; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    AuditLog *auditLog() const { return m_auditLog.get(); }
+    // Opens (or raises) View → Activity.
+    ActivityDialog *showActivity();
     QLabel *profileIndicator() const { return m_profileLabel; }
 
     // Selects a region in the region list (which starts a search). Returns false when it is not listed.
@@ -127,6 +136,8 @@ private:
     void showCallbackConfig();
     void showSettings();
     void showAbout();
+    void openAuditLog();
+    ActionAudit actionAudit() const;
 
     void numberRented(const ActiveNumber &number);
     void numberGone(const QString &e164);
@@ -162,6 +173,9 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPointer<CallbackConfigDialog> m_callbackDialog;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<ActivityDialog> m_activityDialog;
+    std::unique_ptr<AuditLog> m_auditLog;
+    QSet<qint64> m_interruptedIds; // records still pending when the app started
 
     QString m_profileName;
     bool m_isSandbox = false;

@@ -358,6 +358,30 @@ void NumberDetailsDialog::save()
     runStep(steps, 0);
 }
 
+bool NumberDetailsDialog::beginAudit(AuditOperation operation, const QString &summary)
+{
+    QString error;
+    m_auditId = m_audit.begin(operation, {m_number.phoneNumber}, summary, AuditCost(), &error);
+    if (m_auditId < 0) {
+        setBusy(false);
+        m_ui->banner->showError(error);
+        return false;
+    }
+    return true;
+}
+
+void NumberDetailsDialog::finishAudit(AuditOutcome outcome, const QString &detail)
+{
+    if (m_auditId < 0) {
+        return;
+    }
+    QString error;
+    if (!m_audit.finish(m_auditId, outcome, detail, {}, &error)) {
+        m_ui->banner->showWarning(error);
+    }
+    m_auditId = -1;
+}
+
 void NumberDetailsDialog::runStep(const QList<SaveStep> &steps, int index)
 {
     if (index >= steps.size()) {
@@ -373,8 +397,14 @@ void NumberDetailsDialog::runStep(const QList<SaveStep> &steps, int index)
         ? tr("Step %1 of %2: %3…").arg(index + 1).arg(steps.size()).arg(step.description)
         : tr("Saving: %1…").arg(step.description);
     setBusy(true, status);
+    // Each PATCH is its own record (an unlink-then-link save writes two).
+    if (!beginAudit(AuditOperation::Update, step.description)) {
+        return;
+    }
     m_call = m_client->updateActiveNumber(
         m_number.phoneNumber, step.update, this, [this, steps, index](const Result<ActiveNumber> &r) {
+            finishAudit(r.ok() ? AuditOutcome::Done : ActionAudit::outcomeForError(r.error()),
+                        r.ok() ? QString() : r.error().fullMessage());
             if (r.ok()) {
                 applyUpdatedNumber(r.value());
                 runStep(steps, index + 1);
@@ -572,10 +602,17 @@ void NumberDetailsDialog::provisionAddress()
                       info, tr("&Provision"), [this, request] {
                           m_ui->banner->clear();
                           setBusy(true, tr("Provisioning the emergency address…"));
+                          if (!beginAudit(AuditOperation::EmergencyProvision, QString())) {
+                              return;
+                          }
                           m_call = m_client->provisionEmergencyAddress(
                               m_number.phoneNumber, request, this, [this, request](const Result<EmergencyAddress> &r) {
                                   setBusy(false);
+                                  if (!r.ok() && !r.error().isAmbiguous() && !r.error().isCancelled()) {
+                                      finishAudit(AuditOutcome::Failed, r.error().fullMessage());
+                                  }
                                   if (r.ok()) {
+                                      finishAudit(AuditOutcome::Done, QString());
                                       showProvisioned(r.value());
                                       m_ui->banner->showInfo(tr("The emergency address was provisioned."));
                                   } else if (r.error().isAmbiguous() || r.error().isCancelled()) {
@@ -601,9 +638,16 @@ void NumberDetailsDialog::deprovisionAddress()
         tr("&Remove Address"), [this] {
             m_ui->banner->clear();
             setBusy(true, tr("Removing the emergency address…"));
+            if (!beginAudit(AuditOperation::EmergencyDeprovision, QString())) {
+                return;
+            }
             m_call = m_client->deprovisionEmergencyAddress(m_number.phoneNumber, this, [this](const Result<Empty> &r) {
                 setBusy(false);
+                if (!r.ok() && !r.error().isAmbiguous() && !r.error().isCancelled()) {
+                    finishAudit(AuditOutcome::Failed, r.error().fullMessage());
+                }
                 if (r.ok()) {
+                    finishAudit(AuditOutcome::Done, QString());
                     showProvisioned(std::nullopt);
                     m_ui->banner->showWarning(tr("The emergency address was removed. 911 dispatch no longer "
                                                  "receives an address for this number."));
@@ -630,19 +674,27 @@ void NumberDetailsDialog::verifyEmergency(bool expectProvisioned, const Emergenc
                 m_ui->banner->showError(tr("It is unknown whether the change was made: the check failed too (%1). "
                                            "Press Reload to check the emergency address before trying again.")
                                             .arg(r.error().userMessage));
+                finishAudit(AuditOutcome::Unknown, m_ui->banner->text());
                 return;
             }
             showProvisioned(current);
             if (expectProvisioned) {
-                if (current && sameAddress(*current, request)) {
+                const bool done = current && sameAddress(*current, request);
+                finishAudit(done ? AuditOutcome::Done : AuditOutcome::NotDone,
+                            done ? tr("The answer was unclear; a check showed the address was provisioned.")
+                                 : tr("The answer was unclear; a check showed the address was not provisioned."));
+                if (done) {
                     m_ui->banner->showInfo(tr("The connection failed, but the check shows the emergency address "
                                               "WAS provisioned."));
                 } else {
                     m_ui->banner->showWarning(tr("The emergency address was NOT provisioned. You can try again."));
                 }
             } else if (current) {
+                finishAudit(AuditOutcome::NotDone, tr("The answer was unclear; a check showed the address is still "
+                                                      "provisioned."));
                 m_ui->banner->showWarning(tr("The emergency address was NOT removed; it is still provisioned."));
             } else {
+                finishAudit(AuditOutcome::Done, tr("The answer was unclear; a check showed the address was removed."));
                 m_ui->banner->showWarning(tr("The connection failed, but the check shows the emergency address "
                                              "WAS removed."));
             }
@@ -654,6 +706,7 @@ void NumberDetailsDialog::reject()
     if (m_call) {
         m_call->cancel();
     }
+    finishAudit(AuditOutcome::Unknown, tr("The dialog was closed before the outcome was known."));
     QDialog::reject();
 }
 

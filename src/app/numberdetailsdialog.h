@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionaudit.h"
 #include "models.h"
 #include "requests.h"
 #include "result.h"
@@ -47,6 +48,8 @@ public:
     // The PATCHes that Save would send now, in order (empty when nothing changed).
     QList<SaveStep> plannedSteps() const;
     bool isBusy() const { return m_busy; }
+    // Where updates and emergency address changes are recorded; without one, they are refused.
+    void setAudit(const ActionAudit &audit) { m_audit = audit; }
     QPushButton *saveButton() const { return m_saveButton; }
     // The emergency address currently provisioned (nullopt = none, or not loaded yet).
     std::optional<EmergencyAddress> provisionedAddress() const { return m_provisioned; }
@@ -73,6 +76,8 @@ private:
     void setBusy(bool busy, const QString &status = {});
     void runStep(const QList<SaveStep> &steps, int index);
     void applyUpdatedNumber(const ActiveNumber &number);
+    bool beginAudit(AuditOperation operation, const QString &summary);
+    void finishAudit(AuditOutcome outcome, const QString &detail);
 
     EmergencyAddressRequest addressRequest() const;
     QString addressProblems() const;
@@ -97,6 +102,8 @@ private:
     std::optional<EmergencyAddress> m_provisioned;
     std::optional<ValidateEmergencyAddressResponse> m_validation;
     bool m_emergencyLoaded = false;
+    ActionAudit m_audit;
+    qint64 m_auditId = -1; // the record of the call in flight
 };
 
 } // namespace nd

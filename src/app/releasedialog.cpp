@@ -9,6 +9,7 @@
 #include "numbersclient.h"
 #include "phonenumber.h"
 
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidgetItem>
 
@@ -75,7 +76,7 @@ ReleaseDialog::ReleaseDialog(NumbersClient *client, const QList<ActiveNumber> &n
         totalParts << DisplayText::recurringPrice(Money{key.first, sum.toString(2)}, key.second);
     }
     QString total = totalParts.isEmpty() ? QString()
-                                         : tr("Recurring charges that stop: %1.").arg(totalParts.join(tr(" and ")));
+                                         : tr("Recurring charges that stop: %1.").arg(QLocale().createSeparatedList(totalParts));
     if (!unparsed.isEmpty()) {
         total += QLatin1Char(' ') + tr("Not included (amount not understood): %1.").arg(unparsed.join(tr(", ")));
     }
@@ -105,7 +106,22 @@ ReleaseDialog::ReleaseDialog(NumbersClient *client, const QList<ActiveNumber> &n
     cancel->setFocus();
 }
 
-ReleaseDialog::~ReleaseDialog() = default;
+ReleaseDialog::~ReleaseDialog()
+{
+    finishAudit(AuditOutcome::Unknown, tr("The dialog was closed before the outcome was known."));
+}
+
+void ReleaseDialog::finishAudit(AuditOutcome outcome, const QString &detail)
+{
+    if (m_auditId < 0) {
+        return;
+    }
+    QString error;
+    if (!m_audit.finish(m_auditId, outcome, detail, {}, &error)) {
+        m_ui->banner->showWarning(error);
+    }
+    m_auditId = -1;
+}
 
 int ReleaseDialog::countToRelease() const
 {
@@ -185,6 +201,21 @@ void ReleaseDialog::releaseNext()
     }
     const int row = m_current;
     const ActiveNumber &number = m_numbers.at(row);
+    // One record per number, begun right before its request; the rest of a stopped batch is never begun.
+    QString auditError;
+    m_auditId = m_audit.begin(AuditOperation::Release, {number.phoneNumber}, QString(),
+                              ActionAudit::cost({}, number.money, number.paymentIntervalMonths), &auditError);
+    if (m_auditId < 0) {
+        for (int r = row; r < m_outcomes.size(); ++r) {
+            if (m_outcomes[r] == Outcome::Pending) {
+                m_outcomes[r] = Outcome::Skipped;
+                m_ui->numbersTree->topLevelItem(r)->setText(ResultColumn, tr("Not released (nothing was sent)"));
+            }
+        }
+        finishAll();
+        m_ui->banner->showError(auditError);
+        return;
+    }
     m_ui->numbersTree->topLevelItem(row)->setText(ResultColumn, tr("Releasing…"));
     m_ui->numbersTree->scrollToItem(m_ui->numbersTree->topLevelItem(row));
     m_ui->statusLabel->setText(tr("Releasing %1 (%2 of %3)…")
@@ -196,14 +227,17 @@ void ReleaseDialog::releaseNext()
             m_numbers[row] = r.value();
             finishOne(row, Outcome::Released,
                       tr("Released: stays active until %1").arg(DisplayText::dateTime(r.value().expireAt)));
+            finishAudit(AuditOutcome::Done, QString());
             Q_EMIT numberReleased(r.value());
         } else if (r.error().isAmbiguous() || r.error().isCancelled()) {
             verify(row, r.error());
             return;
         } else if (r.error().isNotFound()) {
             finishOne(row, Outcome::Gone, tr("Not in this project any more; nothing to release"));
+            finishAudit(AuditOutcome::Failed, r.error().fullMessage());
         } else {
             finishOne(row, Outcome::NotReleased, tr("Not released: %1").arg(r.error().fullMessage()));
+            finishAudit(AuditOutcome::Failed, r.error().fullMessage());
         }
         releaseNext();
     });
@@ -220,18 +254,23 @@ void ReleaseDialog::verify(int row, const ApiError &original)
             finishOne(row, Outcome::Released,
                       tr("Released (confirmed by a check after “%1”): stays active until %2")
                           .arg(original.userMessage, DisplayText::dateTime(r.value().expireAt)));
+            finishAudit(AuditOutcome::Done, resultText(row));
             Q_EMIT numberReleased(r.value());
         } else if (r.ok()) {
             finishOne(row, Outcome::NotReleased,
                       tr("Not released (“%1”; a check shows the number is still active with no expiry date)")
                           .arg(original.userMessage));
+            finishAudit(AuditOutcome::NotDone, resultText(row));
         } else if (r.error().isNotFound()) {
             finishOne(row, Outcome::Gone, tr("Not in this project any more"));
+            // Gone from the project after the release was sent: the release is done (numbers-api.md §7.4).
+            finishAudit(AuditOutcome::Done, resultText(row));
         } else {
             finishOne(row, Outcome::Unknown,
                       tr("Unknown: “%1”, and the check failed too (%2). Look at the number's expiry date "
                          "before releasing it again.")
                           .arg(original.userMessage, r.error().userMessage));
+            finishAudit(AuditOutcome::Unknown, resultText(row));
         }
         releaseNext();
     });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionaudit.h"
 #include "models.h"
 #include "result.h"
 
@@ -39,6 +40,8 @@ public:
     ~ReleaseDialog() override;
 
     QPushButton *releaseButton() const { return m_releaseButton; }
+    // Where each release is recorded (the activity log); without one, releasing is refused.
+    void setAudit(const ActionAudit &audit) { m_audit = audit; }
     bool isRunning() const { return m_running; }
     bool isFinished() const { return m_finished; }
     Outcome outcome(int row) const;
@@ -58,6 +61,7 @@ private:
     void verify(int row, const ApiError &original);
     void finishAll();
     int countToRelease() const;
+    void finishAudit(AuditOutcome outcome, const QString &detail);
 
     std::unique_ptr<Ui::ReleaseDialog> m_ui;
     QPointer<NumbersClient> m_client;
@@ -71,6 +75,8 @@ private:
     bool m_running = false;
     bool m_stopRequested = false;
     bool m_finished = false;
+    ActionAudit m_audit;
+    qint64 m_auditId = -1; // the record of the release in flight
 };
 
 } // namespace nd

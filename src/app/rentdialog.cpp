@@ -98,6 +98,51 @@ RentDialog::~RentDialog()
     if (m_call) {
         m_call->cancel();
     }
+    if (m_auditId >= 0) {
+        finishAudit(AuditOutcome::Unknown,
+                    m_unknownDetail.isEmpty() ? tr("The dialog was closed before the outcome was known.")
+                                              : m_unknownDetail);
+    }
+}
+
+bool RentDialog::beginAudit()
+{
+    // No record, no billable call (numbers-api.md §7.4): the activity log must never miss money.
+    QString summary;
+    AuditCost cost;
+    QStringList numbers;
+    if (isRentAny()) {
+        summary = QStringLiteral("regionCode=%1 type=%2").arg(m_rentAny->regionCode, m_rentAny->type.wire());
+        if (!m_rentAny->pattern.isEmpty()) {
+            summary += QStringLiteral(" pattern=") + m_rentAny->pattern.pattern;
+        }
+    } else {
+        numbers << m_number.phoneNumber;
+        cost = ActionAudit::cost(m_number.setupPrice, m_number.monthlyPrice, m_number.paymentIntervalMonths);
+    }
+    QString error;
+    m_auditId = m_audit.begin(isRentAny() ? AuditOperation::RentAny : AuditOperation::Rent, numbers, summary, cost,
+                              &error);
+    m_unknownDetail.clear();
+    if (m_auditId < 0) {
+        m_ui->banner->showError(error);
+        setState(State::Ready, tr("Nothing was rented."));
+        return false;
+    }
+    m_lastAuditId = m_auditId;
+    return true;
+}
+
+void RentDialog::finishAudit(AuditOutcome outcome, const QString &detail, const QStringList &numbers)
+{
+    if (m_auditId < 0) {
+        return;
+    }
+    QString error;
+    if (!m_audit.finish(m_auditId, outcome, detail, isRentAny() ? numbers : QStringList(), &error)) {
+        m_ui->banner->showWarning(error);
+    }
+    m_auditId = -1;
 }
 
 QString RentDialog::numberText() const
@@ -278,6 +323,9 @@ void RentDialog::askConfirmation()
 void RentDialog::startRent()
 {
     m_ui->banner->clear();
+    if (!beginAudit()) {
+        return;
+    }
     setState(State::Renting, tr("Renting %1…").arg(numberText()));
     m_call = m_client->rentNumber(m_number.phoneNumber, m_ui->configWidget->configuration(), this,
                                   [this](const Result<ActiveNumber> &r) { rentFinished(r); });
@@ -311,6 +359,9 @@ void RentDialog::startRentAny()
             }
             return;
         }
+        if (!beginAudit()) {
+            return;
+        }
         RentAnyRequest request = *m_rentAny;
         request.configuration = m_ui->configWidget->configuration();
         setState(State::Renting, tr("Renting a matching number…"));
@@ -338,6 +389,7 @@ void RentDialog::rentFinished(const Result<ActiveNumber> &r)
         return;
     }
     // A definite refusal: nothing was rented.
+    finishAudit(AuditOutcome::Failed, error.fullMessage());
     m_ui->banner->showError(error);
     if (error.isNotFound() && !isRentAny()) {
         setState(State::Gone, tr("Nothing was rented."));
@@ -359,6 +411,9 @@ void RentDialog::succeeded(const ActiveNumber &number, bool afterUncertainty)
             + provisioning;
     }
     setState(State::Rented, status);
+    finishAudit(AuditOutcome::Done,
+                afterUncertainty ? tr("The answer was unclear; a check showed the number was rented.") : QString(),
+                {number.phoneNumber});
     if (afterUncertainty) {
         m_ui->banner->showInfo(tr("The connection failed, but the check shows the rent went through: %1 is "
                                   "rented. It was not rented twice.")
@@ -379,6 +434,8 @@ void RentDialog::verifyRent()
         }
         if (!r.error().isNotFound()) {
             m_retry = [this] { verifyRent(); };
+            m_unknownDetail = tr("Unknown whether %1 was rented: the check failed too (%2).")
+                                  .arg(numberText(), r.error().userMessage);
             setState(State::Unknown, tr("Unknown whether %1 was rented.").arg(numberText()));
             m_ui->banner->showError(tr("It could not be determined whether %1 was rented (the check failed too: "
                                        "%2). Do not rent it again before you have looked for %1 in your active "
@@ -386,6 +443,8 @@ void RentDialog::verifyRent()
                                         .arg(numberText(), r.error().userMessage));
             return;
         }
+        finishAudit(AuditOutcome::NotDone, tr("The answer was unclear; a check showed %1 is not in your numbers.")
+                                               .arg(numberText()));
         m_call = m_client->getAvailableNumber(m_number.phoneNumber, this, [this](const Result<AvailableNumber> &a) {
             if (a.ok()) {
                 m_number = a.value();
@@ -430,6 +489,8 @@ void RentDialog::verifyRentAny()
         walker->deleteLater();
         if (error.isError()) {
             m_retry = [this] { verifyRentAny(); };
+            m_unknownDetail = tr("Unknown whether a number was rented: listing your numbers failed (%1).")
+                                  .arg(error.userMessage);
             setState(State::Unknown, tr("Unknown whether a number was rented."));
             m_ui->banner->showError(tr("It could not be determined whether a number was rented (listing your "
                                        "numbers failed: %1). Do not try again before you have checked your "
@@ -442,6 +503,7 @@ void RentDialog::verifyRentAny()
             return;
         }
         if (added->isEmpty()) {
+            finishAudit(AuditOutcome::NotDone, tr("The answer was unclear; a check showed no new number."));
             setState(State::Ready, tr("Not rented."));
             m_ui->banner->showWarning(tr("No number was rented and nothing was charged. You can press Rent to try "
                                          "again."));
@@ -451,6 +513,14 @@ void RentDialog::verifyRentAny()
         for (const ActiveNumber &n : *added) {
             list << PhoneNumber::format(n.phoneNumber);
         }
+        QStringList e164s;
+        for (const ActiveNumber &n : *added) {
+            e164s << n.phoneNumber;
+        }
+        finishAudit(AuditOutcome::Unknown,
+                    tr("The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.",
+                       nullptr, int(added->size())),
+                    e164s);
         setState(State::Unknown, tr("Several new numbers appeared."));
         m_ui->banner->showWarning(tr("%n new number(s) appeared in your project meanwhile: %1. One of them is "
                                      "probably this rent, but someone else may have rented the others at the same "

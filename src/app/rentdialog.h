@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionaudit.h"
 #include "models.h"
 #include "requests.h"
 #include "result.h"
@@ -55,6 +56,10 @@ public:
     ~RentDialog() override;
 
     State state() const { return m_state; }
+    // Where the rent is recorded (the activity log); without one, renting is refused.
+    void setAudit(const ActionAudit &audit) { m_audit = audit; }
+    // The record of the rent in flight or last sent (-1: none).
+    qint64 auditRecordId() const { return m_lastAuditId; }
     QPushButton *rentButton() const { return m_rentButton; }
 
     void reject() override;
@@ -81,6 +86,8 @@ private:
     bool isRentAny() const { return m_rentAny.has_value(); }
     QString numberText() const;
     QString costText() const;
+    bool beginAudit();
+    void finishAudit(AuditOutcome outcome, const QString &detail, const QStringList &numbers = QStringList());
 
     std::unique_ptr<Ui::RentDialog> m_ui;
     QPointer<NumbersClient> m_client;
@@ -94,6 +101,10 @@ private:
     QPushButton *m_rentButton = nullptr;
     std::function<void()> m_retry;
     State m_state = State::Checking;
+    ActionAudit m_audit;
+    qint64 m_auditId = -1;     // the record of the rent in flight, until its outcome is written
+    qint64 m_lastAuditId = -1;
+    QString m_unknownDetail;   // why the outcome is unknown (written if the dialog closes before a re-check)
 };
 
 } // namespace nd

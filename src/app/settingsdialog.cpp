@@ -8,7 +8,9 @@
 #include "numbersclient.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "translationloader.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
@@ -52,7 +54,22 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
     }
 
+    setupLanguageCombo();
     reloadList(m_profiles->currentProfileName());
+}
+
+void SettingsDialog::setupLanguageCombo()
+{
+    QComboBox *combo = m_ui->languageCombo;
+    combo->addItem(tr("System default"), QString());
+    const QStringList codes = availableLanguages();
+    for (const QString &code : codes) {
+        combo->addItem(languageDisplayName(code), code);
+    }
+    // An override without a translation (left from another build) shows as the system default, untouched.
+    combo->setCurrentIndex(qMax(0, combo->findData(storedLanguage())));
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [combo](int index) { setStoredLanguage(combo->itemData(index).toString()); });
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -51,6 +51,7 @@ Q_SIGNALS:
     void connectionTested(bool ok);
 
 private:
+    void setupLanguageCombo();
     void reloadList(const QString &select);
     void showProfile(QListWidgetItem *item);
     Profile profileFromForm() const;

@@ -19,6 +19,8 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 
+#include <limits>
+
 #ifdef Q_OS_WIN
 #include <io.h>
 #define ND_ISATTY _isatty
@@ -143,14 +145,16 @@ void CliApp::apiFailure(const ApiError &error)
     }
     QString message = error.fullMessage();
     if (error.kind == ApiError::Kind::Http) {
-        QString head = tr("HTTP %1").arg(error.httpStatus);
-        if (!error.apiStatus.isEmpty()) {
-            head += QLatin1Char(' ') + error.apiStatus;
+        // Whole messages with placeholders (multi-argument arg(): a '%' in the texts is never re-expanded).
+        const QString status = QString::number(error.httpStatus);
+        const bool hasCode = !error.apiCode.isEmpty() && error.apiCode != status;
+        if (error.apiStatus.isEmpty()) {
+            message = hasCode ? tr("HTTP %1 (code %2): %3").arg(status, error.apiCode, message)
+                              : tr("HTTP %1: %2").arg(status, message);
+        } else {
+            message = hasCode ? tr("HTTP %1 %2 (code %3): %4").arg(status, error.apiStatus, error.apiCode, message)
+                              : tr("HTTP %1 %2: %3").arg(status, error.apiStatus, message);
         }
-        if (!error.apiCode.isEmpty() && error.apiCode != QString::number(error.httpStatus)) {
-            head += tr(" (code %1)").arg(error.apiCode);
-        }
-        message = head + QStringLiteral(": ") + message;
     }
     if (error.isAmbiguous()) {
         message += QLatin1Char('\n')
@@ -1080,19 +1084,20 @@ void CliApp::runRent()
 
 void CliApp::runRentAny()
 {
-    QString criteria = tr("%1 %2 number").arg(m_rentAny.regionCode, m_rentAny.type.wire());
+    // One whole sentence per line, so translators never see fragments.
+    QString text = tr("Renting any %1 %2 number.").arg(m_rentAny.regionCode, m_rentAny.type.wire());
     if (!m_rentAny.pattern.isEmpty()) {
-        criteria += tr(", pattern %1 (%2)")
-                        .arg(m_rentAny.pattern.pattern,
-                             m_rentAny.pattern.searchPattern.isEmpty() ? tr("any position")
-                                                                       : m_rentAny.pattern.searchPattern.wire());
+        text += QLatin1Char('\n')
+            + (m_rentAny.pattern.searchPattern.isEmpty()
+                   ? tr("  Pattern: %1 (any position)").arg(m_rentAny.pattern.pattern)
+                   : tr("  Pattern: %1 (%2)").arg(m_rentAny.pattern.pattern, m_rentAny.pattern.searchPattern.wire()));
     }
     if (!m_rentAny.capabilities.isEmpty()) {
-        criteria += tr(", capabilities %1").arg(Records::capabilities(m_rentAny.capabilities));
+        text += QLatin1Char('\n') + tr("  Capabilities: %1").arg(Records::capabilities(m_rentAny.capabilities));
     }
-    QString text = tr("Renting any %1.\n  The number and its price are chosen by Sinch (see 'available search' for "
-                      "typical prices); you are billed its setup and recurring price.")
-                       .arg(criteria);
+    text += QLatin1Char('\n')
+        + tr("  The number and its price are chosen by Sinch (see 'available search' for typical prices); you are "
+             "billed its setup and recurring price.");
     m_rentAny.configuration = m_config;
     const QString config = configurationText(m_config);
     if (!config.isEmpty()) {
@@ -1165,8 +1170,12 @@ void CliApp::runListAll()
     });
     if (m_stderrIsTerminal) {
         connect(walker, &ActiveNumberWalker::progress, this, [this](qint64 fetched, qint64 total) {
-            const QString text = total >= 0 ? tr("\rFetched %1 of %2 numbers...").arg(fetched).arg(total)
-                                            : tr("\rFetched %1 numbers...").arg(fetched);
+            // %n is the total (or the count so far): the plural form follows the number it counts.
+            const auto plural = [](qint64 n) { return int(qMin<qint64>(n, std::numeric_limits<int>::max())); };
+            const QString text = total >= 0
+                ? tr("Fetched %1 of %n numbers...", nullptr, plural(total)).arg(fetched)
+                : tr("Fetched %n numbers...", nullptr, plural(fetched));
+            std::fputs("\r", m_err);
             std::fputs(text.toUtf8().constData(), m_err);
             std::fflush(m_err);
         });

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapp.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -19,15 +18,13 @@ int main(int argc, char *argv[])
     // The libraries' debug logs are for developers; --verbose prints the CLI's own request log instead.
     QLoggingCategory::setFilterRules(QStringLiteral("numberdesk.*.debug=false\nnumberdesk.*.info=false"));
 
-    // Translations are embedded at :/i18n/ when the build provides them; missing ones are not an error.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("numberdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(&translator);
+    // The language stored by the desktop app's settings, or the system locale (translations/README.md). Without a
+    // translation for it the English source texts are shown, with their singular forms from numberdesk_en.qm.
+    if (!nd::installTranslations(nd::storedLanguage())) {
+        auto *english = new QTranslator(&app);
+        if (english->load(QStringLiteral("numberdesk_en"), QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(english);
+        }
     }
 
     QHash<QString, QString> environment;

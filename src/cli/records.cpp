@@ -107,8 +107,8 @@ QString interval(int months)
     if (months <= 0) {
         return {};
     }
-    // Spelled out for English: without a loaded translation "%n month(s)" would stay as written.
-    return months == 1 ? Text::tr("1 month") : Text::tr("%n months", nullptr, months);
+    // One plural message; English singular/plural come from numberdesk_en.ts (translations/README.md).
+    return Text::tr("%n months", nullptr, months);
 }
 
 QString addressLine(const EmergencyAddress &a)

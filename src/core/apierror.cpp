@@ -9,11 +9,6 @@ namespace nd {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("nd::ApiError", text, disambiguation, n);
-}
-
 QString notFoundMessage(const ApiError &e)
 {
     for (const ResourceInfo &r : e.resources) {
@@ -22,30 +17,39 @@ QString notFoundMessage(const ApiError &e)
         }
         if (r.resourceType == QLatin1String("ActiveNumber")) {
             return r.resourceName.isEmpty()
-                       ? tr("The number is not an active number of this project.")
-                       : tr("The number %1 is not an active number of this project.").arg(r.resourceName);
+                       ? QCoreApplication::translate("nd::ApiError",
+                                                     "The number is not an active number of this project.")
+                       : QCoreApplication::translate("nd::ApiError",
+                                                     "The number %1 is not an active number of this project.")
+                             .arg(r.resourceName);
         }
         if (r.resourceType == QLatin1String("AvailableNumber")) {
-            return r.resourceName.isEmpty() ? tr("The number is not available.")
-                                            : tr("The number %1 is not available.").arg(r.resourceName);
+            return r.resourceName.isEmpty()
+                       ? QCoreApplication::translate("nd::ApiError", "The number is not available.")
+                       : QCoreApplication::translate("nd::ApiError", "The number %1 is not available.")
+                             .arg(r.resourceName);
         }
         if (r.resourceType == QLatin1String("CallbackConfiguration")) {
             return r.resourceName.isEmpty()
-                       ? tr("No callback configuration was found for this project.")
-                       : tr("No callback configuration was found for project %1.").arg(r.resourceName);
+                       ? QCoreApplication::translate("nd::ApiError",
+                                                     "No callback configuration was found for this project.")
+                       : QCoreApplication::translate("nd::ApiError",
+                                                     "No callback configuration was found for project %1.")
+                             .arg(r.resourceName);
         }
         if (r.resourceName.isEmpty()) {
-            return tr("The %1 was not found.").arg(r.resourceType);
+            return QCoreApplication::translate("nd::ApiError", "The %1 was not found.").arg(r.resourceType);
         }
         if (r.resourceType.isEmpty()) {
-            return tr("%1 was not found.").arg(r.resourceName);
+            return QCoreApplication::translate("nd::ApiError", "%1 was not found.").arg(r.resourceName);
         }
-        return tr("The %1 %2 was not found.").arg(r.resourceType, r.resourceName);
+        return QCoreApplication::translate("nd::ApiError", "The %1 %2 was not found.")
+            .arg(r.resourceType, r.resourceName);
     }
     if (!e.apiMessage.isEmpty()) {
-        return tr("Not found (HTTP 404): %1").arg(e.apiMessage);
+        return QCoreApplication::translate("nd::ApiError", "Not found (HTTP 404): %1").arg(e.apiMessage);
     }
-    return tr("Not found (HTTP 404).");
+    return QCoreApplication::translate("nd::ApiError", "Not found (HTTP 404).");
 }
 
 } // namespace
@@ -54,18 +58,19 @@ QString TlsIssue::toString() const
 {
     QStringList parts;
     if (!subject.isEmpty()) {
-        parts.append(tr("certificate: %1").arg(subject));
+        parts.append(QCoreApplication::translate("nd::ApiError", "certificate: %1").arg(subject));
     }
     if (!issuer.isEmpty()) {
-        parts.append(tr("issued by: %1").arg(issuer));
+        parts.append(QCoreApplication::translate("nd::ApiError", "issued by: %1").arg(issuer));
     }
     if (expiresAt.isValid()) {
-        parts.append(tr("valid until: %1").arg(expiresAt.toUTC().toString(Qt::ISODate)));
+        parts.append(QCoreApplication::translate("nd::ApiError", "valid until: %1")
+                         .arg(expiresAt.toUTC().toString(Qt::ISODate)));
     }
     if (parts.isEmpty()) {
         return error;
     }
-    return tr("%1 (%2)").arg(error, parts.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("nd::ApiError", "%1 (%2)").arg(error, parts.join(QStringLiteral("; ")));
 }
 
 bool ApiError::isAmbiguous() const
@@ -100,7 +105,8 @@ QString ApiError::fullMessage() const
         if (!text.isEmpty()) {
             text += QLatin1Char('\n');
         }
-        text += v.field.isEmpty() ? v.description : tr("%1: %2").arg(v.field, v.description);
+        text += v.field.isEmpty() ? v.description
+                                  : QCoreApplication::translate("nd::ApiError", "%1: %2").arg(v.field, v.description);
     }
     for (const TlsIssue &issue : tlsIssues) {
         if (!text.isEmpty()) {
@@ -125,7 +131,7 @@ ApiError ApiError::cancelled()
 {
     ApiError e;
     e.kind = Kind::Cancelled;
-    e.userMessage = tr("The request was cancelled.");
+    e.userMessage = QCoreApplication::translate("nd::ApiError", "The request was cancelled.");
     return e;
 }
 
@@ -144,9 +150,11 @@ ApiError ApiError::timeout(int timeoutMs, const QString &detail)
     ApiError e;
     e.kind = Kind::Timeout;
     const int seconds = (timeoutMs + 999) / 1000;
-    e.userMessage = tr("The server did not answer within %n second(s). The request may still have been carried "
-                       "out: check the current state before retrying.",
-                       nullptr, seconds);
+    e.userMessage = QCoreApplication::translate(
+        "nd::ApiError",
+        "The server did not answer within %n second(s). The request may still have been carried "
+        "out: check the current state before retrying.",
+        nullptr, seconds);
     e.detail = detail;
     return e;
 }
@@ -156,11 +164,15 @@ ApiError ApiError::tls(const QString &detail, const QList<TlsIssue> &issues)
     ApiError e;
     e.kind = Kind::Tls;
     e.userMessage = issues.isEmpty()
-                        ? tr("A secure connection to the server could not be established (TLS error). Check the URL, "
-                             "the system clock and any proxy in between.")
-                        : tr("A secure connection to the server could not be established: its certificate was not "
-                             "accepted. Check the URL, the system clock, any proxy in between, and whether a company "
-                             "CA certificate must be added (CA bundle setting).");
+                        ? QCoreApplication::translate(
+                              "nd::ApiError",
+                              "A secure connection to the server could not be established (TLS error). Check the URL, "
+                              "the system clock and any proxy in between.")
+                        : QCoreApplication::translate(
+                              "nd::ApiError",
+                              "A secure connection to the server could not be established: its certificate was not "
+                              "accepted. Check the URL, the system clock, any proxy in between, and whether a company "
+                              "CA certificate must be added (CA bundle setting).");
     e.tlsIssues = issues;
     e.detail = detail;
     e.requestMayHaveBeenSent = false;
@@ -189,31 +201,46 @@ void ApiError::updateHttpMessage()
 {
     const int status = httpStatus;
     if (status == 400) {
-        userMessage = apiMessage.isEmpty() ? tr("The request was rejected as invalid (HTTP 400).")
-                                           : tr("The request was rejected: %1").arg(apiMessage);
+        userMessage =
+            apiMessage.isEmpty()
+                ? QCoreApplication::translate("nd::ApiError", "The request was rejected as invalid (HTTP 400).")
+                : QCoreApplication::translate("nd::ApiError", "The request was rejected: %1").arg(apiMessage);
     } else if (status == 401) {
-        userMessage = tr("The credentials were rejected (HTTP 401). Check the key id and key secret.");
+        userMessage = QCoreApplication::translate(
+            "nd::ApiError", "The credentials were rejected (HTTP 401). Check the key id and key secret.");
     } else if (status == 403) {
         userMessage =
             apiMessage.isEmpty()
-                ? tr("Permission denied (HTTP 403): this access key or project may not perform this operation.")
-                : tr("Permission denied (HTTP 403): %1").arg(apiMessage);
+                ? QCoreApplication::translate(
+                      "nd::ApiError",
+                      "Permission denied (HTTP 403): this access key or project may not perform this operation.")
+                : QCoreApplication::translate("nd::ApiError", "Permission denied (HTTP 403): %1").arg(apiMessage);
     } else if (status == 404) {
         userMessage = notFoundMessage(*this);
     } else if (status == 429) {
-        userMessage = retryAfterSeconds >= 0
-                          ? tr("Too many requests: the server is rate limiting (HTTP 429). Retry after %n second(s).",
-                               nullptr, retryAfterSeconds)
-                          : tr("Too many requests: the server is rate limiting (HTTP 429). Try again later.");
+        userMessage =
+            retryAfterSeconds >= 0
+                ? QCoreApplication::translate(
+                      "nd::ApiError",
+                      "Too many requests: the server is rate limiting (HTTP 429). Retry after %n second(s).", nullptr,
+                      retryAfterSeconds)
+                : QCoreApplication::translate(
+                      "nd::ApiError", "Too many requests: the server is rate limiting (HTTP 429). Try again later.");
     } else if (status >= 500 && status <= 599) {
-        const QString what = apiMessage.isEmpty() ? tr("no details") : apiMessage;
-        userMessage = tr("Server error (HTTP %1): %2. The operation may or may not have been carried out; check "
-                         "the current state before retrying.")
-                          .arg(status)
-                          .arg(what);
+        const QString what =
+            apiMessage.isEmpty() ? QCoreApplication::translate("nd::ApiError", "no details") : apiMessage;
+        userMessage =
+            QCoreApplication::translate(
+                "nd::ApiError", "Server error (HTTP %1): %2. The operation may or may not have been carried out; check "
+                                "the current state before retrying.")
+                .arg(status)
+                .arg(what);
     } else {
-        userMessage = apiMessage.isEmpty() ? tr("The server answered with HTTP %1.").arg(status)
-                                           : tr("The server answered with HTTP %1: %2").arg(status).arg(apiMessage);
+        userMessage = apiMessage.isEmpty()
+                          ? QCoreApplication::translate("nd::ApiError", "The server answered with HTTP %1.").arg(status)
+                          : QCoreApplication::translate("nd::ApiError", "The server answered with HTTP %1: %2")
+                                .arg(status)
+                                .arg(apiMessage);
     }
 }
 

@@ -17,11 +17,6 @@ namespace nd::json {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nd::json", text);
-}
-
 QLatin1String L(const char *s)
 {
     return QLatin1String(s);
@@ -63,7 +58,7 @@ public:
             return {};
         }
         if (required) {
-            wrongType(key, "a string");
+            wrongType(key, QT_TRANSLATE_NOOP("nd::json", "a string"));
         }
         return {};
     }
@@ -96,7 +91,7 @@ public:
             return fallback;
         }
         if (required) {
-            wrongType(key, "an integer");
+            wrongType(key, QT_TRANSLATE_NOOP("nd::json", "an integer"));
         }
         return fallback;
     }
@@ -154,10 +149,14 @@ public:
             m_error = message;
         }
     }
-    void missing(const char *key) { fail(tr("The server's answer (%1) has no \"%2\".").arg(L(m_what), L(key))); }
+    void missing(const char *key)
+    {
+        fail(QCoreApplication::translate("nd::json", "The server's answer (%1) has no \"%2\".").arg(L(m_what), L(key)));
+    }
     void wrongType(const char *key, const char *expected)
     {
-        fail(tr("The field \"%1\" in the server's answer (%2) is not %3.").arg(L(key), L(m_what), tr(expected)));
+        fail(QCoreApplication::translate("nd::json", "The field \"%1\" in the server's answer (%2) is not %3.")
+                 .arg(L(key), L(m_what), QCoreApplication::translate("nd::json", expected)));
     }
 
     bool hasError() const { return !m_error.isEmpty(); }
@@ -310,13 +309,17 @@ template<typename T, typename F> Result<QList<T>> parseList(const QByteArray &bo
         return list; // §4.1: an empty result may be {}
     }
     if (!v.isArray()) {
-        return ApiError::parse(tr("The field \"%1\" in the server's answer is not a list.").arg(L(key)));
+        return ApiError::parse(
+            QCoreApplication::translate("nd::json", "The field \"%1\" in the server's answer is not a list.")
+                .arg(L(key)));
     }
     const QJsonArray array = v.toArray();
     list.reserve(array.size());
     for (const QJsonValue &item : array) {
         if (!item.isObject()) {
-            return ApiError::parse(tr("An entry of \"%1\" in the server's answer is not an object.").arg(L(key)));
+            return ApiError::parse(
+                QCoreApplication::translate("nd::json", "An entry of \"%1\" in the server's answer is not an object.")
+                    .arg(L(key)));
         }
         Result<T> parsed = parseItem(item.toObject());
         if (!parsed) {
@@ -500,11 +503,13 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         return ApiError::parse(
-            tr("The server's answer is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
+            QCoreApplication::translate("nd::json", "The server's answer is not valid JSON (%1 at byte %2).")
+                .arg(error.errorString())
+                .arg(error.offset),
             QStringLiteral("json: %1").arg(error.errorString()));
     }
     if (!doc.isObject()) {
-        return ApiError::parse(tr("The server's answer is not a JSON object."));
+        return ApiError::parse(QCoreApplication::translate("nd::json", "The server's answer is not a JSON object."));
     }
     return doc.object();
 }
@@ -600,7 +605,8 @@ Result<ActiveNumbersPage> parseActiveNumbersPage(const QByteArray &body)
         page.activeNumbers.reserve(array.size());
         for (const QJsonValue &item : array) {
             if (!item.isObject()) {
-                return ApiError::parse(tr("An entry of \"activeNumbers\" in the server's answer is not an object."));
+                return ApiError::parse(QCoreApplication::translate(
+                    "nd::json", "An entry of \"activeNumbers\" in the server's answer is not an object."));
             }
             Result<ActiveNumber> n = parseActiveNumber(item.toObject());
             if (!n) {
@@ -609,13 +615,15 @@ Result<ActiveNumbersPage> parseActiveNumbersPage(const QByteArray &body)
             page.activeNumbers.append(n.takeValue());
         }
     } else if (!list.isNull() && !list.isUndefined()) {
-        return ApiError::parse(tr("The field \"activeNumbers\" in the server's answer is not a list."));
+        return ApiError::parse(QCoreApplication::translate(
+            "nd::json", "The field \"activeNumbers\" in the server's answer is not a list."));
     }
     const QJsonValue token = r.value("nextPageToken");
     if (token.isString()) {
         page.nextPageToken = token.toString();
     } else if (!token.isNull() && !token.isUndefined()) {
-        return ApiError::parse(tr("The field \"nextPageToken\" in the server's answer is not a string."));
+        return ApiError::parse(QCoreApplication::translate(
+            "nd::json", "The field \"nextPageToken\" in the server's answer is not a string."));
     }
     page.totalSize = int(r.integer("totalSize", -1));
     return page;
@@ -725,7 +733,8 @@ Result<TokenResponse> parseTokenResponse(const QByteArray &body)
     t.scope = r.string("scope");
     if (r.hasError()) {
         ApiError e = r.error();
-        e.userMessage = tr("The authentication server answered without an access token.");
+        e.userMessage =
+            QCoreApplication::translate("nd::json", "The authentication server answered without an access token.");
         return e;
     }
     t.extra = r.extra({"access_token", "expires_in", "token_type", "scope"});
@@ -786,8 +795,8 @@ ApiError parseErrorResponse(int httpStatus, const HeaderList &headers, const QBy
                 // fuzzing); anything else is kept as its shortest text.
                 const double d = code.toDouble();
                 e.apiCode = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15
-                    ? QString::number(qint64(d))
-                    : QString::number(d, 'g', 17);
+                                ? QString::number(qint64(d))
+                                : QString::number(d, 'g', 17);
             } else if (code.isString()) {
                 e.apiCode = code.toString();
             }

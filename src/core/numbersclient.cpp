@@ -31,11 +31,6 @@ Q_LOGGING_CATEGORY(lcApi, "numberdesk.core.api")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nd::NumbersClient", text);
-}
-
 constexpr int MaxTokenRetries = 3; // §2.2: 4 attempts in total
 constexpr qint64 RefreshMarginMs = 60 * 1000;
 
@@ -49,9 +44,9 @@ struct CallState
     QPointer<QNetworkReply> reply;
     QByteArray usedToken;
     bool idempotent = true;
-    int attempt = 1;       // the attempt in flight (1 = first)
-    QElapsedTimer clock;   // since the first attempt: the retry budget
-    bool sent = false;     // a request has been handed to the network at least once
+    int attempt = 1;     // the attempt in flight (1 = first)
+    QElapsedTimer clock; // since the first attempt: the retry budget
+    bool sent = false;   // a request has been handed to the network at least once
     QList<TlsIssue> tlsIssues;
     bool retriedAfterExpiry = false;
     bool cancelled = false;
@@ -176,29 +171,41 @@ ApiError networkError(QNetworkReply *reply, int timeoutMs, const QByteArray &wha
     case QNetworkReply::SslHandshakeFailedError:
         return ApiError::tls(detail, tlsIssues);
     case QNetworkReply::ConnectionRefusedError:
-        return ApiError::network(tr("The server refused the connection. Check the URL and that the server is running."),
-                                 detail, false);
+        return ApiError::network(
+            QCoreApplication::translate(
+                "nd::NumbersClient",
+                "The server refused the connection. Check the URL and that the server is running."),
+            detail, false);
     case QNetworkReply::HostNotFoundError:
-        return ApiError::network(tr("The server's host name could not be resolved. Check the URL and the network."),
-                                 detail, false);
+        return ApiError::network(
+            QCoreApplication::translate("nd::NumbersClient",
+                                        "The server's host name could not be resolved. Check the URL and the network."),
+            detail, false);
     case QNetworkReply::RemoteHostClosedError:
-        return ApiError::network(tr("The server closed the connection without answering. The request may still have "
-                                    "been carried out: check the current state before retrying."),
+        return ApiError::network(QCoreApplication::translate(
+                                     "nd::NumbersClient",
+                                     "The server closed the connection without answering. The request may still have "
+                                     "been carried out: check the current state before retrying."),
                                  detail, true);
     case QNetworkReply::ContentReSendError:
         // Qt wanted to send a billable request a second time after the connection died; our body refused to
         // rewind (OneShotBody), so the first send is the only one. It may or may not have been carried out.
-        return ApiError::network(tr("The connection was closed after the request was sent, before any answer. The "
-                                    "request may still have been carried out: check the current state before "
-                                    "retrying."),
-                                 detail, true);
+        return ApiError::network(
+            QCoreApplication::translate("nd::NumbersClient",
+                                        "The connection was closed after the request was sent, before any answer. The "
+                                        "request may still have been carried out: check the current state before "
+                                        "retrying."),
+            detail, true);
     default:
         break;
     }
     if (code >= QNetworkReply::ProxyConnectionRefusedError && code < QNetworkReply::ContentAccessDenied) {
-        return ApiError::network(tr("The proxy server failed: %1").arg(reply->errorString()), detail, false);
+        return ApiError::network(
+            QCoreApplication::translate("nd::NumbersClient", "The proxy server failed: %1").arg(reply->errorString()),
+            detail, false);
     }
-    return ApiError::network(tr("Network error: %1").arg(reply->errorString()), detail, true);
+    return ApiError::network(
+        QCoreApplication::translate("nd::NumbersClient", "Network error: %1").arg(reply->errorString()), detail, true);
 }
 
 bool isTransportError(QNetworkReply::NetworkError code)
@@ -436,9 +443,11 @@ void NumbersClient::Private::handleReply(const std::shared_ptr<CallState> &state
     }
     const wire::WireRequest &w = state->wire;
     if (state->tooLarge) {
-        state->fail(ApiError::parse(
-            tr("The server's answer is larger than %1 MiB and was not read.").arg(maxResponseBytes / (1024 * 1024)),
-            QStringLiteral("response too large: %1").arg(QString::fromLatin1(w.path))));
+        state->fail(
+            ApiError::parse(QCoreApplication::translate("nd::NumbersClient",
+                                                        "The server's answer is larger than %1 MiB and was not read.")
+                                .arg(maxResponseBytes / (1024 * 1024)),
+                            QStringLiteral("response too large: %1").arg(QString::fromLatin1(w.path))));
         return;
     }
     auto failOrRetry = [this, state](ApiError error) {
@@ -524,8 +533,9 @@ void NumbersClient::Private::applySettings()
     }
 #endif
     // A system proxy must not see traffic meant for this machine (the sandbox, tests).
-    const bool allLoopback = ConnectionSettings::isLoopback(settings.numbersUrl) &&
-                             (settings.authMethod == AuthMethod::Basic || ConnectionSettings::isLoopback(settings.authUrl));
+    const bool allLoopback =
+        ConnectionSettings::isLoopback(settings.numbersUrl) &&
+        (settings.authMethod == AuthMethod::Basic || ConnectionSettings::isLoopback(settings.authUrl));
     const QNetworkProxy proxy(allLoopback ? QNetworkProxy::NoProxy : QNetworkProxy::DefaultProxy);
     nam->setProxy(proxy);
     unsafeNam->setProxy(proxy);
@@ -589,7 +599,8 @@ void NumbersClient::Private::requestToken(const ConnectionSettings &s, quint64 c
     QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, s, callGeneration, attempt, done] {
         if (isTransportError(reply->error())) {
             ApiError error = networkError(reply, s.transferTimeoutMs, "POST /oauth2/token");
-            error.userMessage = tr("Could not get an access token: %1").arg(error.userMessage);
+            error.userMessage = QCoreApplication::translate("nd::NumbersClient", "Could not get an access token: %1")
+                                    .arg(error.userMessage);
             done(error, {});
             return;
         }
@@ -618,11 +629,15 @@ void NumbersClient::Private::requestToken(const ConnectionSettings &s, quint64 c
             ApiError error = status == 0 ? networkError(reply, s.transferTimeoutMs, "POST /oauth2/token")
                                          : json::parseErrorResponse(status, reply->rawHeaderPairs(), body);
             if (status == 401 || status == 403) {
-                error.userMessage = tr("The authentication server rejected the access key (HTTP %1). Check the key id "
-                                       "and key secret.")
+                error.userMessage = QCoreApplication::translate(
+                                        "nd::NumbersClient",
+                                        "The authentication server rejected the access key (HTTP %1). Check the key id "
+                                        "and key secret.")
                                         .arg(status);
             } else {
-                error.userMessage = tr("Could not get an access token: %1").arg(error.userMessage);
+                error.userMessage =
+                    QCoreApplication::translate("nd::NumbersClient", "Could not get an access token: %1")
+                        .arg(error.userMessage);
             }
             error.detail = QStringLiteral("POST /oauth2/token: ") + error.detail;
             done(error, {});

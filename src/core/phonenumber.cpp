@@ -8,11 +8,6 @@ namespace nd {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("nd::PhoneNumber", text, nullptr, n);
-}
-
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -81,7 +76,8 @@ Result<QString> normalize(const QString &input)
         text = text.mid(4).trimmed();
     }
     if (text.isEmpty()) {
-        return ApiError::validation(tr("Enter a phone number in international format, for example +1 206 555 0100."));
+        return ApiError::validation(QCoreApplication::translate(
+            "nd::PhoneNumber", "Enter a phone number in international format, for example +1 206 555 0100."));
     }
     QString digits;
     digits.reserve(text.size());
@@ -92,12 +88,16 @@ Result<QString> normalize(const QString &input)
         } else if (c == QLatin1Char('+')) {
             if (hasPlus || !digits.isEmpty()) {
                 return ApiError::validation(
-                    tr("A phone number may contain only one '+', at the start: \"%1\".").arg(input.trimmed()));
+                    QCoreApplication::translate("nd::PhoneNumber",
+                                                "A phone number may contain only one '+', at the start: \"%1\".")
+                        .arg(input.trimmed()));
             }
             hasPlus = true;
         } else if (!isSeparator(c)) {
-            return ApiError::validation(tr("The character %1 is not allowed in a phone number (\"%2\").")
-                                            .arg(describeChar(c), input.trimmed()));
+            return ApiError::validation(
+                QCoreApplication::translate("nd::PhoneNumber",
+                                            "The character %1 is not allowed in a phone number (\"%2\").")
+                    .arg(describeChar(c), input.trimmed()));
         }
     }
     if (!hasPlus) {
@@ -105,23 +105,32 @@ Result<QString> normalize(const QString &input)
             digits.remove(0, 2);
         } else if (!digits.isEmpty()) {
             return ApiError::validation(
-                tr("\"%1\" has no country code: start with + and the country code, for example +1 206 555 0100.")
+                QCoreApplication::translate(
+                    "nd::PhoneNumber",
+                    "\"%1\" has no country code: start with + and the country code, for example +1 206 555 0100.")
                     .arg(input.trimmed()));
         }
     }
     if (digits.isEmpty()) {
-        return ApiError::validation(tr("\"%1\" contains no digits.").arg(input.trimmed()));
+        return ApiError::validation(
+            QCoreApplication::translate("nd::PhoneNumber", "\"%1\" contains no digits.").arg(input.trimmed()));
     }
     if (digits.at(0) == QLatin1Char('0')) {
-        return ApiError::validation(tr("A country code cannot start with 0 (\"%1\").").arg(input.trimmed()));
+        return ApiError::validation(
+            QCoreApplication::translate("nd::PhoneNumber", "A country code cannot start with 0 (\"%1\").")
+                .arg(input.trimmed()));
     }
     if (digits.size() > 15) {
         return ApiError::validation(
-            tr("\"%1\" has %n digits; an international number has at most 15.", int(digits.size()))
+            QCoreApplication::translate("nd::PhoneNumber",
+                                        "\"%1\" has %n digits; an international number has at most 15.", nullptr,
+                                        int(digits.size()))
                 .arg(input.trimmed()));
     }
     if (digits.size() < 2) {
-        return ApiError::validation(tr("\"%1\" is too short to be a phone number.").arg(input.trimmed()));
+        return ApiError::validation(
+            QCoreApplication::translate("nd::PhoneNumber", "\"%1\" is too short to be a phone number.")
+                .arg(input.trimmed()));
     }
     return QString(QLatin1Char('+') + digits);
 }

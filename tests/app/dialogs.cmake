@@ -4,7 +4,7 @@
 # tests/app/CMakeLists.txt. The dialog tests drive real widgets against an in-process sandbox.
 set(nd_dialog_test_libs numberdesk_app numberdesk_sandbox numberdesk_settings numberdesk_core Qt6::Widgets)
 
-foreach(nd_dialog_test rentdialog releasedialog numberdetailsdialog callbackconfigdialog settingsdialog)
+foreach(nd_dialog_test rentdialog releasedialog numberdetailsdialog callbackconfigdialog settingsdialog dialogaudit)
     nd_add_test(tst_${nd_dialog_test} GUI
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_${nd_dialog_test}.cpp ${CMAKE_CURRENT_LIST_DIR}/dialogtesthelpers.h
         LIBS ${nd_dialog_test_libs}

@@ -5,6 +5,8 @@
 // Shared by the dialog tests: an in-process sandbox, a real NumbersClient pointed at it, and helpers to
 // drive the (window-modal, asynchronous) confirmation boxes.
 
+#include "actionaudit.h"
+#include "auditlog.h"
 #include "numbersclient.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
@@ -12,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -23,6 +26,14 @@ struct Sandbox
 {
     nd::sandbox::SandboxServer server;
     nd::NumbersClient client;
+    // The activity log the dialogs write to: a fresh file in a temporary directory, never the user's.
+    QTemporaryDir auditDir;
+    std::unique_ptr<nd::AuditLog> auditLog;
+
+    nd::ActionAudit audit() const
+    {
+        return nd::ActionAudit(auditLog.get(), QStringLiteral("Sandbox"), server.projectId());
+    }
 
     // Long provisioning steps keep scheduled changes in WAITING so tests can see them.
     bool start(int activeCount = 30, int provisioningStepMs = 600000)
@@ -36,6 +47,11 @@ struct Sandbox
             return false;
         }
         client.setConnection(connection(server.keySecret()));
+        auditLog = std::make_unique<nd::AuditLog>(auditDir.filePath(QStringLiteral("audit.sqlite")));
+        if (!auditLog->open()) {
+            qWarning("audit log did not open: %s", qPrintable(auditLog->errorString()));
+            return false;
+        }
         return true;
     }
 

@@ -44,6 +44,7 @@ struct MainWindowFixture
         secrets->setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
         nd::MainWindow::Options options;
         options.sandboxActiveCount = activeCount;
+        options.auditLogPath = dir.filePath(QStringLiteral("audit.sqlite"));
         window = std::make_unique<nd::MainWindow>(profiles.get(), secrets.get(), options);
         window->resize(1200, 760);
         window->show();

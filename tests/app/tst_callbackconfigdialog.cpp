@@ -52,6 +52,7 @@ void TestCallbackConfigDialog::generatedSecretsAreStrongAndDiffer()
 void TestCallbackConfigDialog::loadsMaskedWithRevealToggle()
 {
     CallbackConfigDialog dialog(&m_sandbox->client);
+    dialog.setAudit(m_sandbox->audit());
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded() && !dialog.isBusy());
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
@@ -68,6 +69,7 @@ void TestCallbackConfigDialog::loadsMaskedWithRevealToggle()
 void TestCallbackConfigDialog::invalidSecretDisablesSave()
 {
     CallbackConfigDialog dialog(&m_sandbox->client);
+    dialog.setAudit(m_sandbox->audit());
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded() && !dialog.isBusy());
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
@@ -90,6 +92,7 @@ void TestCallbackConfigDialog::invalidSecretDisablesSave()
 void TestCallbackConfigDialog::saveUpdatesTheSandbox()
 {
     CallbackConfigDialog dialog(&m_sandbox->client);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy saved(&dialog, &CallbackConfigDialog::secretSaved);
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded() && !dialog.isBusy());

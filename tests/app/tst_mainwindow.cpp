@@ -3,6 +3,8 @@
 #include "mainwindowfixture.h"
 
 #include "activenumberfilterproxy.h"
+#include "activitydialog.h"
+#include "auditlog.h"
 #include "availablenumbermodel.h"
 #include "errorbanner.h"
 #include "itemroles.h"
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -52,6 +55,30 @@ private Q_SLOTS:
         QCOMPARE(combo->currentData().toString(), Profile::sandboxProfileName());
         // First start selects the built-in Sandbox and remembers it.
         QCOMPARE(m_f->profiles->currentProfileName(), Profile::sandboxProfileName());
+    }
+
+    void activityViewShowsTheWindowsLog()
+    {
+        // The window's log is the test's temporary file, never the user's.
+        QVERIFY(m_f->window->auditLog());
+        QCOMPARE(m_f->window->auditLog()->filePath(), m_f->dir.filePath(QStringLiteral("audit.sqlite")));
+        QVERIFY(m_f->window->auditLog()->isOpen());
+        nd::AuditAction action;
+        action.operation = nd::AuditOperation::Rent;
+        action.numbers = {QStringLiteral("+12025550123")};
+        const qint64 id = m_f->window->auditLog()->begin(action);
+        QVERIFY(id > 0);
+        QVERIFY(m_f->window->auditLog()->finish(id, nd::AuditOutcome::Done));
+
+        auto *action2 = m_f->window->findChild<QAction *>(QStringLiteral("actionActivity"));
+        QVERIFY(action2);
+        QCOMPARE(action2->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        action2->trigger();
+        auto *dialog = m_f->window->findChild<ActivityDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        QCOMPARE(dialog->table()->item(0, ActivityDialog::NumbersColumn)->text(), QStringLiteral("+12025550123"));
     }
 
     void regionsLoadAndTypeBoxesFilter()

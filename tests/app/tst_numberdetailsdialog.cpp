@@ -67,6 +67,7 @@ void TestNumberDetailsDialog::renameIsSaved()
     const auto number = m_sandbox->fetchActive(e164);
     QVERIFY(number);
     NumberDetailsDialog dialog(&m_sandbox->client, *number);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy updated(&dialog, &NumberDetailsDialog::numberUpdated);
     dialog.show();
     QVERIFY(!dialog.saveButton()->isEnabled()); // nothing changed yet
@@ -95,6 +96,8 @@ void TestNumberDetailsDialog::smsPlanChangeUnlinksThenLinks()
     QVERIFY(number);
 
     NumberDetailsDialog dialog(&m_sandbox->client, *number);
+
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy updated(&dialog, &NumberDetailsDialog::numberUpdated);
     dialog.show();
     auto *plan = dialog.findChild<QLineEdit *>(QStringLiteral("servicePlanEdit"));
@@ -133,6 +136,7 @@ void TestNumberDetailsDialog::emergencyValidateProvisionDeprovision()
     const auto number = m_sandbox->fetchActive(e164);
     QVERIFY(number);
     NumberDetailsDialog dialog(&m_sandbox->client, *number);
+    dialog.setAudit(m_sandbox->audit());
     dialog.show();
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("tabs"));
     tabs->setCurrentWidget(dialog.findChild<QWidget *>(QStringLiteral("emergencyTab")));

@@ -60,6 +60,7 @@ void TestReleaseDialog::releasesOneNumber()
     const QList<ActiveNumber> numbers = take(1);
     QCOMPARE(numbers.size(), 1);
     ReleaseDialog dialog(&m_sandbox->client, numbers);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy released(&dialog, &ReleaseDialog::numberReleased);
     dialog.show();
     // One number: no count to type, but Cancel stays the default button.
@@ -83,6 +84,7 @@ void TestReleaseDialog::severalNeedTheCountTyped()
     const QList<ActiveNumber> numbers = take(3);
     QCOMPARE(numbers.size(), 3);
     ReleaseDialog dialog(&m_sandbox->client, numbers);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy released(&dialog, &ReleaseDialog::numberReleased);
     dialog.show();
     auto *count = dialog.findChild<QLineEdit *>(QStringLiteral("countEdit"));
@@ -115,6 +117,7 @@ void TestReleaseDialog::cancelReleasesNothing()
     const QList<ActiveNumber> numbers = take(2);
     QCOMPARE(numbers.size(), 2);
     ReleaseDialog dialog(&m_sandbox->client, numbers);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy released(&dialog, &ReleaseDialog::numberReleased);
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("countEdit")), QStringLiteral("2"));
@@ -148,6 +151,7 @@ void TestReleaseDialog::showsExactTotal()
     eur.paymentIntervalMonths = 3;
     numbers << eur;
     ReleaseDialog dialog(&m_sandbox->client, numbers);
+    dialog.setAudit(m_sandbox->audit());
     const QString total = dialog.findChild<QLabel *>(QStringLiteral("totalLabel"))->text();
     QVERIFY2(total.contains(QLatin1String("USD 1.305 every month")), qPrintable(total));
     QVERIFY2(total.contains(QLatin1String("EUR 2.50 every 3 months")), qPrintable(total));

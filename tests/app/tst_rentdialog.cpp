@@ -55,6 +55,7 @@ void TestRentDialog::recheckShowsCosts()
     AvailableNumber stale = number;
     stale.setupPrice = Money{QStringLiteral("USD"), QStringLiteral("999.00")}; // the dialog must ask again
     RentDialog dialog(&m_sandbox->client, stale);
+    dialog.setAudit(m_sandbox->audit());
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
     auto *setup = dialog.findChild<QLabel *>(QStringLiteral("setupPriceLabel"));
@@ -75,6 +76,8 @@ void TestRentDialog::goneNumberIsReported()
     m_sandbox->state()->rent(*inventory, {});
 
     RentDialog dialog(&m_sandbox->client, number);
+
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy gone(&dialog, &RentDialog::numberGone);
     dialog.show();
     QVERIFY(gone.wait(10000));
@@ -91,6 +94,7 @@ void TestRentDialog::cancelAtConfirmationRentsNothing()
     const AvailableNumber number = takeAvailable();
     const int rentsBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("rent"));
     RentDialog dialog(&m_sandbox->client, number);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
@@ -114,6 +118,7 @@ void TestRentDialog::confirmRentsWithConfiguration()
 {
     const AvailableNumber number = takeAvailable();
     RentDialog dialog(&m_sandbox->client, number);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
@@ -154,6 +159,7 @@ void TestRentDialog::invalidInputDisablesRent()
 {
     const AvailableNumber number = takeAvailable();
     RentDialog dialog(&m_sandbox->client, number);
+    dialog.setAudit(m_sandbox->audit());
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
     QVERIFY(dialog.rentButton()->isEnabled());
@@ -196,6 +202,7 @@ void TestRentDialog::rentAnyUsLocal()
     request.regionCode = QStringLiteral("US");
     request.type = NumberType(NumberType::Value::Local);
     RentDialog dialog(&m_sandbox->client, request);
+    dialog.setAudit(m_sandbox->audit());
     QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
@@ -220,6 +227,7 @@ void TestRentDialog::rentAnyRefusesOtherRegions()
     request.regionCode = QStringLiteral("GB");
     request.type = NumberType(NumberType::Value::Mobile);
     RentDialog dialog(&m_sandbox->client, request);
+    dialog.setAudit(m_sandbox->audit());
     dialog.show();
     QVERIFY(!dialog.rentButton()->isEnabled());
     auto *banner = dialog.findChild<ErrorBanner *>();

@@ -6,7 +6,9 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
+#include "translationloader.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void testConnectionSucceeds();
     void testConnectionWithWrongSecretShowsError();
     void sandboxProfileIsReadOnly();
+    void choosingLanguageStoresIt();
 
 private:
     void fillForm(SettingsDialog &dialog, const QString &name, const QString &secret);
@@ -171,6 +174,33 @@ void TestSettingsDialog::sandboxProfileIsReadOnly()
     QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeButton"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
+}
+
+void TestSettingsDialog::choosingLanguageStoresIt()
+{
+    const QString before = storedLanguage();
+    setStoredLanguage(QString());
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    dialog.show();
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentIndex(), 0); // "System default"
+    QCOMPARE(combo->currentData().toString(), QString());
+    const int german = combo->findData(QStringLiteral("de"));
+    QVERIFY2(german > 0, "the embedded German translation is listed");
+    QCOMPARE(combo->itemText(german), QStringLiteral("Deutsch"));
+
+    combo->setCurrentIndex(german);
+    QCOMPARE(storedLanguage(), QStringLiteral("de"));
+    {
+        // A new dialog shows the stored choice.
+        SettingsDialog again(m_profiles.get(), m_secrets.get());
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(),
+                 QStringLiteral("de"));
+    }
+    combo->setCurrentIndex(0);
+    QCOMPARE(storedLanguage(), QString());
+    setStoredLanguage(before);
 }
 
 QTEST_MAIN(TestSettingsDialog)
