@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Interrupted actions</source>
+        <translation>Unterbrochene Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Number, operation, outcome, profile…</source>
+        <translation>Nummer, Vorgang, Ergebnis, Profil…</translation>
+    </message>
+    <message>
+        <source>Filter activity records</source>
+        <translation>Aktivitätseinträge filtern</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Aktivität filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the activity records</source>
+        <translation>Aktivitätseinträge neu laden</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Aktivitätseinträge</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as CSV</source>
+        <translation>Aktivitätseinträge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as JSON</source>
+        <translation>Aktivitätseinträge als JSON exportieren</translation>
+    </message>
+</context>
+<context>
     <name>CallbackConfigDialog</name>
     <message>
         <source>Callback Signing Secret</source>
@@ -70,6 +125,14 @@
     <message>
         <source>Stop the request in progress</source>
         <translation>Laufende Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>About the callback signing secret</source>
+        <translation>Über das Signaturgeheimnis für Callbacks</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -575,10 +638,6 @@
         <translation>Zum Suchformular wechseln</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <source>Search the available numbers of the chosen region</source>
         <translation>Verfügbare Nummern der gewählten Region suchen</translation>
     </message>
@@ -591,20 +650,12 @@
         <translation>Regionen, Suchergebnisse und aktive Nummern neu laden</translation>
     </message>
     <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Activate…</source>
         <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <source>Rent the selected available number (asks for confirmation first)</source>
         <translation>Die gewählte verfügbare Nummer mieten (mit vorheriger Bestätigung)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Rent &amp;Any Matching Number…</source>
@@ -623,10 +674,6 @@
         <translation>Die gewählte aktive Nummer anzeigen und bearbeiten</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Return</translation>
-    </message>
-    <message>
         <source>R&amp;elease…</source>
         <translation>&amp;Freigeben…</translation>
     </message>
@@ -635,20 +682,12 @@
         <translation>Die gewählten aktiven Nummern freigeben (mit vorheriger Bestätigung)</translation>
     </message>
     <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <source>&amp;Copy Numbers</source>
         <translation>Nummern &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected numbers in E.164 format, one per line</source>
         <translation>Die gewählten Nummern im E.164-Format kopieren, eine pro Zeile</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Callback Configuration…</source>
@@ -671,12 +710,52 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;About NumberDesk</source>
         <translation>&amp;Über NumberDesk</translation>
+    </message>
+    <message>
+        <source>Number of regions shown</source>
+        <translation>Anzahl angezeigter Regionen</translation>
+    </message>
+    <message>
+        <source>Rent any matching number</source>
+        <translation>Beliebige passende Nummer mieten</translation>
+    </message>
+    <message>
+        <source>Lets Sinch choose and rent a number that matches the search; asks for confirmation first</source>
+        <translation>Lässt Sinch eine zur Suche passende Nummer auswählen und mieten; fragt vorher nach einer Bestätigung</translation>
+    </message>
+    <message>
+        <source>Search available numbers</source>
+        <translation>Verfügbare Nummern suchen</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Rent the selected number</source>
+        <translation>Gewählte Nummer mieten</translation>
+    </message>
+    <message>
+        <source>Opens the rent dialog for the selected available number; nothing is billed before you confirm</source>
+        <translation>Öffnet den Mietdialog für die gewählte verfügbare Nummer; vor Ihrer Bestätigung wird nichts berechnet</translation>
+    </message>
+    <message>
+        <source>List active numbers with these filters</source>
+        <translation>Aktive Nummern mit diesen Filtern auflisten</translation>
+    </message>
+    <message>
+        <source>Show details of the selected number</source>
+        <translation>Details der gewählten Nummer anzeigen</translation>
+    </message>
+    <message>
+        <source>Release the selected numbers</source>
+        <translation>Gewählte Nummern freigeben</translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then returns the numbers to Sinch; recurring charges stop</source>
+        <translation>Fragt nach einer Bestätigung und gibt die Nummern dann an Sinch zurück; die laufenden Gebühren enden</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1413,30 @@
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
+    <message>
+        <source>About the Sandbox profile</source>
+        <translation>Über das Sandbox-Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>The language of NumberDesk and numberdesk-cli; applies after a restart</source>
+        <translation>Die Sprache von NumberDesk und numberdesk-cli; gilt nach einem Neustart</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Hinweis zur Sprache</translation>
+    </message>
+    <message>
+        <source>Applies after restart</source>
+        <translation>Gilt nach Neustart</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -1452,104 +1555,24 @@
         <source>The saved profiles could not be read: %1</source>
         <translation>Die gespeicherten Profile konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Starten, warten, bis das Hauptfenster die ersten Regionen und aktiven Nummern zeigt, dann beenden (Exit-Status 0; 1 bei einem Fehler oder nach 20 Sekunden).</translation>
+    </message>
 </context>
 <context>
-    <name>nd</name>
+    <name>nd::ActionAudit</name>
     <message>
-        <source>The number is not an active number of this project.</source>
-        <translation>Die Nummer ist keine aktive Nummer dieses Projekts.</translation>
+        <source>no activity log is open.</source>
+        <translation>kein Aktivitätsprotokoll geöffnet.</translation>
     </message>
     <message>
-        <source>The number %1 is not an active number of this project.</source>
-        <translation>Die Nummer %1 ist keine aktive Nummer dieses Projekts.</translation>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>Das Aktivitätsprotokoll kann nicht geschrieben werden: %1 Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>The number is not available.</source>
-        <translation>Die Nummer ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The number %1 is not available.</source>
-        <translation>Die Nummer %1 ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for this project.</source>
-        <translation>Für dieses Projekt wurde keine Callback-Konfiguration gefunden.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for project %1.</source>
-        <translation>Für das Projekt %1 wurde keine Callback-Konfiguration gefunden.</translation>
-    </message>
-    <message>
-        <source>The %1 was not found.</source>
-        <translation>%1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 was not found.</source>
-        <translation>%1 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The %1 %2 was not found.</source>
-        <translation>%1 %2 wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404): %1</source>
-        <translation>Nicht gefunden (HTTP 404): %1</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404).</source>
-        <translation>Nicht gefunden (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation>Die %1-URL „%2“ ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>The %1 URL must start with https:// (got &quot;%2&quot;).</source>
-        <translation>Die %1-URL muss mit https:// beginnen (erhalten: „%2“).</translation>
-    </message>
-    <message>
-        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
-        <translation>Zugangsdaten werden nicht über unverschlüsseltes http an %1 gesendet: Verwenden Sie https:// (http ist nur für den lokalen Rechner erlaubt: localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the URL and that the server is running.</source>
-        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die URL und ob der Server läuft.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
-        <translation>Der Hostname des Servers konnte nicht aufgelöst werden. Prüfen Sie die URL und das Netzwerk.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>Der Server hat die Verbindung ohne Antwort geschlossen. Die Anfrage wurde möglicherweise trotzdem ausgeführt: Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The proxy server failed: %1</source>
-        <translation>Der Proxyserver ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-    <message>
-        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>Die Verbindung wurde nach dem Senden der Anfrage geschlossen, bevor eine Antwort kam. Die Anfrage wurde möglicherweise trotzdem ausgeführt: Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>Callback-URL</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>SMS-Konfiguration</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>Sprachkonfiguration</translation>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>Das Ergebnis konnte nicht in das Aktivitätsprotokoll geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1639,84 @@
     <message>
         <source>The server returned the same page token twice; stopped listing.</source>
         <translation>Der Server hat dasselbe Seitentoken zweimal geliefert; die Auflistung wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>Das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>kein Aktivitätsprotokoll geöffnet.</translation>
+    </message>
+    <message>
+        <source>Interrupted: check the outcome</source>
+        <translation>Unterbrochen: Ergebnis prüfen</translation>
+    </message>
+    <message>
+        <source>NumberDesk stopped while this action was being sent, so its outcome was never recorded. Look at the number in the main window before repeating it.</source>
+        <translation>NumberDesk wurde beendet, während diese Aktion gesendet wurde, daher wurde ihr Ergebnis nie aufgezeichnet. Sehen Sie sich die Nummer im Hauptfenster an, bevor Sie die Aktion wiederholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted: NumberDesk stopped before their outcome was known. They are highlighted below. Check each number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</source>
+        <translation>
+            <numerusform>%n Aktion wurde unterbrochen: NumberDesk wurde beendet, bevor ihr Ergebnis bekannt war. Sie ist unten hervorgehoben. Prüfen Sie den Zustand der Nummer (zum Beispiel, ob sie unter Ihren aktiven Nummern ist), bevor Sie die Aktion erneut versuchen.</numerusform>
+            <numerusform>%n Aktionen wurden unterbrochen: NumberDesk wurde beendet, bevor ihr Ergebnis bekannt war. Sie sind unten hervorgehoben. Prüfen Sie den Zustand jeder Nummer (zum Beispiel, ob sie unter Ihren aktiven Nummern ist), bevor Sie die Aktion erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation>Aktivität als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation>Aktivität als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1: %2</source>
+        <translation>Die Aktivität konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1790,66 @@
     <message>
         <source>A secure connection to the server could not be established: its certificate was not accepted. Check the URL, the system clock, any proxy in between, and whether a company CA certificate must be added (CA bundle setting).</source>
         <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden: Sein Zertifikat wurde nicht akzeptiert. Prüfen Sie die URL, die Systemuhr, einen eventuell dazwischenliegenden Proxy und ob ein Firmen-CA-Zertifikat hinzugefügt werden muss (Einstellung „CA-Bundle“).</translation>
+    </message>
+    <message>
+        <source>The number is not an active number of this project.</source>
+        <translation>Die Nummer ist keine aktive Nummer dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not an active number of this project.</source>
+        <translation>Die Nummer %1 ist keine aktive Nummer dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>The number is not available.</source>
+        <translation>Die Nummer ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not available.</source>
+        <translation>Die Nummer %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for this project.</source>
+        <translation>Für dieses Projekt wurde keine Callback-Konfiguration gefunden.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for project %1.</source>
+        <translation>Für das Projekt %1 wurde keine Callback-Konfiguration gefunden.</translation>
+    </message>
+    <message>
+        <source>The %1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not found.</source>
+        <translation>%1 %2 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): %1</source>
+        <translation>Nicht gefunden (HTTP 404): %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>Nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>valid until: %1</source>
+        <translation>gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2155,10 @@
         <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
         <translation>Abgebrochen. Das Geheimnis wurde möglicherweise geändert oder auch nicht; öffnen Sie diesen Dialog erneut, um das aktuelle zu sehen.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ConnectionSettings</name>
@@ -2014,14 +2179,6 @@
         <translation>Es ist kein Geheimnis für den Zugriffsschlüssel festgelegt.</translation>
     </message>
     <message>
-        <source>Numbers API</source>
-        <translation>Numbers-API</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>Authentifizierungs</translation>
-    </message>
-    <message>
         <source>The transfer timeout must not be negative.</source>
         <translation>Das Übertragungs-Zeitlimit darf nicht negativ sein.</translation>
     </message>
@@ -2036,6 +2193,26 @@
     <message>
         <source>The CA bundle &quot;%1&quot; contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks).</source>
         <translation>Das CA-Bundle „%1“ enthält kein PEM-Zertifikat (erwartet werden Blöcke „-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Numbers-API-URL „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Authentifizierungs-URL „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>Die Numbers-API-URL muss mit https:// beginnen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>The authentication URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>Die Authentifizierungs-URL muss mit https:// beginnen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes http an %1 gesendet: Verwenden Sie https:// (http ist nur für den lokalen Rechner erlaubt: localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2371,6 @@ Open File → Settings to fix it.</source>
 Öffnen Sie Datei → Einstellungen, um es zu korrigieren.</translation>
     </message>
     <message>
-        <source>the built-in sandbox</source>
-        <translation>der eingebauten Sandbox</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2350,6 +2523,39 @@ Open File → Settings to fix it.</source>
     <message>
         <source>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Find, rent, configure and release phone numbers through the Sinch Numbers API.&lt;/p&gt;&lt;p&gt;The built-in Sandbox profile runs a local emulator: nothing there is billed.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Rufnummern über die Sinch Numbers API finden, mieten, konfigurieren und freigeben.&lt;/p&gt;&lt;p&gt;Das eingebaute Sandbox-Profil nutzt einen lokalen Emulator: Dort wird nichts berechnet.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Aktivität…</translation>
+    </message>
+    <message>
+        <source>Show every rent, release and change made from NumberDesk</source>
+        <translation>Jede aus NumberDesk vorgenommene Miete, Freigabe und Änderung anzeigen</translation>
+    </message>
+    <message>
+        <source>Connecting to the built-in sandbox…</source>
+        <translation>Verbinde mit der eingebauten Sandbox…</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in sandbox</source>
+        <translation>Verbunden mit der eingebauten Sandbox</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be opened: %1
+Renting, releasing and changing numbers are disabled until it can be written.</source>
+        <translation>Das Aktivitätsprotokoll kann nicht geöffnet werden: %1
+Mieten, Freigeben und Ändern von Nummern sind deaktiviert, bis es geschrieben werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted before their outcome was known. Open View → Activity to see which, and check them before repeating them.</source>
+        <translation>
+            <numerusform>%n Aktion wurde unterbrochen, bevor ihr Ergebnis bekannt war. Öffnen Sie Ansicht → Aktivität, um sie zu sehen, und prüfen Sie sie, bevor Sie sie wiederholen.</numerusform>
+            <numerusform>%n Aktionen wurden unterbrochen, bevor ihr Ergebnis bekannt war. Öffnen Sie Ansicht → Aktivität, um zu sehen, welche, und prüfen Sie sie, bevor Sie sie wiederholen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2831,26 @@ Aktuelle Adresse: %1</translation>
         <source>The connection failed, but the check shows the emergency address WAS removed.</source>
         <translation>Die Verbindung ist fehlgeschlagen, aber die Prüfung zeigt: Die Notrufadresse WURDE entfernt.</translation>
     </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was provisioned.</source>
+        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was not provisioned.</source>
+        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse nicht bereitgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address is still provisioned.</source>
+        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse weiterhin bereitgestellt ist.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was removed.</source>
+        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumbersClient</name>
@@ -2639,6 +2865,30 @@ Aktuelle Adresse: %1</translation>
     <message>
         <source>The authentication server rejected the access key (HTTP %1). Check the key id and key secret.</source>
         <translation>Der Authentifizierungsserver hat den Zugriffsschlüssel abgelehnt (HTTP %1). Prüfen Sie Schlüssel-ID und Schlüsselgeheimnis.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and that the server is running.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die URL und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
+        <translation>Der Hostname des Servers konnte nicht aufgelöst werden. Prüfen Sie die URL und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen. Die Anfrage wurde möglicherweise trotzdem ausgeführt: Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>Die Verbindung wurde nach dem Senden der Anfrage geschlossen, bevor eine Antwort kam. Die Anfrage wurde möglicherweise trotzdem ausgeführt: Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>Der Proxyserver ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -2667,9 +2917,12 @@ Aktuelle Adresse: %1</translation>
         <source>A country code cannot start with 0 (&quot;%1&quot;).</source>
         <translation>Eine Ländervorwahl kann nicht mit 0 beginnen („%1“).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&quot;%1&quot; has %n digits; an international number has at most 15.</source>
-        <translation>„%1“ hat %n Ziffern; eine internationale Nummer hat höchstens 15.</translation>
+        <translation>
+            <numerusform>„%1“ hat %n Ziffer; eine internationale Nummer hat höchstens 15.</numerusform>
+            <numerusform>„%1“ hat %n Ziffern; eine internationale Nummer hat höchstens 15.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
@@ -2850,10 +3103,6 @@ Aktuelle Adresse: %1</translation>
         <translation>Entfallende wiederkehrende Kosten: %1.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>Not included (amount not understood): %1.</source>
         <translation>Nicht enthalten (Betrag nicht verständlich): %1.</translation>
     </message>
@@ -2961,6 +3210,14 @@ Aktuelle Adresse: %1</translation>
     <message>
         <source>Stopping after the current number…</source>
         <translation>Wird nach der aktuellen Nummer beendet…</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+    </message>
+    <message>
+        <source>Not released (nothing was sent)</source>
+        <translation>Nicht freigegeben (nichts gesendet)</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3454,37 @@ Aktuelle Adresse: %1</translation>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Bitte warten Sie, bis die Prüfung abgeschlossen ist, oder klicken Sie auf „Stopp“.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the number was rented.</source>
+        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Nummer gemietet wurde.</translation>
+    </message>
+    <message>
+        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
+        <translation>Unbekannt, ob %1 gemietet wurde: Auch die Prüfung ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
+        <translation>Die Antwort war unklar; eine Prüfung ergab, dass %1 nicht unter Ihren Nummern ist.</translation>
+    </message>
+    <message>
+        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
+        <translation>Unbekannt, ob eine Nummer gemietet wurde: Das Auflisten Ihrer Nummern ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed no new number.</source>
+        <translation>Die Antwort war unklar; eine Prüfung ergab keine neue Nummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
+        <translation>
+            <numerusform>Die Antwort war unklar, und inzwischen ist %n neue Nummer aufgetaucht; prüfen Sie, ob sie zu dieser Miete gehört.</numerusform>
+            <numerusform>Die Antwort war unklar, und inzwischen sind %n neue Nummern aufgetaucht; prüfen Sie, welche zu dieser Miete gehört.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::SafeCall</name>
@@ -3374,6 +3662,22 @@ Aktuelle Adresse: %1</translation>
     <message>
         <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
         <translation>Die Notrufadresse von %1 wurde NICHT entfernt: %2, und die Nummer hat weiterhin eine. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>SMS configuration</source>
+        <translation>SMS-Konfiguration</translation>
+    </message>
+    <message>
+        <source>voice configuration</source>
+        <translation>Sprachkonfiguration</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3863,10 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <source>Connection failed.</source>
         <translation>Verbindung fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>nd::SmsVoiceConfigWidget</name>
@@ -3632,25 +3940,6 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     </message>
 </context>
 <context>
-    <name>nd::TlsIssue</name>
-    <message>
-        <source>certificate: %1</source>
-        <translation>Zertifikat: %1</translation>
-    </message>
-    <message>
-        <source>issued by: %1</source>
-        <translation>ausgestellt von: %1</translation>
-    </message>
-    <message>
-        <source>valid until: %1</source>
-        <translation>gültig bis: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>nd::cli::CliApp</name>
     <message>
         <source>Try &apos;numberdesk-cli --help&apos;.</source>
@@ -3659,14 +3948,6 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
         <translation>Siehe „numberdesk-cli %1 --help“.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source> (code %1)</source>
-        <translation> (Code %1)</translation>
     </message>
     <message>
         <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
@@ -3901,38 +4182,8 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <translation>  Für diese Nummer sind (behördliche) Nachweisdokumente erforderlich.</translation>
     </message>
     <message>
-        <source>%1 %2 number</source>
-        <translation>%1-%2-Nummer</translation>
-    </message>
-    <message>
-        <source>, pattern %1 (%2)</source>
-        <translation>, Muster %1 (%2)</translation>
-    </message>
-    <message>
-        <source>any position</source>
-        <translation>beliebige Position</translation>
-    </message>
-    <message>
-        <source>, capabilities %1</source>
-        <translation>, Fähigkeiten %1</translation>
-    </message>
-    <message>
-        <source>Renting any %1.
-  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>Eine beliebige %1 wird gemietet.
-  Nummer und Preis wählt Sinch (typische Preise zeigt „available search“); Ihnen werden deren Einrichtungs- und wiederkehrender Preis berechnet.</translation>
-    </message>
-    <message>
         <source>More numbers follow: add --page-token %1 (or use --all).</source>
         <translation>Es folgen weitere Nummern: --page-token %1 anhängen (oder --all verwenden).</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 of %2 numbers...</source>
-        <translation><byte value="xd"/>%1 von %2 Nummern abgerufen...</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 numbers...</source>
-        <translation><byte value="xd"/>%1 Nummern abgerufen...</translation>
     </message>
     <message>
         <source>Updating %1:</source>
@@ -4016,59 +4267,109 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     </message>
     <message>
         <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries muss eine Zahl von 0 bis 10 sein (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht gesendet: In das Aktivitätsprotokoll %2 kann nicht geschrieben werden (%3). Es wurde nichts gesendet. Reparieren Sie die Protokolldatei oder wählen Sie mit --audit-log FILE eine andere.</translation>
     </message>
     <message>
         <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Ergebnis konnte nicht in das Aktivitätsprotokoll %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the activity log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>standard output cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the activity log could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktivitätsprotokoll konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>No recorded actions match (activity log: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgezeichneten Aktionen passen (Aktivitätsprotokoll: %1).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (code %2): %3</source>
+        <translation>HTTP %1 (Code %2): %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (code %3): %4</source>
+        <translation>HTTP %1 %2 (Code %3): %4</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Eine beliebige Nummer wird gemietet (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (any position)</source>
+        <translation>  Muster: %1 (beliebige Position)</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (%2)</source>
+        <translation>  Muster: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Fähigkeiten: %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Nummer und Preis wählt Sinch (typische Preise zeigt „available search“); Ihnen werden ihr Einrichtungspreis und ihr laufender Preis berechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>%1 von %n Nummer abgerufen...</numerusform>
+            <numerusform>%1 von %n Nummern abgerufen...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>%n Nummer abgerufen...</numerusform>
+            <numerusform>%n Nummern abgerufen...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4559,15 +4860,11 @@ Globale Optionen:
     </message>
     <message>
         <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen eines fehlgeschlagenen Lesezugriffs (5xx, 429, Netzwerk), bevor aufgegeben wird (Standard 3; kostenpflichtige Aufrufe werden nie wiederholt)</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::Records</name>
-    <message>
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
@@ -4754,9 +5051,14 @@ Globale Optionen:
         <source>The authentication server answered without an access token.</source>
         <translation>Der Authentifizierungsserver hat ohne Zugriffstoken geantwortet.</translation>
     </message>
-</context>
-<context>
-    <name>nd::json::Reader</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
     <message>
         <source>The server&apos;s answer (%1) has no &quot;%2&quot;.</source>
         <translation>Die Antwort des Servers (%1) enthält kein „%2“.</translation>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>nd::ActivityDialog</name>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted: NumberDesk stopped before their outcome was known. They are highlighted below. Check each number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</source>
+        <translation>
+            <numerusform>%n action was interrupted: NumberDesk stopped before its outcome was known. It is highlighted below. Check the number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</numerusform>
+            <numerusform>%n actions were interrupted: NumberDesk stopped before their outcome was known. They are highlighted below. Check each number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::ApiError</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s). The request may still have been carried out: check the current state before retrying.</source>
@@ -92,6 +102,13 @@
             <numerusform>Copied %n numbers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted before their outcome was known. Open View → Activity to see which, and check them before repeating them.</source>
+        <translation>
+            <numerusform>%n action was interrupted before its outcome was known. Open View → Activity to see which, and check it before repeating it.</numerusform>
+            <numerusform>%n actions were interrupted before their outcome was known. Open View → Activity to see which, and check them before repeating them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::NumberDetailsDialog</name>
@@ -100,6 +117,16 @@
         <translation>
             <numerusform>Saving takes %n step, because the API only links a number to a new service plan or campaign after the old one has been unlinked:</numerusform>
             <numerusform>Saving takes %n steps, because the API only links a number to a new service plan or campaign after the old one has been unlinked:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::PhoneNumber</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n digits; an international number has at most 15.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n digit; an international number has at most 15.</numerusform>
+            <numerusform>&quot;%1&quot; has %n digits; an international number has at most 15.</numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +194,13 @@
             <numerusform>%n new numbers appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
+        <translation>
+            <numerusform>The answer was unclear and %n new number appeared meanwhile; check whether it is this rent.</numerusform>
+            <numerusform>The answer was unclear and %n new numbers appeared meanwhile; check which one is this rent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::SafeCall</name>
@@ -195,6 +229,23 @@
         <translation>
             <numerusform>Connection works: %n region available.</numerusform>
             <numerusform>Connection works: %n regions available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CliApp</name>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>Fetched %1 of %n number...</numerusform>
+            <numerusform>Fetched %1 of %n numbers...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>Fetched %n number...</numerusform>
+            <numerusform>Fetched %n numbers...</numerusform>
         </translation>
     </message>
 </context>

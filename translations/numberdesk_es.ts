@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Interrupted actions</source>
+        <translation>Acciones interrumpidas</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Number, operation, outcome, profile…</source>
+        <translation>Número, operación, resultado, perfil…</translation>
+    </message>
+    <message>
+        <source>Filter activity records</source>
+        <translation>Filtrar los registros de actividad</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Filtrar la actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Reload the activity records</source>
+        <translation>Volver a cargar los registros de actividad</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Registros de actividad</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as CSV</source>
+        <translation>Exportar los registros de actividad como CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as JSON</source>
+        <translation>Exportar los registros de actividad como JSON</translation>
+    </message>
+</context>
+<context>
     <name>CallbackConfigDialog</name>
     <message>
         <source>Callback Signing Secret</source>
@@ -70,6 +125,14 @@
     <message>
         <source>Stop the request in progress</source>
         <translation>Detener la solicitud en curso</translation>
+    </message>
+    <message>
+        <source>About the callback signing secret</source>
+        <translation>Acerca del secreto de firma de la devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
@@ -575,10 +638,6 @@
         <translation>Ir al formulario de búsqueda</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <source>Search the available numbers of the chosen region</source>
         <translation>Buscar los números disponibles de la región elegida</translation>
     </message>
@@ -591,20 +650,12 @@
         <translation>Volver a cargar regiones, resultados de búsqueda y números activos</translation>
     </message>
     <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Activate…</source>
         <translation>A&amp;ctivar…</translation>
     </message>
     <message>
         <source>Rent the selected available number (asks for confirmation first)</source>
         <translation>Alquilar el número disponible seleccionado (pide confirmación antes)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Rent &amp;Any Matching Number…</source>
@@ -623,10 +674,6 @@
         <translation>Ver y editar el número activo seleccionado</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Return</translation>
-    </message>
-    <message>
         <source>R&amp;elease…</source>
         <translation>&amp;Liberar…</translation>
     </message>
@@ -635,20 +682,12 @@
         <translation>Liberar los números activos seleccionados (pide confirmación antes)</translation>
     </message>
     <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <source>&amp;Copy Numbers</source>
         <translation>&amp;Copiar números</translation>
     </message>
     <message>
         <source>Copy the selected numbers in E.164 format, one per line</source>
         <translation>Copiar los números seleccionados en formato E.164, uno por línea</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Callback Configuration…</source>
@@ -671,12 +710,52 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;About NumberDesk</source>
         <translation>&amp;Acerca de NumberDesk</translation>
+    </message>
+    <message>
+        <source>Number of regions shown</source>
+        <translation>Número de regiones mostradas</translation>
+    </message>
+    <message>
+        <source>Rent any matching number</source>
+        <translation>Alquilar cualquier número coincidente</translation>
+    </message>
+    <message>
+        <source>Lets Sinch choose and rent a number that matches the search; asks for confirmation first</source>
+        <translation>Deja que Sinch elija y alquile un número que coincida con la búsqueda; pide confirmación antes</translation>
+    </message>
+    <message>
+        <source>Search available numbers</source>
+        <translation>Buscar números disponibles</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Rent the selected number</source>
+        <translation>Alquilar el número seleccionado</translation>
+    </message>
+    <message>
+        <source>Opens the rent dialog for the selected available number; nothing is billed before you confirm</source>
+        <translation>Abre el diálogo de alquiler del número disponible seleccionado; no se factura nada antes de que confirme</translation>
+    </message>
+    <message>
+        <source>List active numbers with these filters</source>
+        <translation>Listar los números activos con estos filtros</translation>
+    </message>
+    <message>
+        <source>Show details of the selected number</source>
+        <translation>Mostrar los detalles del número seleccionado</translation>
+    </message>
+    <message>
+        <source>Release the selected numbers</source>
+        <translation>Liberar los números seleccionados</translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then returns the numbers to Sinch; recurring charges stop</source>
+        <translation>Pide confirmación y después devuelve los números a Sinch; los cargos periódicos se detienen</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1413,30 @@
         <source>Connection test result</source>
         <translation>Resultado de la prueba de conexión</translation>
     </message>
+    <message>
+        <source>About the Sandbox profile</source>
+        <translation>Acerca del perfil Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The language of NumberDesk and numberdesk-cli; applies after a restart</source>
+        <translation>El idioma de NumberDesk y numberdesk-cli; se aplica tras reiniciar</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Nota sobre el idioma</translation>
+    </message>
+    <message>
+        <source>Applies after restart</source>
+        <translation>Se aplica tras reiniciar</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -1452,104 +1555,24 @@
         <source>The saved profiles could not be read: %1</source>
         <translation>No se pudieron leer los perfiles guardados: %1</translation>
     </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Iniciar, esperar a que la ventana principal muestre las primeras regiones y los números activos y salir (estado de salida 0; 1 si hay un error o tras 20 segundos).</translation>
+    </message>
 </context>
 <context>
-    <name>nd</name>
+    <name>nd::ActionAudit</name>
     <message>
-        <source>The number is not an active number of this project.</source>
-        <translation>El número no es un número activo de este proyecto.</translation>
+        <source>no activity log is open.</source>
+        <translation>no hay ningún registro de actividad abierto.</translation>
     </message>
     <message>
-        <source>The number %1 is not an active number of this project.</source>
-        <translation>El número %1 no es un número activo de este proyecto.</translation>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>No se puede escribir el registro de actividad: %1 No se envió nada.</translation>
     </message>
     <message>
-        <source>The number is not available.</source>
-        <translation>El número no está disponible.</translation>
-    </message>
-    <message>
-        <source>The number %1 is not available.</source>
-        <translation>El número %1 no está disponible.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for this project.</source>
-        <translation>No se encontró ninguna configuración de devolución de llamada para este proyecto.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for project %1.</source>
-        <translation>No se encontró ninguna configuración de devolución de llamada para el proyecto %1.</translation>
-    </message>
-    <message>
-        <source>The %1 was not found.</source>
-        <translation>No se encontró %1.</translation>
-    </message>
-    <message>
-        <source>%1 was not found.</source>
-        <translation>No se encontró %1.</translation>
-    </message>
-    <message>
-        <source>The %1 %2 was not found.</source>
-        <translation>No se encontró %1 %2.</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404): %1</source>
-        <translation>No encontrado (HTTP 404): %1</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404).</source>
-        <translation>No encontrado (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation>La URL de %1 «%2» no es una URL válida.</translation>
-    </message>
-    <message>
-        <source>The %1 URL must start with https:// (got &quot;%2&quot;).</source>
-        <translation>La URL de %1 debe empezar por https:// (se recibió «%2»).</translation>
-    </message>
-    <message>
-        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
-        <translation>No se envían credenciales por http sin cifrar a %1: use https:// (http solo se permite para el equipo local: localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the URL and that the server is running.</source>
-        <translation>El servidor rechazó la conexión. Compruebe la URL y que el servidor esté en marcha.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
-        <translation>No se pudo resolver el nombre de host del servidor. Compruebe la URL y la red.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>El servidor cerró la conexión sin responder. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>The proxy server failed: %1</source>
-        <translation>Error del servidor proxy: %1</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>Error de red: %1</translation>
-    </message>
-    <message>
-        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>La conexión se cerró después de enviar la solicitud, antes de recibir respuesta. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>nombre visible</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>URL de devolución de llamada</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>configuración SMS</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>configuración de voz</translation>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>No se pudo escribir el resultado en el registro de actividad: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1639,84 @@
     <message>
         <source>The server returned the same page token twice; stopped listing.</source>
         <translation>El servidor devolvió dos veces el mismo token de página; se detuvo el listado.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>No se puede leer el registro de actividad: %1</translation>
+    </message>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>no hay ningún registro de actividad abierto.</translation>
+    </message>
+    <message>
+        <source>Interrupted: check the outcome</source>
+        <translation>Interrumpida: compruebe el resultado</translation>
+    </message>
+    <message>
+        <source>NumberDesk stopped while this action was being sent, so its outcome was never recorded. Look at the number in the main window before repeating it.</source>
+        <translation>NumberDesk se detuvo mientras se enviaba esta acción, así que su resultado nunca se registró. Revise el número en la ventana principal antes de repetirla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted: NumberDesk stopped before their outcome was known. They are highlighted below. Check each number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</source>
+        <translation>
+            <numerusform>Se interrumpió %n acción: NumberDesk se detuvo antes de conocer su resultado. Aparece resaltada abajo. Compruebe el estado del número (por ejemplo, si está entre sus números activos) antes de volver a intentar la acción.</numerusform>
+            <numerusform>Se interrumpieron %n acciones: NumberDesk se detuvo antes de conocer su resultado. Aparecen resaltadas abajo. Compruebe el estado de cada número (por ejemplo, si está entre sus números activos) antes de volver a intentar la acción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation>Exportar la actividad como CSV</translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation>Exportar la actividad como JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1: %2</source>
+        <translation>No se pudo exportar la actividad a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1790,66 @@
     <message>
         <source>A secure connection to the server could not be established: its certificate was not accepted. Check the URL, the system clock, any proxy in between, and whether a company CA certificate must be added (CA bundle setting).</source>
         <translation>No se pudo establecer una conexión segura con el servidor: su certificado no fue aceptado. Compruebe la URL, el reloj del sistema, cualquier proxy intermedio y si hay que añadir un certificado de CA de la empresa (ajuste «paquete de CA»).</translation>
+    </message>
+    <message>
+        <source>The number is not an active number of this project.</source>
+        <translation>El número no es un número activo de este proyecto.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not an active number of this project.</source>
+        <translation>El número %1 no es un número activo de este proyecto.</translation>
+    </message>
+    <message>
+        <source>The number is not available.</source>
+        <translation>El número no está disponible.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not available.</source>
+        <translation>El número %1 no está disponible.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for this project.</source>
+        <translation>No se encontró ninguna configuración de devolución de llamada para este proyecto.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for project %1.</source>
+        <translation>No se encontró ninguna configuración de devolución de llamada para el proyecto %1.</translation>
+    </message>
+    <message>
+        <source>The %1 was not found.</source>
+        <translation>No se encontró %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>No se encontró %1.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not found.</source>
+        <translation>No se encontró %1 %2.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): %1</source>
+        <translation>No encontrado (HTTP 404): %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>No encontrado (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificado: %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>emitido por: %1</translation>
+    </message>
+    <message>
+        <source>valid until: %1</source>
+        <translation>válido hasta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2155,10 @@
         <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
         <translation>Detenido. Puede que el secreto haya cambiado o no; vuelva a abrir este diálogo para ver el actual.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ConnectionSettings</name>
@@ -2014,14 +2179,6 @@
         <translation>No hay ningún secreto de clave de acceso definido.</translation>
     </message>
     <message>
-        <source>Numbers API</source>
-        <translation>la API Numbers</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>autenticación</translation>
-    </message>
-    <message>
         <source>The transfer timeout must not be negative.</source>
         <translation>El tiempo de espera de transferencia no puede ser negativo.</translation>
     </message>
@@ -2036,6 +2193,26 @@
     <message>
         <source>The CA bundle &quot;%1&quot; contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks).</source>
         <translation>El paquete de CA «%1» no contiene ningún certificado PEM (se esperan bloques «-----BEGIN CERTIFICATE-----»).</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>La URL de la API Numbers «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>La URL de autenticación «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>La URL de la API Numbers debe empezar por https:// (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>The authentication URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>La URL de autenticación debe empezar por https:// (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>No se envían credenciales por http sin cifrar a %1: use https:// (http solo se permite para el equipo local: localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2371,6 @@ Open File → Settings to fix it.</source>
 Abra Archivo → Configuración para corregirlo.</translation>
     </message>
     <message>
-        <source>the built-in sandbox</source>
-        <translation>el entorno de pruebas integrado</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
     </message>
@@ -2350,6 +2523,39 @@ Abra Archivo → Configuración para corregirlo.</translation>
     <message>
         <source>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Find, rent, configure and release phone numbers through the Sinch Numbers API.&lt;/p&gt;&lt;p&gt;The built-in Sandbox profile runs a local emulator: nothing there is billed.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Busque, alquile, configure y libere números de teléfono con la API Sinch Numbers.&lt;/p&gt;&lt;p&gt;El perfil integrado Sandbox usa un emulador local: allí no se factura nada.&lt;/p&gt;&lt;p&gt;Con licencia GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Actividad…</translation>
+    </message>
+    <message>
+        <source>Show every rent, release and change made from NumberDesk</source>
+        <translation>Mostrar cada alquiler, liberación y cambio realizados desde NumberDesk</translation>
+    </message>
+    <message>
+        <source>Connecting to the built-in sandbox…</source>
+        <translation>Conectando con el entorno de pruebas integrado…</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in sandbox</source>
+        <translation>Conectado al entorno de pruebas integrado</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be opened: %1
+Renting, releasing and changing numbers are disabled until it can be written.</source>
+        <translation>No se puede abrir el registro de actividad: %1
+Alquilar, liberar y cambiar números está desactivado hasta que se pueda escribir en él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted before their outcome was known. Open View → Activity to see which, and check them before repeating them.</source>
+        <translation>
+            <numerusform>Se interrumpió %n acción antes de conocer su resultado. Abra Ver → Actividad para ver cuál y compruébela antes de repetirla.</numerusform>
+            <numerusform>Se interrumpieron %n acciones antes de conocer su resultado. Abra Ver → Actividad para ver cuáles y compruébelas antes de repetirlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2831,26 @@ Dirección actual: %1</translation>
         <source>The connection failed, but the check shows the emergency address WAS removed.</source>
         <translation>La conexión falló, pero la comprobación muestra que la dirección de emergencia SÍ se quitó.</translation>
     </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was provisioned.</source>
+        <translation>La respuesta no era clara; una comprobación mostró que la dirección se aprovisionó.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was not provisioned.</source>
+        <translation>La respuesta no era clara; una comprobación mostró que la dirección no se aprovisionó.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address is still provisioned.</source>
+        <translation>La respuesta no era clara; una comprobación mostró que la dirección sigue aprovisionada.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was removed.</source>
+        <translation>La respuesta no era clara; una comprobación mostró que la dirección se eliminó.</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumbersClient</name>
@@ -2639,6 +2865,30 @@ Dirección actual: %1</translation>
     <message>
         <source>The authentication server rejected the access key (HTTP %1). Check the key id and key secret.</source>
         <translation>El servidor de autenticación rechazó la clave de acceso (HTTP %1). Compruebe el ID y el secreto de la clave.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and that the server is running.</source>
+        <translation>El servidor rechazó la conexión. Compruebe la URL y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
+        <translation>No se pudo resolver el nombre de host del servidor. Compruebe la URL y la red.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>El servidor cerró la conexión sin responder. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>La conexión se cerró después de enviar la solicitud, antes de recibir respuesta. Puede que la solicitud se haya ejecutado de todos modos: compruebe el estado actual antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>Error del servidor proxy: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Error de red: %1</translation>
     </message>
 </context>
 <context>
@@ -2667,9 +2917,12 @@ Dirección actual: %1</translation>
         <source>A country code cannot start with 0 (&quot;%1&quot;).</source>
         <translation>Un prefijo de país no puede empezar por 0 («%1»).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&quot;%1&quot; has %n digits; an international number has at most 15.</source>
-        <translation>«%1» tiene %n dígitos; un número internacional tiene 15 como máximo.</translation>
+        <translation>
+            <numerusform>«%1» tiene %n dígito; un número internacional tiene 15 como máximo.</numerusform>
+            <numerusform>«%1» tiene %n dígitos; un número internacional tiene 15 como máximo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
@@ -2850,10 +3103,6 @@ Dirección actual: %1</translation>
         <translation>Cargos recurrentes que dejan de aplicarse: %1.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
         <source>Not included (amount not understood): %1.</source>
         <translation>No incluido (importe no interpretable): %1.</translation>
     </message>
@@ -2961,6 +3210,14 @@ Dirección actual: %1</translation>
     <message>
         <source>Stopping after the current number…</source>
         <translation>Deteniendo tras el número actual…</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+    </message>
+    <message>
+        <source>Not released (nothing was sent)</source>
+        <translation>No liberado (no se envió nada)</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3454,37 @@ Dirección actual: %1</translation>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Espere a que termine la comprobación o pulse Detener.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the number was rented.</source>
+        <translation>La respuesta no era clara; una comprobación mostró que el número se alquiló.</translation>
+    </message>
+    <message>
+        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
+        <translation>Se desconoce si se alquiló %1: la comprobación también falló (%2).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
+        <translation>La respuesta no era clara; una comprobación mostró que %1 no está entre sus números.</translation>
+    </message>
+    <message>
+        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
+        <translation>Se desconoce si se alquiló un número: falló el listado de sus números (%1).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed no new number.</source>
+        <translation>La respuesta no era clara; una comprobación no mostró ningún número nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
+        <translation>
+            <numerusform>La respuesta no era clara y mientras tanto apareció %n número nuevo; compruebe si corresponde a este alquiler.</numerusform>
+            <numerusform>La respuesta no era clara y mientras tanto aparecieron %n números nuevos; compruebe cuál corresponde a este alquiler.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::SafeCall</name>
@@ -3374,6 +3662,22 @@ Dirección actual: %1</translation>
     <message>
         <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
         <translation>La dirección de emergencia de %1 NO se quitó: %2, y el número sigue teniendo una. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nombre visible</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>SMS configuration</source>
+        <translation>configuración SMS</translation>
+    </message>
+    <message>
+        <source>voice configuration</source>
+        <translation>configuración de voz</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3863,10 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <source>Connection failed.</source>
         <translation>La conexión ha fallado.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
 </context>
 <context>
     <name>nd::SmsVoiceConfigWidget</name>
@@ -3632,25 +3940,6 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     </message>
 </context>
 <context>
-    <name>nd::TlsIssue</name>
-    <message>
-        <source>certificate: %1</source>
-        <translation>certificado: %1</translation>
-    </message>
-    <message>
-        <source>issued by: %1</source>
-        <translation>emitido por: %1</translation>
-    </message>
-    <message>
-        <source>valid until: %1</source>
-        <translation>válido hasta: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>nd::cli::CliApp</name>
     <message>
         <source>Try &apos;numberdesk-cli --help&apos;.</source>
@@ -3659,14 +3948,6 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <message>
         <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
         <translation>Pruebe «numberdesk-cli %1 --help».</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source> (code %1)</source>
-        <translation> (código %1)</translation>
     </message>
     <message>
         <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
@@ -3901,38 +4182,8 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <translation>  Este número requiere documentación acreditativa (reglamentaria).</translation>
     </message>
     <message>
-        <source>%1 %2 number</source>
-        <translation>número %2 en %1</translation>
-    </message>
-    <message>
-        <source>, pattern %1 (%2)</source>
-        <translation>, patrón %1 (%2)</translation>
-    </message>
-    <message>
-        <source>any position</source>
-        <translation>cualquier posición</translation>
-    </message>
-    <message>
-        <source>, capabilities %1</source>
-        <translation>, funciones %1</translation>
-    </message>
-    <message>
-        <source>Renting any %1.
-  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>Alquilando cualquier %1.
-  Sinch elige el número y su precio (vea «available search» para precios habituales); se le cobran su precio de alta y su precio recurrente.</translation>
-    </message>
-    <message>
         <source>More numbers follow: add --page-token %1 (or use --all).</source>
         <translation>Hay más números: añada --page-token %1 (o use --all).</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 of %2 numbers...</source>
-        <translation><byte value="xd"/>%1 de %2 números obtenidos...</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 numbers...</source>
-        <translation><byte value="xd"/>%1 números obtenidos...</translation>
     </message>
     <message>
         <source>Updating %1:</source>
@@ -4016,59 +4267,109 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     </message>
     <message>
         <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries debe ser un número de 0 a 10 (se recibió «%1»)</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envía «%1»: no se puede escribir el registro de actividad %2 (%3). No se envió nada. Corrija el archivo de registro o elija otro con --audit-log FILE.</translation>
     </message>
     <message>
         <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se pudo escribir el resultado en el registro de actividad %1: %2</translation>
     </message>
     <message>
         <source>the activity log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el registro de actividad: %1</translation>
     </message>
     <message>
         <source>standard output cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la salida estándar</translation>
     </message>
     <message>
         <source>the activity log could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo exportar el registro de actividad: %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>No recorded actions match (activity log: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna acción registrada coincide (registro de actividad: %1).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (code %2): %3</source>
+        <translation>HTTP %1 (código %2): %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (code %3): %4</source>
+        <translation>HTTP %1 %2 (código %3): %4</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Alquilando cualquier número (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (any position)</source>
+        <translation>  Patrón: %1 (cualquier posición)</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (%2)</source>
+        <translation>  Patrón: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Funciones: %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Sinch elige el número y su precio (consulte «available search» para ver precios habituales); se le factura su cuota de alta y su precio recurrente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>Obtenido %1 de %n número...</numerusform>
+            <numerusform>Obtenidos %1 de %n números...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>%n número obtenido...</numerusform>
+            <numerusform>%n números obtenidos...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4559,15 +4860,11 @@ Opciones globales:
     </message>
     <message>
         <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos de una lectura fallida (5xx, 429, red) antes de rendirse (3 por defecto; las llamadas facturables nunca se reintentan)</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::Records</name>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
@@ -4754,9 +5051,14 @@ Opciones globales:
         <source>The authentication server answered without an access token.</source>
         <translation>El servidor de autenticación respondió sin token de acceso.</translation>
     </message>
-</context>
-<context>
-    <name>nd::json::Reader</name>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
     <message>
         <source>The server&apos;s answer (%1) has no &quot;%2&quot;.</source>
         <translation>La respuesta del servidor (%1) no contiene «%2».</translation>

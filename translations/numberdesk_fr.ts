@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Interrupted actions</source>
+        <translation>Actions interrompues</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>Number, operation, outcome, profile…</source>
+        <translation>Numéro, opération, résultat, profil…</translation>
+    </message>
+    <message>
+        <source>Filter activity records</source>
+        <translation>Filtrer les entrées d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Filtrer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload the activity records</source>
+        <translation>Recharger les entrées d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Entrées d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as CSV</source>
+        <translation>Exporter les entrées d&apos;activité au format CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as JSON</source>
+        <translation>Exporter les entrées d&apos;activité au format JSON</translation>
+    </message>
+</context>
+<context>
     <name>CallbackConfigDialog</name>
     <message>
         <source>Callback Signing Secret</source>
@@ -70,6 +125,14 @@
     <message>
         <source>Stop the request in progress</source>
         <translation>Arrêter la requête en cours</translation>
+    </message>
+    <message>
+        <source>About the callback signing secret</source>
+        <translation>À propos du secret de signature des rappels</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
 </context>
 <context>
@@ -575,10 +638,6 @@
         <translation>Aller au formulaire de recherche</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <source>Search the available numbers of the chosen region</source>
         <translation>Rechercher les numéros disponibles de la région choisie</translation>
     </message>
@@ -591,20 +650,12 @@
         <translation>Recharger les régions, les résultats de recherche et les numéros actifs</translation>
     </message>
     <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Activate…</source>
         <translation>A&amp;ctiver…</translation>
     </message>
     <message>
         <source>Rent the selected available number (asks for confirmation first)</source>
         <translation>Louer le numéro disponible sélectionné (demande d&apos;abord une confirmation)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Rent &amp;Any Matching Number…</source>
@@ -623,10 +674,6 @@
         <translation>Afficher et modifier le numéro actif sélectionné</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Return</translation>
-    </message>
-    <message>
         <source>R&amp;elease…</source>
         <translation>&amp;Libérer…</translation>
     </message>
@@ -635,20 +682,12 @@
         <translation>Libérer les numéros actifs sélectionnés (demande d&apos;abord une confirmation)</translation>
     </message>
     <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <source>&amp;Copy Numbers</source>
         <translation>&amp;Copier les numéros</translation>
     </message>
     <message>
         <source>Copy the selected numbers in E.164 format, one per line</source>
         <translation>Copier les numéros sélectionnés au format E.164, un par ligne</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Callback Configuration…</source>
@@ -671,12 +710,52 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;About NumberDesk</source>
         <translation>À &amp;propos de NumberDesk</translation>
+    </message>
+    <message>
+        <source>Number of regions shown</source>
+        <translation>Nombre de régions affichées</translation>
+    </message>
+    <message>
+        <source>Rent any matching number</source>
+        <translation>Louer n&apos;importe quel numéro correspondant</translation>
+    </message>
+    <message>
+        <source>Lets Sinch choose and rent a number that matches the search; asks for confirmation first</source>
+        <translation>Laisse Sinch choisir et louer un numéro correspondant à la recherche ; demande d&apos;abord une confirmation</translation>
+    </message>
+    <message>
+        <source>Search available numbers</source>
+        <translation>Rechercher des numéros disponibles</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Rent the selected number</source>
+        <translation>Louer le numéro sélectionné</translation>
+    </message>
+    <message>
+        <source>Opens the rent dialog for the selected available number; nothing is billed before you confirm</source>
+        <translation>Ouvre la boîte de dialogue de location du numéro disponible sélectionné ; rien n&apos;est facturé avant votre confirmation</translation>
+    </message>
+    <message>
+        <source>List active numbers with these filters</source>
+        <translation>Lister les numéros actifs avec ces filtres</translation>
+    </message>
+    <message>
+        <source>Show details of the selected number</source>
+        <translation>Afficher les détails du numéro sélectionné</translation>
+    </message>
+    <message>
+        <source>Release the selected numbers</source>
+        <translation>Libérer les numéros sélectionnés</translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then returns the numbers to Sinch; recurring charges stop</source>
+        <translation>Demande une confirmation, puis rend les numéros à Sinch ; les frais récurrents cessent</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1413,30 @@
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
+    <message>
+        <source>About the Sandbox profile</source>
+        <translation>À propos du profil Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The language of NumberDesk and numberdesk-cli; applies after a restart</source>
+        <translation>La langue de NumberDesk et de numberdesk-cli ; prend effet après un redémarrage</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Remarque sur la langue</translation>
+    </message>
+    <message>
+        <source>Applies after restart</source>
+        <translation>Effet après redémarrage</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -1452,104 +1555,24 @@
         <source>The saved profiles could not be read: %1</source>
         <translation>Les profils enregistrés n&apos;ont pas pu être lus : %1</translation>
     </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Démarrer, attendre que la fenêtre principale affiche les premières régions et les numéros actifs, puis quitter (code de sortie 0 ; 1 en cas d&apos;erreur ou après 20 secondes).</translation>
+    </message>
 </context>
 <context>
-    <name>nd</name>
+    <name>nd::ActionAudit</name>
     <message>
-        <source>The number is not an active number of this project.</source>
-        <translation>Ce numéro n&apos;est pas un numéro actif de ce projet.</translation>
+        <source>no activity log is open.</source>
+        <translation>aucun journal d&apos;activité n&apos;est ouvert.</translation>
     </message>
     <message>
-        <source>The number %1 is not an active number of this project.</source>
-        <translation>Le numéro %1 n&apos;est pas un numéro actif de ce projet.</translation>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;activité : %1 Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>The number is not available.</source>
-        <translation>Le numéro n&apos;est pas disponible.</translation>
-    </message>
-    <message>
-        <source>The number %1 is not available.</source>
-        <translation>Le numéro %1 n&apos;est pas disponible.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for this project.</source>
-        <translation>Aucune configuration de rappel n&apos;a été trouvée pour ce projet.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for project %1.</source>
-        <translation>Aucune configuration de rappel n&apos;a été trouvée pour le projet %1.</translation>
-    </message>
-    <message>
-        <source>The %1 was not found.</source>
-        <translation>%1 est introuvable.</translation>
-    </message>
-    <message>
-        <source>%1 was not found.</source>
-        <translation>%1 est introuvable.</translation>
-    </message>
-    <message>
-        <source>The %1 %2 was not found.</source>
-        <translation>%1 %2 est introuvable.</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404): %1</source>
-        <translation>Introuvable (HTTP 404) : %1</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404).</source>
-        <translation>Introuvable (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation>L&apos;URL %1 « %2 » n&apos;est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>The %1 URL must start with https:// (got &quot;%2&quot;).</source>
-        <translation>L&apos;URL %1 doit commencer par https:// (reçu : « %2 »).</translation>
-    </message>
-    <message>
-        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
-        <translation>Refus d&apos;envoyer des identifiants en http non chiffré à %1 : utilisez https:// (le http simple n&apos;est autorisé que pour la machine locale : localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the URL and that the server is running.</source>
-        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;URL et que le serveur fonctionne.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
-        <translation>Le nom d&apos;hôte du serveur n&apos;a pas pu être résolu. Vérifiez l&apos;URL et le réseau.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>Le serveur a fermé la connexion sans répondre. La requête a peut-être quand même été exécutée : vérifiez l&apos;état actuel avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>The proxy server failed: %1</source>
-        <translation>Le serveur proxy a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
-    </message>
-    <message>
-        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>La connexion a été fermée après l&apos;envoi de la requête, avant toute réponse. La requête a peut-être quand même été exécutée : vérifiez l&apos;état actuel avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>nom d&apos;affichage</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>URL de rappel</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>configuration SMS</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>configuration vocale</translation>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>Le résultat n&apos;a pas pu être écrit dans le journal d&apos;activité : %1</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1639,84 @@
     <message>
         <source>The server returned the same page token twice; stopped listing.</source>
         <translation>Le serveur a renvoyé deux fois le même jeton de page ; la liste a été interrompue.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>Impossible de lire le journal d&apos;activité : %1</translation>
+    </message>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>aucun journal d&apos;activité n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Interrupted: check the outcome</source>
+        <translation>Interrompue : vérifiez le résultat</translation>
+    </message>
+    <message>
+        <source>NumberDesk stopped while this action was being sent, so its outcome was never recorded. Look at the number in the main window before repeating it.</source>
+        <translation>NumberDesk s&apos;est arrêté pendant l&apos;envoi de cette action, son résultat n&apos;a donc jamais été enregistré. Examinez le numéro dans la fenêtre principale avant de la répéter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted: NumberDesk stopped before their outcome was known. They are highlighted below. Check each number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</source>
+        <translation>
+            <numerusform>%n action a été interrompue : NumberDesk s&apos;est arrêté avant que son résultat soit connu. Elle est mise en évidence ci-dessous. Vérifiez l&apos;état du numéro (par exemple, s&apos;il figure parmi vos numéros actifs) avant de réessayer l&apos;action.</numerusform>
+            <numerusform>%n actions ont été interrompues : NumberDesk s&apos;est arrêté avant que leur résultat soit connu. Elles sont mises en évidence ci-dessous. Vérifiez l&apos;état de chaque numéro (par exemple, s&apos;il figure parmi vos numéros actifs) avant de réessayer l&apos;action.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation>Exporter l&apos;activité en CSV</translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation>Exporter l&apos;activité en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1: %2</source>
+        <translation>L&apos;activité n&apos;a pas pu être exportée vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1790,66 @@
     <message>
         <source>A secure connection to the server could not be established: its certificate was not accepted. Check the URL, the system clock, any proxy in between, and whether a company CA certificate must be added (CA bundle setting).</source>
         <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur : son certificat n&apos;a pas été accepté. Vérifiez l&apos;URL, l&apos;horloge du système, tout proxy intermédiaire, et s&apos;il faut ajouter un certificat d&apos;AC d&apos;entreprise (paramètre « paquet d&apos;AC »).</translation>
+    </message>
+    <message>
+        <source>The number is not an active number of this project.</source>
+        <translation>Ce numéro n&apos;est pas un numéro actif de ce projet.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not an active number of this project.</source>
+        <translation>Le numéro %1 n&apos;est pas un numéro actif de ce projet.</translation>
+    </message>
+    <message>
+        <source>The number is not available.</source>
+        <translation>Le numéro n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not available.</source>
+        <translation>Le numéro %1 n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for this project.</source>
+        <translation>Aucune configuration de rappel n&apos;a été trouvée pour ce projet.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for project %1.</source>
+        <translation>Aucune configuration de rappel n&apos;a été trouvée pour le projet %1.</translation>
+    </message>
+    <message>
+        <source>The %1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not found.</source>
+        <translation>%1 %2 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): %1</source>
+        <translation>Introuvable (HTTP 404) : %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>Introuvable (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificat : %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>émis par : %1</translation>
+    </message>
+    <message>
+        <source>valid until: %1</source>
+        <translation>valide jusqu&apos;au : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2155,10 @@
         <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
         <translation>Arrêté. Le secret a pu être modifié ou non ; rouvrez cette boîte de dialogue pour voir le secret actuel.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ConnectionSettings</name>
@@ -2014,14 +2179,6 @@
         <translation>Aucun secret de clé d&apos;accès n&apos;est défini.</translation>
     </message>
     <message>
-        <source>Numbers API</source>
-        <translation>de l&apos;API Numbers</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>d&apos;authentification</translation>
-    </message>
-    <message>
         <source>The transfer timeout must not be negative.</source>
         <translation>Le délai de transfert ne peut pas être négatif.</translation>
     </message>
@@ -2036,6 +2193,26 @@
     <message>
         <source>The CA bundle &quot;%1&quot; contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks).</source>
         <translation>Le paquet d&apos;AC « %1 » ne contient aucun certificat PEM (blocs « -----BEGIN CERTIFICATE----- » attendus).</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>L&apos;URL de l&apos;API Numbers « %1 » n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>L&apos;URL d&apos;authentification « %1 » n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>L&apos;URL de l&apos;API Numbers doit commencer par https:// (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The authentication URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>L&apos;URL d&apos;authentification doit commencer par https:// (reçu : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>Refus d&apos;envoyer des identifiants en http non chiffré à %1 : utilisez https:// (le http simple n&apos;est autorisé que pour la machine locale : localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2371,6 @@ Open File → Settings to fix it.</source>
 Ouvrez Fichier → Paramètres pour le corriger.</translation>
     </message>
     <message>
-        <source>the built-in sandbox</source>
-        <translation>le bac à sable intégré</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -2350,6 +2523,39 @@ Ouvrez Fichier → Paramètres pour le corriger.</translation>
     <message>
         <source>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Find, rent, configure and release phone numbers through the Sinch Numbers API.&lt;/p&gt;&lt;p&gt;The built-in Sandbox profile runs a local emulator: nothing there is billed.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Trouver, louer, configurer et libérer des numéros de téléphone avec l&apos;API Sinch Numbers.&lt;/p&gt;&lt;p&gt;Le profil intégré Sandbox utilise un émulateur local : rien n&apos;y est facturé.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Activité…</translation>
+    </message>
+    <message>
+        <source>Show every rent, release and change made from NumberDesk</source>
+        <translation>Afficher chaque location, libération et modification effectuée depuis NumberDesk</translation>
+    </message>
+    <message>
+        <source>Connecting to the built-in sandbox…</source>
+        <translation>Connexion au bac à sable intégré…</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in sandbox</source>
+        <translation>Connecté au bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be opened: %1
+Renting, releasing and changing numbers are disabled until it can be written.</source>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;activité : %1
+La location, la libération et la modification de numéros sont désactivées jusqu&apos;à ce qu&apos;il soit accessible en écriture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted before their outcome was known. Open View → Activity to see which, and check them before repeating them.</source>
+        <translation>
+            <numerusform>%n action a été interrompue avant que son résultat soit connu. Ouvrez Affichage → Activité pour voir laquelle, et vérifiez-la avant de la répéter.</numerusform>
+            <numerusform>%n actions ont été interrompues avant que leur résultat soit connu. Ouvrez Affichage → Activité pour voir lesquelles, et vérifiez-les avant de les répéter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2831,26 @@ Adresse actuelle : %1</translation>
         <source>The connection failed, but the check shows the emergency address WAS removed.</source>
         <translation>La connexion a échoué, mais la vérification montre que l&apos;adresse d&apos;urgence A BIEN été supprimée.</translation>
     </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was provisioned.</source>
+        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse a été provisionnée.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was not provisioned.</source>
+        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse n&apos;a pas été provisionnée.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address is still provisioned.</source>
+        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse est toujours provisionnée.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was removed.</source>
+        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse a été retirée.</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumbersClient</name>
@@ -2639,6 +2865,30 @@ Adresse actuelle : %1</translation>
     <message>
         <source>The authentication server rejected the access key (HTTP %1). Check the key id and key secret.</source>
         <translation>Le serveur d&apos;authentification a refusé la clé d&apos;accès (HTTP %1). Vérifiez l&apos;ID de clé et le secret de clé.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and that the server is running.</source>
+        <translation>Le serveur a refusé la connexion. Vérifiez l&apos;URL et que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
+        <translation>Le nom d&apos;hôte du serveur n&apos;a pas pu être résolu. Vérifiez l&apos;URL et le réseau.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>Le serveur a fermé la connexion sans répondre. La requête a peut-être quand même été exécutée : vérifiez l&apos;état actuel avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>La connexion a été fermée après l&apos;envoi de la requête, avant toute réponse. La requête a peut-être quand même été exécutée : vérifiez l&apos;état actuel avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>Le serveur proxy a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
     </message>
 </context>
 <context>
@@ -2667,9 +2917,12 @@ Adresse actuelle : %1</translation>
         <source>A country code cannot start with 0 (&quot;%1&quot;).</source>
         <translation>Un indicatif de pays ne peut pas commencer par 0 (« %1 »).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&quot;%1&quot; has %n digits; an international number has at most 15.</source>
-        <translation>« %1 » compte %n chiffres ; un numéro international en a 15 au plus.</translation>
+        <translation>
+            <numerusform>« %1 » compte %n chiffre ; un numéro international en a 15 au plus.</numerusform>
+            <numerusform>« %1 » compte %n chiffres ; un numéro international en a 15 au plus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
@@ -2850,10 +3103,6 @@ Adresse actuelle : %1</translation>
         <translation>Frais récurrents qui cessent : %1.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>Not included (amount not understood): %1.</source>
         <translation>Non inclus (montant incompréhensible) : %1.</translation>
     </message>
@@ -2961,6 +3210,14 @@ Adresse actuelle : %1</translation>
     <message>
         <source>Stopping after the current number…</source>
         <translation>Arrêt après le numéro en cours…</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+    </message>
+    <message>
+        <source>Not released (nothing was sent)</source>
+        <translation>Non libéré (rien n&apos;a été envoyé)</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3454,37 @@ Adresse actuelle : %1</translation>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Patientez jusqu&apos;à la fin de la vérification, ou cliquez sur Arrêter.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the number was rented.</source>
+        <translation>La réponse n&apos;était pas claire ; une vérification a montré que le numéro a été loué.</translation>
+    </message>
+    <message>
+        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
+        <translation>On ignore si %1 a été loué : la vérification a elle aussi échoué (%2).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
+        <translation>La réponse n&apos;était pas claire ; une vérification a montré que %1 ne figure pas parmi vos numéros.</translation>
+    </message>
+    <message>
+        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
+        <translation>On ignore si un numéro a été loué : la liste de vos numéros n&apos;a pas pu être obtenue (%1).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed no new number.</source>
+        <translation>La réponse n&apos;était pas claire ; une vérification n&apos;a montré aucun nouveau numéro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
+        <translation>
+            <numerusform>La réponse n&apos;était pas claire et %n nouveau numéro est apparu entre-temps ; vérifiez s&apos;il correspond à cette location.</numerusform>
+            <numerusform>La réponse n&apos;était pas claire et %n nouveaux numéros sont apparus entre-temps ; vérifiez lequel correspond à cette location.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::SafeCall</name>
@@ -3374,6 +3662,22 @@ Adresse actuelle : %1</translation>
     <message>
         <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
         <translation>L&apos;adresse d&apos;urgence de %1 n&apos;a PAS été supprimée : %2, et le numéro en a toujours une. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>SMS configuration</source>
+        <translation>configuration SMS</translation>
+    </message>
+    <message>
+        <source>voice configuration</source>
+        <translation>configuration vocale</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3863,10 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <source>Connection failed.</source>
         <translation>Échec de la connexion.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>nd::SmsVoiceConfigWidget</name>
@@ -3632,25 +3940,6 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     </message>
 </context>
 <context>
-    <name>nd::TlsIssue</name>
-    <message>
-        <source>certificate: %1</source>
-        <translation>certificat : %1</translation>
-    </message>
-    <message>
-        <source>issued by: %1</source>
-        <translation>émis par : %1</translation>
-    </message>
-    <message>
-        <source>valid until: %1</source>
-        <translation>valide jusqu&apos;au : %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>nd::cli::CliApp</name>
     <message>
         <source>Try &apos;numberdesk-cli --help&apos;.</source>
@@ -3659,14 +3948,6 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <message>
         <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
         <translation>Essayez « numberdesk-cli %1 --help ».</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source> (code %1)</source>
-        <translation> (code %1)</translation>
     </message>
     <message>
         <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
@@ -3901,38 +4182,8 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <translation>  Des justificatifs (réglementaires) sont exigés pour ce numéro.</translation>
     </message>
     <message>
-        <source>%1 %2 number</source>
-        <translation>numéro %2 en %1</translation>
-    </message>
-    <message>
-        <source>, pattern %1 (%2)</source>
-        <translation>, motif %1 (%2)</translation>
-    </message>
-    <message>
-        <source>any position</source>
-        <translation>position quelconque</translation>
-    </message>
-    <message>
-        <source>, capabilities %1</source>
-        <translation>, fonctions %1</translation>
-    </message>
-    <message>
-        <source>Renting any %1.
-  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>Location de n&apos;importe quel %1.
-  Le numéro et son prix sont choisis par Sinch (voir « available search » pour les prix habituels) ; ses prix de mise en service et récurrent vous sont facturés.</translation>
-    </message>
-    <message>
         <source>More numbers follow: add --page-token %1 (or use --all).</source>
         <translation>D&apos;autres numéros suivent : ajoutez --page-token %1 (ou utilisez --all).</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 of %2 numbers...</source>
-        <translation><byte value="xd"/>%1 numéros récupérés sur %2...</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 numbers...</source>
-        <translation><byte value="xd"/>%1 numéros récupérés...</translation>
     </message>
     <message>
         <source>Updating %1:</source>
@@ -4016,59 +4267,109 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     </message>
     <message>
         <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries doit être un nombre de 0 à 10 (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>refus d&apos;envoyer « %1 » : impossible d&apos;écrire dans le journal d&apos;activité %2 (%3). Rien n&apos;a été envoyé. Corrigez le fichier journal ou choisissez-en un autre avec --audit-log FILE.</translation>
     </message>
     <message>
         <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le résultat n&apos;a pas pu être écrit dans le journal d&apos;activité %1 : %2</translation>
     </message>
     <message>
         <source>the activity log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal d&apos;activité : %1</translation>
     </message>
     <message>
         <source>standard output cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>the activity log could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d&apos;activité n&apos;a pas pu être exporté : %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>No recorded actions match (activity log: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action enregistrée ne correspond (journal d&apos;activité : %1).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (code %2): %3</source>
+        <translation>HTTP %1 (code %2) : %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (code %3): %4</source>
+        <translation>HTTP %1 %2 (code %3) : %4</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Location d&apos;un numéro quelconque (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (any position)</source>
+        <translation>  Motif : %1 (position quelconque)</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (%2)</source>
+        <translation>  Motif : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Fonctions : %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Le numéro et son prix sont choisis par Sinch (voir « available search » pour les prix habituels) ; ses frais de mise en service et son prix récurrent vous sont facturés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>%1 sur %n numéro récupéré...</numerusform>
+            <numerusform>%1 sur %n numéros récupérés...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>%n numéro récupéré...</numerusform>
+            <numerusform>%n numéros récupérés...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4559,15 +4860,11 @@ Options globales :
     </message>
     <message>
         <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives d&apos;une lecture échouée (5xx, 429, réseau) avant d&apos;abandonner (3 par défaut ; les appels facturés ne sont jamais répétés)</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::Records</name>
-    <message>
-        <source>1 month</source>
-        <translation>1 mois</translation>
-    </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
@@ -4754,9 +5051,14 @@ Options globales :
         <source>The authentication server answered without an access token.</source>
         <translation>Le serveur d&apos;authentification a répondu sans jeton d&apos;accès.</translation>
     </message>
-</context>
-<context>
-    <name>nd::json::Reader</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
     <message>
         <source>The server&apos;s answer (%1) has no &quot;%2&quot;.</source>
         <translation>La réponse du serveur (%1) ne contient pas « %2 ».</translation>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Interrupted actions</source>
+        <translation>Avbrutna åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Number, operation, outcome, profile…</source>
+        <translation>Nummer, åtgärd, utfall, profil…</translation>
+    </message>
+    <message>
+        <source>Filter activity records</source>
+        <translation>Filtrera aktivitetsposter</translation>
+    </message>
+    <message>
+        <source>Filter activity</source>
+        <translation>Filtrera aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Reload the activity records</source>
+        <translation>Läs in aktivitetsposterna igen</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>Aktivitetsposter</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as CSV</source>
+        <translation>Exportera aktivitetsposterna som CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportera &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the activity records as JSON</source>
+        <translation>Exportera aktivitetsposterna som JSON</translation>
+    </message>
+</context>
+<context>
     <name>CallbackConfigDialog</name>
     <message>
         <source>Callback Signing Secret</source>
@@ -70,6 +125,14 @@
     <message>
         <source>Stop the request in progress</source>
         <translation>Stoppa den pågående begäran</translation>
+    </message>
+    <message>
+        <source>About the callback signing secret</source>
+        <translation>Om signeringshemligheten för återanrop</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
     </message>
 </context>
 <context>
@@ -575,10 +638,6 @@
         <translation>Gå till sökformuläret</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
         <source>Search the available numbers of the chosen region</source>
         <translation>Sök bland tillgängliga nummer i den valda regionen</translation>
     </message>
@@ -591,20 +650,12 @@
         <translation>Läs in regioner, sökresultat och aktiva nummer igen</translation>
     </message>
     <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Activate…</source>
         <translation>&amp;Aktivera…</translation>
     </message>
     <message>
         <source>Rent the selected available number (asks for confirmation first)</source>
         <translation>Hyr det valda tillgängliga numret (frågar först om bekräftelse)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Rent &amp;Any Matching Number…</source>
@@ -623,10 +674,6 @@
         <translation>Visa och redigera det valda aktiva numret</translation>
     </message>
     <message>
-        <source>Return</source>
-        <translation>Return</translation>
-    </message>
-    <message>
         <source>R&amp;elease…</source>
         <translation>S&amp;äg upp…</translation>
     </message>
@@ -635,20 +682,12 @@
         <translation>Säg upp de valda aktiva numren (frågar först om bekräftelse)</translation>
     </message>
     <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
         <source>&amp;Copy Numbers</source>
         <translation>&amp;Kopiera nummer</translation>
     </message>
     <message>
         <source>Copy the selected numbers in E.164 format, one per line</source>
         <translation>Kopiera de valda numren i E.164-format, ett per rad</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Callback Configuration…</source>
@@ -671,12 +710,52 @@
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>&amp;About NumberDesk</source>
         <translation>&amp;Om NumberDesk</translation>
+    </message>
+    <message>
+        <source>Number of regions shown</source>
+        <translation>Antal visade regioner</translation>
+    </message>
+    <message>
+        <source>Rent any matching number</source>
+        <translation>Hyr valfritt matchande nummer</translation>
+    </message>
+    <message>
+        <source>Lets Sinch choose and rent a number that matches the search; asks for confirmation first</source>
+        <translation>Låter Sinch välja och hyra ett nummer som matchar sökningen; frågar först om bekräftelse</translation>
+    </message>
+    <message>
+        <source>Search available numbers</source>
+        <translation>Sök tillgängliga nummer</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Sökstatus</translation>
+    </message>
+    <message>
+        <source>Rent the selected number</source>
+        <translation>Hyr det valda numret</translation>
+    </message>
+    <message>
+        <source>Opens the rent dialog for the selected available number; nothing is billed before you confirm</source>
+        <translation>Öppnar hyrdialogen för det valda tillgängliga numret; inget debiteras innan du bekräftar</translation>
+    </message>
+    <message>
+        <source>List active numbers with these filters</source>
+        <translation>Lista aktiva nummer med de här filtren</translation>
+    </message>
+    <message>
+        <source>Show details of the selected number</source>
+        <translation>Visa detaljer för det valda numret</translation>
+    </message>
+    <message>
+        <source>Release the selected numbers</source>
+        <translation>Säg upp de valda numren</translation>
+    </message>
+    <message>
+        <source>Asks for confirmation, then returns the numbers to Sinch; recurring charges stop</source>
+        <translation>Frågar om bekräftelse och lämnar sedan tillbaka numren till Sinch; de återkommande avgifterna upphör</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1413,30 @@
         <source>Connection test result</source>
         <translation>Resultat av anslutningstestet</translation>
     </message>
+    <message>
+        <source>About the Sandbox profile</source>
+        <translation>Om profilen Sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>Gränssnittets språk</translation>
+    </message>
+    <message>
+        <source>The language of NumberDesk and numberdesk-cli; applies after a restart</source>
+        <translation>Språket för NumberDesk och numberdesk-cli; gäller efter en omstart</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>Obs om språk</translation>
+    </message>
+    <message>
+        <source>Applies after restart</source>
+        <translation>Gäller efter omstart</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -1452,104 +1555,24 @@
         <source>The saved profiles could not be read: %1</source>
         <translation>De sparade profilerna kunde inte läsas: %1</translation>
     </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Starta, vänta tills huvudfönstret visar de första regionerna och aktiva numren och avsluta sedan (slutstatus 0; 1 vid fel eller efter 20 sekunder).</translation>
+    </message>
 </context>
 <context>
-    <name>nd</name>
+    <name>nd::ActionAudit</name>
     <message>
-        <source>The number is not an active number of this project.</source>
-        <translation>Numret är inte ett aktivt nummer i det här projektet.</translation>
+        <source>no activity log is open.</source>
+        <translation>ingen aktivitetslogg är öppen.</translation>
     </message>
     <message>
-        <source>The number %1 is not an active number of this project.</source>
-        <translation>Numret %1 är inte ett aktivt nummer i det här projektet.</translation>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>Aktivitetsloggen kan inte skrivas: %1 Inget skickades.</translation>
     </message>
     <message>
-        <source>The number is not available.</source>
-        <translation>Numret är inte tillgängligt.</translation>
-    </message>
-    <message>
-        <source>The number %1 is not available.</source>
-        <translation>Numret %1 är inte tillgängligt.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for this project.</source>
-        <translation>Ingen återanropskonfiguration hittades för det här projektet.</translation>
-    </message>
-    <message>
-        <source>No callback configuration was found for project %1.</source>
-        <translation>Ingen återanropskonfiguration hittades för projektet %1.</translation>
-    </message>
-    <message>
-        <source>The %1 was not found.</source>
-        <translation>%1 hittades inte.</translation>
-    </message>
-    <message>
-        <source>%1 was not found.</source>
-        <translation>%1 hittades inte.</translation>
-    </message>
-    <message>
-        <source>The %1 %2 was not found.</source>
-        <translation>%1 %2 hittades inte.</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404): %1</source>
-        <translation>Hittades inte (HTTP 404): %1</translation>
-    </message>
-    <message>
-        <source>Not found (HTTP 404).</source>
-        <translation>Hittades inte (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>The %1 URL &quot;%2&quot; is not a valid URL.</source>
-        <translation>URL:en för %1 ”%2” är inte en giltig URL.</translation>
-    </message>
-    <message>
-        <source>The %1 URL must start with https:// (got &quot;%2&quot;).</source>
-        <translation>URL:en för %1 måste börja med https:// (fick ”%2”).</translation>
-    </message>
-    <message>
-        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
-        <translation>Inloggningsuppgifter skickas inte över okrypterad http till %1: använd https:// (http är bara tillåtet för den lokala datorn: localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. Check the URL and that the server is running.</source>
-        <translation>Servern nekade anslutningen. Kontrollera URL:en och att servern körs.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
-        <translation>Serverns värdnamn kunde inte slås upp. Kontrollera URL:en och nätverket.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>Servern stängde anslutningen utan att svara. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>The proxy server failed: %1</source>
-        <translation>Proxyservern misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>Network error: %1</source>
-        <translation>Nätverksfel: %1</translation>
-    </message>
-    <message>
-        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
-        <translation>Anslutningen stängdes efter att begäran skickats, innan något svar kom. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>visningsnamn</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>återanrops-URL</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>SMS-konfiguration</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>röstkonfiguration</translation>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>Utfallet kunde inte skrivas till aktivitetsloggen: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1639,84 @@
     <message>
         <source>The server returned the same page token twice; stopped listing.</source>
         <translation>Servern returnerade samma sidtoken två gånger; listningen avbröts.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be read: %1</source>
+        <translation>Aktivitetsloggen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>ingen aktivitetslogg är öppen.</translation>
+    </message>
+    <message>
+        <source>Interrupted: check the outcome</source>
+        <translation>Avbruten: kontrollera utfallet</translation>
+    </message>
+    <message>
+        <source>NumberDesk stopped while this action was being sent, so its outcome was never recorded. Look at the number in the main window before repeating it.</source>
+        <translation>NumberDesk stoppades medan den här åtgärden skickades, så dess utfall registrerades aldrig. Titta på numret i huvudfönstret innan du upprepar den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted: NumberDesk stopped before their outcome was known. They are highlighted below. Check each number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</source>
+        <translation>
+            <numerusform>%n åtgärd avbröts: NumberDesk stoppades innan dess utfall var känt. Den är markerad nedan. Kontrollera numrets tillstånd (till exempel om det finns bland dina aktiva nummer) innan du försöker igen.</numerusform>
+            <numerusform>%n åtgärder avbröts: NumberDesk stoppades innan deras utfall var känt. De är markerade nedan. Kontrollera varje nummers tillstånd (till exempel om det finns bland dina aktiva nummer) innan du försöker igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Activity as CSV</source>
+        <translation>Exportera aktivitet som CSV</translation>
+    </message>
+    <message>
+        <source>Export Activity as JSON</source>
+        <translation>Exportera aktivitet som JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>The activity could not be exported to %1: %2</source>
+        <translation>Aktiviteten kunde inte exporteras till %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1790,66 @@
     <message>
         <source>A secure connection to the server could not be established: its certificate was not accepted. Check the URL, the system clock, any proxy in between, and whether a company CA certificate must be added (CA bundle setting).</source>
         <translation>Det gick inte att upprätta en säker anslutning till servern: dess certifikat godtogs inte. Kontrollera URL:en, systemklockan, eventuell proxy däremellan och om ett CA-certifikat från företaget måste läggas till (inställningen CA-paket).</translation>
+    </message>
+    <message>
+        <source>The number is not an active number of this project.</source>
+        <translation>Numret är inte ett aktivt nummer i det här projektet.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not an active number of this project.</source>
+        <translation>Numret %1 är inte ett aktivt nummer i det här projektet.</translation>
+    </message>
+    <message>
+        <source>The number is not available.</source>
+        <translation>Numret är inte tillgängligt.</translation>
+    </message>
+    <message>
+        <source>The number %1 is not available.</source>
+        <translation>Numret %1 är inte tillgängligt.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for this project.</source>
+        <translation>Ingen återanropskonfiguration hittades för det här projektet.</translation>
+    </message>
+    <message>
+        <source>No callback configuration was found for project %1.</source>
+        <translation>Ingen återanropskonfiguration hittades för projektet %1.</translation>
+    </message>
+    <message>
+        <source>The %1 was not found.</source>
+        <translation>%1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>%1 was not found.</source>
+        <translation>%1 hittades inte.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was not found.</source>
+        <translation>%1 %2 hittades inte.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404): %1</source>
+        <translation>Hittades inte (HTTP 404): %1</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404).</source>
+        <translation>Hittades inte (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certifikat: %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>utfärdat av: %1</translation>
+    </message>
+    <message>
+        <source>valid until: %1</source>
+        <translation>giltigt till: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2155,10 @@
         <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
         <translation>Stoppat. Hemligheten kan ha ändrats eller inte; öppna dialogrutan igen för att se den aktuella.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+    </message>
 </context>
 <context>
     <name>nd::ConnectionSettings</name>
@@ -2014,14 +2179,6 @@
         <translation>Ingen hemlighet för åtkomstnyckeln har angetts.</translation>
     </message>
     <message>
-        <source>Numbers API</source>
-        <translation>Numbers API</translation>
-    </message>
-    <message>
-        <source>authentication</source>
-        <translation>autentisering</translation>
-    </message>
-    <message>
         <source>The transfer timeout must not be negative.</source>
         <translation>Tidsgränsen för överföring får inte vara negativ.</translation>
     </message>
@@ -2036,6 +2193,26 @@
     <message>
         <source>The CA bundle &quot;%1&quot; contains no PEM certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; blocks).</source>
         <translation>CA-paketet ”%1” innehåller inget PEM-certifikat (block med ”-----BEGIN CERTIFICATE-----” förväntas).</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>URL:en för Numbers API ”%1” är inte en giltig URL.</translation>
+    </message>
+    <message>
+        <source>The authentication URL &quot;%1&quot; is not a valid URL.</source>
+        <translation>Autentiserings-URL:en ”%1” är inte en giltig URL.</translation>
+    </message>
+    <message>
+        <source>The Numbers API URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>URL:en för Numbers API måste börja med https:// (fick ”%1”).</translation>
+    </message>
+    <message>
+        <source>The authentication URL must start with https:// (got &quot;%1&quot;).</source>
+        <translation>Autentiserings-URL:en måste börja med https:// (fick ”%1”).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain http to %1: use https:// (plain http is only allowed for the local machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>Inloggningsuppgifter skickas inte över okrypterad http till %1: använd https:// (http är bara tillåtet för den lokala datorn: localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2371,6 @@ Open File → Settings to fix it.</source>
 Öppna Arkiv → Inställningar för att rätta den.</translation>
     </message>
     <message>
-        <source>the built-in sandbox</source>
-        <translation>den inbyggda sandlådan</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Inte ansluten</translation>
     </message>
@@ -2350,6 +2523,39 @@ Open File → Settings to fix it.</source>
     <message>
         <source>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Find, rent, configure and release phone numbers through the Sinch Numbers API.&lt;/p&gt;&lt;p&gt;The built-in Sandbox profile runs a local emulator: nothing there is billed.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NumberDesk %1&lt;/h3&gt;&lt;p&gt;Hitta, hyr, konfigurera och säg upp telefonnummer via Sinch Numbers API.&lt;/p&gt;&lt;p&gt;Den inbyggda profilen Sandbox kör en lokal emulator: inget där debiteras.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Aktivitet…</translation>
+    </message>
+    <message>
+        <source>Show every rent, release and change made from NumberDesk</source>
+        <translation>Visa varje hyra, uppsägning och ändring som gjorts från NumberDesk</translation>
+    </message>
+    <message>
+        <source>Connecting to the built-in sandbox…</source>
+        <translation>Ansluter till den inbyggda sandlådan…</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in sandbox</source>
+        <translation>Ansluten till den inbyggda sandlådan</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be opened: %1
+Renting, releasing and changing numbers are disabled until it can be written.</source>
+        <translation>Aktivitetsloggen kan inte öppnas: %1
+Att hyra, säga upp och ändra nummer är inaktiverat tills den kan skrivas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were interrupted before their outcome was known. Open View → Activity to see which, and check them before repeating them.</source>
+        <translation>
+            <numerusform>%n åtgärd avbröts innan dess utfall var känt. Öppna Visa → Aktivitet för att se vilken, och kontrollera den innan du upprepar den.</numerusform>
+            <numerusform>%n åtgärder avbröts innan deras utfall var känt. Öppna Visa → Aktivitet för att se vilka, och kontrollera dem innan du upprepar dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2831,26 @@ Aktuell adress: %1</translation>
         <source>The connection failed, but the check shows the emergency address WAS removed.</source>
         <translation>Anslutningen misslyckades, men kontrollen visar att nödadressen HAR tagits bort.</translation>
     </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was provisioned.</source>
+        <translation>Svaret var oklart; en kontroll visade att adressen provisionerades.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was not provisioned.</source>
+        <translation>Svaret var oklart; en kontroll visade att adressen inte provisionerades.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address is still provisioned.</source>
+        <translation>Svaret var oklart; en kontroll visade att adressen fortfarande är provisionerad.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the address was removed.</source>
+        <translation>Svaret var oklart; en kontroll visade att adressen togs bort.</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumbersClient</name>
@@ -2639,6 +2865,30 @@ Aktuell adress: %1</translation>
     <message>
         <source>The authentication server rejected the access key (HTTP %1). Check the key id and key secret.</source>
         <translation>Autentiseringsservern avvisade åtkomstnyckeln (HTTP %1). Kontrollera nyckel-ID och nyckelhemlighet.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the URL and that the server is running.</source>
+        <translation>Servern nekade anslutningen. Kontrollera URL:en och att servern körs.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved. Check the URL and the network.</source>
+        <translation>Serverns värdnamn kunde inte slås upp. Kontrollera URL:en och nätverket.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>Servern stängde anslutningen utan att svara. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer. The request may still have been carried out: check the current state before retrying.</source>
+        <translation>Anslutningen stängdes efter att begäran skickats, innan något svar kom. Begäran kan ändå ha utförts: kontrollera det aktuella läget innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed: %1</source>
+        <translation>Proxyservern misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Nätverksfel: %1</translation>
     </message>
 </context>
 <context>
@@ -2667,9 +2917,12 @@ Aktuell adress: %1</translation>
         <source>A country code cannot start with 0 (&quot;%1&quot;).</source>
         <translation>Ett landsnummer kan inte börja med 0 (”%1”).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&quot;%1&quot; has %n digits; an international number has at most 15.</source>
-        <translation>”%1” har %n siffror; ett internationellt nummer har högst 15.</translation>
+        <translation>
+            <numerusform>”%1” har %n siffra; ett internationellt nummer har högst 15.</numerusform>
+            <numerusform>”%1” har %n siffror; ett internationellt nummer har högst 15.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
@@ -2850,10 +3103,6 @@ Aktuell adress: %1</translation>
         <translation>Återkommande avgifter som upphör: %1.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> och </translation>
-    </message>
-    <message>
         <source>Not included (amount not understood): %1.</source>
         <translation>Ej medräknat (beloppet kunde inte tolkas): %1.</translation>
     </message>
@@ -2961,6 +3210,14 @@ Aktuell adress: %1</translation>
     <message>
         <source>Stopping after the current number…</source>
         <translation>Stoppar efter det aktuella numret…</translation>
+    </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+    </message>
+    <message>
+        <source>Not released (nothing was sent)</source>
+        <translation>Inte uppsagt (inget skickades)</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3454,37 @@ Aktuell adress: %1</translation>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Vänta tills kontrollen är klar, eller tryck på Stoppa.</translation>
     </message>
+    <message>
+        <source>The dialog was closed before the outcome was known.</source>
+        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed the number was rented.</source>
+        <translation>Svaret var oklart; en kontroll visade att numret hyrdes.</translation>
+    </message>
+    <message>
+        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
+        <translation>Okänt om %1 hyrdes: kontrollen misslyckades också (%2).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
+        <translation>Svaret var oklart; en kontroll visade att %1 inte finns bland dina nummer.</translation>
+    </message>
+    <message>
+        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
+        <translation>Okänt om ett nummer hyrdes: listningen av dina nummer misslyckades (%1).</translation>
+    </message>
+    <message>
+        <source>The answer was unclear; a check showed no new number.</source>
+        <translation>Svaret var oklart; en kontroll visade inget nytt nummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
+        <translation>
+            <numerusform>Svaret var oklart och %n nytt nummer dök upp under tiden; kontrollera om det hör till den här hyran.</numerusform>
+            <numerusform>Svaret var oklart och %n nya nummer dök upp under tiden; kontrollera vilket som hör till den här hyran.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::SafeCall</name>
@@ -3374,6 +3662,22 @@ Aktuell adress: %1</translation>
     <message>
         <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
         <translation>Nödadressen för %1 togs INTE bort: %2, och numret har fortfarande en. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>visningsnamn</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>återanrops-URL</translation>
+    </message>
+    <message>
+        <source>SMS configuration</source>
+        <translation>SMS-konfiguration</translation>
+    </message>
+    <message>
+        <source>voice configuration</source>
+        <translation>röstkonfiguration</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3863,10 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <source>Connection failed.</source>
         <translation>Anslutningen misslyckades.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>nd::SmsVoiceConfigWidget</name>
@@ -3632,25 +3940,6 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     </message>
 </context>
 <context>
-    <name>nd::TlsIssue</name>
-    <message>
-        <source>certificate: %1</source>
-        <translation>certifikat: %1</translation>
-    </message>
-    <message>
-        <source>issued by: %1</source>
-        <translation>utfärdat av: %1</translation>
-    </message>
-    <message>
-        <source>valid until: %1</source>
-        <translation>giltigt till: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>nd::cli::CliApp</name>
     <message>
         <source>Try &apos;numberdesk-cli --help&apos;.</source>
@@ -3659,14 +3948,6 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <message>
         <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
         <translation>Prova ”numberdesk-cli %1 --help”.</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source> (code %1)</source>
-        <translation> (kod %1)</translation>
     </message>
     <message>
         <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
@@ -3901,38 +4182,8 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <translation>  Styrkande (myndighets)dokument krävs för det här numret.</translation>
     </message>
     <message>
-        <source>%1 %2 number</source>
-        <translation>%2-nummer i %1</translation>
-    </message>
-    <message>
-        <source>, pattern %1 (%2)</source>
-        <translation>, mönster %1 (%2)</translation>
-    </message>
-    <message>
-        <source>any position</source>
-        <translation>valfri position</translation>
-    </message>
-    <message>
-        <source>, capabilities %1</source>
-        <translation>, funktioner %1</translation>
-    </message>
-    <message>
-        <source>Renting any %1.
-  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>Hyr valfritt %1.
-  Numret och dess pris väljs av Sinch (se ”available search” för typiska priser); du debiteras dess start- och återkommande pris.</translation>
-    </message>
-    <message>
         <source>More numbers follow: add --page-token %1 (or use --all).</source>
         <translation>Fler nummer följer: lägg till --page-token %1 (eller använd --all).</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 of %2 numbers...</source>
-        <translation><byte value="xd"/>Hämtade %1 av %2 nummer...</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>Fetched %1 numbers...</source>
-        <translation><byte value="xd"/>Hämtade %1 nummer...</translation>
     </message>
     <message>
         <source>Updating %1:</source>
@@ -4016,59 +4267,109 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     </message>
     <message>
         <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries måste vara ett tal från 0 till 10 (fick ”%1”)</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>vägrar skicka ”%1”: aktivitetsloggen %2 kan inte skrivas (%3). Inget skickades. Åtgärda loggfilen eller välj en annan med --audit-log FILE.</translation>
     </message>
     <message>
         <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>varning: utfallet kunde inte skrivas till aktivitetsloggen %1: %2</translation>
     </message>
     <message>
         <source>the activity log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitetsloggen kan inte läsas: %1</translation>
     </message>
     <message>
         <source>standard output cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>standardutmatningen kan inte skrivas</translation>
     </message>
     <message>
         <source>the activity log could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivitetsloggen kunde inte exporteras: %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startad</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostnad</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>No recorded actions match (activity log: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga registrerade åtgärder matchar (aktivitetslogg: %1).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (code %2): %3</source>
+        <translation>HTTP %1 (kod %2): %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 (code %3): %4</source>
+        <translation>HTTP %1 %2 (kod %3): %4</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2: %3</source>
+        <translation>HTTP %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Hyr valfritt nummer (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (any position)</source>
+        <translation>  Mönster: %1 (valfri position)</translation>
+    </message>
+    <message>
+        <source>  Pattern: %1 (%2)</source>
+        <translation>  Mönster: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Funktioner: %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Numret och dess pris väljs av Sinch (se ”available search” för typiska priser); du debiteras dess startpris och återkommande pris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>Hämtade %1 av %n nummer...</numerusform>
+            <numerusform>Hämtade %1 av %n nummer...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>Hämtade %n nummer...</numerusform>
+            <numerusform>Hämtade %n nummer...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4559,15 +4860,11 @@ Globala alternativ:
     </message>
     <message>
         <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal nya försök för en misslyckad läsning (5xx, 429, nätverk) innan den ges upp (standard 3; debiterade anrop görs aldrig om)</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::Records</name>
-    <message>
-        <source>1 month</source>
-        <translation>1 månad</translation>
-    </message>
     <message numerus="yes">
         <source>%n months</source>
         <translation>
@@ -4754,9 +5051,14 @@ Globala alternativ:
         <source>The authentication server answered without an access token.</source>
         <translation>Autentiseringsservern svarade utan åtkomsttoken.</translation>
     </message>
-</context>
-<context>
-    <name>nd::json::Reader</name>
+    <message>
+        <source>a string</source>
+        <translation>en sträng</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>ett heltal</translation>
+    </message>
     <message>
         <source>The server&apos;s answer (%1) has no &quot;%2&quot;.</source>
         <translation>Serverns svar (%1) saknar ”%2”.</translation>

@@ -14,10 +14,11 @@ namespace nd::wire {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the runtime the same context for the free functions of this file.
+struct Text
 {
-    return QCoreApplication::translate("nd::wire", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(nd::wire)
+};
 
 QLatin1String L(const char *s)
 {
@@ -54,7 +55,7 @@ std::optional<ApiError> checkProject(const QString &projectId)
 {
     if (!isValidProjectId(projectId)) {
         return ApiError::validation(
-            tr("The project id may only contain letters, digits, '-' and '_' (at most 128 characters)."));
+            Text::tr("The project id may only contain letters, digits, '-' and '_' (at most 128 characters)."));
     }
     return std::nullopt;
 }
@@ -63,7 +64,7 @@ std::optional<ApiError> checkNumber(const QString &phoneNumber)
 {
     if (!PhoneNumber::isValidE164(phoneNumber)) {
         return ApiError::validation(
-            tr("\"%1\" is not a phone number in E.164 format (a '+' followed by up to 15 digits).").arg(phoneNumber));
+            Text::tr("\"%1\" is not a phone number in E.164 format (a '+' followed by up to 15 digits).").arg(phoneNumber));
     }
     return std::nullopt;
 }
@@ -95,7 +96,7 @@ std::optional<ApiError> checkVoice(const NumberConfiguration &c)
 {
     if (c.voice && !c.voice->type.isEmpty() && !c.voice->type.isKnown()) {
         return ApiError::validation(
-            tr("Unknown voice configuration type \"%1\": use RTC, EST or FAX.").arg(c.voice->type.wire()));
+            Text::tr("Unknown voice configuration type \"%1\": use RTC, EST or FAX.").arg(c.voice->type.wire()));
     }
     return std::nullopt;
 }
@@ -137,7 +138,7 @@ std::optional<ApiError> checkEmergency(const EmergencyAddressRequest &r)
     };
     for (const auto &[value, name] : required) {
         if (value->trimmed().isEmpty()) {
-            return ApiError::validation(tr("The emergency address needs a %1.").arg(tr(name)));
+            return ApiError::validation(Text::tr("The emergency address needs a %1.").arg(QCoreApplication::translate("nd::wire", name)));
         }
     }
     return std::nullopt;
@@ -271,7 +272,7 @@ Result<WireRequest> searchAvailableNumbers(const QString &projectId, const Avail
         return *e;
     }
     if (query.regionCode.isEmpty() || query.type.isEmpty()) {
-        return ApiError::validation(tr("Searching available numbers needs a region and a number type."));
+        return ApiError::validation(Text::tr("Searching available numbers needs a region and a number type."));
     }
     return make("GET", projectPath(projectId) + "/availableNumbers", availableNumbersQuery(query));
 }
@@ -309,7 +310,7 @@ Result<WireRequest> rentAnyNumber(const QString &projectId, const RentAnyRequest
         return *e;
     }
     if (request.regionCode.isEmpty() || request.type.isEmpty()) {
-        return ApiError::validation(tr("Renting any number needs a region and a number type."));
+        return ApiError::validation(Text::tr("Renting any number needs a region and a number type."));
     }
     if (auto e = checkVoice(request.configuration)) {
         return *e;
@@ -439,7 +440,7 @@ Result<WireRequest> updateCallbackConfiguration(const QString &projectId, const 
     }
     static const QRegularExpression secretRule(QStringLiteral("^[a-zA-Z0-9-]{32,64}$"));
     if (!secretRule.match(hmacSecret).hasMatch()) {
-        return ApiError::validation(tr("The HMAC secret must be 32 to 64 characters of letters, digits and '-'."));
+        return ApiError::validation(Text::tr("The HMAC secret must be 32 to 64 characters of letters, digits and '-'."));
     }
     return make("PATCH", projectPath(projectId) + "/callbackConfiguration", {}, callbackConfigurationBody(hmacSecret));
 }

@@ -14,11 +14,11 @@ Q_LOGGING_CATEGORY(lcSafe, "numberdesk.core.safe")
 
 namespace {
 
-// For the free functions below; members use SafeCall::tr (context "nd::SafeCall").
-QString tr(const char *text)
+// For the free functions below (same context as SafeCall's own tr, for lupdate and at run time).
+struct Text
 {
-    return QCoreApplication::translate("nd::SafeCall", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(nd::SafeCall)
+};
 
 QString same(const QString &text)
 {
@@ -61,16 +61,16 @@ QStringList updateMismatches(const ActiveNumber &n, const ActiveNumberUpdate &up
 {
     QStringList missing;
     if (update.displayName && n.displayName != *update.displayName) {
-        missing.append(tr("display name"));
+        missing.append(Text::tr("display name"));
     }
     if (update.configuration.callbackUrl && n.callbackUrl != *update.configuration.callbackUrl) {
-        missing.append(tr("callback URL"));
+        missing.append(Text::tr("callback URL"));
     }
     if (update.configuration.sms && !smsMatches(n, *update.configuration.sms)) {
-        missing.append(tr("SMS configuration"));
+        missing.append(Text::tr("SMS configuration"));
     }
     if (update.configuration.voice && !voiceMatches(n, *update.configuration.voice)) {
-        missing.append(tr("voice configuration"));
+        missing.append(Text::tr("voice configuration"));
     }
     return missing;
 }
