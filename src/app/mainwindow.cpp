@@ -169,7 +169,7 @@ void MainWindow::setupModels()
     m_ui->regionView->setModel(m_regionProxy);
     m_ui->regionView->sortByColumn(RegionModel::NameColumn, Qt::AscendingOrder);
     m_ui->regionView->horizontalHeader()->resizeSection(RegionModel::CodeColumn, 48);
-    m_ui->regionView->horizontalHeader()->resizeSection(RegionModel::NameColumn, 130);
+    m_ui->regionView->horizontalHeader()->resizeSection(RegionModel::NameColumn, 120);
     // Compact rows: a support person scans many numbers at once.
     for (QTableView *view : {m_ui->regionView, m_ui->availableView, m_ui->activeView}) {
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
@@ -454,7 +454,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     if (!m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray())) {
-        m_ui->mainSplitter->setSizes({360, 880});
+        m_ui->mainSplitter->setSizes({410, 830});
     }
     m_ui->regionView->horizontalHeader()->restoreState(settings.value(QStringLiteral("regionHeader")).toByteArray());
     m_ui->availableView->horizontalHeader()->restoreState(
