@@ -57,13 +57,13 @@ stop_sandbox() {
     echo "# Chaos run ($(date -u +%Y-%m-%dT%H:%M:%SZ))"
     echo
     echo "Client: NumbersClient retries (6 attempts, full jitter 50 ms..1 s, Retry-After honoured) + SafeOperations."
-    echo "Sandbox: numberdesk-sandbox, loopback, seed 1. Build: $BUILD."
+    echo "Sandbox: numberdesk-sandbox, loopback, seed ${LIST_SEED:-2} for the listing, 1 for the rents. Build: $BUILD."
     echo
 } > "$REPORT"
 
 export QT_LOGGING_RULES="numberdesk.*.debug=false;numberdesk.*.info=false"
 rc=0
-start_sandbox --active "$ACTIVE" --faults "$LIST_FAULTS" --seed 1
+start_sandbox --active "$ACTIVE" --faults "$LIST_FAULTS" --seed "${LIST_SEED:-2}"
 "$DRIVER" list --url "$URL" --report "$REPORT" || rc=1
 stop_sandbox
 
