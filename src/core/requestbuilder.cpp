@@ -79,6 +79,15 @@ QByteArray numberPath(const QString &projectId, const char *collection, const QS
     return projectPath(projectId) + '/' + collection + '/' + phoneNumber.toLatin1();
 }
 
+// Every operation on one number: both path parts must be safe before anything is built.
+std::optional<ApiError> checkProjectAndNumber(const QString &projectId, const QString &phoneNumber)
+{
+    if (auto e = checkProject(projectId)) {
+        return e;
+    }
+    return checkNumber(phoneNumber);
+}
+
 WireRequest make(const char *method, QByteArray path, QByteArray query = {}, std::optional<QByteArray> body = {})
 {
     WireRequest r;
@@ -279,10 +288,7 @@ Result<WireRequest> searchAvailableNumbers(const QString &projectId, const Avail
 
 Result<WireRequest> getAvailableNumber(const QString &projectId, const QString &phoneNumber)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     return make("GET", numberPath(projectId, "availableNumbers", phoneNumber));
@@ -291,10 +297,7 @@ Result<WireRequest> getAvailableNumber(const QString &projectId, const QString &
 Result<WireRequest> rentNumber(const QString &projectId, const QString &phoneNumber,
                                const NumberConfiguration &configuration)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     if (auto e = checkVoice(configuration)) {
@@ -328,10 +331,7 @@ Result<WireRequest> listActiveNumbers(const QString &projectId, const ActiveNumb
 
 Result<WireRequest> getActiveNumber(const QString &projectId, const QString &phoneNumber)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     return make("GET", numberPath(projectId, "activeNumbers", phoneNumber));
@@ -340,10 +340,7 @@ Result<WireRequest> getActiveNumber(const QString &projectId, const QString &pho
 Result<WireRequest> updateActiveNumber(const QString &projectId, const QString &phoneNumber,
                                        const ActiveNumberUpdate &update)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     if (auto e = checkVoice(update.configuration)) {
@@ -354,10 +351,7 @@ Result<WireRequest> updateActiveNumber(const QString &projectId, const QString &
 
 Result<WireRequest> releaseNumber(const QString &projectId, const QString &phoneNumber)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     return make("POST", numberPath(projectId, "activeNumbers", phoneNumber) + ":release");
@@ -365,10 +359,7 @@ Result<WireRequest> releaseNumber(const QString &projectId, const QString &phone
 
 Result<WireRequest> getEmergencyAddress(const QString &projectId, const QString &phoneNumber)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     return make("GET", numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress");
@@ -377,10 +368,7 @@ Result<WireRequest> getEmergencyAddress(const QString &projectId, const QString 
 Result<WireRequest> provisionEmergencyAddress(const QString &projectId, const QString &phoneNumber,
                                               const EmergencyAddressRequest &request)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     if (auto e = checkEmergency(request)) {
@@ -392,10 +380,7 @@ Result<WireRequest> provisionEmergencyAddress(const QString &projectId, const QS
 
 Result<WireRequest> deprovisionEmergencyAddress(const QString &projectId, const QString &phoneNumber)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     return make("POST", numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress:deprovision");
@@ -404,10 +389,7 @@ Result<WireRequest> deprovisionEmergencyAddress(const QString &projectId, const 
 Result<WireRequest> validateEmergencyAddress(const QString &projectId, const QString &phoneNumber,
                                              const EmergencyAddressRequest &request)
 {
-    if (auto e = checkProject(projectId)) {
-        return *e;
-    }
-    if (auto e = checkNumber(phoneNumber)) {
+    if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
     if (auto e = checkEmergency(request)) {
