@@ -100,26 +100,32 @@ void ActiveNumberWalker::fetchNext()
                 m_totalUnknown = true;
             }
         }
+        // Ask for the next page before handing this one out, so the server prepares it while the caller
+        // processes this one (a full walk then costs about the larger of the two, not their sum).
+        const bool repeatedToken = page.hasNextPage() && page.nextPageToken == sentToken;
+        bool requested = false;
+        if (!repeatedToken) {
+            if (page.hasNextPage()) {
+                m_query.pageToken = page.nextPageToken; // same query, only the token changes (§3.8)
+                requested = true;
+            } else if (!m_typesToWalk.isEmpty()) {
+                m_query.type = m_typesToWalk.takeFirst();
+                m_query.pageToken.clear();
+                requested = true;
+            }
+            if (requested) {
+                fetchNext();
+            }
+        }
         Q_EMIT pageReceived(page.activeNumbers);
         Q_EMIT progress(m_fetched, m_totalUnknown ? -1 : m_totalKnown);
-        if (!m_running) {
-            return; // a slot cancelled the walk
+        if (!m_running || requested) {
+            return; // a slot cancelled the walk (which aborts the request in flight), or the next page is coming
         }
-        if (page.hasNextPage()) {
-            if (page.nextPageToken == sentToken) {
-                // A server that hands back the token it was given would make us loop forever.
-                finish(ApiError::parse(QCoreApplication::translate(
-                    "nd::ActiveNumberWalker", "The server returned the same page token twice; stopped listing.")));
-                return;
-            }
-            m_query.pageToken = page.nextPageToken; // same query, only the token changes (§3.8)
-            fetchNext();
-            return;
-        }
-        if (!m_typesToWalk.isEmpty()) {
-            m_query.type = m_typesToWalk.takeFirst();
-            m_query.pageToken.clear();
-            fetchNext();
+        if (repeatedToken) {
+            // A server that hands back the token it was given would make us loop forever.
+            finish(ApiError::parse(QCoreApplication::translate(
+                "nd::ActiveNumberWalker", "The server returned the same page token twice; stopped listing.")));
             return;
         }
         finish({});
