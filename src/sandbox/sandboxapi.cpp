@@ -227,6 +227,22 @@ bool parsePattern(const std::optional<QString> &pattern, const std::optional<QSt
     return ok;
 }
 
+// `size` / `pageSize`: absent, "" or 0 mean the default; larger than the maximum is clamped; anything else
+// that is not a non-negative integer is a violation.
+int parseCount(const QueryParams &q, const QString &field, int defaultValue, int maxValue, Violations *violations)
+{
+    const auto raw = q.value(field);
+    if (!raw || raw->isEmpty())
+        return defaultValue;
+    bool ok = false;
+    const int n = raw->toInt(&ok);
+    if (!ok || n < 0) {
+        violations->append({field, QStringLiteral("must be a non-negative integer")});
+        return defaultValue;
+    }
+    return n == 0 ? defaultValue : qMin(n, maxValue);
+}
+
 int parseCapabilities(const QStringList &values, const QString &field, Violations *violations)
 {
     int mask = 0;
@@ -948,15 +964,7 @@ HttpResponse SandboxApi::searchAvailableNumbers(const HttpRequest &request)
     parsePattern(q.value(QStringLiteral("numberPattern.pattern")), q.value(QStringLiteral("numberPattern.searchPattern")),
                  QStringLiteral("numberPattern."), &pattern, &v);
     const int caps = parseCapabilities(q.list(QStringLiteral("capabilities")), QStringLiteral("capabilities"), &v);
-    int size = kDefaultSize;
-    if (const auto raw = q.value(QStringLiteral("size")); raw && !raw->isEmpty()) {
-        bool ok = false;
-        const int n = raw->toInt(&ok);
-        if (!ok || n < 0)
-            v.append({QStringLiteral("size"), QStringLiteral("must be a non-negative integer")});
-        else if (n > 0)
-            size = qMin(n, kMaxSize);
-    }
+    const int size = parseCount(q, QStringLiteral("size"), kDefaultSize, kMaxSize, &v);
     if (!v.isEmpty())
         return invalidArgument(v);
 
@@ -1100,15 +1108,7 @@ HttpResponse SandboxApi::listActiveNumbers(const HttpRequest &request)
         else if (*raw != QLatin1String("phoneNumber"))
             v.append({QStringLiteral("orderBy"), QStringLiteral("\"%1\" is not a valid value (phoneNumber, displayName)").arg(*raw)});
     }
-    int pageSize = kDefaultPageSize;
-    if (const auto raw = q.value(QStringLiteral("pageSize")); raw && !raw->isEmpty()) {
-        bool ok = false;
-        const int n = raw->toInt(&ok);
-        if (!ok || n < 0)
-            v.append({QStringLiteral("pageSize"), QStringLiteral("must be a non-negative integer")});
-        else if (n > 0)
-            pageSize = qMin(n, kMaxPageSize);
-    }
+    const int pageSize = parseCount(q, QStringLiteral("pageSize"), kDefaultPageSize, kMaxPageSize, &v);
     if (!v.isEmpty())
         return invalidArgument(v);
 
