@@ -372,14 +372,10 @@ bool NumberDetailsDialog::beginAudit(AuditOperation operation, const QString &su
 
 void NumberDetailsDialog::finishAudit(AuditOutcome outcome, const QString &detail)
 {
-    if (m_auditId < 0) {
-        return;
-    }
     QString error;
-    if (!m_audit.finish(m_auditId, outcome, detail, {}, &error)) {
+    if (!m_audit.finish(&m_auditId, outcome, detail, {}, &error)) {
         m_ui->banner->showWarning(error);
     }
-    m_auditId = -1;
 }
 
 void NumberDetailsDialog::runStep(const QList<SaveStep> &steps, int index)
@@ -583,14 +579,7 @@ void NumberDetailsDialog::provisionAddress()
         return;
     }
     const EmergencyAddressRequest request = addressRequest();
-    EmergencyAddress shown;
-    shown.streetNumber = request.streetNumber;
-    shown.streetInfo = request.streetInfo;
-    shown.location = request.location;
-    shown.city = request.city;
-    shown.state = request.state;
-    shown.postalCode = request.postalCode;
-    shown.postalCodePlusFour = request.postalCodePlusFour;
+    const EmergencyAddress shown = request.address();
     QString info = tr("Emergency (911) calls from this number will send responders to:\n%1\n\nMake sure the address "
                       "is where the phone is used. Emergency address services may carry a fee.")
                        .arg(DisplayText::emergencyAddress(shown));

@@ -1304,14 +1304,7 @@ void CliApp::runEmergencyGet()
 
 void CliApp::runEmergencyProvision()
 {
-    EmergencyAddress a;
-    a.streetNumber = m_address.streetNumber;
-    a.streetInfo = m_address.streetInfo;
-    a.location = m_address.location;
-    a.city = m_address.city;
-    a.state = m_address.state;
-    a.postalCode = m_address.postalCode;
-    a.postalCodePlusFour = m_address.postalCodePlusFour;
+    const EmergencyAddress a = m_address.address();
     const QString text =
         tr("Setting the emergency address of %1 to:\n  %2 (%3)\n  Emergency services will be sent to this address. "
            "Tip: run 'emergency validate' first.")

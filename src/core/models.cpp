@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models.h"
 
+#include "requests.h"
+
 namespace nd {
 
 namespace {
@@ -38,6 +40,19 @@ bool EmergencyAddress::isEmpty() const
 {
     return streetNumber.isEmpty() && streetInfo.isEmpty() && location.isEmpty() && city.isEmpty() && state.isEmpty() &&
            postalCode.isEmpty() && postalCodePlusFour.isEmpty();
+}
+
+EmergencyAddress EmergencyAddressRequest::address() const
+{
+    EmergencyAddress a;
+    a.streetNumber = streetNumber;
+    a.streetInfo = streetInfo;
+    a.location = location;
+    a.city = city;
+    a.state = state;
+    a.postalCode = postalCode;
+    a.postalCodePlusFour = postalCodePlusFour;
+    return a;
 }
 
 } // namespace nd

@@ -13,6 +13,8 @@
 // (numbers-api.md §3.2 writing rule); an optional set to "" is sent as "" (unlink, §4.7).
 namespace nd {
 
+struct EmergencyAddress;
+
 struct NumberPattern
 {
     QString pattern;             // digits, may start with '+' for START
@@ -95,6 +97,9 @@ struct EmergencyAddressRequest
     QString state;
     QString postalCode;
     QString postalCodePlusFour; // optional: left out when empty
+
+    // The address part alone, as the API will store it (for confirmations and comparisons).
+    EmergencyAddress address() const;
 };
 
 } // namespace nd
