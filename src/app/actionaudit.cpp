@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace nd {
 
 ActionAudit::ActionAudit(AuditLog *log, const QString &profile, const QString &projectId)
@@ -48,9 +50,10 @@ qint64 ActionAudit::begin(AuditOperation operation, const QStringList &numbers, 
     return id;
 }
 
-bool ActionAudit::finish(qint64 id, AuditOutcome outcome, const QString &detail, const QStringList &resultNumbers,
-                         QString *error) const
+bool ActionAudit::finish(qint64 *pendingId, AuditOutcome outcome, const QString &detail,
+                         const QStringList &resultNumbers, QString *error) const
 {
+    const qint64 id = std::exchange(*pendingId, -1);
     if (id < 0 || !m_log) {
         return true;
     }

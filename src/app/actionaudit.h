@@ -30,8 +30,9 @@ public:
     // translated banner text ("The activity log cannot be written: … Nothing was sent.").
     qint64 begin(AuditOperation operation, const QStringList &numbers, const QString &summary,
                  const AuditCost &cost, QString *error) const;
-    // Ends a record begun by begin(); ids < 0 are ignored. Returns false (with *error) when it failed.
-    bool finish(qint64 id, AuditOutcome outcome, const QString &detail,
+    // Ends the record *id begun by begin() and sets *id to -1, so a record is finished at most once; ids < 0
+    // are ignored. Returns false (with *error) when the outcome could not be written.
+    bool finish(qint64 *id, AuditOutcome outcome, const QString &detail,
                 const QStringList &resultNumbers = QStringList(), QString *error = nullptr) const;
 
     // The outcome of a call that returned an error without a later check: a definite refusal is Failed

@@ -158,9 +158,8 @@ void CallbackConfigDialog::save(const QString &secret)
     }
     m_call = m_client->updateCallbackConfiguration(secret, this, [this](const Result<CallbackConfiguration> &r) {
         // The detail is the error message only: the secret is never written to the log.
-        m_audit.finish(m_auditId, r.ok() ? AuditOutcome::Done : ActionAudit::outcomeForError(r.error()),
+        m_audit.finish(&m_auditId, r.ok() ? AuditOutcome::Done : ActionAudit::outcomeForError(r.error()),
                        r.ok() ? QString() : r.error().fullMessage());
-        m_auditId = -1;
         if (r.ok()) {
             m_savedSecret = r.value().hmacSecret;
             setBusy(false, tr("Saved."));
@@ -185,10 +184,7 @@ void CallbackConfigDialog::reject()
     if (m_call) {
         m_call->cancel();
     }
-    if (m_auditId >= 0) {
-        m_audit.finish(m_auditId, AuditOutcome::Unknown, tr("The dialog was closed before the outcome was known."));
-        m_auditId = -1;
-    }
+    m_audit.finish(&m_auditId, AuditOutcome::Unknown, tr("The dialog was closed before the outcome was known."));
     QDialog::reject();
 }
 

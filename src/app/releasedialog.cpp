@@ -113,14 +113,10 @@ ReleaseDialog::~ReleaseDialog()
 
 void ReleaseDialog::finishAudit(AuditOutcome outcome, const QString &detail)
 {
-    if (m_auditId < 0) {
-        return;
-    }
     QString error;
-    if (!m_audit.finish(m_auditId, outcome, detail, {}, &error)) {
+    if (!m_audit.finish(&m_auditId, outcome, detail, {}, &error)) {
         m_ui->banner->showWarning(error);
     }
-    m_auditId = -1;
 }
 
 int ReleaseDialog::countToRelease() const

@@ -135,14 +135,10 @@ bool RentDialog::beginAudit()
 
 void RentDialog::finishAudit(AuditOutcome outcome, const QString &detail, const QStringList &numbers)
 {
-    if (m_auditId < 0) {
-        return;
-    }
     QString error;
-    if (!m_audit.finish(m_auditId, outcome, detail, isRentAny() ? numbers : QStringList(), &error)) {
+    if (!m_audit.finish(&m_auditId, outcome, detail, isRentAny() ? numbers : QStringList(), &error)) {
         m_ui->banner->showWarning(error);
     }
-    m_auditId = -1;
 }
 
 QString RentDialog::numberText() const
