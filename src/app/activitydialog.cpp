@@ -33,7 +33,7 @@ ActivityDialog::ActivityDialog(AuditLog *log, const QSet<qint64> &interruptedIds
     m_ui->setupUi(this);
     m_ui->table->setColumnCount(ColumnCount);
     m_ui->table->setHorizontalHeaderLabels({tr("Time"), tr("Profile"), tr("Project"), tr("Operation"), tr("Numbers"),
-                                            tr("Outcome"), tr("Cost"), tr("Detail")});
+                                            tr("Outcome"), tr("Cost effect"), tr("Detail")});
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->verticalHeader()->hide();
     m_ui->interruptedLabel->hide();
@@ -94,18 +94,20 @@ void ActivityDialog::refresh()
         const AuditRecord &r = records.at(row);
         const bool wasInterrupted = r.isPending() && m_interrupted.contains(r.id);
         interrupted += wasInterrupted ? 1 : 0;
-        QString outcome = AuditKeys::outcomeDisplayName(r.outcome);
+        QString outcome = r.outcomeText();
         if (wasInterrupted) {
             outcome = tr("Interrupted: check the outcome");
         }
+        // Detail: what changed (field: old → new, the address, the secret rotated), else why it ended as it did.
+        const QString changes = r.changesText();
         const QStringList texts = {QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
                                    r.profile,
                                    r.projectId,
-                                   AuditKeys::operationDisplayName(r.operation),
+                                   r.operationText(),
                                    r.numbers.join(QLatin1Char(' ')),
                                    outcome,
-                                   AuditKeys::costDisplayText(r.cost),
-                                   r.detail};
+                                   r.costEffect().displayText(),
+                                   changes.isEmpty() ? r.detail : changes};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.value(column));
             if (wasInterrupted) {
@@ -113,6 +115,9 @@ void ActivityDialog::refresh()
                 item->setForeground(QBrush(Qt::black));
                 item->setToolTip(tr("NumberDesk stopped while this action was being sent, so its outcome was never "
                                     "recorded. Look at the number in the main window before repeating it."));
+            }
+            if (!wasInterrupted && !r.detail.isEmpty()) {
+                item->setToolTip(r.detail); // why it ended as it did, in full
             }
             m_ui->table->setItem(row, column, item);
         }

@@ -3,6 +3,8 @@
 #include "callbackconfigdialog.h"
 #include "ui_callbackconfigdialog.h"
 
+#include "actionpipeline.h"
+#include "callbacksignature.h"
 #include "confirmation.h"
 #include "errorbanner.h"
 #include "numbersclient.h"
@@ -14,10 +16,11 @@
 
 namespace nd {
 
-CallbackConfigDialog::CallbackConfigDialog(NumbersClient *client, QWidget *parent)
+CallbackConfigDialog::CallbackConfigDialog(ActionPipeline *pipeline, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CallbackConfigDialog>())
-    , m_client(client)
+    , m_pipeline(pipeline)
+    , m_client(pipeline ? pipeline->client() : nullptr)
 {
     m_ui->setupUi(this);
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
@@ -27,7 +30,7 @@ CallbackConfigDialog::CallbackConfigDialog(NumbersClient *client, QWidget *paren
     if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel)) {
         cancel->setDefault(true);
     }
-    m_ui->projectLabel->setText(client->connection().projectId);
+    m_ui->projectLabel->setText(m_client ? m_client->connection().projectId : QString());
 
     disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, nullptr);
     connect(m_saveButton, &QPushButton::clicked, this, &CallbackConfigDialog::askSave);
@@ -75,8 +78,7 @@ QString CallbackConfigDialog::generateSecret()
 
 bool CallbackConfigDialog::isValidSecret(const QString &secret)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9-]{32,64}$"));
-    return re.match(secret).hasMatch();
+    return CallbackSignature::isValidSecret(secret);
 }
 
 void CallbackConfigDialog::setBusy(bool busy, const QString &status)
@@ -147,44 +149,60 @@ void CallbackConfigDialog::askSave()
 
 void CallbackConfigDialog::save(const QString &secret)
 {
-    m_ui->banner->clear();
-    setBusy(true, tr("Saving the new secret…"));
-    QString auditError;
-    m_auditId = m_audit.begin(AuditOperation::CallbackSecretUpdate, {}, QString(), AuditCost(), &auditError);
-    if (m_auditId < 0) {
-        setBusy(false);
-        m_ui->banner->showError(auditError);
+    if (!m_pipeline) {
         return;
     }
-    m_call = m_client->updateCallbackConfiguration(secret, this, [this](const Result<CallbackConfiguration> &r) {
-        // The detail is the error message only: the secret is never written to the log.
-        m_audit.finish(&m_auditId, r.ok() ? AuditOutcome::Done : ActionAudit::outcomeForError(r.error()),
-                       r.ok() ? QString() : r.error().fullMessage());
-        if (r.ok()) {
-            m_savedSecret = r.value().hmacSecret;
-            setBusy(false, tr("Saved."));
-            m_ui->banner->showInfo(tr("The new secret is active. Update your receivers now."));
-            Q_EMIT secretSaved();
-            return;
+    m_ui->banner->clear();
+    setBusy(true, tr("Saving the new secret…"));
+    m_action = m_pipeline->run(ActionRequest::changeCallbackSecret(secret), this,
+                               [this](const Outcome &outcome) { saved(outcome); });
+    if (m_action) {
+        connect(m_action, &ActionCall::phaseChanged, this, [this](ActionCall::Phase phase) {
+            if (phase == ActionCall::Phase::Checking) {
+                setBusy(true, tr("No clear answer; reading the secret back to see whether it changed…"));
+            } else if (phase == ActionCall::Phase::Waiting) {
+                setBusy(true, tr("The server is busy (rate limit): waiting to send again…"));
+            }
+        });
+    }
+}
+
+void CallbackConfigDialog::saved(const Outcome &outcome)
+{
+    m_action = nullptr;
+    setBusy(false);
+    switch (outcome.kind) {
+    case OutcomeKind::Done:
+    case OutcomeKind::DoneByOther:
+        if (outcome.callbackConfiguration) {
+            m_savedSecret = outcome.callbackConfiguration->hmacSecret;
         }
-        setBusy(false);
-        if (!r.error().isCancelled()) {
-            // A PATCH with the same body is safe to repeat (§3.11).
-            m_ui->banner->showError(r.error().fullMessage() + QLatin1Char('\n')
-                                    + tr("Saving again is safe: press Save to retry."));
-        } else {
-            m_ui->banner->showWarning(tr("Stopped. The secret may or may not have changed; reopen this dialog to "
-                                         "see the current one."));
-        }
-    });
+        setBusy(false, tr("Saved."));
+        m_ui->banner->showInfo(outcome.reconciled ? outcome.explanation + QLatin1Char('\n')
+                                       + tr("The new secret is active. Update your receivers now.")
+                                                  : tr("The new secret is active. Update your receivers now."));
+        Q_EMIT secretSaved();
+        return;
+    case OutcomeKind::NotDone:
+        m_ui->banner->showError(outcome.explanation);
+        return;
+    case OutcomeKind::Unknown:
+        m_ui->banner->showError(outcome.explanation + QLatin1Char('\n')
+                                + tr("Reopen this dialog to see the current secret before saving again."));
+        return;
+    }
 }
 
 void CallbackConfigDialog::reject()
 {
+    if (m_action) {
+        // Closing would hide the outcome of a change that is out: stop it instead; the outcome is then shown.
+        m_action->cancel();
+        return;
+    }
     if (m_call) {
         m_call->cancel();
     }
-    m_audit.finish(&m_auditId, AuditOutcome::Unknown, tr("The dialog was closed before the outcome was known."));
     QDialog::reject();
 }
 

@@ -10,7 +10,6 @@ target_sources(numberdesk_app PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/numberdetailsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/numberdetailsdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/callbackconfigdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/callbackconfigdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.h
-    ${CMAKE_CURRENT_LIST_DIR}/actionaudit.cpp ${CMAKE_CURRENT_LIST_DIR}/actionaudit.h
     ${CMAKE_CURRENT_LIST_DIR}/activitydialog.cpp ${CMAKE_CURRENT_LIST_DIR}/activitydialog.h
     ${PROJECT_SOURCE_DIR}/ui/smsvoiceconfigwidget.ui
     ${PROJECT_SOURCE_DIR}/ui/rentdialog.ui

@@ -3,7 +3,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "actionaudit.h"
+#include "actionpipeline.h"
+#include "activityrecorder.h"
 #include "activenumberfilterproxy.h"
 #include "activenumbermodel.h"
 #include "activitydialog.h"
@@ -123,6 +124,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
     m_ui->centralLayout->insertWidget(0, m_banner);
 
     openAuditLog();
+    m_recorder = std::make_unique<ActivityRecorder>(m_auditLog.get(), ActivityRecorder::Identity());
+    m_pipeline = std::make_unique<ActionPipeline>(m_client, m_recorder.get());
     setupModels();
     setupSearchForm();
     setupActiveFilters();
@@ -931,8 +934,7 @@ void MainWindow::activateSelected()
     if (!number) {
         return;
     }
-    auto *dialog = new RentDialog(m_client, *number, this);
-    dialog->setAudit(actionAudit());
+    auto *dialog = new RentDialog(actionPipeline(), *number, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RentDialog::numberRented, this, &MainWindow::numberRented);
     connect(dialog, &RentDialog::numberGone, this, &MainWindow::numberGone);
@@ -950,8 +952,7 @@ void MainWindow::rentAny()
     request.type = query->type;
     request.pattern = query->pattern;
     request.capabilities = query->capabilities;
-    auto *dialog = new RentDialog(m_client, request, this);
-    dialog->setAudit(actionAudit());
+    auto *dialog = new RentDialog(actionPipeline(), request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RentDialog::numberRented, this, &MainWindow::numberRented);
     connect(dialog, &RentDialog::numberGone, this, &MainWindow::numberGone);
@@ -982,8 +983,7 @@ void MainWindow::showDetails()
     if (numbers.size() != 1) {
         return;
     }
-    auto *dialog = new NumberDetailsDialog(m_client, numbers.first(), this);
-    dialog->setAudit(actionAudit());
+    auto *dialog = new NumberDetailsDialog(actionPipeline(), numbers.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NumberDetailsDialog::numberUpdated, this,
             [this](const ActiveNumber &number) { m_activeModel->updateNumber(number); });
@@ -999,8 +999,7 @@ void MainWindow::releaseSelected()
         m_banner->showInfo(tr("The selected numbers are already being released."));
         return;
     }
-    auto *dialog = new ReleaseDialog(m_client, numbers, this);
-    dialog->setAudit(actionAudit());
+    auto *dialog = new ReleaseDialog(actionPipeline(), numbers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReleaseDialog::numberReleased, this, [this](const ActiveNumber &number) {
         m_activeModel->markReleased(number);
@@ -1029,8 +1028,7 @@ void MainWindow::copySelected()
 void MainWindow::showCallbackConfig()
 {
     if (!m_callbackDialog) {
-        m_callbackDialog = new CallbackConfigDialog(m_client, this);
-        m_callbackDialog->setAudit(actionAudit());
+        m_callbackDialog = new CallbackConfigDialog(actionPipeline(), this);
         m_callbackDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_callbackDialog->open();
@@ -1082,9 +1080,10 @@ void MainWindow::openAuditLog()
     }
 }
 
-ActionAudit MainWindow::actionAudit() const
+ActionPipeline *MainWindow::actionPipeline()
 {
-    return ActionAudit(m_auditLog.get(), m_profileName, m_client->connection().projectId);
+    m_recorder->setIdentity({AuditClient::App, m_profileName, m_client->connection().projectId});
+    return m_pipeline.get();
 }
 
 ActivityDialog *MainWindow::showActivity()

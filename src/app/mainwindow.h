@@ -28,7 +28,8 @@ namespace nd {
 
 class ActiveNumberFilterProxy;
 class ActiveNumberModel;
-class ActionAudit;
+class ActionPipeline;
+class ActivityRecorder;
 class ActivityDialog;
 class AuditLog;
 class AvailableNumberModel;
@@ -137,7 +138,8 @@ private:
     void showSettings();
     void showAbout();
     void openAuditLog();
-    ActionAudit actionAudit() const;
+    // The pipeline every billable or destructive action goes through, recording for the current profile/project.
+    ActionPipeline *actionPipeline();
 
     void numberRented(const ActiveNumber &number);
     void numberGone(const QString &e164);
@@ -175,6 +177,8 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ActivityDialog> m_activityDialog;
     std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<ActivityRecorder> m_recorder;
+    std::unique_ptr<ActionPipeline> m_pipeline; // after the recorder it writes with: destroyed before it
     QSet<qint64> m_interruptedIds; // records still pending when the app started
 
     QString m_profileName;

@@ -3,6 +3,7 @@
 #include "numberdetailsdialog.h"
 #include "ui_numberdetailsdialog.h"
 
+#include "actionpipeline.h"
 #include "confirmation.h"
 #include "displaytext.h"
 #include "errorbanner.h"
@@ -14,29 +15,12 @@
 
 namespace nd {
 
-namespace {
 
-bool isActiveStatus(const ProvisioningStatus &status)
-{
-    return status == ProvisioningStatus::Value::Waiting || status == ProvisioningStatus::Value::InProgress;
-}
-
-bool sameAddress(const EmergencyAddress &a, const EmergencyAddressRequest &r)
-{
-    const auto eq = [](const QString &x, const QString &y) {
-        return x.trimmed().compare(y.trimmed(), Qt::CaseInsensitive) == 0;
-    };
-    return eq(a.streetNumber, r.streetNumber) && eq(a.streetInfo, r.streetInfo) && eq(a.location, r.location)
-        && eq(a.city, r.city) && eq(a.state, r.state) && eq(a.postalCode, r.postalCode)
-        && eq(a.postalCodePlusFour, r.postalCodePlusFour);
-}
-
-} // namespace
-
-NumberDetailsDialog::NumberDetailsDialog(NumbersClient *client, const ActiveNumber &number, QWidget *parent)
+NumberDetailsDialog::NumberDetailsDialog(ActionPipeline *pipeline, const ActiveNumber &number, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NumberDetailsDialog>())
-    , m_client(client)
+    , m_pipeline(pipeline)
+    , m_client(pipeline ? pipeline->client() : nullptr)
     , m_number(number)
 {
     m_ui->setupUi(this);
@@ -51,6 +35,9 @@ NumberDetailsDialog::NumberDetailsDialog(NumbersClient *client, const ActiveNumb
     connect(m_ui->stopButton, &QPushButton::clicked, this, [this] {
         if (m_call) {
             m_call->cancel();
+        }
+        if (m_action) {
+            m_action->cancel(); // before sending: nothing is sent; after: the pipeline reads the state back
         }
     });
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &NumberDetailsDialog::refresh);
@@ -135,132 +122,29 @@ void NumberDetailsDialog::resetForm()
 
     // The effective link: a change that is WAITING / IN_PROGRESS counts, because the API's top-level ids still
     // show the previous value until it completes (§7.6).
-    m_basePlan.clear();
-    m_baseCampaign.clear();
-    if (n.smsConfiguration) {
-        const SmsConfiguration &sms = *n.smsConfiguration;
-        if (sms.scheduledProvisioning && isActiveStatus(sms.scheduledProvisioning->status)) {
-            m_basePlan = sms.scheduledProvisioning->servicePlanId;
-            m_baseCampaign = sms.scheduledProvisioning->campaignId;
-        } else {
-            m_basePlan = sms.servicePlanId;
-            m_baseCampaign = sms.campaignId;
-        }
-    }
-    m_baseVoice = false;
-    m_baseVoiceType = VoiceType(VoiceType::Value::Rtc);
-    m_baseVoiceId.clear();
-    if (n.voiceConfiguration) {
-        const VoiceConfiguration &voice = *n.voiceConfiguration;
-        if (voice.scheduledVoiceProvisioning && isActiveStatus(voice.scheduledVoiceProvisioning->status)) {
-            m_baseVoiceType = voice.scheduledVoiceProvisioning->type;
-            m_baseVoiceId = voice.scheduledVoiceProvisioning->id();
-        } else {
-            m_baseVoiceType = voice.type;
-            m_baseVoiceId = voice.id();
-        }
-        m_baseVoice = !m_baseVoiceId.isEmpty();
-    }
-    m_ui->configWidget->setSms(!m_basePlan.isEmpty(), m_basePlan, m_baseCampaign);
-    m_ui->configWidget->setVoice(m_baseVoice, m_baseVoiceType, m_baseVoiceId);
+    const SmsLink sms = effectiveSms(n);
+    const VoiceLink voice = effectiveVoice(n);
+    m_ui->configWidget->setSms(!sms.servicePlanId.isEmpty(), sms.servicePlanId, sms.campaignId);
+    m_ui->configWidget->setVoice(!voice.id.isEmpty(), voice.type, voice.id);
     m_ui->configWidget->setCallbackUrl(n.callbackUrl);
     updateChangeNote();
     updateButtons();
 }
 
-QList<NumberDetailsDialog::SaveStep> NumberDetailsDialog::plannedSteps() const
+QList<UpdateStep> NumberDetailsDialog::plannedSteps() const
 {
-    ActiveNumberUpdate common;
-    QStringList commonWhat;
-    const QString name = m_ui->displayNameEdit->text().trimmed();
-    if (name != m_number.displayName) {
-        common.displayName = name;
-        commonWhat << tr("rename to “%1”").arg(name);
-    }
     const SmsVoiceConfigWidget *w = m_ui->configWidget;
-    const QString url = w->callbackUrl();
-    if (url != m_number.callbackUrl) {
-        // "" clears the URL (the reading rule treats "" as "not set").
-        common.configuration.callbackUrl = url;
-        commonWhat << (url.isEmpty() ? tr("remove the callback URL") : tr("set the callback URL"));
-    }
-
-    // Voice: switching between RTC, EST and FAX is one PATCH (§4.7).
-    if (w->isVoiceEnabled()) {
-        if (!m_baseVoice || w->voiceType() != m_baseVoiceType || w->voiceId() != m_baseVoiceId) {
-            common.configuration.voice = VoiceConfigurationRequest{w->voiceType(), w->voiceId()};
-            commonWhat << tr("route voice to %1 %2").arg(DisplayText::voiceType(w->voiceType()), w->voiceId());
-        }
-    } else if (m_baseVoice) {
-        // UNCERTAIN (§4.7, §9.19): how to unlink voice is undocumented; we send the current type with an empty
-        // id, by analogy with SMS unlinking.
-        common.configuration.voice = VoiceConfigurationRequest{m_baseVoiceType, QString()};
-        commonWhat << tr("unlink voice");
-    }
-
-    // SMS: unlink ("") before linking a different plan or campaign (§4.7, §7.6).
-    const QString plan = w->servicePlanId();
-    const QString campaign = w->campaignId();
-    std::optional<SaveStep> linkStep;
-    if (plan != m_basePlan || campaign != m_baseCampaign) {
-        const auto linkRequest = [&plan, &campaign] {
-            SmsConfigurationRequest sms;
-            sms.servicePlanId = plan;
-            if (!campaign.isEmpty()) {
-                sms.campaignId = campaign;
-            }
-            return sms;
-        };
-        const QString linkWhat = campaign.isEmpty()
-            ? tr("link service plan %1").arg(plan)
-            : tr("link service plan %1 with campaign %2").arg(plan, campaign);
-        if (plan.isEmpty()) {
-            SmsConfigurationRequest unlink;
-            if (!m_baseCampaign.isEmpty()) {
-                unlink.campaignId = QString();
-            }
-            common.configuration.sms = unlink;
-            commonWhat << tr("unlink SMS service plan %1").arg(m_basePlan);
-        } else if (!m_basePlan.isEmpty() && m_basePlan != plan) {
-            SmsConfigurationRequest unlink;
-            if (!m_baseCampaign.isEmpty()) {
-                unlink.campaignId = QString();
-            }
-            common.configuration.sms = unlink;
-            commonWhat << tr("unlink SMS service plan %1").arg(m_basePlan);
-            ActiveNumberUpdate link;
-            link.configuration.sms = linkRequest();
-            linkStep = SaveStep{link, linkWhat};
-        } else if (!m_baseCampaign.isEmpty() && campaign != m_baseCampaign) {
-            SmsConfigurationRequest unlinkCampaign;
-            unlinkCampaign.servicePlanId = plan; // servicePlanId is required whenever the object is sent
-            unlinkCampaign.campaignId = QString();
-            common.configuration.sms = unlinkCampaign;
-            commonWhat << tr("unlink campaign %1").arg(m_baseCampaign);
-            if (!campaign.isEmpty()) {
-                ActiveNumberUpdate link;
-                link.configuration.sms = linkRequest();
-                linkStep = SaveStep{link, linkWhat};
-            }
-        } else {
-            common.configuration.sms = linkRequest();
-            commonWhat << linkWhat;
-        }
-    }
-
-    QList<SaveStep> steps;
-    if (!common.isEmpty()) {
-        steps << SaveStep{common, commonWhat.join(tr(", "))};
-    }
-    if (linkStep) {
-        steps << *linkStep;
-    }
-    return steps;
+    DesiredSettings want;
+    want.displayName = m_ui->displayNameEdit->text().trimmed();
+    want.callbackUrl = w->callbackUrl(); // "" clears the URL (the reading rule treats "" as "not set")
+    want.sms = SmsLink{w->servicePlanId(), w->servicePlanId().isEmpty() ? QString() : w->campaignId()};
+    want.voice = VoiceLink{w->voiceType(), w->isVoiceEnabled() ? w->voiceId() : QString()};
+    return planUpdate(m_number, want);
 }
 
 void NumberDetailsDialog::updateChangeNote()
 {
-    const QList<SaveStep> steps = plannedSteps();
+    const QList<UpdateStep> steps = plannedSteps();
     QString note;
     if (steps.size() > 1) {
         QStringList lines;
@@ -268,7 +152,7 @@ void NumberDetailsDialog::updateChangeNote()
                     "campaign after the old one has been unlinked:",
                     nullptr, int(steps.size()));
         for (int i = 0; i < steps.size(); ++i) {
-            lines << tr("%1. %2").arg(i + 1).arg(steps.at(i).description);
+            lines << tr("%1. %2").arg(i + 1).arg(FieldChange::describe(steps.at(i).changes));
         }
         lines << tr("Between the steps, and until the new link has been provisioned, the number cannot send or "
                     "receive SMS.");
@@ -347,99 +231,80 @@ void NumberDetailsDialog::refresh()
 
 void NumberDetailsDialog::save()
 {
-    if (m_busy || !m_ui->configWidget->isValid()) {
+    if (m_busy || !m_ui->configWidget->isValid() || !m_pipeline) {
         return;
     }
-    const QList<SaveStep> steps = plannedSteps();
+    const QList<UpdateStep> steps = plannedSteps();
     if (steps.isEmpty()) {
         return;
     }
     m_ui->banner->clear();
-    runStep(steps, 0);
+    follow(m_pipeline->run(ActionRequest::updateNumber(m_number, steps), this,
+                           [this](const Outcome &outcome) { saved(outcome); }),
+           steps.size() > 1 ? tr("Saving in %n steps…", nullptr, int(steps.size())) : tr("Saving…"));
 }
 
-bool NumberDetailsDialog::beginAudit(AuditOperation operation, const QString &summary)
+// The dialog shows the pipeline's phases: it never decides itself what an answer meant.
+void NumberDetailsDialog::follow(ActionCall *call, const QString &sending)
 {
-    QString error;
-    m_auditId = m_audit.begin(operation, {m_number.phoneNumber}, summary, AuditCost(), &error);
-    if (m_auditId < 0) {
-        setBusy(false);
-        m_ui->banner->showError(error);
-        return false;
+    m_action = call;
+    if (!call) {
+        return;
     }
-    return true;
+    const auto showPhase = [this, call, sending](ActionCall::Phase phase) {
+        switch (phase) {
+        case ActionCall::Phase::Preparing:
+        case ActionCall::Phase::Sending:
+            setBusy(true, call->request().updateSteps.size() > 1
+                              ? tr("Step %1 of %2: %3…")
+                                    .arg(call->currentStep() + 1)
+                                    .arg(call->request().updateSteps.size())
+                                    .arg(FieldChange::describe(call->request().updateSteps.at(call->currentStep()).changes))
+                              : sending);
+            break;
+        case ActionCall::Phase::Waiting:
+            setBusy(true, tr("The server is busy (rate limit): waiting to send again…"));
+            break;
+        case ActionCall::Phase::Checking:
+            setBusy(true, tr("No clear answer; reading the number back to see what happened…"));
+            break;
+        case ActionCall::Phase::Finished:
+            break;
+        }
+    };
+    connect(call, &ActionCall::phaseChanged, this, showPhase);
+    showPhase(call->phase());
 }
 
-void NumberDetailsDialog::finishAudit(AuditOutcome outcome, const QString &detail)
+void NumberDetailsDialog::saved(const Outcome &outcome)
 {
-    QString error;
-    if (!m_audit.finish(&m_auditId, outcome, detail, {}, &error)) {
-        m_ui->banner->showWarning(error);
+    m_action = nullptr;
+    setBusy(false);
+    if (outcome.activeNumber && (outcome.isInPlace() || outcome.stepsDone > 0)) {
+        applyUpdatedNumber(*outcome.activeNumber);
     }
-}
-
-void NumberDetailsDialog::runStep(const QList<SaveStep> &steps, int index)
-{
-    if (index >= steps.size()) {
-        setBusy(false, tr("Saved."));
+    switch (outcome.kind) {
+    case OutcomeKind::Done:
+    case OutcomeKind::DoneByOther: {
         resetForm();
         const QString pending = DisplayText::provisioningSummary(m_number);
-        m_ui->banner->showInfo(pending.isEmpty() ? tr("Saved.")
-                                                 : tr("Saved. Being applied in the background:\n%1").arg(pending));
+        const QString saved = pending.isEmpty() ? tr("Saved.") : tr("Saved. Being applied in the background:\n%1").arg(pending);
+        setBusy(false, tr("Saved."));
+        outcome.reconciled ? m_ui->banner->showInfo(outcome.explanation + QLatin1Char('\n') + saved)
+                           : m_ui->banner->showInfo(saved);
         return;
     }
-    const SaveStep &step = steps.at(index);
-    const QString status = steps.size() > 1
-        ? tr("Step %1 of %2: %3…").arg(index + 1).arg(steps.size()).arg(step.description)
-        : tr("Saving: %1…").arg(step.description);
-    setBusy(true, status);
-    // Each PATCH is its own record (an unlink-then-link save writes two).
-    if (!beginAudit(AuditOperation::Update, step.description)) {
+    case OutcomeKind::NotDone:
+        // Keep what the user asked for in the form: Save then sends only what is still missing.
+        m_ui->banner->showError(outcome.explanation);
+        updateChangeNote();
+        updateButtons();
+        return;
+    case OutcomeKind::Unknown:
+        m_ui->banner->showError(outcome.explanation + QLatin1Char('\n')
+                                + tr("Press Refresh to see the number as it is now before saving again."));
         return;
     }
-    m_call = m_client->updateActiveNumber(
-        m_number.phoneNumber, step.update, this, [this, steps, index](const Result<ActiveNumber> &r) {
-            finishAudit(r.ok() ? AuditOutcome::Done : ActionAudit::outcomeForError(r.error()),
-                        r.ok() ? QString() : r.error().fullMessage());
-            if (r.ok()) {
-                applyUpdatedNumber(r.value());
-                runStep(steps, index + 1);
-                return;
-            }
-            setBusy(false);
-            if (index > 0) {
-                // Earlier steps did go through: the number is now in between. Say exactly where.
-                m_ui->banner->showError(tr("Step %1 (%2) was saved, but step %3 (%4) failed:\n%5\nThe number is "
-                                           "now unlinked. Press Save to try the remaining step again; it is safe "
-                                           "to repeat.")
-                                            .arg(index)
-                                            .arg(steps.at(index - 1).description)
-                                            .arg(index + 1)
-                                            .arg(steps.at(index).description, r.error().fullMessage()));
-                resetForm();
-                // Keep what the user asked for in the form so that Save repeats only what is missing.
-                const ActiveNumberUpdate &want = steps.at(index).update;
-                if (want.configuration.sms) {
-                    m_ui->configWidget->setSms(true, want.configuration.sms->servicePlanId,
-                                               want.configuration.sms->campaignId.value_or(QString()));
-                }
-                updateChangeNote();
-                updateButtons();
-                return;
-            }
-            if (r.error().isCancelled()) {
-                m_ui->banner->showWarning(tr("Stopped. The change may or may not have been saved; press Refresh "
-                                             "to see the number as it is now."));
-                return;
-            }
-            if (r.error().isAmbiguous()) {
-                // A PATCH with the same body is idempotent (§3.11): repeating it is safe.
-                m_ui->banner->showError(r.error().fullMessage() + QLatin1Char('\n')
-                                        + tr("Saving the same change again is safe: press Save to retry."));
-            } else {
-                m_ui->banner->showError(r.error());
-            }
-        });
 }
 
 // --- emergency address -------------------------------------------------------------------------------------
@@ -589,27 +454,14 @@ void NumberDetailsDialog::provisionAddress()
     Confirmation::ask(this, QMessageBox::Question, tr("Provision Emergency Address"),
                       tr("Provision this emergency address for %1?").arg(PhoneNumber::format(m_number.phoneNumber)),
                       info, tr("&Provision"), [this, request] {
-                          m_ui->banner->clear();
-                          setBusy(true, tr("Provisioning the emergency address…"));
-                          if (!beginAudit(AuditOperation::EmergencyProvision, QString())) {
+                          if (!m_pipeline) {
                               return;
                           }
-                          m_call = m_client->provisionEmergencyAddress(
-                              m_number.phoneNumber, request, this, [this, request](const Result<EmergencyAddress> &r) {
-                                  setBusy(false);
-                                  if (!r.ok() && !r.error().isAmbiguous() && !r.error().isCancelled()) {
-                                      finishAudit(AuditOutcome::Failed, r.error().fullMessage());
-                                  }
-                                  if (r.ok()) {
-                                      finishAudit(AuditOutcome::Done, QString());
-                                      showProvisioned(r.value());
-                                      m_ui->banner->showInfo(tr("The emergency address was provisioned."));
-                                  } else if (r.error().isAmbiguous() || r.error().isCancelled()) {
-                                      verifyEmergency(true, request);
-                                  } else {
-                                      m_ui->banner->showError(r.error());
-                                  }
-                              });
+                          m_ui->banner->clear();
+                          follow(m_pipeline->run(ActionRequest::provisionAddress(m_number.phoneNumber, request,
+                                                                                 m_provisioned.value_or(EmergencyAddress())),
+                                                 this, [this](const Outcome &outcome) { emergencyChanged(outcome); }),
+                                 tr("Provisioning the emergency address…"));
                       });
 }
 
@@ -625,77 +477,60 @@ void NumberDetailsDialog::deprovisionAddress()
            "to find a caller who cannot speak.\n\nCurrent address: %1")
             .arg(DisplayText::emergencyAddress(*m_provisioned)),
         tr("&Remove Address"), [this] {
-            m_ui->banner->clear();
-            setBusy(true, tr("Removing the emergency address…"));
-            if (!beginAudit(AuditOperation::EmergencyDeprovision, QString())) {
+            if (!m_pipeline) {
                 return;
             }
-            m_call = m_client->deprovisionEmergencyAddress(m_number.phoneNumber, this, [this](const Result<Empty> &r) {
-                setBusy(false);
-                if (!r.ok() && !r.error().isAmbiguous() && !r.error().isCancelled()) {
-                    finishAudit(AuditOutcome::Failed, r.error().fullMessage());
-                }
-                if (r.ok()) {
-                    finishAudit(AuditOutcome::Done, QString());
-                    showProvisioned(std::nullopt);
-                    m_ui->banner->showWarning(tr("The emergency address was removed. 911 dispatch no longer "
-                                                 "receives an address for this number."));
-                } else if (r.error().isAmbiguous() || r.error().isCancelled()) {
-                    verifyEmergency(false, {});
-                } else {
-                    m_ui->banner->showError(r.error());
-                }
-            });
+            m_ui->banner->clear();
+            follow(m_pipeline->run(ActionRequest::deprovisionAddress(m_number.phoneNumber, m_provisioned), this,
+                                   [this](const Outcome &outcome) { emergencyChanged(outcome); }),
+                   tr("Removing the emergency address…"));
         });
 }
 
-void NumberDetailsDialog::verifyEmergency(bool expectProvisioned, const EmergencyAddressRequest &request)
+void NumberDetailsDialog::emergencyChanged(const Outcome &outcome)
 {
-    // Never repeat provision/deprovision blindly: read the address back and compare (§7.4).
-    setBusy(true, tr("No clear answer; checking the emergency address…"));
-    m_call = m_client->getEmergencyAddress(
-        m_number.phoneNumber, this, [this, expectProvisioned, request](const Result<EmergencyAddress> &r) {
-            setBusy(false);
-            std::optional<EmergencyAddress> current;
-            if (r.ok() && !r.value().isEmpty()) {
-                current = r.value();
-            } else if (!r.ok() && !r.error().isNotFound()) {
-                m_ui->banner->showError(tr("It is unknown whether the change was made: the check failed too (%1). "
-                                           "Press Reload to check the emergency address before trying again.")
-                                            .arg(r.error().userMessage));
-                finishAudit(AuditOutcome::Unknown, m_ui->banner->text());
-                return;
-            }
-            showProvisioned(current);
-            if (expectProvisioned) {
-                const bool done = current && sameAddress(*current, request);
-                finishAudit(done ? AuditOutcome::Done : AuditOutcome::NotDone,
-                            done ? tr("The answer was unclear; a check showed the address was provisioned.")
-                                 : tr("The answer was unclear; a check showed the address was not provisioned."));
-                if (done) {
-                    m_ui->banner->showInfo(tr("The connection failed, but the check shows the emergency address "
-                                              "WAS provisioned."));
-                } else {
-                    m_ui->banner->showWarning(tr("The emergency address was NOT provisioned. You can try again."));
-                }
-            } else if (current) {
-                finishAudit(AuditOutcome::NotDone, tr("The answer was unclear; a check showed the address is still "
-                                                      "provisioned."));
-                m_ui->banner->showWarning(tr("The emergency address was NOT removed; it is still provisioned."));
-            } else {
-                finishAudit(AuditOutcome::Done, tr("The answer was unclear; a check showed the address was removed."));
-                m_ui->banner->showWarning(tr("The connection failed, but the check shows the emergency address "
-                                             "WAS removed."));
-            }
-        });
+    m_action = nullptr;
+    setBusy(false);
+    const bool provision = outcome.operation == Operation::EmergencyProvision;
+    switch (outcome.kind) {
+    case OutcomeKind::Done:
+    case OutcomeKind::DoneByOther:
+        if (provision) {
+            showProvisioned(outcome.emergencyAddress);
+            m_ui->banner->showInfo(outcome.reconciled ? outcome.explanation
+                                                      : tr("The emergency address was provisioned."));
+        } else {
+            showProvisioned(std::nullopt);
+            m_ui->banner->showWarning(outcome.reconciled || outcome.isDoneByOther()
+                                          ? outcome.explanation
+                                          : tr("The emergency address was removed. 911 dispatch no longer receives an "
+                                               "address for this number."));
+        }
+        return;
+    case OutcomeKind::NotDone:
+        if (outcome.emergencyAddress) {
+            showProvisioned(outcome.emergencyAddress);
+        }
+        m_ui->banner->showError(outcome.explanation);
+        return;
+    case OutcomeKind::Unknown:
+        m_ui->banner->showError(outcome.explanation + QLatin1Char('\n')
+                                + tr("Press Reload to check the emergency address before trying again."));
+        return;
+    }
 }
 
 void NumberDetailsDialog::reject()
 {
+    if (m_action) {
+        // Closing would hide the outcome of a change that is out: stop it instead; the outcome is then shown.
+        m_action->cancel();
+        m_ui->banner->showWarning(tr("Stopping: waiting for the outcome of the change in flight…"));
+        return;
+    }
     if (m_call) {
         m_call->cancel();
     }
-    finishAudit(AuditOutcome::Unknown, tr("The dialog was closed before the outcome was known."));
     QDialog::reject();
 }
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "actionaudit.h"
 #include "models.h"
 #include "requests.h"
 #include "result.h"
+#include "updateplan.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -21,35 +21,31 @@ class NumberDetailsDialog;
 
 namespace nd {
 
+class ActionCall;
+class ActionPipeline;
 class NumbersClient;
 class PendingCall;
+struct Outcome;
 
-// Shows and edits one active number: display name, SMS / voice / callback configuration (numbers-api.md
-// §4.7), the provisioning state in words, and the emergency address (§4.9-4.12).
-// Changing an SMS service plan or campaign that is linked (or being linked) takes two PATCHes, unlink with
-// "" and then link, as the API requires; the dialog says so before saving and shows each step.
+// Shows and edits one active number: display name, SMS / voice / callback configuration (docs/api.md §4.7),
+// the provisioning state in words, and the emergency address (§4.9-4.12). What Save sends is planned by
+// planUpdate() (changing a linked SMS service plan or campaign takes two PATCHes, unlink with "" and then link,
+// as the API requires; the dialog says so before saving). Saving and emergency address changes go through the
+// ActionPipeline; the dialog shows their phases and outcome.
 class NumberDetailsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NumberDetailsDialog)
 
 public:
-    // One PATCH of a save, with what it does in words.
-    struct SaveStep
-    {
-        ActiveNumberUpdate update;
-        QString description;
-    };
-
-    NumberDetailsDialog(NumbersClient *client, const ActiveNumber &number, QWidget *parent = nullptr);
+    // The pipeline (and its client) must outlive the dialog.
+    NumberDetailsDialog(ActionPipeline *pipeline, const ActiveNumber &number, QWidget *parent = nullptr);
     ~NumberDetailsDialog() override;
 
     const ActiveNumber &number() const { return m_number; }
     // The PATCHes that Save would send now, in order (empty when nothing changed).
-    QList<SaveStep> plannedSteps() const;
+    QList<UpdateStep> plannedSteps() const;
     bool isBusy() const { return m_busy; }
-    // Where updates and emergency address changes are recorded; without one, they are refused.
-    void setAudit(const ActionAudit &audit) { m_audit = audit; }
     QPushButton *saveButton() const { return m_saveButton; }
     // The emergency address currently provisioned (nullopt = none, or not loaded yet).
     std::optional<EmergencyAddress> provisionedAddress() const { return m_provisioned; }
@@ -74,36 +70,28 @@ private:
     void updateButtons();
     void updateChangeNote();
     void setBusy(bool busy, const QString &status = {});
-    void runStep(const QList<SaveStep> &steps, int index);
     void applyUpdatedNumber(const ActiveNumber &number);
-    bool beginAudit(AuditOperation operation, const QString &summary);
-    void finishAudit(AuditOutcome outcome, const QString &detail);
+    void follow(ActionCall *call, const QString &sending);
+    void saved(const Outcome &outcome);
+    void emergencyChanged(const Outcome &outcome);
 
     EmergencyAddressRequest addressRequest() const;
     QString addressProblems() const;
     void fillAddress(const EmergencyAddress &address);
     void showProvisioned(const std::optional<EmergencyAddress> &address);
-    void verifyEmergency(bool expectProvisioned, const EmergencyAddressRequest &request);
 
     std::unique_ptr<Ui::NumberDetailsDialog> m_ui;
+    QPointer<ActionPipeline> m_pipeline;
     QPointer<NumbersClient> m_client;
     ActiveNumber m_number;
     QPushButton *m_saveButton = nullptr;
-    QPointer<PendingCall> m_call;
+    QPointer<PendingCall> m_call;     // a read
+    QPointer<ActionCall> m_action;    // a save or an emergency address change in flight
     bool m_busy = false;
-
-    // What the form started from (the effective link: a pending change counts as linked, §7.6).
-    QString m_basePlan;
-    QString m_baseCampaign;
-    bool m_baseVoice = false;
-    VoiceType m_baseVoiceType;
-    QString m_baseVoiceId;
 
     std::optional<EmergencyAddress> m_provisioned;
     std::optional<ValidateEmergencyAddressResponse> m_validation;
     bool m_emergencyLoaded = false;
-    ActionAudit m_audit;
-    qint64 m_auditId = -1; // the record of the call in flight
 };
 
 } // namespace nd

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "actionaudit.h"
+#include "batchrun.h"
 #include "models.h"
-#include "result.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -19,34 +18,38 @@ class ReleaseDialog;
 
 namespace nd {
 
-class NumbersClient;
-class PendingCall;
+class ActionPipeline;
+class PriceTotals;
 
-// Releases one or more active numbers (destructive, cannot be undone; numbers-api.md §4.8, §7.5).
+// Releases one or more active numbers (destructive, cannot be undone; docs/api.md §4.8, §7.5).
 // The dialog itself is the confirmation: it lists the numbers, the recurring charges that stop (summed
 // exactly per currency and interval) and what happens; for more than one number the user must type the
-// count before Release is enabled. Numbers are released one after another with a result per row; Stop
-// lets the one in flight finish and skips the rest. An ambiguous failure is verified with
-// GET activeNumbers/{n} (expireAt) and never retried blindly.
+// count before Release is enabled. The releases run as a BatchRun through the ActionPipeline (a few at a
+// time; a 429 holds them all back and they are sent again; an unclear answer is settled by reading the number
+// back), with the outcome per row. Stop lets the ones in flight finish and skips the rest. Afterwards the
+// totals say what really stopped, "Retry the Ones Not Done" runs exactly the numbers certainly not released,
+// and numbers whose outcome is unknown are listed with what to check.
 class ReleaseDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReleaseDialog)
 
 public:
-    enum class Outcome { Pending, Released, AlreadyReleased, NotReleased, Skipped, Gone, Unknown };
-
-    ReleaseDialog(NumbersClient *client, const QList<ActiveNumber> &numbers, QWidget *parent = nullptr);
+    // The pipeline (and its client) must outlive the dialog.
+    ReleaseDialog(ActionPipeline *pipeline, const QList<ActiveNumber> &numbers, QWidget *parent = nullptr);
     ~ReleaseDialog() override;
 
     QPushButton *releaseButton() const { return m_releaseButton; }
-    // Where each release is recorded (the activity log); without one, releasing is refused.
-    void setAudit(const ActionAudit &audit) { m_audit = audit; }
-    bool isRunning() const { return m_running; }
+    QPushButton *retryButton() const { return m_retryButton; }
+    bool isRunning() const { return m_batch && m_batch->isRunning(); }
     bool isFinished() const { return m_finished; }
-    Outcome outcome(int row) const;
-    QString resultText(int row) const;
     int rowCount() const;
+    // A row skipped because the number was already being released (never part of the run).
+    bool isAlreadyReleasing(int row) const;
+    // The row's state in the run (Pending for rows not part of it).
+    BatchRun::ItemState state(int row) const;
+    QString resultText(int row) const;
+    QString totalText() const;
 
     void reject() override;
 
@@ -56,27 +59,21 @@ Q_SIGNALS:
 private:
     void updateReleaseButton();
     void start();
-    void releaseNext();
-    void finishOne(int row, Outcome outcome, const QString &text);
-    void verify(int row, const ApiError &original);
-    void finishAll();
+    void itemStarted(int index);
+    void itemFinished(int index);
+    void runFinished();
+    void retryNotDone();
     int countToRelease() const;
-    void finishAudit(AuditOutcome outcome, const QString &detail);
+    void showTotals(const PriceTotals &totals, bool afterRun);
 
     std::unique_ptr<Ui::ReleaseDialog> m_ui;
-    QPointer<NumbersClient> m_client;
     QList<ActiveNumber> m_numbers;
-    QList<Outcome> m_outcomes;
+    QList<int> m_itemRow; // batch item -> row
+    QList<int> m_rowItem; // row -> batch item, -1 for numbers already releasing
+    BatchRun *m_batch = nullptr;
     QPushButton *m_releaseButton = nullptr;
-    QPointer<PendingCall> m_call;
-    int m_current = -1;
-    int m_done = 0;
-    int m_total = 0;
-    bool m_running = false;
-    bool m_stopRequested = false;
+    QPushButton *m_retryButton = nullptr;
     bool m_finished = false;
-    ActionAudit m_audit;
-    qint64 m_auditId = -1; // the record of the release in flight
 };
 
 } // namespace nd

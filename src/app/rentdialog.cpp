@@ -3,7 +3,7 @@
 #include "rentdialog.h"
 #include "ui_rentdialog.h"
 
-#include "activenumberwalker.h"
+#include "actionpipeline.h"
 #include "confirmation.h"
 #include "displaytext.h"
 #include "errorbanner.h"
@@ -17,10 +17,11 @@
 
 namespace nd {
 
-RentDialog::RentDialog(NumbersClient *client, QWidget *parent)
+RentDialog::RentDialog(ActionPipeline *pipeline, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RentDialog>())
-    , m_client(client)
+    , m_pipeline(pipeline)
+    , m_client(pipeline ? pipeline->client() : nullptr)
 {
     m_ui->setupUi(this);
     m_rentButton = m_ui->buttonBox->addButton(tr("&Rent…"), QDialogButtonBox::AcceptRole);
@@ -46,8 +47,8 @@ RentDialog::RentDialog(NumbersClient *client, QWidget *parent)
     connect(m_ui->configWidget, &SmsVoiceConfigWidget::validityChanged, this, &RentDialog::updateRentButton);
 }
 
-RentDialog::RentDialog(NumbersClient *client, const AvailableNumber &number, QWidget *parent)
-    : RentDialog(client, parent)
+RentDialog::RentDialog(ActionPipeline *pipeline, const AvailableNumber &number, QWidget *parent)
+    : RentDialog(pipeline, parent)
 {
     m_number = number;
     setWindowTitle(tr("Rent %1").arg(PhoneNumber::format(number.phoneNumber)));
@@ -56,8 +57,8 @@ RentDialog::RentDialog(NumbersClient *client, const AvailableNumber &number, QWi
     recheck();
 }
 
-RentDialog::RentDialog(NumbersClient *client, const RentAnyRequest &rentAny, QWidget *parent)
-    : RentDialog(client, parent)
+RentDialog::RentDialog(ActionPipeline *pipeline, const RentAnyRequest &rentAny, QWidget *parent)
+    : RentDialog(pipeline, parent)
 {
     m_rentAny = rentAny;
     setWindowTitle(tr("Rent Any Matching Number"));
@@ -80,7 +81,7 @@ RentDialog::RentDialog(NumbersClient *client, const RentAnyRequest &rentAny, QWi
     }
     m_ui->configWidget->setCallbackUrl(rentAny.configuration.callbackUrl.value_or(QString()));
 
-    // The API can rent "any number" only for US LOCAL (numbers-api.md §7.2).
+    // The API can rent "any number" only for US LOCAL (docs/api.md §7.2).
     if (rentAny.regionCode != QLatin1String("US") || rentAny.type != NumberType::Value::Local) {
         m_ui->setupPriceLabel->setText(DisplayText::money({}));
         m_ui->recurringPriceLabel->setText(DisplayText::money({}));
@@ -98,47 +99,7 @@ RentDialog::~RentDialog()
     if (m_call) {
         m_call->cancel();
     }
-    if (m_auditId >= 0) {
-        finishAudit(AuditOutcome::Unknown,
-                    m_unknownDetail.isEmpty() ? tr("The dialog was closed before the outcome was known.")
-                                              : m_unknownDetail);
-    }
-}
-
-bool RentDialog::beginAudit()
-{
-    // No record, no billable call (numbers-api.md §7.4): the activity log must never miss money.
-    QString summary;
-    AuditCost cost;
-    QStringList numbers;
-    if (isRentAny()) {
-        summary = QStringLiteral("regionCode=%1 type=%2").arg(m_rentAny->regionCode, m_rentAny->type.wire());
-        if (!m_rentAny->pattern.isEmpty()) {
-            summary += QStringLiteral(" pattern=") + m_rentAny->pattern.pattern;
-        }
-    } else {
-        numbers << m_number.phoneNumber;
-        cost = ActionAudit::cost(m_number.setupPrice, m_number.monthlyPrice, m_number.paymentIntervalMonths);
-    }
-    QString error;
-    m_auditId = m_audit.begin(isRentAny() ? AuditOperation::RentAny : AuditOperation::Rent, numbers, summary, cost,
-                              &error);
-    m_unknownDetail.clear();
-    if (m_auditId < 0) {
-        m_ui->banner->showError(error);
-        setState(State::Ready, tr("Nothing was rented."));
-        return false;
-    }
-    m_lastAuditId = m_auditId;
-    return true;
-}
-
-void RentDialog::finishAudit(AuditOutcome outcome, const QString &detail, const QStringList &numbers)
-{
-    QString error;
-    if (!m_audit.finish(&m_auditId, outcome, detail, isRentAny() ? numbers : QStringList(), &error)) {
-        m_ui->banner->showWarning(error);
-    }
+    // A rent in flight goes on in the pipeline, which settles its outcome and finishes its record.
 }
 
 QString RentDialog::numberText() const
@@ -194,12 +155,12 @@ void RentDialog::setState(State state, const QString &status)
     m_ui->statusLabel->setVisible(!status.isEmpty());
     m_ui->configWidget->setEnabled(state == State::Ready || state == State::Checking
                                    || state == State::CheckFailed);
-    if (state == State::Rented || state == State::Gone || state == State::Unknown) {
+    if (state == State::Rented || state == State::Gone || state == State::Unknown || state == State::AlreadyOurs) {
         if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel)) {
             cancel->setText(tr("&Close"));
         }
     }
-    m_rentButton->setVisible(state != State::Rented);
+    m_rentButton->setVisible(state != State::Rented && state != State::AlreadyOurs);
     updateRentButton();
 }
 
@@ -313,89 +274,104 @@ void RentDialog::askConfirmation()
         info += QLatin1Char('\n') + tr("You cannot choose which number you get.");
     }
     Confirmation::ask(this, QMessageBox::Question, tr("Confirm Rent"), text, info, tr("&Rent and Pay"),
-                      [this] { isRentAny() ? startRentAny() : startRent(); });
+                      [this] { startRent(); });
 }
 
 void RentDialog::startRent()
 {
-    m_ui->banner->clear();
-    if (!beginAudit()) {
+    if (!m_pipeline) {
         return;
     }
-    setState(State::Renting, tr("Renting %1…").arg(numberText()));
-    m_call = m_client->rentNumber(m_number.phoneNumber, m_ui->configWidget->configuration(), this,
-                                  [this](const Result<ActiveNumber> &r) { rentFinished(r); });
-}
-
-void RentDialog::startRentAny()
-{
-    // Snapshot the project's numbers first: after an uncertain result, a new number in the list is the only
-    // way to tell whether rentAny succeeded (§7.4).
     m_ui->banner->clear();
-    setState(State::Snapshot, tr("Preparing: listing your current numbers so the result can be verified…"));
-    m_before.clear();
-    ActiveNumberQuery query;
-    query.regionCode = m_rentAny->regionCode;
-    query.type = m_rentAny->type;
-    auto *walker = new ActiveNumberWalker(m_client, query, this);
-    m_walker = walker;
-    connect(walker, &ActiveNumberWalker::pageReceived, this, [this](const QList<ActiveNumber> &numbers) {
-        for (const ActiveNumber &n : numbers) {
-            m_before.insert(n.phoneNumber);
-        }
-    });
-    connect(walker, &ActiveNumberWalker::finished, this, [this, walker](const ApiError &error) {
-        walker->deleteLater();
-        if (error.isError()) {
-            setState(State::Ready, error.isCancelled() ? tr("Stopped. Nothing was rented.") : QString());
-            if (!error.isCancelled()) {
-                m_ui->banner->showError(tr("Nothing was rented: your current numbers could not be listed, so the "
-                                           "result could not be verified.\n%1")
-                                            .arg(error.fullMessage()));
-            }
-            return;
-        }
-        if (!beginAudit()) {
-            return;
-        }
+    if (isRentAny()) {
         RentAnyRequest request = *m_rentAny;
         request.configuration = m_ui->configWidget->configuration();
-        setState(State::Renting, tr("Renting a matching number…"));
-        m_call = m_client->rentAnyNumber(request, this, [this](const Result<ActiveNumber> &r) { rentFinished(r); });
-    });
-    walker->start();
+        m_sent = ActionRequest::rentAnyNumber(request);
+    } else {
+        m_sent = ActionRequest::rentNumber(m_number, m_ui->configWidget->configuration());
+    }
+    follow(m_pipeline->run(m_sent, this, [this](const Outcome &outcome) { showOutcome(outcome); }));
 }
 
-void RentDialog::rentFinished(const Result<ActiveNumber> &r)
+// The dialog shows the pipeline's phases: it never decides itself what an answer meant.
+void RentDialog::follow(ActionCall *call)
 {
-    if (r.ok()) {
-        succeeded(r.value(), false);
-        return;
+    m_action = call;
+    const auto showPhase = [this](ActionCall::Phase phase) {
+        switch (phase) {
+        case ActionCall::Phase::Preparing:
+            setState(State::Snapshot, tr("Preparing: listing your current numbers so the result can be verified…"));
+            break;
+        case ActionCall::Phase::Waiting:
+            setState(State::Renting, tr("The server is busy (rate limit): waiting to send the rent again. Nothing "
+                                        "has been rented yet."));
+            break;
+        case ActionCall::Phase::Sending:
+            setState(State::Renting, isRentAny() ? tr("Renting a matching number…")
+                                                 : tr("Renting %1…").arg(numberText()));
+            break;
+        case ActionCall::Phase::Checking:
+            m_ui->banner->showWarning(tr("No clear answer from the server. Checking whether the rent went through; "
+                                         "it will not be sent again."));
+            setState(State::Verifying, tr("Checking whether %1 was rented…").arg(numberText()));
+            break;
+        case ActionCall::Phase::Finished:
+            break;
+        }
+    };
+    if (call) {
+        m_lastRecordId = call->recordId();
+        connect(call, &ActionCall::phaseChanged, this, showPhase);
+        showPhase(call->phase());
     }
-    const ApiError &error = r.error();
-    // Stopped while the request was out, or no clear answer: the server may have rented anyway.
-    if (error.isCancelled() || error.isAmbiguous()) {
-        m_ui->banner->showWarning(error.isCancelled()
-                                      ? tr("The request was stopped after it was sent; checking whether it went "
-                                           "through. It will not be sent again.")
-                                      : tr("No clear answer from the server (%1). Checking whether the number was "
-                                           "rented; the request will not be sent again.")
-                                            .arg(error.userMessage));
-        isRentAny() ? verifyRentAny() : verifyRent();
-        return;
-    }
-    // A definite refusal: nothing was rented.
-    finishAudit(AuditOutcome::Failed, error.fullMessage());
-    m_ui->banner->showError(error);
-    if (error.isNotFound() && !isRentAny()) {
-        setState(State::Gone, tr("Nothing was rented."));
-        Q_EMIT numberGone(m_number.phoneNumber);
-        return;
-    }
-    setState(State::Ready, tr("Nothing was rented."));
 }
 
-void RentDialog::succeeded(const ActiveNumber &number, bool afterUncertainty)
+void RentDialog::showOutcome(const Outcome &outcome)
+{
+    m_action = nullptr;
+    if (outcome.recordId >= 0) {
+        m_lastRecordId = outcome.recordId;
+    }
+    switch (outcome.kind) {
+    case OutcomeKind::Done:
+        if (outcome.activeNumber) {
+            succeeded(*outcome.activeNumber, outcome);
+        }
+        return;
+    case OutcomeKind::DoneByOther:
+        setState(State::AlreadyOurs, tr("Not rented by you: it already belongs to this project."));
+        m_ui->banner->showWarning(outcome.explanation);
+        if (outcome.activeNumber) {
+            Q_EMIT numberRented(*outcome.activeNumber);
+        }
+        return;
+    case OutcomeKind::NotDone:
+        m_ui->banner->showError(outcome.explanation);
+        if (!outcome.mayRetry && !outcome.notRecorded && !isRentAny()) {
+            setState(State::Gone, tr("Nothing was rented."));
+            Q_EMIT numberGone(m_number.phoneNumber);
+            return;
+        }
+        setState(State::Ready, tr("Nothing was rented."));
+        return;
+    case OutcomeKind::Unknown:
+        m_retry = [this] { checkAgain(); };
+        setState(State::Unknown, tr("Unknown whether %1 was rented.").arg(numberText()));
+        m_ui->banner->showError(outcome.explanation + QLatin1Char('\n')
+                                + tr("Press “Check again” to read the state once more; nothing is sent."));
+        return;
+    }
+}
+
+void RentDialog::checkAgain()
+{
+    if (!m_pipeline || m_lastRecordId < 0) {
+        return;
+    }
+    follow(m_pipeline->recheck(m_sent, m_lastRecordId, this, [this](const Outcome &outcome) { showOutcome(outcome); }));
+}
+
+void RentDialog::succeeded(const ActiveNumber &number, const Outcome &outcome)
 {
     m_number.phoneNumber = number.phoneNumber;
     m_ui->numberLabel->setText(PhoneNumber::format(number.phoneNumber));
@@ -407,147 +383,37 @@ void RentDialog::succeeded(const ActiveNumber &number, bool afterUncertainty)
             + provisioning;
     }
     setState(State::Rented, status);
-    finishAudit(AuditOutcome::Done,
-                afterUncertainty ? tr("The answer was unclear; a check showed the number was rented.") : QString(),
-                {number.phoneNumber});
-    if (afterUncertainty) {
-        m_ui->banner->showInfo(tr("The connection failed, but the check shows the rent went through: %1 is "
-                                  "rented. It was not rented twice.")
-                                   .arg(PhoneNumber::format(number.phoneNumber)));
+    if (outcome.reconciled || outcome.needsReview) {
+        outcome.needsReview ? m_ui->banner->showWarning(outcome.explanation)
+                            : m_ui->banner->showInfo(outcome.explanation);
     } else {
         m_ui->banner->showInfo(tr("Rented %1.").arg(PhoneNumber::format(number.phoneNumber)));
     }
-    Q_EMIT numberRented(number);
-}
-
-void RentDialog::verifyRent()
-{
-    setState(State::Verifying, tr("Checking whether %1 was rented…").arg(numberText()));
-    m_call = m_client->getActiveNumber(m_number.phoneNumber, this, [this](const Result<ActiveNumber> &r) {
-        if (r.ok()) {
-            succeeded(r.value(), true);
-            return;
-        }
-        if (!r.error().isNotFound()) {
-            m_retry = [this] { verifyRent(); };
-            m_unknownDetail = tr("Unknown whether %1 was rented: the check failed too (%2).")
-                                  .arg(numberText(), r.error().userMessage);
-            setState(State::Unknown, tr("Unknown whether %1 was rented.").arg(numberText()));
-            m_ui->banner->showError(tr("It could not be determined whether %1 was rented (the check failed too: "
-                                       "%2). Do not rent it again before you have looked for %1 in your active "
-                                       "numbers; press “Check again” to retry the check.")
-                                        .arg(numberText(), r.error().userMessage));
-            return;
-        }
-        finishAudit(AuditOutcome::NotDone, tr("The answer was unclear; a check showed %1 is not in your numbers.")
-                                               .arg(numberText()));
-        m_call = m_client->getAvailableNumber(m_number.phoneNumber, this, [this](const Result<AvailableNumber> &a) {
-            if (a.ok()) {
-                m_number = a.value();
-                showPrices();
-                setState(State::Ready, tr("Not rented."));
-                m_ui->banner->showWarning(tr("%1 was NOT rented and nothing was charged for it. It is still "
-                                             "available: you can press Rent to try again.")
-                                              .arg(numberText()));
-            } else if (a.error().isNotFound()) {
-                setState(State::Gone, tr("Not rented."));
-                m_ui->banner->showError(tr("%1 was NOT rented by you, and it is no longer available.")
-                                            .arg(numberText()));
-                Q_EMIT numberGone(m_number.phoneNumber);
-            } else {
-                // Not in the project: the rent did not happen. Whether it can be tried again is unknown.
-                setState(State::Ready, tr("Not rented."));
-                m_ui->banner->showWarning(tr("%1 was NOT rented (it is not in your numbers). Its availability "
-                                             "could not be checked: %2")
-                                              .arg(numberText(), a.error().userMessage));
-            }
-        });
-    });
-}
-
-void RentDialog::verifyRentAny()
-{
-    setState(State::Verifying, tr("Checking whether a number was rented…"));
-    ActiveNumberQuery query;
-    query.regionCode = m_rentAny->regionCode;
-    query.type = m_rentAny->type;
-    auto *walker = new ActiveNumberWalker(m_client, query, this);
-    m_walker = walker;
-    auto added = std::make_shared<QList<ActiveNumber>>();
-    connect(walker, &ActiveNumberWalker::pageReceived, this, [this, added](const QList<ActiveNumber> &numbers) {
-        for (const ActiveNumber &n : numbers) {
-            if (!m_before.contains(n.phoneNumber)) {
-                added->append(n);
-            }
-        }
-    });
-    connect(walker, &ActiveNumberWalker::finished, this, [this, walker, added](const ApiError &error) {
-        walker->deleteLater();
-        if (error.isError()) {
-            m_retry = [this] { verifyRentAny(); };
-            m_unknownDetail = tr("Unknown whether a number was rented: listing your numbers failed (%1).")
-                                  .arg(error.userMessage);
-            setState(State::Unknown, tr("Unknown whether a number was rented."));
-            m_ui->banner->showError(tr("It could not be determined whether a number was rented (listing your "
-                                       "numbers failed: %1). Do not try again before you have checked your "
-                                       "active US local numbers for a new one; press “Check again” to retry.")
-                                        .arg(error.userMessage));
-            return;
-        }
-        if (added->size() == 1) {
-            succeeded(added->first(), true);
-            return;
-        }
-        if (added->isEmpty()) {
-            finishAudit(AuditOutcome::NotDone, tr("The answer was unclear; a check showed no new number."));
-            setState(State::Ready, tr("Not rented."));
-            m_ui->banner->showWarning(tr("No number was rented and nothing was charged. You can press Rent to try "
-                                         "again."));
-            return;
-        }
-        QStringList list;
-        for (const ActiveNumber &n : *added) {
-            list << PhoneNumber::format(n.phoneNumber);
-        }
-        QStringList e164s;
-        for (const ActiveNumber &n : *added) {
-            e164s << n.phoneNumber;
-        }
-        finishAudit(AuditOutcome::Unknown,
-                    tr("The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.",
-                       nullptr, int(added->size())),
-                    e164s);
-        setState(State::Unknown, tr("Several new numbers appeared."));
-        m_ui->banner->showWarning(tr("%n new number(s) appeared in your project meanwhile: %1. One of them is "
-                                     "probably this rent, but someone else may have rented the others at the same "
-                                     "time. Check them in the main window before renting again.",
-                                     nullptr, int(added->size()))
-                                      .arg(list.join(QLatin1String(", "))));
-    });
-    walker->start();
+    for (const ActiveNumber &n : outcome.rentedNumbers.isEmpty() ? QList<ActiveNumber>{number} : outcome.rentedNumbers) {
+        Q_EMIT numberRented(n);
+    }
 }
 
 void RentDialog::stop()
 {
-    if (m_walker) {
-        m_walker->cancel();
-    }
     if (m_call) {
         m_call->cancel();
+    }
+    if (m_action) {
+        m_action->cancel(); // before sending: nothing is sent; after: the pipeline reads the state back
     }
 }
 
 void RentDialog::reject()
 {
     switch (m_state) {
+    case State::Snapshot:
     case State::Renting:
+        // Closing would hide the outcome of a billable call: stop instead, the result is then shown.
+        stop();
+        return;
     case State::Verifying:
-        // Closing would hide the outcome of a billable call: stop instead, the result is then verified.
-        if (m_state == State::Renting) {
-            stop();
-        } else {
-            m_ui->banner->showWarning(tr("Please wait until the check finishes, or press Stop."));
-        }
+        m_ui->banner->showWarning(tr("Please wait until the check finishes, or press Stop."));
         return;
     default:
         break;

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "actionaudit.h"
+#include "actionrequest.h"
 #include "models.h"
 #include "requests.h"
 #include "result.h"
 
 #include <QDialog>
 #include <QPointer>
-#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -23,15 +22,17 @@ class RentDialog;
 
 namespace nd {
 
-class ActiveNumberWalker;
+class ActionCall;
+class ActionPipeline;
 class NumbersClient;
 class PendingCall;
+struct Outcome;
 
-// Rents one number (or "any matching number", US LOCAL only), which is billable (numbers-api.md §8).
+// Rents one number (or "any matching number", US LOCAL only), which is billable (docs/api.md §8).
 // Re-checks the number and its price first, lets the user add SMS / voice / callback configuration, asks
-// for confirmation stating the setup fee and the recurring price, then rents. An ambiguous failure
-// (timeout, dropped connection, 5xx, or Stop while the request was out) is never retried: the dialog
-// reads the state back (§7.4) and says whether the number was rented.
+// for confirmation stating the setup fee and the recurring price, then hands the rent to the ActionPipeline
+// and shows its phases and its outcome: the pipeline records it, sends it once and settles an unclear answer
+// (Stop while the request is out included) by reading the state back.
 class RentDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,22 +45,22 @@ public:
         Ready,      // the user may rent
         Gone,       // the number is no longer available
         Snapshot,   // rent-any: listing current numbers before the call
-        Renting,    // the billable request is out
+        Renting,    // the billable request is out (or waiting after a 429)
         Verifying,  // reading the state back after an ambiguous failure
         Unknown,    // the outcome could not be determined
         Rented,
+        AlreadyOurs, // someone else in this project rented it first
     };
     Q_ENUM(State)
 
-    RentDialog(NumbersClient *client, const AvailableNumber &number, QWidget *parent = nullptr);
-    RentDialog(NumbersClient *client, const RentAnyRequest &rentAny, QWidget *parent = nullptr);
+    // The pipeline (and its client) must outlive the dialog.
+    RentDialog(ActionPipeline *pipeline, const AvailableNumber &number, QWidget *parent = nullptr);
+    RentDialog(ActionPipeline *pipeline, const RentAnyRequest &rentAny, QWidget *parent = nullptr);
     ~RentDialog() override;
 
     State state() const { return m_state; }
-    // Where the rent is recorded (the activity log); without one, renting is refused.
-    void setAudit(const ActionAudit &audit) { m_audit = audit; }
-    // The record of the rent in flight or last sent (-1: none).
-    qint64 auditRecordId() const { return m_lastAuditId; }
+    // The activity record of the rent in flight or last sent (-1: none).
+    qint64 auditRecordId() const { return m_lastRecordId; }
     QPushButton *rentButton() const { return m_rentButton; }
 
     void reject() override;
@@ -69,7 +70,7 @@ Q_SIGNALS:
     void numberRented(const nd::ActiveNumber &number);
 
 private:
-    RentDialog(NumbersClient *client, QWidget *parent);
+    RentDialog(ActionPipeline *pipeline, QWidget *parent);
     void setState(State state, const QString &status = {});
     void updateRentButton();
     void showPrices();
@@ -77,34 +78,29 @@ private:
     void checkRentAnyPrices();
     void askConfirmation();
     void startRent();
-    void startRentAny();
-    void rentFinished(const Result<ActiveNumber> &result);
-    void succeeded(const ActiveNumber &number, bool afterUncertainty);
-    void verifyRent();
-    void verifyRentAny();
+    void follow(ActionCall *call);
+    void showOutcome(const Outcome &outcome);
+    void succeeded(const ActiveNumber &number, const Outcome &outcome);
+    void checkAgain();
     void stop();
     bool isRentAny() const { return m_rentAny.has_value(); }
     QString numberText() const;
     QString costText() const;
-    bool beginAudit();
-    void finishAudit(AuditOutcome outcome, const QString &detail, const QStringList &numbers = QStringList());
 
     std::unique_ptr<Ui::RentDialog> m_ui;
+    QPointer<ActionPipeline> m_pipeline;
     QPointer<NumbersClient> m_client;
     AvailableNumber m_number;
     std::optional<RentAnyRequest> m_rentAny;
     bool m_pricesKnown = false;
     QString m_priceRangeNote; // rent-any: prices of matching numbers differ
-    QPointer<PendingCall> m_call;
-    QPointer<ActiveNumberWalker> m_walker;
-    QSet<QString> m_before; // rent-any snapshot
+    QPointer<PendingCall> m_call;     // the price check
+    QPointer<ActionCall> m_action;    // the rent in flight
+    ActionRequest m_sent;             // the rent last sent (to check it again when its outcome is unknown)
     QPushButton *m_rentButton = nullptr;
     std::function<void()> m_retry;
     State m_state = State::Checking;
-    ActionAudit m_audit;
-    qint64 m_auditId = -1;     // the record of the rent in flight, until its outcome is written
-    qint64 m_lastAuditId = -1;
-    QString m_unknownDetail;   // why the outcome is unknown (written if the dialog closes before a re-check)
+    qint64 m_lastRecordId = -1;
 };
 
 } // namespace nd

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -38,7 +40,10 @@ std::atomic<quint64> s_connectionCounter{0};
 
 const QLatin1String
     SelectColumns("id, started_at, finished_at, client, app_version, profile, project_id, operation, numbers, summary, "
-                  "currency, setup_price, monthly_price, payment_interval_months, outcome, detail");
+                  "currency, setup_price, monthly_price, payment_interval_months, outcome, detail, settled_at, "
+                  "job_id, changes");
+
+const QLatin1String PendingKey("pending");
 
 // Schema migrations: entry N-1 brings a database from user_version N-1 to N. Never edit a released entry;
 // append a new one and bump AuditLog::SchemaVersion.
@@ -80,6 +85,35 @@ QStringList migrationStatements(int toVersion)
                            " OR NEW.currency IS NOT OLD.currency OR NEW.setup_price IS NOT OLD.setup_price"
                            " OR NEW.monthly_price IS NOT OLD.monthly_price"
                            " OR NEW.payment_interval_months IS NOT OLD.payment_interval_months"
+                           " OR (OLD.numbers <> '[]' AND NEW.numbers IS NOT OLD.numbers)"
+                           " BEGIN SELECT RAISE(ABORT, 'finished activity records cannot change'); END"),
+        };
+    }
+    if (toVersion == 2) {
+        // Version 2: one outcome vocabulary (done, not_done, done_by_other, unknown), the job a record belongs
+        // to, what it changes field by field, and the settling of an unknown outcome by a later check.
+        return {
+            QStringLiteral("ALTER TABLE actions ADD COLUMN settled_at TEXT"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN job_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN changes TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("CREATE INDEX actions_job ON actions (job_id) WHERE job_id <> ''"),
+            QStringLiteral("DROP TRIGGER actions_finish_once"),
+            // Allowed: finishing a pending record (its numbers and price may be filled in then, when they were
+            // not known at the start), and settling an unknown outcome once. Nothing else ever changes.
+            QStringLiteral("CREATE TRIGGER actions_finish_once BEFORE UPDATE ON actions"
+                           " WHEN NOT ("
+                           "   (OLD.outcome = 'pending' AND NEW.outcome <> 'pending' AND NEW.settled_at IS NULL)"
+                           "   OR (OLD.outcome = 'unknown' AND OLD.settled_at IS NULL AND NEW.settled_at IS NOT NULL"
+                           "       AND NEW.outcome IN ('done', 'not_done', 'done_by_other')"
+                           "       AND NEW.finished_at IS OLD.finished_at AND NEW.numbers IS OLD.numbers))"
+                           " OR NEW.id IS NOT OLD.id OR NEW.started_at IS NOT OLD.started_at"
+                           " OR NEW.client IS NOT OLD.client OR NEW.app_version IS NOT OLD.app_version"
+                           " OR NEW.profile IS NOT OLD.profile OR NEW.project_id IS NOT OLD.project_id"
+                           " OR NEW.operation IS NOT OLD.operation OR NEW.summary IS NOT OLD.summary"
+                           " OR NEW.job_id IS NOT OLD.job_id OR NEW.changes IS NOT OLD.changes"
+                           " OR (OLD.currency IS NOT NULL AND (NEW.currency IS NOT OLD.currency"
+                           "     OR NEW.setup_price IS NOT OLD.setup_price OR NEW.monthly_price IS NOT OLD.monthly_price"
+                           "     OR NEW.payment_interval_months IS NOT OLD.payment_interval_months))"
                            " OR (OLD.numbers <> '[]' AND NEW.numbers IS NOT OLD.numbers)"
                            " BEGIN SELECT RAISE(ABORT, 'finished activity records cannot change'); END"),
         };
@@ -163,6 +197,9 @@ AuditRecord recordFromQuery(const QSqlQuery &query)
     record.cost.paymentIntervalMonths = query.value(13).toInt();
     record.outcome = query.value(14).toString();
     record.detail = query.value(15).toString();
+    record.settledAt = parseTimestamp(query.value(16));
+    record.jobId = query.value(17).toString();
+    record.changes = FieldChange::fromJson(QJsonDocument::fromJson(query.value(18).toString().toUtf8()).array());
     return record;
 }
 
@@ -187,11 +224,22 @@ WhereClause whereClause(const AuditFilter &filter)
     }
     if (filter.operation) {
         conditions.append(QStringLiteral("operation = ?"));
-        clause.values.append(AuditKeys::key(*filter.operation));
+        clause.values.append(ActionKinds::key(*filter.operation));
     }
-    if (filter.outcome) {
-        conditions.append(QStringLiteral("outcome = ?"));
-        clause.values.append(AuditKeys::key(*filter.outcome));
+    if (filter.pendingOnly) {
+        conditions.append(QStringLiteral("outcome = 'pending'"));
+    } else if (filter.outcome) {
+        if (*filter.outcome == OutcomeKind::NotDone) {
+            // Logs written before version 2 said "failed" or "cancelled" for what is now "not done".
+            conditions.append(QStringLiteral("outcome IN (?, 'failed', 'cancelled')"));
+        } else {
+            conditions.append(QStringLiteral("outcome = ?"));
+        }
+        clause.values.append(ActionKinds::key(*filter.outcome));
+    }
+    if (!filter.jobId.isEmpty()) {
+        conditions.append(QStringLiteral("job_id = ?"));
+        clause.values.append(filter.jobId);
     }
     if (!filter.profile.isEmpty()) {
         conditions.append(QStringLiteral("profile = ?"));
@@ -286,7 +334,7 @@ bool AuditLog::open()
     const QFileInfo info(m_filePath);
     const QString folder = info.absolutePath();
     if (!info.exists()) {
-        if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
+        if (!PrivateFiles::ensureFolder(folder)) {
             return fail(QCoreApplication::translate("nd::AuditLog", "Cannot create the folder %1 for the activity log.")
                             .arg(nativePath(folder)));
         }
@@ -322,6 +370,12 @@ bool AuditLog::open()
                                                     "read-only.")
                             .arg(nativePath(m_filePath)));
         }
+    }
+
+    // The log is the user's private business (numbers, prices, names): 0600, created before SQLite writes.
+    if (!PrivateFiles::ensureFile(m_filePath)) {
+        return fail(QCoreApplication::translate("nd::AuditLog", "Cannot create the activity log %1.")
+                        .arg(nativePath(m_filePath)));
     }
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
@@ -512,14 +566,14 @@ qint64 AuditLog::begin(const AuditAction &action)
     }
     query.prepare(QStringLiteral("INSERT INTO actions (started_at, client, app_version, profile, project_id, "
                                  "operation, numbers, summary, currency, setup_price, monthly_price, "
-                                 "payment_interval_months, outcome, detail) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', '')"));
+                                 "payment_interval_months, outcome, detail, job_id, changes) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', '', ?, ?)"));
     query.addBindValue(timestamp(now()));
     query.addBindValue(AuditKeys::key(action.client));
     query.addBindValue(text(QStringLiteral(NUMBERDESK_VERSION)));
     query.addBindValue(text(action.profile));
     query.addBindValue(text(action.projectId));
-    query.addBindValue(AuditKeys::key(action.operation));
+    query.addBindValue(ActionKinds::key(action.operation));
     query.addBindValue(numbersJson(action.numbers));
     query.addBindValue(text(redacted(action.summary)));
     query.addBindValue(optionalText(action.cost.currencyCode));
@@ -527,6 +581,9 @@ qint64 AuditLog::begin(const AuditAction &action)
     query.addBindValue(optionalText(action.cost.monthlyPrice));
     query.addBindValue(action.cost.paymentIntervalMonths > 0 ? QVariant(action.cost.paymentIntervalMonths)
                                                              : QVariant());
+    query.addBindValue(text(action.jobId));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(FieldChange::toJson(action.changes)).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
         return writeFailed();
     }
@@ -537,14 +594,11 @@ qint64 AuditLog::begin(const AuditAction &action)
     return id;
 }
 
-bool AuditLog::finish(qint64 id, AuditOutcome outcome, const QString &detail, const QStringList &resultNumbers)
+bool AuditLog::finish(qint64 id, OutcomeKind outcome, const QString &detail, const QStringList &resultNumbers,
+                      const AuditCost &resultCost)
 {
     if (!m_open) {
         return fail(QCoreApplication::translate("nd::AuditLog", "The activity log is not open."));
-    }
-    if (outcome == AuditOutcome::Pending) {
-        return fail(QCoreApplication::translate("nd::AuditLog",
-                                                "An activity record can only be finished with a final outcome."));
     }
     QSqlDatabase db = database();
     QSqlQuery query(db);
@@ -561,7 +615,7 @@ bool AuditLog::finish(qint64 id, AuditOutcome outcome, const QString &detail, co
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return fail(writeError());
     }
-    query.prepare(QStringLiteral("SELECT outcome, numbers FROM actions WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT outcome, numbers, currency FROM actions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         return failAndRollBack(writeError());
@@ -571,8 +625,9 @@ bool AuditLog::finish(qint64 id, AuditOutcome outcome, const QString &detail, co
     }
     const QString current = query.value(0).toString();
     const QString storedNumbers = query.value(1).toString();
+    const bool hasCost = !query.value(2).isNull();
     query.finish();
-    if (current != AuditKeys::key(AuditOutcome::Pending)) {
+    if (current != PendingKey) {
         return failAndRollBack(QCoreApplication::translate("nd::AuditLog",
                                                            "Activity record %1 is already finished (%2): recorded "
                                                            "history cannot be changed.")
@@ -591,18 +646,56 @@ bool AuditLog::finish(qint64 id, AuditOutcome outcome, const QString &detail, co
         numbers = numbersJson(resultNumbers);
     }
 
-    query.prepare(QStringLiteral("UPDATE actions SET outcome = ?, finished_at = ?, detail = ?, numbers = ? "
-                                 "WHERE id = ? AND outcome = 'pending'"));
-    query.addBindValue(AuditKeys::key(outcome));
+    const bool setCost = !hasCost && !resultCost.isEmpty();
+    query.prepare(QStringLiteral("UPDATE actions SET outcome = ?, finished_at = ?, detail = ?, numbers = ?")
+                  + (setCost ? QStringLiteral(", currency = ?, setup_price = ?, monthly_price = ?, "
+                                              "payment_interval_months = ?")
+                             : QString())
+                  + QStringLiteral(" WHERE id = ? AND outcome = 'pending'"));
+    query.addBindValue(ActionKinds::key(outcome));
     query.addBindValue(timestamp(now()));
     query.addBindValue(text(redacted(detail)));
     query.addBindValue(numbers);
+    if (setCost) {
+        query.addBindValue(optionalText(resultCost.currencyCode));
+        query.addBindValue(optionalText(resultCost.setupPrice));
+        query.addBindValue(optionalText(resultCost.monthlyPrice));
+        query.addBindValue(resultCost.paymentIntervalMonths > 0 ? QVariant(resultCost.paymentIntervalMonths)
+                                                                : QVariant());
+    }
     query.addBindValue(id);
     if (!query.exec() || query.numRowsAffected() != 1) {
         return failAndRollBack(writeError());
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         return failAndRollBack(writeError());
+    }
+    return true;
+}
+
+bool AuditLog::settle(qint64 id, OutcomeKind outcome, const QString &detail)
+{
+    if (!m_open) {
+        return fail(QCoreApplication::translate("nd::AuditLog", "The activity log is not open."));
+    }
+    if (outcome == OutcomeKind::Unknown) {
+        return fail(QCoreApplication::translate("nd::AuditLog", "An unknown outcome can only be settled as known."));
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE actions SET outcome = ?, settled_at = ?, detail = ? "
+                                 "WHERE id = ? AND outcome = 'unknown' AND settled_at IS NULL"));
+    query.addBindValue(ActionKinds::key(outcome));
+    query.addBindValue(timestamp(now()));
+    query.addBindValue(text(redacted(detail)));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fail(QCoreApplication::translate("nd::AuditLog", "Cannot record the outcome in %1: %2")
+                        .arg(nativePath(m_filePath), query.lastError().text()));
+    }
+    if (query.numRowsAffected() != 1) {
+        return fail(QCoreApplication::translate("nd::AuditLog",
+                                                "Activity record %1 has no unknown outcome to settle.")
+                        .arg(id));
     }
     return true;
 }
@@ -654,7 +747,7 @@ QList<AuditRecord> AuditLog::records(const AuditFilter &filter) const
 QList<AuditRecord> AuditLog::pendingRecords() const
 {
     AuditFilter filter;
-    filter.outcome = AuditOutcome::Pending;
+    filter.pendingOnly = true;
     filter.newestFirst = false;
     return records(filter);
 }

@@ -22,7 +22,7 @@ namespace nd {
 // destructive call:
 //     const qint64 id = log.begin(action);   // BEFORE sending; on failure (-1) do not send the request
 //     ... send, wait for the reply ...
-//     log.finish(id, AuditOutcome::Done);     // or Failed / Unknown / ... with the error message
+//     log.finish(id, OutcomeKind::Done, why); // or NotDone / DoneByOther / Unknown, with the reason
 // A record left Pending by a crash shows up in pendingRecords() at the next start: reconcile it by reading
 // the number's state (§7.4) and finish() it then.
 //
@@ -54,12 +54,16 @@ public:
 
     // Writes a pending record and commits it. Returns its id (> 0), or -1 on failure.
     qint64 begin(const AuditAction &action);
-    // Sets the outcome of a pending record, once. `detail` is the error message, if any (never a secret:
-    // credentials-looking text is masked anyway). `resultNumbers` fills in the numbers of a record begun
-    // without any (rentAny learns its number from the reply). Refuses Pending, unknown ids and records
-    // that are already finished.
-    bool finish(qint64 id, AuditOutcome outcome, const QString &detail = QString(),
-                const QStringList &resultNumbers = QStringList());
+    // Sets the outcome of a pending record, once. `detail` says why (never a secret: credentials-looking text
+    // is masked anyway). `resultNumbers` and `resultCost` fill in the numbers and price of a record begun
+    // without them (rentAny learns its number and price from the reply). Refuses unknown ids and records that
+    // are already finished.
+    bool finish(qint64 id, OutcomeKind outcome, const QString &detail = QString(),
+                const QStringList &resultNumbers = QStringList(), const AuditCost &resultCost = AuditCost());
+    // Settles a record whose outcome was Unknown, once, after a later check found out what happened (Done,
+    // NotDone or DoneByOther). The original finish time stays; settledAt is set and `detail` replaces the
+    // reason. Refuses every other record.
+    bool settle(qint64 id, OutcomeKind outcome, const QString &detail);
 
     // Records still pending, oldest first: after a crash, the actions whose outcome must be reconciled.
     // Records this instance began and has not finished yet are included too.
@@ -82,7 +86,7 @@ public:
     // Tests only: the clock used for startedAt/finishedAt (UTC).
     void setClock(std::function<QDateTime()> clock);
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
 private:
     QSqlDatabase database() const;

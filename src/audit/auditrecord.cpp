@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditrecord.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -11,85 +10,20 @@ namespace nd {
 
 namespace {
 
-struct OperationKey
-{
-    AuditOperation operation;
-    const char *key;
-};
-
-constexpr OperationKey OperationKeys[] = {
-    {AuditOperation::Rent, "rent"},
-    {AuditOperation::RentAny, "rentAny"},
-    {AuditOperation::Update, "update"},
-    {AuditOperation::Release, "release"},
-    {AuditOperation::EmergencyProvision, "emergencyProvision"},
-    {AuditOperation::EmergencyDeprovision, "emergencyDeprovision"},
-    {AuditOperation::CallbackSecretUpdate, "callbackSecretUpdate"},
-};
-
-struct OutcomeKey
-{
-    AuditOutcome outcome;
-    const char *key;
-};
-
-constexpr OutcomeKey OutcomeKeys[] = {
-    {AuditOutcome::Pending, "pending"}, {AuditOutcome::Done, "done"},     {AuditOutcome::NotDone, "not_done"},
-    {AuditOutcome::Unknown, "unknown"}, {AuditOutcome::Failed, "failed"}, {AuditOutcome::Cancelled, "cancelled"},
-};
-
 QString timestampText(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+const QLatin1String PendingKey("pending");
+
 } // namespace
 
 namespace AuditKeys {
 
-QString key(AuditOperation operation)
-{
-    for (const auto &entry : OperationKeys) {
-        if (entry.operation == operation) {
-            return QLatin1String(entry.key);
-        }
-    }
-    return {};
-}
-
-QString key(AuditOutcome outcome)
-{
-    for (const auto &entry : OutcomeKeys) {
-        if (entry.outcome == outcome) {
-            return QLatin1String(entry.key);
-        }
-    }
-    return {};
-}
-
 QString key(AuditClient client)
 {
     return client == AuditClient::Cli ? QStringLiteral("cli") : QStringLiteral("app");
-}
-
-std::optional<AuditOperation> operationFromKey(const QString &key)
-{
-    for (const auto &entry : OperationKeys) {
-        if (key == QLatin1String(entry.key)) {
-            return entry.operation;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<AuditOutcome> outcomeFromKey(const QString &key)
-{
-    for (const auto &entry : OutcomeKeys) {
-        if (key == QLatin1String(entry.key)) {
-            return entry.outcome;
-        }
-    }
-    return std::nullopt;
 }
 
 std::optional<AuditClient> clientFromKey(const QString &key)
@@ -105,94 +39,134 @@ std::optional<AuditClient> clientFromKey(const QString &key)
 
 QString operationDisplayName(const QString &key)
 {
-    const auto operation = operationFromKey(key);
-    if (!operation) {
-        return key;
-    }
-    switch (*operation) {
-    case AuditOperation::Rent:
-        return QCoreApplication::translate("nd::AuditLog", "Rent");
-    case AuditOperation::RentAny:
-        return QCoreApplication::translate("nd::AuditLog", "Rent any");
-    case AuditOperation::Update:
-        return QCoreApplication::translate("nd::AuditLog", "Update");
-    case AuditOperation::Release:
-        return QCoreApplication::translate("nd::AuditLog", "Release");
-    case AuditOperation::EmergencyProvision:
-        return QCoreApplication::translate("nd::AuditLog", "Provision emergency address");
-    case AuditOperation::EmergencyDeprovision:
-        return QCoreApplication::translate("nd::AuditLog", "Deprovision emergency address");
-    case AuditOperation::CallbackSecretUpdate:
-        return QCoreApplication::translate("nd::AuditLog", "Change callback secret");
-    }
-    return key;
+    const auto operation = ActionKinds::operationFromKey(key);
+    return operation ? ActionKinds::displayName(*operation) : key;
 }
 
 QString outcomeDisplayName(const QString &key)
 {
-    const auto outcome = outcomeFromKey(key);
-    if (!outcome) {
-        return key;
-    }
-    switch (*outcome) {
-    case AuditOutcome::Pending:
+    if (key == PendingKey) {
         return QCoreApplication::translate("nd::AuditLog", "In progress or interrupted");
-    case AuditOutcome::Done:
-        return QCoreApplication::translate("nd::AuditLog", "Done");
-    case AuditOutcome::NotDone:
-        return QCoreApplication::translate("nd::AuditLog", "Not done");
-    case AuditOutcome::Unknown:
-        return QCoreApplication::translate("nd::AuditLog", "Outcome unknown");
-    case AuditOutcome::Failed:
-        return QCoreApplication::translate("nd::AuditLog", "Failed");
-    case AuditOutcome::Cancelled:
-        return QCoreApplication::translate("nd::AuditLog", "Cancelled");
     }
-    return key;
-}
-
-QString costDisplayText(const AuditCost &cost)
-{
-    if (cost.isEmpty()) {
-        return {};
-    }
-    const QString setup =
-        QCoreApplication::translate("nd::AuditLog", "%1 %2 setup").arg(cost.currencyCode, cost.setupPrice);
-    if (cost.monthlyPrice.isEmpty()) {
-        return setup;
-    }
-    const QString monthly =
-        cost.paymentIntervalMonths > 0
-            ? QCoreApplication::translate("nd::AuditLog", "%1 %2 every %n month(s)", nullptr,
-                                          cost.paymentIntervalMonths)
-                  .arg(cost.currencyCode, cost.monthlyPrice)
-            : QCoreApplication::translate("nd::AuditLog", "%1 %2 per period").arg(cost.currencyCode, cost.monthlyPrice);
-    if (cost.setupPrice.isEmpty()) {
-        return monthly;
-    }
-    return QCoreApplication::translate("nd::AuditLog", "%1 + %2", "setup cost + recurring cost").arg(setup, monthly);
+    const auto outcome = ActionKinds::outcomeFromKey(key);
+    return outcome ? ActionKinds::displayName(*outcome) : key;
 }
 
 } // namespace AuditKeys
 
+QString CostEffect::key() const
+{
+    switch (kind) {
+    case Kind::None:
+        break;
+    case Kind::Charge:
+        return QStringLiteral("charge");
+    case Kind::Saving:
+        return QStringLiteral("saving");
+    case Kind::PossibleCharge:
+        return QStringLiteral("possible_charge");
+    case Kind::PossibleSaving:
+        return QStringLiteral("possible_saving");
+    }
+    return {};
+}
+
+QString CostEffect::displayText() const
+{
+    if (kind == Kind::None || cost.isEmpty()) {
+        return {};
+    }
+    const QString recurring =
+        cost.monthlyPrice.isEmpty()
+            ? QString()
+            : (cost.paymentIntervalMonths > 0
+                   ? tr("%1 %2 every %n month(s)", nullptr, cost.paymentIntervalMonths)
+                         .arg(cost.currencyCode, cost.monthlyPrice)
+                   : tr("%1 %2 per period").arg(cost.currencyCode, cost.monthlyPrice));
+    if (kind == Kind::Saving || kind == Kind::PossibleSaving) {
+        if (recurring.isEmpty()) {
+            return {};
+        }
+        return kind == Kind::Saving ? tr("stops %1", "a recurring charge that stops").arg(recurring)
+                                    : tr("possibly stops %1", "outcome unknown").arg(recurring);
+    }
+    QString charge;
+    const QString setup = cost.setupPrice.isEmpty() ? QString()
+                                                    : tr("%1 %2 setup").arg(cost.currencyCode, cost.setupPrice);
+    if (setup.isEmpty()) {
+        charge = recurring;
+    } else if (recurring.isEmpty()) {
+        charge = setup;
+    } else {
+        charge = tr("%1 + %2", "setup cost + recurring cost").arg(setup, recurring);
+    }
+    return kind == Kind::Charge ? charge : tr("possibly %1", "outcome unknown").arg(charge);
+}
+
 bool AuditRecord::isPending() const
 {
-    return outcome == AuditKeys::key(AuditOutcome::Pending);
+    return outcome == PendingKey;
 }
 
-std::optional<AuditOperation> AuditRecord::operationType() const
+std::optional<Operation> AuditRecord::operationType() const
 {
-    return AuditKeys::operationFromKey(operation);
+    return ActionKinds::operationFromKey(operation);
 }
 
-std::optional<AuditOutcome> AuditRecord::outcomeType() const
+std::optional<OutcomeKind> AuditRecord::outcomeType() const
 {
-    return AuditKeys::outcomeFromKey(outcome);
+    return ActionKinds::outcomeFromKey(outcome);
 }
 
 std::optional<AuditClient> AuditRecord::clientType() const
 {
     return AuditKeys::clientFromKey(client);
+}
+
+CostEffect AuditRecord::costEffect() const
+{
+    CostEffect effect;
+    effect.cost = cost;
+    const auto op = operationType();
+    if (!op || cost.isEmpty()) {
+        return effect;
+    }
+    const auto result = outcomeType();
+    const bool uncertain = isPending() || result == OutcomeKind::Unknown;
+    if (*op == Operation::Rent || *op == Operation::RentAny) {
+        if (result == OutcomeKind::Done) {
+            effect.kind = CostEffect::Kind::Charge;
+        } else if (uncertain) {
+            effect.kind = CostEffect::Kind::PossibleCharge;
+        }
+    } else if (*op == Operation::Release) {
+        if (result == OutcomeKind::Done) {
+            effect.kind = CostEffect::Kind::Saving;
+        } else if (uncertain) {
+            effect.kind = CostEffect::Kind::PossibleSaving;
+        }
+    }
+    return effect;
+}
+
+QString AuditRecord::operationText() const
+{
+    return AuditKeys::operationDisplayName(operation);
+}
+
+QString AuditRecord::outcomeText() const
+{
+    const QString text = AuditKeys::outcomeDisplayName(outcome);
+    if (settledAt.isValid()) {
+        return QCoreApplication::translate("nd::AuditLog", "%1 (settled later by a check)").arg(text);
+    }
+    return text;
+}
+
+QString AuditRecord::changesText() const
+{
+    const QString changed = FieldChange::describe(changes);
+    return changed.isEmpty() ? summary : changed;
 }
 
 QJsonObject AuditRecord::toJson() const
@@ -202,13 +176,17 @@ QJsonObject AuditRecord::toJson() const
     object.insert(QLatin1String("startedAt"), timestampText(startedAt));
     object.insert(QLatin1String("finishedAt"),
                   finishedAt.isValid() ? QJsonValue(timestampText(finishedAt)) : QJsonValue(QJsonValue::Null));
+    object.insert(QLatin1String("settledAt"),
+                  settledAt.isValid() ? QJsonValue(timestampText(settledAt)) : QJsonValue(QJsonValue::Null));
     object.insert(QLatin1String("client"), client);
     object.insert(QLatin1String("appVersion"), appVersion);
     object.insert(QLatin1String("profile"), profile);
     object.insert(QLatin1String("projectId"), projectId);
+    object.insert(QLatin1String("jobId"), jobId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(jobId));
     object.insert(QLatin1String("operation"), operation);
     object.insert(QLatin1String("numbers"), QJsonArray::fromStringList(numbers));
     object.insert(QLatin1String("summary"), summary);
+    object.insert(QLatin1String("changes"), FieldChange::toJson(changes));
     if (cost.isEmpty()) {
         object.insert(QLatin1String("cost"), QJsonValue(QJsonValue::Null));
     } else {
@@ -219,6 +197,8 @@ QJsonObject AuditRecord::toJson() const
         costObject.insert(QLatin1String("paymentIntervalMonths"), cost.paymentIntervalMonths);
         object.insert(QLatin1String("cost"), costObject);
     }
+    const QString effect = costEffect().key();
+    object.insert(QLatin1String("costEffect"), effect.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(effect));
     object.insert(QLatin1String("outcome"), outcome);
     object.insert(QLatin1String("detail"), detail);
     return object;
@@ -230,17 +210,21 @@ QStringList AuditRecord::csvHeader()
     return {QStringLiteral("id"),
             QStringLiteral("started_at"),
             QStringLiteral("finished_at"),
+            QStringLiteral("settled_at"),
             QStringLiteral("client"),
             QStringLiteral("app_version"),
             QStringLiteral("profile"),
             QStringLiteral("project_id"),
+            QStringLiteral("job_id"),
             QStringLiteral("operation"),
             QStringLiteral("numbers"),
             QStringLiteral("summary"),
+            QStringLiteral("changes"),
             QStringLiteral("currency"),
             QStringLiteral("setup_price"),
             QStringLiteral("monthly_price"),
             QStringLiteral("payment_interval_months"),
+            QStringLiteral("cost_effect"),
             QStringLiteral("outcome"),
             QStringLiteral("detail")};
 }
@@ -250,17 +234,21 @@ QStringList AuditRecord::toCsvFields() const
     return {QString::number(id),
             timestampText(startedAt),
             timestampText(finishedAt),
+            timestampText(settledAt),
             client,
             appVersion,
             profile,
             projectId,
+            jobId,
             operation,
             numbers.join(QLatin1Char(' ')), // E.164 numbers hold no spaces
             summary,
+            FieldChange::describe(changes),
             cost.currencyCode,
             cost.setupPrice,
             cost.monthlyPrice,
             cost.paymentIntervalMonths > 0 ? QString::number(cost.paymentIntervalMonths) : QString(),
+            costEffect().key(),
             outcome,
             detail};
 }

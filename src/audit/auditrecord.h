@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actionkinds.h"
+#include "fieldchange.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -13,44 +17,18 @@ class QJsonObject;
 
 namespace nd {
 
-// What the audit log records (numbers-api.md §8: every billable or destructive call).
-enum class AuditOperation {
-    Rent,
-    RentAny,
-    Update,
-    Release,
-    EmergencyProvision,
-    EmergencyDeprovision,
-    CallbackSecretUpdate,
-};
-
-// How a recorded action ended.
-//  Pending   - written before the request was sent; still in flight, or the program died meanwhile.
-//  Done      - the API confirmed it (2xx), or reconciliation found it took effect.
-//  NotDone   - reconciliation after an uncertain outcome found it did not take effect.
-//  Unknown   - the outcome stayed uncertain (timeout, reset, 5xx) and could not be verified.
-//  Failed    - the API answered with an error: nothing changed.
-//  Cancelled - the user stopped it before the request left (e.g. the rest of a batch release).
-enum class AuditOutcome {
-    Pending,
-    Done,
-    NotDone,
-    Unknown,
-    Failed,
-    Cancelled,
-};
-
 enum class AuditClient {
     App,
     Cli,
 };
 
-// Prices as the API sent them (numbers-api.md §3.7, §5.5): exact strings, never floating point.
+// Prices as the API sent them (docs/api.md §3.7, §5.5): exact strings, never floating point. For a rent, the
+// setup price and the recurring price; for a release, the recurring price that stops.
 struct AuditCost
 {
     QString currencyCode;
     QString setupPrice;
-    QString monthlyPrice;
+    QString monthlyPrice; // the recurring price, charged every paymentIntervalMonths
     int paymentIntervalMonths = 0; // 0: not known
 
     bool isEmpty() const
@@ -65,17 +43,43 @@ struct AuditCost
     bool operator!=(const AuditCost &other) const { return !(*this == other); }
 };
 
+// What a record means for the account's bill, derived from the operation, the outcome and the cost: only a
+// rent that was done by this action is a charge; only a release done by it is a saving. A number rented or
+// released by someone else costs or saves nothing here.
+struct CostEffect
+{
+    Q_DECLARE_TR_FUNCTIONS(nd::CostEffect)
+
+public:
+    enum class Kind {
+        None,
+        Charge,         // setup + recurring price, from now on
+        Saving,         // the recurring price that stops at the end of the paid period
+        PossibleCharge, // outcome unknown (or still pending): it may have been rented
+        PossibleSaving, // outcome unknown (or still pending): it may have been released
+    };
+    Kind kind = Kind::None;
+    AuditCost cost;
+
+    // "charge", "saving", "possible_charge", "possible_saving", "" (stable keys for CSV/JSON).
+    QString key() const;
+    // "USD 1.00 setup + USD 2.00 every month", "stops EUR 3.00 every month", "possibly …"; empty for None.
+    QString displayText() const;
+};
+
 // What the caller is about to do; passed to AuditLog::begin() before the request is sent.
 // There is deliberately no field for credentials or the callback HMAC secret: they are never recorded.
 struct AuditAction
 {
-    AuditOperation operation = AuditOperation::Rent;
+    Operation operation = Operation::Rent;
     AuditClient client = AuditClient::App;
     QString profile;
     QString projectId;
     QStringList numbers; // E.164; empty for rentAny until the API says which number it rented
-    QString summary;     // short request description, e.g. "regionCode=US type=LOCAL"
+    QString summary;     // short request description, e.g. "regionCode=US type=LOCAL pattern=+1206 (START)"
+    QList<FieldChange> changes; // what the action changes, field by field (never a secret's value)
     AuditCost cost;
+    QString jobId; // the bulk job this action is a step of, if any
 };
 
 // One stored row. Operation, outcome and client keep the stored key text ("rent", "done", "cli") so a log
@@ -85,21 +89,32 @@ struct AuditRecord
     qint64 id = 0;
     QDateTime startedAt;  // UTC
     QDateTime finishedAt; // UTC; invalid while pending
+    QDateTime settledAt;  // UTC; set when an unknown outcome was settled later by a check
     QString client;
     QString appVersion;
     QString profile;
     QString projectId;
+    QString jobId;
     QString operation;
     QStringList numbers;
     QString summary;
+    QList<FieldChange> changes;
     AuditCost cost;
     QString outcome;
-    QString detail;
+    QString detail; // why it ended as it did (the explanation shown to the user), never a secret
 
     bool isPending() const;
-    std::optional<AuditOperation> operationType() const;
-    std::optional<AuditOutcome> outcomeType() const;
+    std::optional<Operation> operationType() const;
+    // nullopt while pending (and for keys this version does not know).
+    std::optional<OutcomeKind> outcomeType() const;
     std::optional<AuditClient> clientType() const;
+    CostEffect costEffect() const;
+
+    // Translated texts for the Activity view and `numberdesk-cli activity`; unknown keys come back raw.
+    QString operationText() const;
+    QString outcomeText() const;
+    // What changed, in words ("display name: “A” → “B”; …"), falling back to the summary.
+    QString changesText() const;
 
     // The camelCase JSON form used by AuditLog::exportJson() (and `numberdesk-cli activity --format json`).
     QJsonObject toJson() const;
@@ -113,29 +128,23 @@ struct AuditFilter
 {
     QDateTime since; // inclusive, compared with startedAt
     QDateTime until; // exclusive
-    std::optional<AuditOperation> operation;
-    std::optional<AuditOutcome> outcome;
+    std::optional<Operation> operation;
+    std::optional<OutcomeKind> outcome; // NotDone also matches the "failed"/"cancelled" keys of older logs
+    bool pendingOnly = false;
     QString number;  // exact E.164 match against any of the record's numbers
     QString profile; // exact match
+    QString jobId;   // exact match
     int limit = -1;  // <= 0: no limit
     int offset = 0;
     bool newestFirst = true; // by id, i.e. by the order actions were begun
 };
 
-// Stored keys ("rent", "rentAny", ..., "not_done", "cli") and their translated display names.
 namespace AuditKeys {
-QString key(AuditOperation operation);
-QString key(AuditOutcome outcome);
 QString key(AuditClient client);
-std::optional<AuditOperation> operationFromKey(const QString &key);
-std::optional<AuditOutcome> outcomeFromKey(const QString &key);
 std::optional<AuditClient> clientFromKey(const QString &key);
-
-// Translated names for the Activity view and `numberdesk-cli activity`; unknown keys come back raw.
+// The translated display names of stored keys (unknown keys come back raw); "pending" included.
 QString operationDisplayName(const QString &key);
 QString outcomeDisplayName(const QString &key);
-// "USD 1.00 setup + USD 1.00 every month", translated; empty for an empty cost.
-QString costDisplayText(const AuditCost &cost);
 } // namespace AuditKeys
 
 // RFC 4180 field quoting: quoted when it holds a comma, quote, CR or LF (or leading/trailing space);

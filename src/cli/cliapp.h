@@ -2,12 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "auditrecord.h"
-#include "commandline.h"
-#include "connectionsettings.h"
-#include "retrypolicy.h"
-#include "recordprinter.h"
-#include "requests.h"
+#include "commandrequest.h"
+#include "exitcode.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,38 +12,26 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace nd {
+class ActionPipeline;
+class ActivityRecorder;
 class AuditLog;
 class NumbersClient;
-class SafeOperations;
-class SecretStore;
 struct ApiError;
 struct Outcome;
-namespace sandbox {
-class SandboxServer;
-}
 } // namespace nd
 
 namespace nd::cli {
 
-// Process exit codes (documented in --help and notes/cli.md).
-enum class ExitCode : int {
-    Success = 0,
-    Failure = 1,      // anything else (sandbox failed to start, unreadable profile file, ...)
-    Usage = 2,        // bad command line, bad number, missing credentials, insecure URL
-    Api = 3,          // HTTP 4xx/5xx or an unparseable response
-    Network = 4,      // connection, TLS or timeout
-    NotConfirmed = 5, // no --yes and no terminal, or the answer was not "yes"; nothing was changed
-    Unknown = 6,      // a billable/destructive call's outcome could not be determined: check before retrying
-    AuditUnavailable = 7, // the activity log cannot be written: the billable/destructive call was not sent
-};
+class CliConnection;
+class OutputStream;
+class RecordPrinter;
 
-// One run of numberdesk-cli: parses the arguments, sets up the connection (options, environment,
-// a saved profile or the embedded sandbox), runs the command and emits finished() exactly once.
-// Data goes to `out`, messages to `err`; secrets never reach either (except the HMAC secret that
-// `callbacks get` exists to show).
+// One run of numberdesk-cli: parses the arguments into a typed Invocation, checks the activity log before anything
+// billable is confirmed, sets up the connection, runs the command (commands.h) and emits finished() exactly once.
+// Data goes to `out` (every write checked), messages to `err`; secrets never reach either (except the HMAC secret
+// that `callbacks get` exists to show). The commands use the helpers below to print, confirm and end the run.
 class CliApp final : public QObject
 {
     Q_OBJECT
@@ -63,105 +47,68 @@ public:
     void setTerminal(bool stdinIsTerminal, bool stderrIsTerminal);
 
     void start();
+    // Ctrl+C: a billable action in flight is cancelled and settled (its record finished) before the run ends
+    // with 130; anything else ends at once. A second interrupt ends at once in every case.
+    void interrupt();
     int exitCode() const { return m_exitCode; }
+
+    // For the commands.
+    const Invocation &invocation() const { return m_invocation; }
+    const GlobalOptions &options() const { return m_invocation.global; }
+    OutputFormat format() const { return m_invocation.global.format; }
+    RecordPrinter &printer() const { return *m_printer; }
+    NumbersClient *client() const;
+    ActionPipeline *pipeline() const { return m_pipeline; }
+    AuditLog *auditLog() const { return m_auditLog.get(); }
+    QString projectId() const;
+    bool stderrIsTerminal() const { return m_stderrIsTerminal; }
+    bool isFinished() const { return m_finished; }
+    bool isInterrupted() const { return m_interrupted; }
+
+    // Prints the description and asks for "yes" (unless --yes). False (and the run ended with 5) otherwise.
+    bool confirm(const QString &description);
+    void note(const QString &message);  // a line on stderr
+    void error(const QString &message); // "numberdesk-cli: message" on stderr
+    // A progress line on a terminal's stderr, rewritten in place; an empty text clears it. Nothing otherwise.
+    void progress(const QString &text);
+    // Ends the run: flushes standard output first; a failed write turns any code into OutputFailed.
+    void finish(ExitCode code);
+    void fail(ExitCode code, const QString &message);
+    void usageError(const QString &message);
+    // A failed read (or refusal before anything billable was sent): the message and the matching exit code.
+    void apiFailure(const ApiError &error);
+    // The outcome of a billable action: the result (printResult) and explanation, and the exit code of its kind:
+    // 0 done, 8 done by someone else / already so, 6 unknown, 7 not recorded, else that of the error.
+    void reportOutcome(const Outcome &outcome, const std::function<void()> &printResult);
+    // After writing rows: when standard output failed (full disk, closed pipe) the run ends with 10; true then.
+    bool outputFailed();
+    // Registers what to stop on Ctrl+C (a walker in flight); cleared with nullptr.
+    void setInterruptHandler(std::function<void()> handler) { m_interruptHandler = std::move(handler); }
+
+    static ExitCode exitCodeFor(const ApiError &error);
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    // Set-up
-    bool prepareGlobals();
-    bool prepareCommand();
-    bool prepareConfiguration(bool allowEmpty);
-    bool preparePattern(NumberPattern *pattern);
-    bool prepareAddress();
-    bool prepareNumber();
-    void connectAndRun();
-    void connectWithProfile();
-    void runWithConnection();
-    void execute();
-
-    // Commands
-    void runRegions();
-    void runSearch();
-    void runCheck();
-    void runRent();
-    void runRentAny();
-    void runList();
-    void runListAll();
-    void runGet();
-    void runUpdate();
-    void runRelease();
-    void runEmergencyGet();
-    void runEmergencyProvision();
-    void runEmergencyValidate();
-    void runEmergencyDeprovision();
-    void runCallbacksGet();
-    void runCallbacksSet();
-    void runActivity();
-
-    // Billable/destructive calls: the audit record is written before sending (no record, no call) and
-    // finished with the certain outcome SafeOperations reports.
-    bool beginAudit(AuditOperation operation, const QStringList &numbers, const QString &summary,
-                    const AuditCost &cost);
-    void finishAudit(const Outcome &outcome);
-    // Prints the outcome (the record on stdout when done, the explanation on stderr) and finishes with
-    // 0 (done), the error's code (not done) or 6 (unknown).
-    void reportOutcome(const Outcome &outcome, const std::function<void()> &printResult);
-
-    // Helpers
-    bool confirm(const QString &description);
-    QString configurationText(const NumberConfiguration &configuration) const;
-    void usageError(const QString &message);
-    void apiFailure(const ApiError &error);
-    void fail(ExitCode code, const QString &message);
-    void finish(ExitCode code);
-    void printError(const QString &message);
-    void printNote(const QString &message);
-    std::optional<QString> envValue(const char *name) const;
+    void connected();
 
     QStringList m_arguments;
     QHash<QString, QString> m_environment;
-    FILE *m_out = stdout;
     FILE *m_err = stderr;
+    std::unique_ptr<OutputStream> m_out;
     bool m_stdinIsTerminal = false;
     bool m_stderrIsTerminal = false;
 
-    ParsedCommandLine m_cmd;
-    OutputFormat m_format = OutputFormat::Table;
+    Invocation m_invocation;
     std::unique_ptr<RecordPrinter> m_printer;
-    ConnectionSettings m_connection;
-    bool m_useSandbox = false;
-    quint32 m_sandboxSeed = 1;
-    int m_sandboxActive = 25;
-    bool m_verbose = false;
-    bool m_yes = false;
-    QString m_profileName;
-    QString m_sandboxFaults;
-    int m_sandboxLatencyMs = 0;
-    int m_readAttempts = RetryPolicy().maxAttempts;
-    QString m_caBundle;
-    QString m_auditPath;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    SecretStore *m_secrets = nullptr;
-    NumbersClient *m_client = nullptr;
-    SafeOperations *m_safe = nullptr;
-    std::unique_ptr<AuditLog> m_audit;
-    qint64 m_auditId = -1;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<ActivityRecorder> m_recorder;
+    CliConnection *m_connection = nullptr;
+    ActionPipeline *m_pipeline = nullptr;
+    std::function<void()> m_interruptHandler;
 
-    // The validated request of the command.
-    QString m_number;
-    QList<NumberType> m_regionTypes;
-    AvailableNumberQuery m_search;
-    ActiveNumberQuery m_activeQuery;
-    bool m_all = false;
-    RentAnyRequest m_rentAny;
-    NumberConfiguration m_config;
-    ActiveNumberUpdate m_update;
-    EmergencyAddressRequest m_address;
-    QString m_hmacSecret; // sensitive: never printed or logged
-    AuditFilter m_activityFilter;
-
+    bool m_interrupted = false;
     bool m_finished = false;
     int m_exitCode = 0;
 };

@@ -40,7 +40,8 @@ QList<OptionSpec> configOptions()
 
 OptionSpec yesOption()
 {
-    return {QStringLiteral("yes"), QString(), Text::tr("Do not ask for confirmation")};
+    return {QStringLiteral("yes"), QString(),
+            Text::tr("Do not ask for confirmation (accepted, and ignored, by commands that need none)")};
 }
 
 OptionSpec regionOption(const QString &help)
@@ -96,7 +97,6 @@ QList<CommandSpec> buildCommands()
     {
         CommandSpec rent{QStringLiteral("available rent"), QStringLiteral("NUMBER"),
                          Text::tr("Rent a specific number (billable)"), configOptions(), 1, 1, true};
-        rent.options.append(yesOption());
         list.append(rent);
     }
     {
@@ -107,7 +107,6 @@ QList<CommandSpec> buildCommands()
         rentAny.options += patternOptions();
         rentAny.options.append(capabilityOption(true));
         rentAny.options += configOptions();
-        rentAny.options.append(yesOption());
         list.append(rentAny);
     }
 
@@ -133,12 +132,10 @@ QList<CommandSpec> buildCommands()
                            {{QStringLiteral("display-name"), QStringLiteral("TEXT"), Text::tr("Friendly name")}},
                            1, 1, true};
         update.options += configOptions();
-        update.options.append(yesOption());
         list.append(update);
     }
     list.append({QStringLiteral("active release"), QStringLiteral("NUMBER"),
-                 Text::tr("Release a number at the end of its paid period (cannot be undone)"), {yesOption()}, 1, 1,
-                 true});
+                 Text::tr("Release a number at the end of its paid period (cannot be undone)"), {}, 1, 1, true});
 
     list.append({QStringLiteral("emergency"), QString(), Text::tr("Emergency (E911) address of a number"), {}});
     list.append({QStringLiteral("emergency get"), QStringLiteral("NUMBER"), Text::tr("Show the emergency address"), {},
@@ -146,21 +143,22 @@ QList<CommandSpec> buildCommands()
     {
         CommandSpec provision{QStringLiteral("emergency provision"), QStringLiteral("NUMBER"),
                               Text::tr("Store the emergency address"), addressOptions(), 1, 1, true};
-        provision.options.append(yesOption());
         list.append(provision);
         list.append({QStringLiteral("emergency validate"), QStringLiteral("NUMBER"),
                      Text::tr("Check an address without storing it"), addressOptions(), 1, 1});
     }
     list.append({QStringLiteral("emergency deprovision"), QStringLiteral("NUMBER"),
-                 Text::tr("Remove the emergency address"), {yesOption()}, 1, 1, true});
+                 Text::tr("Remove the emergency address"), {}, 1, 1, true});
 
     list.append({QStringLiteral("callbacks"), QString(), Text::tr("Callback (webhook) signing configuration"), {}});
     list.append({QStringLiteral("callbacks get"), QString(), Text::tr("Show the project's HMAC secret"), {}});
     list.append({QStringLiteral("callbacks set"), QString(), Text::tr("Replace the project's HMAC secret"),
                  {{QStringLiteral("hmac-secret"), QStringLiteral("SECRET"),
-                   Text::tr("New secret: 32-64 characters of A-Z a-z 0-9 -")},
+                   Text::tr("New secret: 32-64 characters of A-Z a-z 0-9 - (visible to other users in ps: prefer the "
+                            "next two)")},
                   {QStringLiteral("hmac-secret-stdin"), QString(), Text::tr("Read the new secret from standard input")},
-                  yesOption()},
+                  {QStringLiteral("hmac-secret-file"), QStringLiteral("FILE"),
+                   Text::tr("Read the new secret from the first line of FILE (must not be readable by others)")}},
                  0, 0, true});
     list.append({QStringLiteral("activity"), QString(),
                  Text::tr("Show or export the activity log of billable and destructive actions"),
@@ -170,7 +168,7 @@ QList<CommandSpec> buildCommands()
                    Text::tr("Only this operation: rent, rentAny, update, release, emergencyProvision, "
                             "emergencyDeprovision, callbackSecretUpdate")},
                   {QStringLiteral("outcome"), QStringLiteral("OUTCOME"),
-                   Text::tr("Only this outcome: pending, done, not_done, unknown, failed, cancelled")},
+                   Text::tr("Only this outcome: pending, done, not_done, done_by_other, unknown")},
                   {QStringLiteral("number"), QStringLiteral("NUMBER"), Text::tr("Only actions on this number")},
                   {QStringLiteral("limit"), QStringLiteral("N"), Text::tr("At most N actions (newest first)")}}});
     return list;
@@ -185,7 +183,11 @@ QList<OptionSpec> buildGlobalOptions()
          Text::tr("OAuth2 server base URL [NUMBERDESK_AUTH_URL] (default https://auth.sinch.com)")},
         {QStringLiteral("project"), QStringLiteral("ID"), Text::tr("Project id [SINCH_PROJECT_ID]")},
         {QStringLiteral("key-id"), QStringLiteral("ID"), Text::tr("Access key id [SINCH_KEY_ID]")},
-        {QStringLiteral("key-secret"), QStringLiteral("S"), Text::tr("Access key secret [SINCH_KEY_SECRET]")},
+        {QStringLiteral("key-secret"), QStringLiteral("S"),
+         Text::tr("Access key secret [SINCH_KEY_SECRET] (visible to other users in ps: prefer the next two)")},
+        {QStringLiteral("key-secret-stdin"), QString(), Text::tr("Read the access key secret from standard input")},
+        {QStringLiteral("key-secret-file"), QStringLiteral("FILE"),
+         Text::tr("Read the access key secret from the first line of FILE (must not be readable by others)")},
         {QStringLiteral("auth"), QStringLiteral("basic|oauth2"), Text::tr("Authentication (default oauth2)")},
         {QStringLiteral("profile"), QStringLiteral("NAME"),
          Text::tr("Use a profile saved by the NumberDesk app (secret from the keychain); \"Sandbox\" = --sandbox")},
@@ -208,6 +210,7 @@ QList<OptionSpec> buildGlobalOptions()
          Text::tr("Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are "
                   "never retried)")},
         {QStringLiteral("verbose"), QString(), Text::tr("Log each request on standard error (never secrets)")},
+        yesOption(),
         {QStringLiteral("help"), QString(), Text::tr("Show help for the command")},
         {QStringLiteral("version"), QString(), Text::tr("Show the version")},
     };
@@ -481,7 +484,11 @@ QString exitCodeText()
               "  4  network, TLS or timeout error\n"
               "  5  not confirmed (no --yes and no terminal, or the answer was not \"yes\")\n"
               "  6  outcome unknown: the answer was lost and checking failed; check before trying again\n"
-              "  7  refused: the activity log cannot be written, so nothing billable was sent\n");
+              "  7  refused: the activity log cannot be written, so nothing billable was sent\n"
+              "  8  done by someone else, or already so: nothing was changed or charged by this run\n"
+              "  9  callbacks verify: the signature does not match\n"
+              " 10  standard output could not be written (disk full, closed, broken pipe)\n"
+              "130  interrupted (Ctrl+C); an action in flight was settled and recorded first\n");
 }
 
 } // namespace

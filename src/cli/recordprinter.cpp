@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordprinter.h"
 
+#include "outputstream.h"
+#include "textwidth.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,7 +23,7 @@ QByteArray compactValue(const QJsonValue &value)
 
 } // namespace
 
-RecordPrinter::RecordPrinter(OutputFormat format, FILE *out)
+RecordPrinter::RecordPrinter(OutputFormat format, OutputStream *out)
     : m_format(format)
     , m_out(out)
 {
@@ -47,18 +50,18 @@ void RecordPrinter::write(const QByteArray &bytes)
 {
     m_buffer.append(bytes);
     if (m_buffer.size() >= kBufferLimit) {
-        std::fwrite(m_buffer.constData(), 1, static_cast<size_t>(m_buffer.size()), m_out);
+        m_out->write(m_buffer);
         m_buffer.clear();
     }
 }
 
-void RecordPrinter::flush()
+bool RecordPrinter::flush()
 {
     if (!m_buffer.isEmpty()) {
-        std::fwrite(m_buffer.constData(), 1, static_cast<size_t>(m_buffer.size()), m_out);
+        m_out->write(m_buffer);
         m_buffer.clear();
     }
-    std::fflush(m_out);
+    return m_out->flush();
 }
 
 QStringList RecordPrinter::tableTitles() const
@@ -90,17 +93,10 @@ void RecordPrinter::writeTableRow(const QStringList &cells, const QList<int> &wi
 {
     QString line;
     for (int i = 0; i < cells.size(); ++i) {
-        // Control characters would break the layout (and could drive the terminal): show them as spaces.
-        QString cell = cells.at(i);
-        for (QChar &ch : cell) {
-            if (ch.category() == QChar::Other_Control) {
-                ch = QLatin1Char(' ');
-            }
-        }
         if (i + 1 == cells.size()) {
-            line += cell;
+            line += TextWidth::sanitized(cells.at(i)); // nothing after it to keep aligned
         } else {
-            line += cell.leftJustified(i < widths.size() ? widths.at(i) : 0) + QStringLiteral("  ");
+            line += TextWidth::fitted(cells.at(i), i < widths.size() ? widths.at(i) : 0) + QStringLiteral("  ");
         }
     }
     // Trailing blanks come from empty last columns.
@@ -137,7 +133,7 @@ void RecordPrinter::beginList(const QList<Column> &columns, const QString &jsonK
             QList<int> widths;
             for (const Column &c : columns) {
                 if (c.inTable) {
-                    widths.append(qMax(c.width, int(c.title.size())));
+                    widths.append(qMax(c.width, TextWidth::columns(c.title)));
                 }
             }
             writeTableRow(tableTitles(), widths);
@@ -171,7 +167,7 @@ void RecordPrinter::addRow(const Record &record)
             QList<int> widths;
             for (const Column &c : m_columns) {
                 if (c.inTable) {
-                    widths.append(qMax(c.width, int(c.title.size())));
+                    widths.append(qMax(c.width, TextWidth::columns(c.title)));
                 }
             }
             writeTableRow(tableCells(record), widths);
@@ -200,11 +196,11 @@ void RecordPrinter::endList(const QJsonObject &trailer)
             const QStringList titles = tableTitles();
             QList<int> widths;
             for (const QString &t : titles) {
-                widths.append(int(t.size()));
+                widths.append(TextWidth::columns(t));
             }
             for (const QStringList &row : std::as_const(m_pendingTable)) {
                 for (int i = 0; i < row.size() && i < widths.size(); ++i) {
-                    widths[i] = qMax(widths.at(i), int(row.at(i).size()));
+                    widths[i] = qMax(widths.at(i), qMin(MaxColumnWidth, TextWidth::columns(row.at(i))));
                 }
             }
             writeTableRow(titles, widths);
@@ -233,7 +229,7 @@ void RecordPrinter::printSingle(const QList<Column> &columns, const Record &reco
         // Vertical layout: every column (CSV-only details included), since there is room for them.
         int width = 0;
         for (const Column &c : columns) {
-            width = qMax(width, int(c.title.size()));
+            width = qMax(width, TextWidth::columns(c.title));
         }
         // Table columns show their display form (e.g. "USD 1.25"), the others their raw value.
         int display = 0;

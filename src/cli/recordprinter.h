@@ -9,14 +9,15 @@
 #include <QList>
 #include <QStringList>
 
-#include <cstdio>
-
 namespace nd::cli {
+
+class OutputStream;
 
 enum class OutputFormat { Table, Json, Csv };
 
-// Writes records to a FILE* through a buffer, in one of three formats:
-//   table: aligned text (widths from the content, or fixed widths when streaming);
+// Writes records to standard output through a buffer, in one of three formats:
+//   table: aligned text in terminal columns (widths from the content up to a cap, or fixed widths when
+//          streaming; longer cells are cut with "…", control and bidi characters are neutralised);
 //   csv:   a header row and one row per record, RFC 4180 quoting, LF line ends;
 //   json:  the API objects; a list is written as {"<key>": [ ... ]} plus optional trailer members.
 // Lists can be streamed: addRow() never holds more than the rows since the last flush() (except for
@@ -26,7 +27,8 @@ class RecordPrinter final
     Q_DISABLE_COPY_MOVE(RecordPrinter)
 
 public:
-    RecordPrinter(OutputFormat format, FILE *out);
+    // The stream is not owned. After a write fails, output stops (the stream says why).
+    RecordPrinter(OutputFormat format, OutputStream *out);
     ~RecordPrinter();
 
     void beginList(const QList<Column> &columns, const QString &jsonKey, bool streaming);
@@ -35,9 +37,12 @@ public:
     // One object: table as "Title  value" lines, csv as header + one row, json as the indented object.
     void printSingle(const QList<Column> &columns, const Record &record);
 
-    // Writes the buffer out and flushes the FILE.
-    void flush();
+    // Writes the buffer out and flushes the stream; false when that failed.
+    bool flush();
+    // The widest a table column may be before its cells are cut (the last column is never cut).
+    static constexpr int MaxColumnWidth = 40;
     qint64 rowCount() const { return m_rows; }
+    OutputStream *stream() const { return m_out; }
 
     static QByteArray csvField(const QString &text);
 
@@ -48,7 +53,7 @@ private:
     QStringList tableTitles() const;
 
     OutputFormat m_format;
-    FILE *m_out;
+    OutputStream *m_out;
     QByteArray m_buffer;
     QList<Column> m_columns;
     bool m_streaming = false;

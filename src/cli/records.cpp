@@ -113,18 +113,7 @@ QString interval(int months)
 
 QString addressLine(const EmergencyAddress &a)
 {
-    QStringList parts;
-    parts.append(QString(a.streetNumber + QLatin1Char(' ') + a.streetInfo).trimmed());
-    if (!a.location.isEmpty()) {
-        parts.append(a.location);
-    }
-    QString zip = a.postalCode;
-    if (!a.postalCodePlusFour.isEmpty()) {
-        zip += QLatin1Char('-') + a.postalCodePlusFour;
-    }
-    parts.append(QString(a.city + QLatin1Char(' ') + a.state + QLatin1Char(' ') + zip).simplified());
-    parts.removeAll(QString());
-    return parts.join(QStringLiteral(", "));
+    return a.singleLine();
 }
 
 QList<Column> activeNumberColumns()

@@ -244,4 +244,17 @@ void ApiError::updateHttpMessage()
     }
 }
 
+QString ApiError::notFoundResource() const
+{
+    if (!isNotFound()) {
+        return {};
+    }
+    for (const ResourceInfo &r : resources) {
+        if (!r.resourceType.isEmpty()) {
+            return r.resourceType;
+        }
+    }
+    return {};
+}
+
 } // namespace nd

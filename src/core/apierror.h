@@ -79,6 +79,13 @@ struct ApiError
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
     bool isNotFound() const { return kind == Kind::Http && httpStatus == 404; }
+    // For a 404: the resource type its ResourceInfo names ("AvailableNumber", "ActiveNumber", "EmergencyAddress",
+    // ...), empty for a bare 404 or any other error.
+    QString notFoundResource() const;
+    bool isNotFoundAbout(const QString &resourceType) const
+    {
+        return isNotFound() && notFoundResource() == resourceType;
+    }
     // True when the request may have reached the server and been acted on without us seeing the answer:
     // timeouts, connections closed after sending, and 5xx (numbers-api.md §7.4).
     bool isAmbiguous() const;

@@ -131,6 +131,8 @@ struct EmergencyAddress
     QJsonObject extra;
 
     bool isEmpty() const;
+    // One line for people and records: "221 Pine St, Suite 400, Seattle, WA 98101-2034".
+    QString singleLine() const;
 };
 
 struct ValidateEmergencyAddressResponse

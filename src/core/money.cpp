@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "money.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace nd {
@@ -157,8 +158,8 @@ int Decimal::compare(const Decimal &other) const
 
 QString Money::toDisplayString() const
 {
-    const auto d = decimal();
-    const QString amountText = d ? d->toString(2) : amount;
+    // As the API sent it (docs/api.md §3.7): "JPY 3000" stays "JPY 3000", "USD 0.8" stays "USD 0.8".
+    const QString &amountText = amount;
     if (currencyCode.isEmpty()) {
         return amountText;
     }
@@ -166,6 +167,34 @@ QString Money::toDisplayString() const
         return currencyCode;
     }
     return currencyCode + QLatin1Char(' ') + amountText;
+}
+
+void PriceTotals::add(const Money &price, int paymentIntervalMonths)
+{
+    if (price.isEmpty()) {
+        return;
+    }
+    const auto amount = price.decimal();
+    if (!amount) {
+        m_unparsed.append(price.toDisplayString());
+        return;
+    }
+    auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
+        return e.currencyCode == price.currencyCode && e.paymentIntervalMonths == paymentIntervalMonths;
+    });
+    if (it == m_entries.end()) {
+        Entry entry;
+        entry.currencyCode = price.currencyCode;
+        entry.paymentIntervalMonths = paymentIntervalMonths;
+        // Keep the order stable for display: by currency, then interval.
+        it = std::upper_bound(m_entries.begin(), m_entries.end(), entry, [](const Entry &a, const Entry &b) {
+            return a.currencyCode != b.currencyCode ? a.currencyCode < b.currencyCode
+                                                    : a.paymentIntervalMonths < b.paymentIntervalMonths;
+        });
+        it = m_entries.insert(it, entry);
+    }
+    it->sum = it->sum + *amount;
+    ++it->count;
 }
 
 } // namespace nd

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -55,7 +57,7 @@ struct Money
 
     bool isEmpty() const { return currencyCode.isEmpty() && amount.isEmpty(); }
     std::optional<Decimal> decimal() const { return Decimal::parse(amount); }
-    // "USD 1.00": the amount with at least two fraction digits when it parses, else as received.
+    // "USD 1.00", "JPY 3000": the currency and the amount exactly as received.
     QString toDisplayString() const;
 
     friend bool operator==(const Money &a, const Money &b)
@@ -63,6 +65,32 @@ struct Money
         return a.currencyCode == b.currencyCode && a.amount == b.amount;
     }
     friend bool operator!=(const Money &a, const Money &b) { return !(a == b); }
+};
+
+// Exact sums of recurring prices per currency and payment interval ("USD every month", "EUR every 3 months"):
+// what a set of numbers costs, what a release stops, what a bulk job charges. Amounts that do not parse are
+// kept apart, never guessed.
+class PriceTotals
+{
+public:
+    struct Entry
+    {
+        QString currencyCode;
+        int paymentIntervalMonths = 0; // 0: unknown
+        Decimal sum;
+        int count = 0;
+    };
+
+    void add(const Money &price, int paymentIntervalMonths);
+    bool isEmpty() const { return m_entries.isEmpty() && m_unparsed.isEmpty(); }
+    // Ordered by currency, then interval.
+    const QList<Entry> &entries() const { return m_entries; }
+    // The prices that could not be summed, as received ("USD abc").
+    const QStringList &unparsed() const { return m_unparsed; }
+
+private:
+    QList<Entry> m_entries;
+    QStringList m_unparsed;
 };
 
 } // namespace nd

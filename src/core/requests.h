@@ -100,6 +100,8 @@ struct EmergencyAddressRequest
 
     // The address part alone, as the API will store it (for confirmations and comparisons).
     EmergencyAddress address() const;
+    // Whether `stored` is this address (read back after an unclear answer, or shown as already provisioned).
+    bool matches(const EmergencyAddress &stored) const;
 };
 
 } // namespace nd

@@ -48,8 +48,9 @@ void installLogFilterOnce()
 class SandboxServer::Private
 {
 public:
-    explicit Private(SandboxServer *q)
-        : state(new SandboxState(q))
+    explicit Private(SandboxServer *owner)
+        : q(owner)
+        , state(new SandboxState(owner))
         , api(state, &faults)
     {
         saveTimer.setSingleShot(true);
@@ -60,6 +61,7 @@ public:
     void respond(const HttpRequest &request, const HttpConnection &connection, qint64 startedMs);
     void saveNow();
 
+    SandboxServer *q;
     SandboxOptions options;
     SandboxState *state;
     FaultInjector faults;
@@ -74,6 +76,7 @@ public:
 void SandboxServer::Private::serve(const HttpRequest &request, const HttpConnection &connection)
 {
     const qint64 started = clock.elapsed();
+    Q_EMIT q->requestArrived(request.method, request.rawPath);
     int delay = 0;
     if (options.latencyMaxMs > 0) {
         latencyRng = mix64(latencyRng + 0x9e3779b97f4a7c15ULL);

@@ -61,6 +61,10 @@ public:
     // A bearer token exactly as POST /oauth2/token issues it (tests).
     QByteArray issueToken() const;
 
+Q_SIGNALS:
+    // A request arrived (before any --latency delay): tests wait on it to know a request has reached the server.
+    void requestArrived(const QByteArray &method, const QByteArray &path);
+
 private:
     class Private;
     std::unique_ptr<Private> d;

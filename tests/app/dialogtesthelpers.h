@@ -5,7 +5,8 @@
 // Shared by the dialog tests: an in-process sandbox, a real NumbersClient pointed at it, and helpers to
 // drive the (window-modal, asynchronous) confirmation boxes.
 
-#include "actionaudit.h"
+#include "actionpipeline.h"
+#include "activityrecorder.h"
 #include "auditlog.h"
 #include "numbersclient.h"
 #include "sandboxserver.h"
@@ -29,11 +30,11 @@ struct Sandbox
     // The activity log the dialogs write to: a fresh file in a temporary directory, never the user's.
     QTemporaryDir auditDir;
     std::unique_ptr<nd::AuditLog> auditLog;
+    std::unique_ptr<nd::ActivityRecorder> recorder;
+    std::unique_ptr<nd::ActionPipeline> actions;
 
-    nd::ActionAudit audit() const
-    {
-        return nd::ActionAudit(auditLog.get(), QStringLiteral("Sandbox"), server.projectId());
-    }
+    // What the dialogs send billable and destructive requests through, recording into auditLog.
+    nd::ActionPipeline *pipeline() const { return actions.get(); }
 
     // Long provisioning steps keep scheduled changes in WAITING so tests can see them.
     bool start(int activeCount = 30, int provisioningStepMs = 600000)
@@ -52,6 +53,10 @@ struct Sandbox
             qWarning("audit log did not open: %s", qPrintable(auditLog->errorString()));
             return false;
         }
+        recorder = std::make_unique<nd::ActivityRecorder>(
+            auditLog.get(),
+            nd::ActivityRecorder::Identity{nd::AuditClient::App, QStringLiteral("Sandbox"), server.projectId()});
+        actions = std::make_unique<nd::ActionPipeline>(&client, recorder.get());
         return true;
     }
 

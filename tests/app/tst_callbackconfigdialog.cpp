@@ -51,8 +51,7 @@ void TestCallbackConfigDialog::generatedSecretsAreStrongAndDiffer()
 
 void TestCallbackConfigDialog::loadsMaskedWithRevealToggle()
 {
-    CallbackConfigDialog dialog(&m_sandbox->client);
-    dialog.setAudit(m_sandbox->audit());
+    CallbackConfigDialog dialog(m_sandbox->pipeline());
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded() && !dialog.isBusy());
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
@@ -68,8 +67,7 @@ void TestCallbackConfigDialog::loadsMaskedWithRevealToggle()
 
 void TestCallbackConfigDialog::invalidSecretDisablesSave()
 {
-    CallbackConfigDialog dialog(&m_sandbox->client);
-    dialog.setAudit(m_sandbox->audit());
+    CallbackConfigDialog dialog(m_sandbox->pipeline());
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded() && !dialog.isBusy());
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
@@ -91,8 +89,7 @@ void TestCallbackConfigDialog::invalidSecretDisablesSave()
 
 void TestCallbackConfigDialog::saveUpdatesTheSandbox()
 {
-    CallbackConfigDialog dialog(&m_sandbox->client);
-    dialog.setAudit(m_sandbox->audit());
+    CallbackConfigDialog dialog(m_sandbox->pipeline());
     QSignalSpy saved(&dialog, &CallbackConfigDialog::secretSaved);
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded() && !dialog.isBusy());

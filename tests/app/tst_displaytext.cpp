@@ -92,9 +92,10 @@ void TestDisplayText::provisioningSummary()
 
 void TestDisplayText::money()
 {
-    QCOMPARE(DisplayText::money(Money{QStringLiteral("USD"), QStringLiteral("0.8")}), QStringLiteral("USD 0.80"));
+    QCOMPARE(DisplayText::money(Money{QStringLiteral("USD"), QStringLiteral("0.8")}), QStringLiteral("USD 0.8"));
+    QCOMPARE(DisplayText::money(Money{QStringLiteral("JPY"), QStringLiteral("3000")}), QStringLiteral("JPY 3000"));
     QCOMPARE(DisplayText::recurringPrice(Money{QStringLiteral("EUR"), QStringLiteral("2.5")}, 3),
-             QStringLiteral("EUR 2.50 every 3 months"));
+             QStringLiteral("EUR 2.5 every 3 months"));
     QVERIFY(!DisplayText::money(Money{}).isEmpty());
 }
 

@@ -64,11 +64,11 @@ private Q_SLOTS:
         QCOMPARE(m_f->window->auditLog()->filePath(), m_f->dir.filePath(QStringLiteral("audit.sqlite")));
         QVERIFY(m_f->window->auditLog()->isOpen());
         nd::AuditAction action;
-        action.operation = nd::AuditOperation::Rent;
+        action.operation = nd::Operation::Rent;
         action.numbers = {QStringLiteral("+12025550123")};
         const qint64 id = m_f->window->auditLog()->begin(action);
         QVERIFY(id > 0);
-        QVERIFY(m_f->window->auditLog()->finish(id, nd::AuditOutcome::Done));
+        QVERIFY(m_f->window->auditLog()->finish(id, nd::OutcomeKind::Done));
 
         auto *action2 = m_f->window->findChild<QAction *>(QStringLiteral("actionActivity"));
         QVERIFY(action2);

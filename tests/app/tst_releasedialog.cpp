@@ -59,8 +59,7 @@ void TestReleaseDialog::releasesOneNumber()
 {
     const QList<ActiveNumber> numbers = take(1);
     QCOMPARE(numbers.size(), 1);
-    ReleaseDialog dialog(&m_sandbox->client, numbers);
-    dialog.setAudit(m_sandbox->audit());
+    ReleaseDialog dialog(m_sandbox->pipeline(), numbers);
     QSignalSpy released(&dialog, &ReleaseDialog::numberReleased);
     dialog.show();
     // One number: no count to type, but Cancel stays the default button.
@@ -75,7 +74,7 @@ void TestReleaseDialog::releasesOneNumber()
     const auto *record = m_sandbox->state()->activeNumber(numbers.first().phoneNumber);
     QVERIFY(record);
     QVERIFY(record->expireAtMs != 0);
-    QCOMPARE(dialog.outcome(0), ReleaseDialog::Outcome::Released);
+    QCOMPARE(dialog.state(0), BatchRun::ItemState::Done);
     QVERIFY2(dialog.resultText(0).startsWith(QLatin1String("Released")), qPrintable(dialog.resultText(0)));
 }
 
@@ -83,8 +82,7 @@ void TestReleaseDialog::severalNeedTheCountTyped()
 {
     const QList<ActiveNumber> numbers = take(3);
     QCOMPARE(numbers.size(), 3);
-    ReleaseDialog dialog(&m_sandbox->client, numbers);
-    dialog.setAudit(m_sandbox->audit());
+    ReleaseDialog dialog(m_sandbox->pipeline(), numbers);
     QSignalSpy released(&dialog, &ReleaseDialog::numberReleased);
     dialog.show();
     auto *count = dialog.findChild<QLineEdit *>(QStringLiteral("countEdit"));
@@ -103,7 +101,7 @@ void TestReleaseDialog::severalNeedTheCountTyped()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 20000);
     QCOMPARE(released.count(), 3);
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(dialog.outcome(row), ReleaseDialog::Outcome::Released);
+        QCOMPARE(dialog.state(row), BatchRun::ItemState::Done);
         QVERIFY(!dialog.resultText(row).isEmpty());
         const auto *record = m_sandbox->state()->activeNumber(numbers.at(row).phoneNumber);
         QVERIFY(record && record->expireAtMs != 0);
@@ -116,8 +114,7 @@ void TestReleaseDialog::cancelReleasesNothing()
     const int releasesBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("release"));
     const QList<ActiveNumber> numbers = take(2);
     QCOMPARE(numbers.size(), 2);
-    ReleaseDialog dialog(&m_sandbox->client, numbers);
-    dialog.setAudit(m_sandbox->audit());
+    ReleaseDialog dialog(m_sandbox->pipeline(), numbers);
     QSignalSpy released(&dialog, &ReleaseDialog::numberReleased);
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("countEdit")), QStringLiteral("2"));
@@ -150,8 +147,7 @@ void TestReleaseDialog::showsExactTotal()
     eur.money = Money{QStringLiteral("EUR"), QStringLiteral("2.50")};
     eur.paymentIntervalMonths = 3;
     numbers << eur;
-    ReleaseDialog dialog(&m_sandbox->client, numbers);
-    dialog.setAudit(m_sandbox->audit());
+    ReleaseDialog dialog(m_sandbox->pipeline(), numbers);
     const QString total = dialog.findChild<QLabel *>(QStringLiteral("totalLabel"))->text();
     QVERIFY2(total.contains(QLatin1String("USD 1.305 every month")), qPrintable(total));
     QVERIFY2(total.contains(QLatin1String("EUR 2.50 every 3 months")), qPrintable(total));

@@ -54,8 +54,7 @@ void TestRentDialog::recheckShowsCosts()
     const AvailableNumber number = takeAvailable();
     AvailableNumber stale = number;
     stale.setupPrice = Money{QStringLiteral("USD"), QStringLiteral("999.00")}; // the dialog must ask again
-    RentDialog dialog(&m_sandbox->client, stale);
-    dialog.setAudit(m_sandbox->audit());
+    RentDialog dialog(m_sandbox->pipeline(), stale);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
     auto *setup = dialog.findChild<QLabel *>(QStringLiteral("setupPriceLabel"));
@@ -75,9 +74,8 @@ void TestRentDialog::goneNumberIsReported()
     QVERIFY(inventory.has_value());
     m_sandbox->state()->rent(*inventory, {});
 
-    RentDialog dialog(&m_sandbox->client, number);
+    RentDialog dialog(m_sandbox->pipeline(), number);
 
-    dialog.setAudit(m_sandbox->audit());
     QSignalSpy gone(&dialog, &RentDialog::numberGone);
     dialog.show();
     QVERIFY(gone.wait(10000));
@@ -93,8 +91,7 @@ void TestRentDialog::cancelAtConfirmationRentsNothing()
 {
     const AvailableNumber number = takeAvailable();
     const int rentsBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("rent"));
-    RentDialog dialog(&m_sandbox->client, number);
-    dialog.setAudit(m_sandbox->audit());
+    RentDialog dialog(m_sandbox->pipeline(), number);
     QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
@@ -117,8 +114,7 @@ void TestRentDialog::cancelAtConfirmationRentsNothing()
 void TestRentDialog::confirmRentsWithConfiguration()
 {
     const AvailableNumber number = takeAvailable();
-    RentDialog dialog(&m_sandbox->client, number);
-    dialog.setAudit(m_sandbox->audit());
+    RentDialog dialog(m_sandbox->pipeline(), number);
     QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
@@ -158,8 +154,7 @@ void TestRentDialog::confirmRentsWithConfiguration()
 void TestRentDialog::invalidInputDisablesRent()
 {
     const AvailableNumber number = takeAvailable();
-    RentDialog dialog(&m_sandbox->client, number);
-    dialog.setAudit(m_sandbox->audit());
+    RentDialog dialog(m_sandbox->pipeline(), number);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
     QVERIFY(dialog.rentButton()->isEnabled());
@@ -201,8 +196,7 @@ void TestRentDialog::rentAnyUsLocal()
     RentAnyRequest request;
     request.regionCode = QStringLiteral("US");
     request.type = NumberType(NumberType::Value::Local);
-    RentDialog dialog(&m_sandbox->client, request);
-    dialog.setAudit(m_sandbox->audit());
+    RentDialog dialog(m_sandbox->pipeline(), request);
     QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
     QTRY_COMPARE(dialog.state(), RentDialog::State::Ready);
@@ -226,8 +220,7 @@ void TestRentDialog::rentAnyRefusesOtherRegions()
     RentAnyRequest request;
     request.regionCode = QStringLiteral("GB");
     request.type = NumberType(NumberType::Value::Mobile);
-    RentDialog dialog(&m_sandbox->client, request);
-    dialog.setAudit(m_sandbox->audit());
+    RentDialog dialog(m_sandbox->pipeline(), request);
     dialog.show();
     QVERIFY(!dialog.rentButton()->isEnabled());
     auto *banner = dialog.findChild<ErrorBanner *>();

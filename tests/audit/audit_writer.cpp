@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
             }
             printLine("B " + QByteArray::number(id) + ' ' + QByteArray::number(seq));
             if (nd::AuditFixture::finishes(seq)) {
-                if (!log.finish(id, nd::AuditOutcome::Done, nd::AuditFixture::detailFor(tag, seq))) {
+                if (!log.finish(id, nd::OutcomeKind::Done, nd::AuditFixture::detailFor(tag, seq))) {
                     return fail(log);
                 }
                 printLine("F " + QByteArray::number(id));
@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
         timer.start();
         for (int seq = 1; seq <= count; ++seq) {
             const qint64 id = log.begin(nd::AuditFixture::actionFor(QStringLiteral("bench"), seq));
-            if (id <= 0 || !log.finish(id, nd::AuditOutcome::Done)) {
+            if (id <= 0 || !log.finish(id, nd::OutcomeKind::Done)) {
                 return fail(log);
             }
         }

@@ -10,16 +10,16 @@
 
 namespace nd::AuditFixture {
 
-inline AuditOperation operationFor(int seq)
+inline Operation operationFor(int seq)
 {
-    constexpr AuditOperation operations[] = {
-        AuditOperation::Rent,
-        AuditOperation::RentAny,
-        AuditOperation::Update,
-        AuditOperation::Release,
-        AuditOperation::EmergencyProvision,
-        AuditOperation::EmergencyDeprovision,
-        AuditOperation::CallbackSecretUpdate,
+    constexpr Operation operations[] = {
+        Operation::Rent,
+        Operation::RentAny,
+        Operation::Update,
+        Operation::Release,
+        Operation::EmergencyProvision,
+        Operation::EmergencyDeprovision,
+        Operation::CallbackSecretUpdate,
     };
     return operations[seq % 7];
 }
@@ -36,7 +36,7 @@ inline AuditAction actionFor(const QString &tag, int seq)
         action.numbers.append(QStringLiteral("+4420%1").arg(seq, 8, 10, QLatin1Char('0')));
     }
     action.summary = QStringLiteral("tag=%1 seq=%2").arg(tag).arg(seq);
-    if (action.operation == AuditOperation::Rent) {
+    if (action.operation == Operation::Rent) {
         action.cost = {QStringLiteral("USD"), QStringLiteral("1.%1").arg(seq % 100, 2, 10, QLatin1Char('0')),
                        QStringLiteral("2.50"), 1};
     }

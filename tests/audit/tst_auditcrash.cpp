@@ -260,10 +260,10 @@ void TestAuditCrash::committedRecordsSurviveSigkill()
     }
     const qint64 id = log.begin(AuditFixture::actionFor(QStringLiteral("after"), 1));
     QVERIFY2(id > maxId, qPrintable(log.errorString()));
-    QVERIFY(log.finish(id, AuditOutcome::Done, QStringLiteral("after the crashes")));
+    QVERIFY(log.finish(id, OutcomeKind::Done, QStringLiteral("after the crashes")));
     QCOMPARE(log.record(id)->outcome, QStringLiteral("done"));
     for (const AuditRecord &record : pending) {
-        QVERIFY2(log.finish(record.id, AuditOutcome::Unknown, QStringLiteral("reconciled in test")),
+        QVERIFY2(log.finish(record.id, OutcomeKind::Unknown, QStringLiteral("reconciled in test")),
                  qPrintable(log.errorString()));
     }
     QVERIFY(log.pendingRecords().isEmpty());

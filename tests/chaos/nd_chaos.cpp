@@ -8,9 +8,11 @@
 //                                           N rents and M rentAnys under drop-after-commit; every outcome
 //                                           must be certain and match the sandbox; no double rentals
 // --report FILE appends a markdown section with the figures. Exit code 0 when every check held.
+#include "actionpipeline.h"
 #include "activenumberwalker.h"
+#include "activityrecorder.h"
+#include "auditlog.h"
 #include "numbersclient.h"
-#include "safeoperations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -89,7 +92,7 @@ Result<T> await(Start start)
     return *result;
 }
 
-Outcome awaitOutcome(const std::function<void(QObject *, SafeCall::Callback)> &start)
+Outcome awaitOutcome(const std::function<void(QObject *, ActionCall::Callback)> &start)
 {
     std::optional<Outcome> result;
     QEventLoop loop;
@@ -174,7 +177,11 @@ int runList(NumbersClient &client, Debug &debug, Report &report)
 
 int runRent(NumbersClient &client, Debug &debug, Report &report, int attempts, int rentAnyAttempts, const QString &faults)
 {
-    SafeOperations ops(&client);
+    // Every action goes through the pipeline, recorded in a throw-away activity log.
+    QTemporaryDir logDir;
+    AuditLog log(logDir.filePath(QStringLiteral("audit.sqlite")));
+    ActivityRecorder recorder(&log, {AuditClient::Cli, QStringLiteral("chaos"), client.connection().projectId});
+    ActionPipeline ops(&client, &recorder);
     debug.request("POST", QStringLiteral("/_sandbox/faults"), faults);
     if (debug.lastStatus() != 200) {
         say(QStringLiteral("nd_chaos: the sandbox refused the fault spec"));
@@ -206,23 +213,26 @@ int runRent(NumbersClient &client, Debug &debug, Report &report, int attempts, i
             pool = found.value();
         }
         const QString n = pool.takeFirst().phoneNumber;
-        const Outcome o = awaitOutcome([&](QObject *ctx, SafeCall::Callback cb) { ops.rent(n, {}, ctx, cb); });
+        const Outcome o = awaitOutcome([&](QObject *ctx, ActionCall::Callback cb) {
+            ops.run(ActionRequest::rentNumber(AvailableNumber{n, {}, {}, {}, {}, {}, 0, false, {}}), ctx, cb);
+        });
         debug.request("GET", QStringLiteral("/_sandbox/activeNumbers/") + n);
         const bool isActive = debug.lastStatus() == 200;
         reconciled += o.reconciled;
         switch (o.kind) {
-        case Outcome::Kind::Done:
+        case OutcomeKind::Done:
+        case OutcomeKind::DoneByOther:
             ++done;
             mismatches += !isActive;
             break;
-        case Outcome::Kind::NotDone:
+        case OutcomeKind::NotDone:
             ++notDone;
             mismatches += isActive;
             if (o.mayRetry) {
                 pool.prepend(AvailableNumber{n, {}, {}, {}, {}, {}, 0, false, {}}); // still available: try it again
             }
             break;
-        case Outcome::Kind::Unknown:
+        case OutcomeKind::Unknown:
             ++unknown;
             break;
         }
@@ -232,21 +242,24 @@ int runRent(NumbersClient &client, Debug &debug, Report &report, int attempts, i
         r.regionCode = QStringLiteral("US");
         r.type = NumberType(NumberType::Value::Local);
         const int before = debug.request("GET", QStringLiteral("/_sandbox/state")).value(QLatin1String("activeNumbers")).toInt();
-        const Outcome o = awaitOutcome([&](QObject *ctx, SafeCall::Callback cb) { ops.rentAny(r, ctx, cb); });
+        const Outcome o = awaitOutcome([&](QObject *ctx, ActionCall::Callback cb) {
+            ops.run(ActionRequest::rentAnyNumber(r), ctx, cb);
+        });
         const int after = debug.request("GET", QStringLiteral("/_sandbox/state")).value(QLatin1String("activeNumbers")).toInt();
         anyReconciled += o.reconciled;
         reviews += o.needsReview;
         anyDouble += after - before > 1;
         switch (o.kind) {
-        case Outcome::Kind::Done:
+        case OutcomeKind::Done:
+        case OutcomeKind::DoneByOther:
             ++anyDone;
             anyMismatch += after - before != o.rentedNumbers.size();
             break;
-        case Outcome::Kind::NotDone:
+        case OutcomeKind::NotDone:
             ++anyNotDone;
             anyMismatch += after != before;
             break;
-        case Outcome::Kind::Unknown:
+        case OutcomeKind::Unknown:
             ++anyUnknown;
             break;
         }

@@ -204,18 +204,23 @@ void TestCliWire::everyOperationSendsTheExactRequest_data()
     QTest::newRow("6 get") << args({"active", "get", "+12065550100"}) << QList<QByteArray>{kActive}
                            << QStringList{QStringLiteral("GET ") + base + QStringLiteral("/activeNumbers/") + n}
                            << QByteArray() << QStringLiteral("plan1");
+    // The number is read first: the update is planned from it and the confirmation shows old → new.
     QTest::newRow("7 update") << args({"active", "update", "+12065550100", "--display-name", "Support",
                                        "--sms-service-plan", "", "--yes"})
-                              << QList<QByteArray>{kActive}
-                              << QStringList{QStringLiteral("PATCH ") + base + QStringLiteral("/activeNumbers/") + n}
+                              << QList<QByteArray>{kActive, kActive}
+                              << QStringList{QStringLiteral("GET ") + base + QStringLiteral("/activeNumbers/") + n,
+                                             QStringLiteral("PATCH ") + base + QStringLiteral("/activeNumbers/") + n}
                               << QByteArray(j("{'displayName':'Support','smsConfiguration':{'servicePlanId':''}}"))
                               << n;
-    QTest::newRow("7 update unlink") << args({"active", "update", "+12065550100", "--sms-service-plan", "p2",
-                                              "--sms-campaign", "", "--voice-fax-service", "", "--callback-url", "",
+    // Another plan than the linked one: unlink (with the voice unlink and URL change), then link.
+    QTest::newRow("7 update relink") << args({"active", "update", "+12065550100", "--sms-service-plan", "p2",
+                                              "--voice-fax-service", "", "--callback-url", "https://h.example/x",
                                               "--yes"})
-                                     << QList<QByteArray>{kActive}
-                                     << QStringList{QStringLiteral("PATCH ") + base + QStringLiteral("/activeNumbers/") + n}
-                                     << QByteArray(j("{'smsConfiguration':{'servicePlanId':'p2','campaignId':''}, 'voiceConfiguration':{'type':'FAX','serviceId':''},'callbackUrl':''}"))
+                                     << QList<QByteArray>{kActive, kActive, kActive}
+                                     << QStringList{QStringLiteral("GET ") + base + QStringLiteral("/activeNumbers/") + n,
+                                                    QStringLiteral("PATCH ") + base + QStringLiteral("/activeNumbers/") + n,
+                                                    QStringLiteral("PATCH ") + base + QStringLiteral("/activeNumbers/") + n}
+                                     << QByteArray(j("{'smsConfiguration':{'servicePlanId':'p2'}}"))
                                      << n;
     QTest::newRow("8 release") << args({"active", "release", "+12065550100", "--yes"})
                                << QList<QByteArray>{kActive, kReleased}
@@ -231,15 +236,20 @@ void TestCliWire::everyOperationSendsTheExactRequest_data()
                                       "Pine St", "--location", "Suite 400", "--city", "Seattle", "--state", "WA",
                                       "--postal-code", "98101", "--postal-code-plus-four", "2034"});
     const QByteArray addressBody = j("{'displayName':'Office','address':{'streetNumber':'221','streetInfo':'Pine St', 'location':'Suite 400','city':'Seattle','state':'WA','postalCode':'98101','postalCodePlusFour':'2034'}}");
+    // The address in place is read first: the confirmation and the record say what is replaced or removed.
     QTest::newRow("10 provision") << (args({"emergency", "provision", "+12065550100"}) + address + args({"--yes"}))
-                                  << QList<QByteArray>{kAddress}
-                                  << QStringList{QStringLiteral("POST ") + base + QStringLiteral("/activeNumbers/") + n
-                                                 + QStringLiteral("/emergencyAddress:provision")}
+                                  << QList<QByteArray>{kAddress, kAddress}
+                                  << QStringList{QStringLiteral("GET ") + base + QStringLiteral("/activeNumbers/") + n
+                                                     + QStringLiteral("/emergencyAddress"),
+                                                 QStringLiteral("POST ") + base + QStringLiteral("/activeNumbers/") + n
+                                                     + QStringLiteral("/emergencyAddress:provision")}
                                   << addressBody << QStringLiteral("Seattle");
     QTest::newRow("11 deprovision") << args({"emergency", "deprovision", "+12065550100", "--yes"})
-                                    << QList<QByteArray>{QByteArray()}
-                                    << QStringList{QStringLiteral("POST ") + base + QStringLiteral("/activeNumbers/") + n
-                                                   + QStringLiteral("/emergencyAddress:deprovision")}
+                                    << QList<QByteArray>{kAddress, QByteArray()}
+                                    << QStringList{QStringLiteral("GET ") + base + QStringLiteral("/activeNumbers/") + n
+                                                       + QStringLiteral("/emergencyAddress"),
+                                                   QStringLiteral("POST ") + base + QStringLiteral("/activeNumbers/") + n
+                                                       + QStringLiteral("/emergencyAddress:deprovision")}
                                     << QByteArray() << QString();
     QTest::newRow("12 validate") << (args({"emergency", "validate", "+12065550100"}) + address)
                                  << QList<QByteArray>{kValidation}
@@ -457,11 +467,10 @@ void TestCliWire::usageErrorsSendNothing_data()
         "--callback-url must be an http(s) URL");
     row("short secret", {"callbacks", "set", "--hmac-secret", "short"}, "32 to 64 characters");
     row("both secrets", {"callbacks", "set", "--hmac-secret", "x", "--hmac-secret-stdin"},
-        "exactly one of --hmac-secret and --hmac-secret-stdin");
+        "give only one of --hmac-secret, --hmac-secret-stdin and --hmac-secret-file");
     row("bad format", {"--format", "xml", "regions"}, "--format must be table, json or csv");
     row("bad auth", {"regions", "--auth", "digest"}, "--auth must be basic or oauth2");
     row("bad timeout", {"regions", "--timeout", "soon"}, "--timeout must be a number of seconds");
-    row("yes on read-only", {"active", "get", "+12065550100", "--yes"}, "unknown option --yes for 'active get'");
     row("address incomplete", {"emergency", "provision", "+12065550100", "--display-name", "x", "--yes"},
         "--street-number is required for 'emergency provision'");
     row("option before command", {"--region", "US", "available", "search"},

@@ -77,9 +77,6 @@ void TestCommandLine::usageErrors_data()
     row("not repeatable", {QStringLiteral("active"), QStringLiteral("list"), QStringLiteral("--type"),
                            QStringLiteral("LOCAL"), QStringLiteral("--type"), QStringLiteral("MOBILE")},
         QStringLiteral("--type given more than once"));
-    row("yes on read-only", {QStringLiteral("active"), QStringLiteral("get"), QStringLiteral("+12065550100"),
-                             QStringLiteral("--yes")},
-        QStringLiteral("unknown option --yes for 'active get'"));
     row("single dash", {QStringLiteral("regions"), QStringLiteral("-x")}, QStringLiteral("unknown option -x"));
     row("nothing", {}, QStringLiteral("no command given"));
 }

@@ -18,6 +18,7 @@ struct SandboxFixture
 {
     std::unique_ptr<sandbox::SandboxServer> server;
     std::unique_ptr<NumbersClient> client;
+    QHash<QByteArray, int> arrived; // request paths (the last segment's custom verb or the path) as they arrive
 
     bool start(const QString &faults = QString(), int latencyMs = 0, int active = 5, quint32 seed = 7)
     {
@@ -29,6 +30,12 @@ struct SandboxFixture
         options.activeCount = active;
         options.seed = seed;
         options.provisioningStepMs = 60000; // keep scheduled changes visible while a test looks at them
+        arrived.clear();
+        QObject::connect(server.get(), &sandbox::SandboxServer::requestArrived, server.get(),
+                         [this](const QByteArray &, const QByteArray &path) {
+                             const int colon = path.lastIndexOf(':');
+                             ++arrived[colon > path.lastIndexOf('/') ? path.mid(colon + 1) : path];
+                         });
         QString error;
         if (!server->start(options, &error)) {
             qWarning("sandbox: %s", qPrintable(error));
@@ -54,6 +61,8 @@ struct SandboxFixture
 
     sandbox::SandboxState *state() const { return server->state(); }
     int count(const char *operation) const { return state()->requestCounts().value(QLatin1String(operation)); }
+    // How many requests with this custom verb ("rent", "release", ...) have arrived, answered or not yet.
+    int receivedCount(const char *verb) const { return arrived.value(QByteArray(verb)); }
 
     // Synchronous helpers for set-up (they fail the test through the returned value only).
     template<typename T, typename Start>

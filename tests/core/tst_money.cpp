@@ -117,12 +117,15 @@ void TestMoney::displayString_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("usd") << QStringLiteral("USD") << QStringLiteral("1") << QStringLiteral("USD 1.00");
-    QTest::newRow("0.8") << QStringLiteral("EUR") << QStringLiteral("0.8") << QStringLiteral("EUR 0.80");
+    // Exactly as the API sent them (docs/api.md §3.7): no rounding, no padding.
+    QTest::newRow("usd") << QStringLiteral("USD") << QStringLiteral("1.00") << QStringLiteral("USD 1.00");
+    QTest::newRow("jpy, no decimals") << QStringLiteral("JPY") << QStringLiteral("3000") << QStringLiteral("JPY 3000");
+    QTest::newRow("0.8") << QStringLiteral("EUR") << QStringLiteral("0.8") << QStringLiteral("EUR 0.8");
+    QTest::newRow("many decimals") << QStringLiteral("USD") << QStringLiteral("0.0075") << QStringLiteral("USD 0.0075");
     QTest::newRow("opaque currency") << QStringLiteral("DOLLAR") << QStringLiteral("2.5")
-                                     << QStringLiteral("DOLLAR 2.50");
+                                     << QStringLiteral("DOLLAR 2.5");
     QTest::newRow("unparsable kept") << QStringLiteral("USD") << QStringLiteral("n/a") << QStringLiteral("USD n/a");
-    QTest::newRow("no currency") << QString() << QStringLiteral("3") << QStringLiteral("3.00");
+    QTest::newRow("no currency") << QString() << QStringLiteral("3") << QStringLiteral("3");
     QTest::newRow("empty") << QString() << QString() << QString();
 }
 

@@ -58,7 +58,7 @@ void TestSecretMasking::initTestCase()
 QImage TestSecretMasking::grabCallbackDialog(const QString &secret, bool reveal)
 {
     m_sandbox->state()->setHmacSecret(secret);
-    CallbackConfigDialog dialog(&m_sandbox->client);
+    CallbackConfigDialog dialog(m_sandbox->pipeline());
     dialog.resize(520, 320);
     dialog.show();
     if (!QTest::qWaitFor([&dialog] { return dialog.isLoaded() && !dialog.isBusy(); }, 10000)) {

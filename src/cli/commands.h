@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandrequest.h"
+
+// The commands of numberdesk-cli, one function per request type. Each runs asynchronously and ends the run
+// through CliApp (finish, fail, reportOutcome). Reads live in readcommands.cpp, the activity log in
+// activitycommand.cpp, billable and destructive actions (all through the ActionPipeline) in
+// billablecommands.cpp.
+namespace nd::cli {
+
+class CliApp;
+
+void runCommand(CliApp &app, const CommandRequest &request);
+
+void run(CliApp &app, const RegionsRequest &request);
+void run(CliApp &app, const SearchRequest &request);
+void run(CliApp &app, const CheckRequest &request);
+void run(CliApp &app, const ListRequest &request);
+void run(CliApp &app, const GetRequest &request);
+void run(CliApp &app, const EmergencyGetRequest &request);
+void run(CliApp &app, const EmergencyValidateRequest &request);
+void run(CliApp &app, const CallbacksGetRequest &request);
+void run(CliApp &app, const ActivityRequest &request);
+
+void run(CliApp &app, const RentRequest &request);
+void run(CliApp &app, const RentAnyCommand &request);
+void run(CliApp &app, const UpdateRequest &request);
+void run(CliApp &app, const ReleaseRequest &request);
+void run(CliApp &app, const EmergencyProvisionRequest &request);
+void run(CliApp &app, const EmergencyDeprovisionRequest &request);
+void run(CliApp &app, const CallbacksSetRequest &request);
+
+} // namespace nd::cli
