@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <optional>
+
 namespace nd {
 
 namespace {
@@ -37,18 +41,16 @@ QString describeChar(QChar c)
     return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
 }
 
-// ITU-T E.164 country calling codes of one and two digits; every other code has three.
-bool isTwoDigitCode(int code)
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// libphonenumber's view of a "+digits" string; nullopt when it cannot even be parsed.
+std::optional<i18n::phonenumbers::PhoneNumber> parsed(const QString &e164)
 {
-    static constexpr int codes[] = {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46,
-                                    47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63,
-                                    64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98};
-    for (int c : codes) {
-        if (c == code) {
-            return true;
-        }
+    i18n::phonenumbers::PhoneNumber number;
+    if (PhoneNumberUtil::GetInstance()->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        return std::nullopt;
     }
-    return false;
+    return number;
 }
 
 } // namespace
@@ -70,6 +72,11 @@ bool isValidE164(const QString &text)
 }
 
 Result<QString> normalize(const QString &input)
+{
+    return normalize(input, QString());
+}
+
+Result<QString> normalize(const QString &input, const QString &defaultRegion)
 {
     QString text = input.trimmed();
     if (text.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
@@ -103,6 +110,19 @@ Result<QString> normalize(const QString &input)
     if (!hasPlus) {
         if (digits.startsWith(QLatin1String("00"))) {
             digits.remove(0, 2);
+        } else if (!digits.isEmpty() && !defaultRegion.isEmpty()) {
+            // A national number, in the country the caller says it is from.
+            i18n::phonenumbers::PhoneNumber number;
+            const auto *util = PhoneNumberUtil::GetInstance();
+            if (util->Parse(digits.toStdString(), defaultRegion.toUpper().toStdString(), &number)
+                != PhoneNumberUtil::NO_PARSING_ERROR) {
+                return ApiError::validation(QCoreApplication::translate("nd::PhoneNumber",
+                                                                        "\"%1\" is not a phone number of %2.")
+                                                .arg(input.trimmed(), defaultRegion.toUpper()));
+            }
+            std::string e164;
+            util->Format(number, PhoneNumberUtil::E164, &e164);
+            digits = QString::fromStdString(e164).mid(1);
         } else if (!digits.isEmpty()) {
             return ApiError::validation(
                 QCoreApplication::translate(
@@ -132,7 +152,60 @@ Result<QString> normalize(const QString &input)
             QCoreApplication::translate("nd::PhoneNumber", "\"%1\" is too short to be a phone number.")
                 .arg(input.trimmed()));
     }
-    return QString(QLatin1Char('+') + digits);
+    const QString e164 = QLatin1Char('+') + digits;
+    // libphonenumber knows which country codes exist and how long their numbers are: an impossible number is
+    // refused here, with the reason, instead of being sent and coming back as a 404.
+    const auto number = parsed(e164);
+    if (!number) {
+        return ApiError::validation(
+            QCoreApplication::translate("nd::PhoneNumber",
+                                        "\"%1\" does not start with a country code in use (no country has the "
+                                        "code +%2).")
+                .arg(input.trimmed(), digits.left(3)));
+    }
+    const auto *util = PhoneNumberUtil::GetInstance();
+    const QString code = QString::number(number->country_code());
+    switch (util->IsPossibleNumberWithReason(*number)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return ApiError::validation(
+            QCoreApplication::translate("nd::PhoneNumber",
+                                        "\"%1\" does not start with a country code in use (no country has the "
+                                        "code +%2).")
+                .arg(input.trimmed(), digits.left(3)));
+    case PhoneNumberUtil::TOO_SHORT:
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        return ApiError::validation(QCoreApplication::translate("nd::PhoneNumber",
+                                                                "\"%1\" is too short for a number with country "
+                                                                "code +%2.")
+                                        .arg(input.trimmed(), code));
+    case PhoneNumberUtil::TOO_LONG:
+        return ApiError::validation(QCoreApplication::translate("nd::PhoneNumber",
+                                                                "\"%1\" is too long for a number with country code "
+                                                                "+%2.")
+                                        .arg(input.trimmed(), code));
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return ApiError::validation(QCoreApplication::translate("nd::PhoneNumber",
+                                                                "\"%1\" has the wrong number of digits for a number "
+                                                                "with country code +%2.")
+                                        .arg(input.trimmed(), code));
+    }
+    return e164;
+}
+
+QString regionCode(const QString &e164)
+{
+    if (!isValidE164(e164)) {
+        return {};
+    }
+    const auto number = parsed(e164);
+    if (!number) {
+        return {};
+    }
+    std::string region;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(*number, &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
 }
 
 QString countryCallingCode(const QString &e164)
@@ -140,44 +213,22 @@ QString countryCallingCode(const QString &e164)
     if (!isValidE164(e164)) {
         return {};
     }
-    const QString digits = e164.mid(1);
-    if (digits.at(0) == QLatin1Char('1') || digits.at(0) == QLatin1Char('7')) {
-        return digits.left(1);
-    }
-    if (digits.size() >= 2 && isTwoDigitCode(digits.left(2).toInt())) {
-        return digits.left(2);
-    }
-    return digits.left(std::min<qsizetype>(3, digits.size() - 1));
+    const auto number = parsed(e164);
+    return number ? QString::number(number->country_code()) : QString();
 }
 
 QString format(const QString &e164)
 {
-    const QString cc = countryCallingCode(e164);
-    if (cc.isEmpty()) {
+    if (!isValidE164(e164)) {
         return e164;
     }
-    const QString national = e164.mid(1 + cc.size());
-    QStringList groups;
-    if (cc == QLatin1String("1") && national.size() == 10) {
-        groups << national.left(3) << national.mid(3, 3) << national.mid(6);
-    } else if (cc == QLatin1String("44") && national.size() == 10) {
-        groups << national.left(4) << national.mid(4);
-    } else {
-        // Generic grouping: 2, 3, then pairs; a lone trailing digit joins the group before it.
-        qsizetype pos = 0;
-        const qsizetype n = national.size();
-        int index = 0;
-        while (pos < n) {
-            qsizetype len = index == 0 ? 2 : (index == 1 ? 3 : 2);
-            if (n - pos - len == 1) {
-                ++len;
-            }
-            groups << national.mid(pos, len);
-            pos += len;
-            ++index;
-        }
+    const auto number = parsed(e164);
+    if (!number) {
+        return e164;
     }
-    return QLatin1Char('+') + cc + QLatin1Char(' ') + groups.join(QLatin1Char(' '));
+    std::string text;
+    PhoneNumberUtil::GetInstance()->Format(*number, PhoneNumberUtil::INTERNATIONAL, &text);
+    return QString::fromStdString(text);
 }
 
 } // namespace PhoneNumber

@@ -20,15 +20,20 @@ bool isValidE164(const QString &text);
 //   "0046701234567" -> "+46701234567", "tel:+44..." accepted.
 // Spaces, dots, dashes, slashes and parentheses are separators; anything else (letters, a second '+',
 // control characters) is an error naming the offending character. A national number without a country
-// code ("206 555 0100", "070-123 45 67") is an error that says so.
+// code ("206 555 0100", "070-123 45 67") is an error that says so, unless `defaultRegion` (ISO 3166 code)
+// says which country it is from. Numbers that cannot exist (a country code nobody has, too few or too many
+// digits for that country: libphonenumber's metadata) are refused with the reason.
 Result<QString> normalize(const QString &input);
+Result<QString> normalize(const QString &input, const QString &defaultRegion);
 
-// A readable grouping for display ("+1 206 555 0100", "+46 70 123 45 67"); falls back to the input when
-// it is not valid E.164.
+// libphonenumber's international format for display ("+1 206-555-0100", "+46 70 123 45 67"); falls back to
+// the input when it is not a number libphonenumber can parse.
 QString format(const QString &e164);
 
 // The country calling code of a valid E.164 number ("1", "46", "44"), or empty.
 QString countryCallingCode(const QString &e164);
+// The ISO 3166 region of a valid E.164 number ("US", "SE"), or empty when it cannot be told.
+QString regionCode(const QString &e164);
 
 } // namespace PhoneNumber
 

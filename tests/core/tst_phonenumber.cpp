@@ -19,6 +19,7 @@ private Q_SLOTS:
     void validE164();
     void formats_data();
     void formats();
+    void nationalNumbersWithARegion();
     void countryCallingCode_data();
     void countryCallingCode();
     void projectIds_data();
@@ -39,7 +40,7 @@ void TestPhoneNumber::normalizesWhatPeopleType_data()
     QTest::newRow("dots and slashes") << QStringLiteral("+1.202/555.0134") << QStringLiteral("+12025550134");
     QTest::newRow("surrounding whitespace") << QStringLiteral("  +12025550134\t") << QStringLiteral("+12025550134");
     QTest::newRow("no-break spaces") << QStringLiteral("+46\u00A070\u00A01234567") << QStringLiteral("+46701234567");
-    QTest::newRow("15 digits") << QStringLiteral("+123456789012345") << QStringLiteral("+123456789012345");
+    QTest::newRow("longest German") << QStringLiteral("+49 30 123456789") << QStringLiteral("+4930123456789");
 }
 
 void TestPhoneNumber::normalizesWhatPeopleType()
@@ -72,6 +73,12 @@ void TestPhoneNumber::rejectsBadInput_data()
     QTest::newRow("null char") << QString::fromUtf16(u"+1206\u00005550100", 12) << QStringLiteral("U+0000");
     QTest::newRow("too long") << QStringLiteral("+1234567890123456") << QStringLiteral("16");
     QTest::newRow("too short") << QStringLiteral("+1") << QString();
+    // libphonenumber's metadata: numbers that cannot exist are refused before anything is sent.
+    QTest::newRow("unassigned country code") << QStringLiteral("+999123456") << QStringLiteral("+999");
+    QTest::newRow("too short for North America") << QStringLiteral("+1206555010")
+                                                 << QStringLiteral("too short for a number with country code +1");
+    QTest::newRow("too long for Sweden") << QStringLiteral("+46 70 123 45 67 89 01")
+                                         << QStringLiteral("too long for a number with country code +46");
     QTest::newRow("leading zero cc") << QStringLiteral("+0123456") << QStringLiteral("0");
     QTest::newRow("only plus") << QStringLiteral("+") << QString();
     QTest::newRow("00 only") << QStringLiteral("00") << QString();
@@ -121,7 +128,7 @@ void TestPhoneNumber::formats_data()
 {
     QTest::addColumn<QString>("e164");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("US") << QStringLiteral("+12065550100") << QStringLiteral("+1 206 555 0100");
+    QTest::newRow("US") << QStringLiteral("+12065550100") << QStringLiteral("+1 206-555-0100");
     QTest::newRow("SE") << QStringLiteral("+46701234567") << QStringLiteral("+46 70 123 45 67");
     QTest::newRow("UK") << QStringLiteral("+447700900123") << QStringLiteral("+44 7700 900123");
     QTest::newRow("invalid kept") << QStringLiteral("hello") << QStringLiteral("hello");
@@ -132,6 +139,23 @@ void TestPhoneNumber::formats()
     QFETCH(QString, e164);
     QFETCH(QString, expected);
     QCOMPARE(PhoneNumber::format(e164), expected);
+}
+
+void TestPhoneNumber::nationalNumbersWithARegion()
+{
+    QCOMPARE(PhoneNumber::normalize(QStringLiteral("(206) 555-0100"), QStringLiteral("US")).value(),
+             QStringLiteral("+12065550100"));
+    QCOMPARE(PhoneNumber::normalize(QStringLiteral("070-123 45 67"), QStringLiteral("se")).value(),
+             QStringLiteral("+46701234567"));
+    // An international number keeps its own country whatever the region says.
+    QCOMPARE(PhoneNumber::normalize(QStringLiteral("+44 7700 900123"), QStringLiteral("US")).value(),
+             QStringLiteral("+447700900123"));
+    QCOMPARE(PhoneNumber::normalize(QStringLiteral("0044 7700 900123"), QStringLiteral("US")).value(),
+             QStringLiteral("+447700900123"));
+    QVERIFY(!PhoneNumber::normalize(QStringLiteral("12"), QStringLiteral("US")));
+    QCOMPARE(PhoneNumber::regionCode(QStringLiteral("+46701234567")), QStringLiteral("SE"));
+    QCOMPARE(PhoneNumber::regionCode(QStringLiteral("+12065550100")), QStringLiteral("US"));
+    QCOMPARE(PhoneNumber::regionCode(QStringLiteral("hello")), QString());
 }
 
 void TestPhoneNumber::countryCallingCode_data()
