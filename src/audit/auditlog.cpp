@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
@@ -18,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 #include <atomic>
@@ -432,8 +434,22 @@ bool AuditLog::openDatabase()
 
     // WAL: a crash mid-write never damages committed records, and readers do not block the writer.
     // synchronous=FULL: a record is on disk (not only in the OS cache) when begin()/finish() return.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
-        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+    // Switching a new file to WAL needs it alone for a moment, and SQLite does not wait for that (no busy
+    // handler): when another process is opening the same new log at this instant, try again for a while.
+    QElapsedTimer waited;
+    waited.start();
+    bool walOn = false;
+    while (true) {
+        walOn = query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()
+            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        const bool busy = !walOn && query.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
+        if (walOn || !busy || waited.elapsed() > 10000) {
+            break;
+        }
+        query.finish();
+        QThread::msleep(20);
+    }
+    if (!walOn) {
         const QString problem =
             query.lastError().isValid()
                 ? query.lastError().text()
@@ -453,18 +469,41 @@ bool AuditLog::openDatabase()
 bool AuditLog::checkOwnership(qint64 applicationId, std::optional<int> knownVersion)
 {
     QSqlQuery query(database());
+    const auto readError = [&]() {
+        return fail(QCoreApplication::translate("nd::AuditLog", "Cannot read the activity log %1: %2")
+                        .arg(nativePath(m_filePath), query.lastError().text()));
+    };
+    // Inside migrate() the caller holds the write lock and passes what it read. Otherwise every value is read in
+    // one read transaction: another process creating the same new log at this moment commits its schema, version
+    // and id together, and this check must see either all of them or none.
+    const bool ownTransaction = !knownVersion;
+    if (ownTransaction && !query.exec(QStringLiteral("BEGIN"))) {
+        return readError();
+    }
+    const auto endTransaction = [&]() {
+        if (ownTransaction) {
+            QSqlQuery(database()).exec(QStringLiteral("COMMIT"));
+        }
+    };
     int version = 0;
     if (knownVersion) {
         version = *knownVersion;
     } else {
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-            return fail(QCoreApplication::translate("nd::AuditLog", "Cannot read the activity log %1: %2")
-                            .arg(nativePath(m_filePath), query.lastError().text()));
+            endTransaction();
+            return readError();
         }
         version = query.value(0).toInt();
         query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            endTransaction();
+            return readError();
+        }
+        applicationId = query.value(0).toLongLong();
+        query.finish();
     }
     if (version > SchemaVersion) {
+        endTransaction();
         return fail(QCoreApplication::translate("nd::AuditLog",
                                                 "The activity log %1 was written by a newer version of NumberDesk "
                                                 "(format %2; this version reads up to %3). Update NumberDesk to use "
@@ -474,17 +513,19 @@ bool AuditLog::checkOwnership(qint64 applicationId, std::optional<int> knownVers
                         .arg(SchemaVersion));
     }
     if (version > 0 && applicationId == ApplicationId) {
+        endTransaction();
         return true;
     }
     // No format version yet: acceptable only for a new, empty database.
     if (!query.exec(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) ||
         !query.next()) {
-        return fail(QCoreApplication::translate("nd::AuditLog", "Cannot read the activity log %1: %2")
-                        .arg(nativePath(m_filePath), query.lastError().text()));
+        endTransaction();
+        return readError();
     }
     const int objects = query.value(0).toInt();
     query.finish();
+    endTransaction();
     if (objects != 0 || version != 0) {
         return fail(QCoreApplication::translate("nd::AuditLog",
                                                 "%1 is an SQLite database of another program, not a NumberDesk "

@@ -193,6 +193,10 @@ private slots:
     void newerSchemaIsRefused();
     void readOnlyDirectoryIsReported();
     void uncreatableFolderIsReported();
+    void concurrentFirstUseOfANewLogWorks();
+    void logAndFolderArePrivate();
+    void settleAnUnknownOutcomeOnce();
+    void version1LogsAreMigrated();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -907,6 +911,129 @@ void TestAuditLog::uncreatableFolderIsReported()
     AuditLog folder(m_dir->path());
     QVERIFY(!folder.open());
     QVERIFY2(folder.errorString().contains(QStringLiteral("is a folder")), qPrintable(folder.errorString()));
+}
+
+// Issue 10: four CLIs started at once with a fresh shared --audit-log sometimes got "cannot be written".
+// Several processes creating, migrating and writing one new log at the same moment must all succeed.
+void TestAuditLog::concurrentFirstUseOfANewLogWorks()
+{
+    constexpr int Rounds = 6;
+    constexpr int Writers = 5;
+    constexpr int PerWriter = 3;
+    for (int round = 0; round < Rounds; ++round) {
+        const QString path = m_dir->filePath(QStringLiteral("fresh-%1/audit.sqlite").arg(round));
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int w = 0; w < Writers; ++w) {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(ND_AUDIT_WRITER),
+                           {QStringLiteral("write"), path, QStringLiteral("w%1").arg(w), QString::number(PerWriter)});
+            writers.push_back(std::move(process));
+        }
+        for (auto &process : writers) {
+            QVERIFY(process->waitForFinished(30000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        AuditLog log(path);
+        QVERIFY(log.open());
+        QCOMPARE(log.count(), qint64(Writers * PerWriter));
+    }
+}
+
+void TestAuditLog::logAndFolderArePrivate()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("new/numberdesk"));
+    AuditLog log(folder + QStringLiteral("/audit.sqlite"));
+    QVERIFY(log.open());
+    QVERIFY(log.begin(AuditAction()) > 0);
+    struct stat info = {};
+    QCOMPARE(::stat(QFile::encodeName(folder).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, mode_t(0700));
+    QCOMPARE(::stat(QFile::encodeName(m_dir->filePath(QStringLiteral("new"))).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, mode_t(0700));
+    for (const char *suffix : {"", "-wal"}) {
+        const QByteArray file = QFile::encodeName(folder + QStringLiteral("/audit.sqlite")) + suffix;
+        QCOMPARE(::stat(file.constData(), &info), 0);
+        QVERIFY2((info.st_mode & 0077) == 0, file.constData());
+    }
+}
+
+void TestAuditLog::settleAnUnknownOutcomeOnce()
+{
+    AuditLog log(m_path);
+    QVERIFY(log.open());
+    const qint64 unknown = log.begin(rentAction(QStringLiteral("+12025550123")));
+    QVERIFY(log.finish(unknown, OutcomeKind::Unknown, QStringLiteral("the check failed")));
+    const QDateTime finishedAt = log.record(unknown)->finishedAt;
+    const qint64 done = log.begin(rentAction(QStringLiteral("+12025550124")));
+    QVERIFY(log.finish(done, OutcomeKind::Done));
+    // Only an unknown outcome can be settled, once, and only as a known one.
+    QVERIFY(!log.settle(done, OutcomeKind::NotDone, QStringLiteral("no")));
+    QVERIFY(!log.settle(unknown, OutcomeKind::Unknown, QStringLiteral("still")));
+    QVERIFY(log.settle(unknown, OutcomeKind::Done, QStringLiteral("a later check found it rented")));
+    QVERIFY(!log.settle(unknown, OutcomeKind::NotDone, QStringLiteral("again")));
+    const auto record = log.record(unknown);
+    QCOMPARE(record->outcome, QStringLiteral("done"));
+    QCOMPARE(record->detail, QStringLiteral("a later check found it rented"));
+    QVERIFY(record->settledAt.isValid());
+    QCOMPARE(record->finishedAt, finishedAt);
+    // The database itself refuses any other change to the settled record.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-settle"));
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(QStringLiteral("UPDATE actions SET outcome = 'not_done' WHERE id = %1").arg(unknown)));
+    q.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-settle"));
+}
+
+// A log written by the previous version (schema 1, "failed"/"cancelled" outcomes) opens, keeps every record and
+// reads the old outcomes as "not done".
+void TestAuditLog::version1LogsAreMigrated()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql :
+             {"PRAGMA application_id = 1313096012",
+              "CREATE TABLE actions (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT,"
+              " client TEXT NOT NULL, app_version TEXT NOT NULL DEFAULT '', profile TEXT NOT NULL DEFAULT '',"
+              " project_id TEXT NOT NULL DEFAULT '', operation TEXT NOT NULL, numbers TEXT NOT NULL DEFAULT '[]',"
+              " summary TEXT NOT NULL DEFAULT '', currency TEXT, setup_price TEXT, monthly_price TEXT,"
+              " payment_interval_months INTEGER, outcome TEXT NOT NULL DEFAULT 'pending', detail TEXT NOT NULL DEFAULT '',"
+              " CHECK ((outcome = 'pending') = (finished_at IS NULL)))",
+              "CREATE TRIGGER actions_finish_once BEFORE UPDATE ON actions WHEN OLD.outcome <> 'pending'"
+              " BEGIN SELECT RAISE(ABORT, 'no'); END",
+              "INSERT INTO actions (started_at, finished_at, client, operation, numbers, outcome, detail) VALUES"
+              " ('2025-01-01T00:00:00.000Z', '2025-01-01T00:00:01.000Z', 'cli', 'rent', '[\"+12025550123\"]', 'failed', 'boom')",
+              "INSERT INTO actions (started_at, finished_at, client, operation, numbers, outcome) VALUES"
+              " ('2025-01-01T00:00:02.000Z', '2025-01-01T00:00:03.000Z', 'app', 'release', '[\"+12025550124\"]', 'cancelled')",
+              "PRAGMA user_version = 1"}) {
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    AuditLog log(m_path);
+    QVERIFY2(log.open(), qPrintable(log.errorString()));
+    QCOMPARE(log.count(), qint64(2));
+    AuditFilter notDone;
+    notDone.outcome = OutcomeKind::NotDone;
+    QCOMPARE(log.count(notDone), qint64(2));
+    const QList<AuditRecord> records = log.records();
+    QCOMPARE(records.at(1).outcomeText(), QStringLiteral("Not done"));
+    QCOMPARE(records.at(1).changes, QList<FieldChange>());
+    // New records carry the new columns.
+    AuditAction action = rentAction(QStringLiteral("+12025550125"));
+    action.jobId = QStringLiteral("job-1");
+    action.changes = {FieldChange{QStringLiteral("displayName"), QStringLiteral("a"), QStringLiteral("b")}};
+    const qint64 id = log.begin(action);
+    QVERIFY(id > 0);
+    QCOMPARE(log.record(id)->jobId, QStringLiteral("job-1"));
+    QCOMPARE(log.record(id)->changes, action.changes);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
