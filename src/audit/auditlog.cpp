@@ -260,6 +260,27 @@ WhereClause whereClause(const AuditFilter &filter)
     return clause;
 }
 
+// Runs `sql` (positioned on its first row, if it returns any), trying again for up to 10 s while the database is
+// busy or locked. The connection's busy timeout covers most waits, but SQLite returns SQLITE_BUSY at once in
+// some cases: a journal mode change, and the moment another process recovers the WAL of a writer that was
+// killed (several NumberDesk processes start at once after a crash).
+bool execWaitingForLocks(QSqlQuery &query, const QString &sql)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        if (query.exec(sql) && (!query.isSelect() || query.next())) {
+            return true;
+        }
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff; // extended codes included
+        if ((code != 5 && code != 6) || waited.elapsed() > 10000) { // SQLITE_BUSY, SQLITE_LOCKED
+            return false;
+        }
+        query.finish();
+        QThread::msleep(10);
+    }
+}
+
 bool writeAll(QIODevice *device, const QByteArray &data)
 {
     return device->write(data) == data.size();
@@ -435,20 +456,9 @@ bool AuditLog::openDatabase()
     // WAL: a crash mid-write never damages committed records, and readers do not block the writer.
     // synchronous=FULL: a record is on disk (not only in the OS cache) when begin()/finish() return.
     // Switching a new file to WAL needs it alone for a moment, and SQLite does not wait for that (no busy
-    // handler): when another process is opening the same new log at this instant, try again for a while.
-    QElapsedTimer waited;
-    waited.start();
-    bool walOn = false;
-    while (true) {
-        walOn = query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()
-            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
-        const bool busy = !walOn && query.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
-        if (walOn || !busy || waited.elapsed() > 10000) {
-            break;
-        }
-        query.finish();
-        QThread::msleep(20);
-    }
+    // handler): when another process is opening the same log at this instant, it is tried again for a while.
+    const bool walOn = execWaitingForLocks(query, QStringLiteral("PRAGMA journal_mode=WAL"))
+        && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
     if (!walOn) {
         const QString problem =
             query.lastError().isValid()
@@ -550,7 +560,7 @@ bool AuditLog::migrate()
     };
 
     // IMMEDIATE: two programs opening a new log at once must not both create the schema.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!execWaitingForLocks(query, QStringLiteral("BEGIN IMMEDIATE"))) {
         return fail(writeError(query));
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
@@ -600,7 +610,7 @@ qint64 AuditLog::begin(const AuditAction &action)
         return -1;
     };
 
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!execWaitingForLocks(query, QStringLiteral("BEGIN IMMEDIATE"))) {
         fail(QCoreApplication::translate("nd::AuditLog", "Cannot record the action in %1: %2")
                  .arg(nativePath(m_filePath), query.lastError().text()));
         return -1;
@@ -653,7 +663,7 @@ bool AuditLog::finish(qint64 id, OutcomeKind outcome, const QString &detail, con
             .arg(nativePath(m_filePath), query.lastError().text());
     };
 
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!execWaitingForLocks(query, QStringLiteral("BEGIN IMMEDIATE"))) {
         return fail(writeError());
     }
     query.prepare(QStringLiteral("SELECT outcome, numbers, currency FROM actions WHERE id = ?"));

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QStringList>
 
 #include <cstdio>
@@ -70,6 +71,9 @@ int main(int argc, char *argv[])
                 }
                 printLine("F " + QByteArray::number(id));
             }
+            // A real writer waits for the network between records; a loop without any pause would keep the
+            // write lock so busy that another process could wait for it longer than its 10 s timeout.
+            QThread::msleep(1);
         }
         return 0;
     }
