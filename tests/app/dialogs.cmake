@@ -14,3 +14,13 @@ endforeach()
 nd_add_test(tst_displaytext
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_displaytext.cpp
     LIBS numberdesk_models numberdesk_core)
+
+# The app's dialogs and numberdesk-cli write the same record for the same action under the same fault.
+if(TARGET numberdesk-cli)
+    nd_add_test(tst_samerecord GUI
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_samerecord.cpp ${CMAKE_CURRENT_LIST_DIR}/dialogtesthelpers.h
+        LIBS ${nd_dialog_test_libs}
+        TIMEOUT 300)
+    target_compile_definitions(tst_samerecord PRIVATE ND_CLI_BINARY="$<TARGET_FILE:numberdesk-cli>")
+    add_dependencies(tst_samerecord numberdesk-cli)
+endif()
