@@ -486,7 +486,6 @@ QString exitCodeText()
               "  6  outcome unknown: the answer was lost and checking failed; check before trying again\n"
               "  7  refused: the activity log cannot be written, so nothing billable was sent\n"
               "  8  done by someone else, or already so: nothing was changed or charged by this run\n"
-              "  9  callbacks verify: the signature does not match\n"
               " 10  standard output could not be written (disk full, closed, broken pipe)\n"
               "130  interrupted (Ctrl+C); an action in flight was settled and recorded first\n");
 }
