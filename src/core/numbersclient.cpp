@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <memory>
 #include <optional>
 
 namespace nd {
@@ -596,9 +597,18 @@ void NumbersClient::Private::requestToken(const ConnectionSettings &s, quint64 c
     request.setRawHeader(QByteArrayLiteral("Content-Type"), w.contentType);
     qCDebug(lcApi) << "POST" << w.path.constData() << "attempt" << attempt + 1;
     QNetworkReply *reply = nam->post(request, *w.body);
-    QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, s, callGeneration, attempt, done] {
+    // The token request fails on the same certificate problems as any other: report them the same way.
+    auto tlsIssues = std::make_shared<QList<TlsIssue>>();
+#if QT_CONFIG(ssl)
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [tlsIssues](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors) {
+            tlsIssues->append(tlsIssue(e));
+        }
+    });
+#endif
+    QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, s, callGeneration, attempt, done, tlsIssues] {
         if (isTransportError(reply->error())) {
-            ApiError error = networkError(reply, s.transferTimeoutMs, "POST /oauth2/token");
+            ApiError error = networkError(reply, s.transferTimeoutMs, "POST /oauth2/token", *tlsIssues);
             error.userMessage = QCoreApplication::translate("nd::NumbersClient", "Could not get an access token: %1")
                                     .arg(error.userMessage);
             done(error, {});
@@ -626,7 +636,7 @@ void NumbersClient::Private::requestToken(const ConnectionSettings &s, quint64 c
             return;
         }
         if (status < 200 || status > 299) {
-            ApiError error = status == 0 ? networkError(reply, s.transferTimeoutMs, "POST /oauth2/token")
+            ApiError error = status == 0 ? networkError(reply, s.transferTimeoutMs, "POST /oauth2/token", *tlsIssues)
                                          : json::parseErrorResponse(status, reply->rawHeaderPairs(), body);
             if (status == 401 || status == 403) {
                 error.userMessage = QCoreApplication::translate(
