@@ -55,6 +55,7 @@ public:
     // For the commands.
     const Invocation &invocation() const { return m_invocation; }
     const GlobalOptions &options() const { return m_invocation.global; }
+    const QHash<QString, QString> &environment() const { return m_environment; }
     OutputFormat format() const { return m_invocation.global.format; }
     RecordPrinter &printer() const { return *m_printer; }
     NumbersClient *client() const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliconnection.h"
 
+#include "inventorystore.h"
 #include "numbersclient.h"
 #include "privatefiles.h"
 #include "profilestore.h"
@@ -92,6 +93,41 @@ bool SecretReader::read(const SecretSource &source, const QString &option, QStri
     }
     }
     return false;
+}
+
+QString CliConnection::mirrorPath(const GlobalOptions &options, const QHash<QString, QString> &environment,
+                                 QString *error)
+{
+    if (!options.inventoryPath.isEmpty()) {
+        return options.inventoryPath;
+    }
+    const auto env = [&environment](const char *name) {
+        return environment.value(QString::fromLatin1(name));
+    };
+    if (options.sandbox.enabled) {
+        return InventoryStore::defaultPath(QStringLiteral("Sandbox"), sandbox::SandboxOptions().projectId);
+    }
+    if (!options.profileName.isEmpty()) {
+        const QString file = env("NUMBERDESK_PROFILES_FILE");
+        ProfileStore store(file.isEmpty() ? ProfileStore::defaultFilePath() : file);
+        QString loadError;
+        if (!store.load(&loadError) || !store.contains(options.profileName)) {
+            *error = tr("no saved profile named '%1'").arg(options.profileName);
+            return {};
+        }
+        const Profile profile = store.profile(options.profileName);
+        if (profile.isSandbox) {
+            return InventoryStore::defaultPath(QStringLiteral("Sandbox"), sandbox::SandboxOptions().projectId);
+        }
+        return InventoryStore::defaultPath(profile.name, options.projectId.value_or(profile.projectId));
+    }
+    const QString project = options.projectId.value_or(env("SINCH_PROJECT_ID"));
+    if (project.isEmpty()) {
+        *error = tr("no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or "
+                    "--inventory-db");
+        return {};
+    }
+    return InventoryStore::defaultPath(QString(), project);
 }
 
 CliConnection::CliConnection(const GlobalOptions &options, const QHash<QString, QString> &environment, QObject *parent)

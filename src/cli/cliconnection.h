@@ -53,6 +53,10 @@ public:
 
     void open(Done done);
 
+    // The local mirror of this connection's numbers (InventoryStore::defaultPath of its profile and project, or
+    // --inventory-db), found without the network: empty with *error when the project is not known.
+    static QString mirrorPath(const GlobalOptions &options, const QHash<QString, QString> &environment, QString *error);
+
     NumbersClient *client() const { return m_client; }
     const ConnectionSettings &settings() const { return m_settings; }
     bool isSandbox() const { return m_useSandbox; }

@@ -160,6 +160,34 @@ QList<CommandSpec> buildCommands()
                   {QStringLiteral("hmac-secret-file"), QStringLiteral("FILE"),
                    Text::tr("Read the new secret from the first line of FILE (must not be readable by others)")}},
                  0, 0, true});
+    list.append({QStringLiteral("inventory"), QString(),
+                 Text::tr("The local mirror of all your numbers: sync it, then list, compare and count without the "
+                          "network"),
+                 {}});
+    list.append({QStringLiteral("inventory sync"), QString(),
+                 Text::tr("Fetch every active number into the local mirror (parallel, all types)"),
+                 {{QStringLiteral("concurrency"), QStringLiteral("N"),
+                   Text::tr("Requests in flight at once (1 to 16, default 6)")}}});
+    {
+        CommandSpec lst{QStringLiteral("inventory list"), QString(),
+                        Text::tr("List numbers from the mirror (no network)"),
+                        {regionOption(Text::tr("Only this region")), typeOption(Text::tr("Only this type"))}};
+        lst.options.append(capabilityOption(true));
+        lst.options += patternOptions();
+        lst.options.append({QStringLiteral("name"), QStringLiteral("TEXT"),
+                            Text::tr("Only numbers whose display name contains TEXT (any case)")});
+        lst.options.append({QStringLiteral("releasing"), QStringLiteral("yes|no"),
+                            Text::tr("Only numbers being released (yes) or not (no)")});
+        lst.options.append({QStringLiteral("sort"), QStringLiteral("number|name|price|next-charge"),
+                            Text::tr("Order (default number)")});
+        list.append(lst);
+    }
+    list.append({QStringLiteral("inventory diff"), QString(),
+                 Text::tr("What changed between the last two syncs: numbers added, removed and changed, field by "
+                          "field"),
+                 {}});
+    list.append({QStringLiteral("inventory status"), QString(),
+                 Text::tr("When the mirror was last synced, how many numbers it holds, and where it is"), {}});
     list.append({QStringLiteral("activity"), QString(),
                  Text::tr("Show or export the activity log of billable and destructive actions"),
                  {{QStringLiteral("since"), QStringLiteral("ISO"), Text::tr("Only actions started at or after this time")},
@@ -202,6 +230,8 @@ QList<OptionSpec> buildGlobalOptions()
         {QStringLiteral("sandbox-latency"), QStringLiteral("MS"), Text::tr("Delay every sandbox answer by MS milliseconds")},
         {QStringLiteral("ca-bundle"), QStringLiteral("FILE"),
          Text::tr("PEM file of extra CA certificates to trust [NUMBERDESK_CA_BUNDLE]")},
+        {QStringLiteral("inventory-db"), QStringLiteral("FILE"),
+         Text::tr("The local mirror of the connection's numbers [NUMBERDESK_INVENTORY_DB]")},
         {QStringLiteral("audit-log"), QStringLiteral("FILE"),
          Text::tr("Activity (audit) log of billable and destructive actions [NUMBERDESK_AUDIT_LOG]")},
         {QStringLiteral("format"), QStringLiteral("table|json|csv"), Text::tr("Output format (default table)")},

@@ -104,7 +104,9 @@ ParsedRequest Parser::run()
     invocation.path = m_cmd.path();
     const CommandSpec *spec = CommandLine::command(invocation.path);
     invocation.confirms = spec && spec->confirms;
-    invocation.needsConnection = invocation.path != QLatin1String("activity");
+    // The activity log and the mirror are local: only `inventory sync` of them needs the API.
+    invocation.needsConnection = invocation.path != QLatin1String("activity")
+        && (!invocation.path.startsWith(QLatin1String("inventory ")) || invocation.path == QLatin1String("inventory sync"));
     if (!globals(&invocation.global) || !command(&invocation)) {
         return {std::nullopt, m_error};
     }
@@ -201,6 +203,8 @@ bool Parser::globals(GlobalOptions *g)
     }
     g->caBundle = m_cmd.value(QStringLiteral("ca-bundle")).value_or(env("NUMBERDESK_CA_BUNDLE").value_or(QString()));
     g->auditPath = m_cmd.value(QStringLiteral("audit-log")).value_or(env("NUMBERDESK_AUDIT_LOG").value_or(QString()));
+    g->inventoryPath =
+        m_cmd.value(QStringLiteral("inventory-db")).value_or(env("NUMBERDESK_INVENTORY_DB").value_or(QString()));
     if (const auto timeout = m_cmd.value(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = timeout->toDouble(&ok);
@@ -668,6 +672,59 @@ bool Parser::command(Invocation *invocation)
             return error(tr("only one secret can be read from standard input: give the other with a -file option"));
         }
         invocation->command = r;
+        return true;
+    }
+    if (path == QLatin1String("inventory sync")) {
+        InventorySyncRequest r;
+        std::optional<int> concurrency;
+        if (!count(QStringLiteral("concurrency"), &concurrency, 16)) {
+            return false;
+        }
+        r.concurrency = concurrency.value_or(6);
+        invocation->command = r;
+        return true;
+    }
+    if (path == QLatin1String("inventory list")) {
+        InventoryListRequest r;
+        NumberType t;
+        if (!region(&r.filter.regionCode, false) || !type(&t, false) || !capabilities(&r.filter.capabilities)
+            || !pattern(&r.filter.pattern)) {
+            return false;
+        }
+        if (!t.isEmpty()) {
+            r.filter.type = t;
+        }
+        r.filter.nameContains = m_cmd.value(QStringLiteral("name")).value_or(QString());
+        if (const auto releasing = m_cmd.value(QStringLiteral("releasing"))) {
+            const QString v = releasing->trimmed().toLower();
+            if (v != QLatin1String("yes") && v != QLatin1String("no")) {
+                return error(tr("--releasing must be yes or no (got '%1')").arg(*releasing));
+            }
+            r.filter.releasing = v == QLatin1String("yes");
+        }
+        if (const auto sort = m_cmd.value(QStringLiteral("sort"))) {
+            const QString v = sort->trimmed().toLower();
+            if (v == QLatin1String("number")) {
+                r.sort = InventorySort::PhoneNumber;
+            } else if (v == QLatin1String("name")) {
+                r.sort = InventorySort::DisplayName;
+            } else if (v == QLatin1String("price")) {
+                r.sort = InventorySort::Price;
+            } else if (v == QLatin1String("next-charge")) {
+                r.sort = InventorySort::NextCharge;
+            } else {
+                return error(tr("--sort must be number, name, price or next-charge (got '%1')").arg(*sort));
+            }
+        }
+        invocation->command = r;
+        return true;
+    }
+    if (path == QLatin1String("inventory diff")) {
+        invocation->command = InventoryDiffRequest();
+        return true;
+    }
+    if (path == QLatin1String("inventory status")) {
+        invocation->command = InventoryStatusRequest();
         return true;
     }
     if (path == QLatin1String("activity")) {

@@ -5,6 +5,7 @@
 #include "auditrecord.h"
 #include "commandline.h"
 #include "connectionsettings.h"
+#include "inventoryfilter.h"
 #include "recordprinter.h"
 #include "requests.h"
 
@@ -58,6 +59,7 @@ struct GlobalOptions
     SecretSource keySecret;
     QString caBundle;  // option, else NUMBERDESK_CA_BUNDLE
     QString auditPath; // option, else NUMBERDESK_AUDIT_LOG
+    QString inventoryPath; // option, else NUMBERDESK_INVENTORY_DB; empty: the connection's default mirror
 };
 
 struct RegionsRequest
@@ -134,11 +136,27 @@ struct ActivityRequest
 {
     AuditFilter filter;
 };
+struct InventorySyncRequest
+{
+    int concurrency = 6;
+};
+struct InventoryListRequest
+{
+    InventoryFilter filter;
+    InventorySort sort = InventorySort::PhoneNumber;
+};
+struct InventoryDiffRequest
+{
+};
+struct InventoryStatusRequest
+{
+};
 
 using CommandRequest = std::variant<RegionsRequest, SearchRequest, CheckRequest, RentRequest, RentAnyCommand,
                                     ListRequest, GetRequest, UpdateRequest, ReleaseRequest, EmergencyGetRequest,
                                     EmergencyProvisionRequest, EmergencyValidateRequest, EmergencyDeprovisionRequest,
-                                    CallbacksGetRequest, CallbacksSetRequest, ActivityRequest>;
+                                    CallbacksGetRequest, CallbacksSetRequest, ActivityRequest, InventorySyncRequest,
+                                    InventoryListRequest, InventoryDiffRequest, InventoryStatusRequest>;
 
 // Everything one run of numberdesk-cli was asked to do.
 struct Invocation

@@ -23,6 +23,10 @@ void run(CliApp &app, const EmergencyGetRequest &request);
 void run(CliApp &app, const EmergencyValidateRequest &request);
 void run(CliApp &app, const CallbacksGetRequest &request);
 void run(CliApp &app, const ActivityRequest &request);
+void run(CliApp &app, const InventorySyncRequest &request);
+void run(CliApp &app, const InventoryListRequest &request);
+void run(CliApp &app, const InventoryDiffRequest &request);
+void run(CliApp &app, const InventoryStatusRequest &request);
 
 void run(CliApp &app, const RentRequest &request);
 void run(CliApp &app, const RentAnyCommand &request);

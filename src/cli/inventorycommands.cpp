@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapp.h"
+#include "cliconnection.h"
+#include "commands.h"
+#include "inventorystore.h"
+#include "inventorysync.h"
+#include "outputstream.h"
+#include "recordprinter.h"
+#include "records.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+// `inventory sync | list | diff | status`: the local mirror of the connection's numbers (src/inventory). Only
+// sync uses the network; the others read the mirror file.
+namespace nd::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(nd::cli::InventoryCommands)
+};
+
+// Opens the connection's mirror; ends the run (and returns nullptr) when that fails.
+std::shared_ptr<InventoryStore> openMirror(CliApp &app, bool mustExist)
+{
+    QString error;
+    const QString path = CliConnection::mirrorPath(app.options(), app.environment(), &error);
+    if (path.isEmpty()) {
+        app.usageError(error);
+        return nullptr;
+    }
+    if (mustExist && !QFileInfo::exists(path)) {
+        app.fail(ExitCode::Failure, Text::tr("there is no local inventory yet at %1: run 'numberdesk-cli inventory "
+                                             "sync' first (with the same connection options)")
+                                        .arg(path));
+        return nullptr;
+    }
+    auto store = std::make_shared<InventoryStore>(path);
+    if (!store->open()) {
+        app.fail(ExitCode::Failure, store->errorString());
+        return nullptr;
+    }
+    return store;
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1);
+}
+
+} // namespace
+
+void run(CliApp &app, const InventorySyncRequest &request)
+{
+    const std::shared_ptr<InventoryStore> store = openMirror(app, false);
+    if (!store) {
+        return;
+    }
+    auto *sync = new InventorySync(app.client(), store.get(), &app);
+    InventoryWalker::Options options;
+    options.maxConcurrency = request.concurrency;
+    sync->setOptions(options);
+    app.setInterruptHandler([sync] { sync->cancel(); });
+    QObject::connect(sync, &InventorySync::progress, &app, [&app](qint64 fetched, qint64 expected) {
+        app.progress(expected >= 0 ? Text::tr("Syncing: %1 of %2 numbers...").arg(fetched).arg(expected)
+                                   : Text::tr("Syncing: %1 numbers...").arg(fetched));
+    });
+    QObject::connect(sync, &InventorySync::finished, &app, [&app, sync, store](const InventorySyncResult &result) {
+        sync->deleteLater();
+        app.setInterruptHandler(nullptr);
+        app.progress(QString());
+        if (app.isFinished()) {
+            return;
+        }
+        if (!result.ok()) {
+            if (result.cancelled() && app.isInterrupted()) {
+                app.fail(ExitCode::Interrupted, Text::tr("interrupted: the mirror keeps its previous sync"));
+            } else if (!result.storeError.isEmpty()) {
+                app.fail(ExitCode::Failure, result.storeError);
+            } else {
+                app.apiFailure(result.apiError);
+            }
+            return;
+        }
+        const InventorySyncInfo &info = *result.info;
+        Record row;
+        row.cells = {QString::number(info.total), QString::number(info.added), QString::number(info.removed),
+                     QString::number(info.changed), seconds(info.elapsedMs), QString::number(info.requests)};
+        QJsonObject json;
+        json.insert(QStringLiteral("total"), info.total);
+        json.insert(QStringLiteral("added"), info.added);
+        json.insert(QStringLiteral("removed"), info.removed);
+        json.insert(QStringLiteral("changed"), info.changed);
+        json.insert(QStringLiteral("seconds"), double(info.elapsedMs) / 1000.0);
+        json.insert(QStringLiteral("requests"), info.requests);
+        json.insert(QStringLiteral("rateLimits"), result.stats.rateLimits);
+        json.insert(QStringLiteral("mirror"), store->filePath());
+        row.json = json;
+        const QList<Column> columns = {{QStringLiteral("total"), Text::tr("Numbers")},
+                                       {QStringLiteral("added"), Text::tr("Added")},
+                                       {QStringLiteral("removed"), Text::tr("Removed")},
+                                       {QStringLiteral("changed"), Text::tr("Changed")},
+                                       {QStringLiteral("seconds"), Text::tr("Seconds")},
+                                       {QStringLiteral("requests"), Text::tr("Requests")}};
+        app.printer().printSingle(columns, row);
+        if (result.stats.rateLimits > 0) {
+            app.note(Text::tr("The server limited the request rate %n time(s); the sync slowed down and went on.",
+                              nullptr, result.stats.rateLimits));
+        }
+        app.finish(ExitCode::Success);
+    });
+    sync->start();
+}
+
+void run(CliApp &app, const InventoryListRequest &request)
+{
+    const std::shared_ptr<InventoryStore> store = openMirror(app, true);
+    if (!store) {
+        return;
+    }
+    QList<ActiveNumber> numbers = store->numbers();
+    if (!request.filter.isEmpty()) {
+        numbers.erase(std::remove_if(numbers.begin(), numbers.end(),
+                                     [&](const ActiveNumber &n) { return !request.filter.matches(n); }),
+                      numbers.end());
+    }
+    sortInventory(numbers, request.sort);
+    const bool json = app.format() == OutputFormat::Json;
+    app.printer().beginList(Records::activeNumberColumns(), QStringLiteral("activeNumbers"), true);
+    for (const ActiveNumber &n : std::as_const(numbers)) {
+        app.printer().addRow(Records::activeNumber(n, json));
+        if (app.outputFailed()) {
+            return;
+        }
+    }
+    app.printer().endList();
+    if (numbers.isEmpty() && app.format() == OutputFormat::Table) {
+        app.note(Text::tr("No number in the mirror matches."));
+    }
+    app.finish(ExitCode::Success);
+}
+
+void run(CliApp &app, const InventoryDiffRequest &)
+{
+    const std::shared_ptr<InventoryStore> store = openMirror(app, true);
+    if (!store) {
+        return;
+    }
+    const InventoryDiff diff = store->lastDiff();
+    if (!diff.to) {
+        app.fail(ExitCode::Failure, Text::tr("the mirror has not been synced yet: run 'numberdesk-cli inventory sync'"));
+        return;
+    }
+    if (app.format() == OutputFormat::Json) {
+        QJsonArray added;
+        QJsonArray removed;
+        QJsonArray changed;
+        for (const InventoryChange &c : diff.changes) {
+            switch (c.kind) {
+            case InventoryChange::Kind::Added:
+                added.append(c.phoneNumber);
+                break;
+            case InventoryChange::Kind::Removed:
+                removed.append(c.phoneNumber);
+                break;
+            case InventoryChange::Kind::Changed:
+                changed.append(QJsonObject{{QStringLiteral("phoneNumber"), c.phoneNumber},
+                                           {QStringLiteral("fields"), QJsonArray::fromStringList(c.topLevelFields())}});
+                break;
+            }
+        }
+        QJsonObject out;
+        out.insert(QStringLiteral("from"), diff.from ? QJsonValue(diff.from->finishedAt.toString(Qt::ISODateWithMs))
+                                                     : QJsonValue(QJsonValue::Null));
+        out.insert(QStringLiteral("to"), diff.to->finishedAt.toString(Qt::ISODateWithMs));
+        out.insert(QStringLiteral("added"), added);
+        out.insert(QStringLiteral("removed"), removed);
+        out.insert(QStringLiteral("changed"), changed);
+        app.printer().stream()->write(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        app.finish(ExitCode::Success);
+        return;
+    }
+    // table and csv: one row per changed field (one for an added or removed number).
+    const QList<Column> columns = {{QStringLiteral("phoneNumber"), Text::tr("Number"), 15},
+                                   {QStringLiteral("change"), Text::tr("Change"), 8},
+                                   {QStringLiteral("field"), Text::tr("Field"), 30},
+                                   {QStringLiteral("from"), Text::tr("From"), 30},
+                                   {QStringLiteral("to"), Text::tr("To"), 30}};
+    app.printer().beginList(columns, QStringLiteral("changes"), false);
+    for (const InventoryChange &c : diff.changes) {
+        if (c.kind != InventoryChange::Kind::Changed) {
+            Record row;
+            row.cells = {c.phoneNumber, InventoryChange::kindKey(c.kind), QString(), QString(), QString()};
+            app.printer().addRow(row);
+            continue;
+        }
+        for (const FieldChange &f : c.fields) {
+            Record row;
+            row.cells = {c.phoneNumber, InventoryChange::kindKey(c.kind), f.field, f.from, f.to};
+            app.printer().addRow(row);
+        }
+    }
+    app.printer().endList();
+    if (app.format() == OutputFormat::Table) {
+        app.note(diff.from ? Text::tr("Changes between the syncs of %1 and %2.")
+                                 .arg(Records::dateTime(diff.from->finishedAt), Records::dateTime(diff.to->finishedAt))
+                           : Text::tr("The first sync (%1): every number is new.").arg(Records::dateTime(diff.to->finishedAt)));
+    }
+    app.finish(ExitCode::Success);
+}
+
+void run(CliApp &app, const InventoryStatusRequest &)
+{
+    const std::shared_ptr<InventoryStore> store = openMirror(app, true);
+    if (!store) {
+        return;
+    }
+    const auto last = store->lastSync();
+    Record row;
+    row.cells = {last ? last->finishedAt.toString(Qt::ISODateWithMs) : QString(), QString::number(store->count()),
+                 last ? QString::number(last->added) : QString(), last ? QString::number(last->removed) : QString(),
+                 last ? QString::number(last->changed) : QString(), store->filePath()};
+    QJsonObject json;
+    json.insert(QStringLiteral("lastSync"), last ? QJsonValue(last->finishedAt.toString(Qt::ISODateWithMs))
+                                                 : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("numbers"), store->count());
+    json.insert(QStringLiteral("syncs"), int(store->syncs(InventoryStore::KeepSyncs).size()));
+    json.insert(QStringLiteral("mirror"), store->filePath());
+    row.json = json;
+    app.printer().printSingle({{QStringLiteral("lastSync"), Text::tr("Last sync")},
+                               {QStringLiteral("numbers"), Text::tr("Numbers")},
+                               {QStringLiteral("added"), Text::tr("Added")},
+                               {QStringLiteral("removed"), Text::tr("Removed")},
+                               {QStringLiteral("changed"), Text::tr("Changed")},
+                               {QStringLiteral("mirror"), Text::tr("Mirror file")}},
+                              row);
+    app.finish(ExitCode::Success);
+}
+
+} // namespace nd::cli

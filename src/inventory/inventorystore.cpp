@@ -1,0 +1,645 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventorystore.h"
+
+#include "jsonparsers.h"
+#include "privatefiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+
+namespace nd {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "numberdesk.inventory")
+
+// PRAGMA application_id: "NDIN" (NumberDesk INventory).
+constexpr qint64 ApplicationId = 0x4E44494E;
+
+std::atomic<quint64> s_connectionCounter{0};
+
+QString timestamp(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseTimestamp(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString safeName(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+        out += ok ? c : QLatin1Char('_');
+    }
+    return out.isEmpty() ? QStringLiteral("_") : out;
+}
+
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+void diffInto(const QString &prefix, const QJsonObject &before, const QJsonObject &after, QList<FieldChange> *out)
+{
+    QStringList keys = before.keys() + after.keys();
+    keys.sort();
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = before.value(key);
+        const QJsonValue b = after.value(key);
+        if (a == b) {
+            continue;
+        }
+        const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+        if (a.isObject() && b.isObject()) {
+            diffInto(path, a.toObject(), b.toObject(), out);
+            continue;
+        }
+        // Absent, null and "" all mean "not set" (docs/api.md §3.2): not a change.
+        const QString from = valueText(a);
+        const QString to = valueText(b);
+        if (from != to) {
+            out->append(FieldChange{path, from, to});
+        }
+    }
+}
+
+QJsonObject parseObject(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+const char *kCreateStatements[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE syncs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,"
+    " total INTEGER NOT NULL, added INTEGER NOT NULL, removed INTEGER NOT NULL, changed INTEGER NOT NULL,"
+    " requests INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL)",
+    // The API object as received; a few columns for filters; the sync that first saw it and last changed it.
+    "CREATE TABLE numbers (phone_number TEXT PRIMARY KEY, json TEXT NOT NULL, region_code TEXT NOT NULL,"
+    " type TEXT NOT NULL, display_name TEXT NOT NULL, expire_at TEXT, first_seen INTEGER, changed_in INTEGER)"
+    " WITHOUT ROWID",
+    // What each sync changed. sync_id NULL: a change NumberDesk made itself since the last sync (counted in the
+    // next one).
+    "CREATE TABLE changes (id INTEGER PRIMARY KEY AUTOINCREMENT, sync_id INTEGER, phone_number TEXT NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'changed')), old_json TEXT, new_json TEXT)",
+    "CREATE INDEX changes_sync ON changes (sync_id, phone_number)",
+};
+
+} // namespace
+
+QString InventoryChange::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Added:
+        return QStringLiteral("added");
+    case Kind::Removed:
+        return QStringLiteral("removed");
+    case Kind::Changed:
+        break;
+    }
+    return QStringLiteral("changed");
+}
+
+QStringList InventoryChange::topLevelFields() const
+{
+    QStringList out;
+    for (const FieldChange &f : fields) {
+        const QString top = f.field.section(QLatin1Char('.'), 0, 0);
+        if (!out.contains(top)) {
+            out.append(top);
+        }
+    }
+    out.sort();
+    return out;
+}
+
+QList<FieldChange> jsonDifferences(const QJsonObject &before, const QJsonObject &after)
+{
+    QList<FieldChange> out;
+    diffInto(QString(), before, after, &out);
+    return out;
+}
+
+QString InventoryStore::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1String("/numberdesk/inventory");
+}
+
+QString InventoryStore::defaultPath(const QString &profile, const QString &projectId)
+{
+    return defaultFolder() + QLatin1Char('/') + safeName(profile) + QLatin1Char('-') + safeName(projectId)
+        + QLatin1String(".sqlite");
+}
+
+InventoryStore::InventoryStore(const QString &filePath)
+    : m_filePath(filePath)
+    , m_connectionName(QStringLiteral("numberdesk-inventory-%1").arg(++s_connectionCounter))
+{
+}
+
+InventoryStore::~InventoryStore()
+{
+    close();
+}
+
+QSqlDatabase InventoryStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool InventoryStore::fail(const QString &message) const
+{
+    m_errorString = message;
+    qCWarning(lcStore) << m_filePath << ":" << message;
+    return false;
+}
+
+void InventoryStore::close()
+{
+    if (m_syncing) {
+        abortSync();
+    }
+    m_open = false;
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        return;
+    }
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool InventoryStore::open()
+{
+    if (m_open) {
+        return true;
+    }
+    const QString path = QDir::toNativeSeparators(m_filePath);
+    if (!PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath()) || !PrivateFiles::ensureFile(m_filePath)) {
+        return fail(tr("Cannot create the inventory file %1.").arg(path));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        return fail(tr("Cannot open the inventory %1: %2").arg(path, db.lastError().text()));
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
+        || !q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"))) {
+        return fail(tr("Cannot open the inventory %1: %2").arg(path, q.lastError().text()));
+    }
+    m_open = migrate();
+    if (!m_open) {
+        close();
+    }
+    return m_open;
+}
+
+bool InventoryStore::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    const QString path = QDir::toNativeSeparators(m_filePath);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return fail(tr("Cannot open the inventory %1: %2").arg(path, q.lastError().text()));
+    }
+    const auto rollback = [&](const QString &message) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(message);
+    };
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return rollback(tr("Cannot read the inventory %1: %2").arg(path, q.lastError().text()));
+    }
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        return rollback(tr("Cannot read the inventory %1: %2").arg(path, q.lastError().text()));
+    }
+    const qint64 appId = q.value(0).toLongLong();
+    q.finish();
+    if (version > SchemaVersion) {
+        return rollback(tr("The inventory %1 was written by a newer version of NumberDesk.").arg(path));
+    }
+    if (version > 0 && appId != ApplicationId) {
+        return rollback(tr("%1 is not a NumberDesk inventory. The file was left unchanged.").arg(path));
+    }
+    if (version == 0) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next() || q.value(0).toInt() != 0) {
+            return rollback(tr("%1 is not a NumberDesk inventory. The file was left unchanged.").arg(path));
+        }
+        q.finish();
+        for (const char *sql : kCreateStatements) {
+            if (!q.exec(QString::fromLatin1(sql))) {
+                return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))
+            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))) {
+            return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
+    }
+    return true;
+}
+
+bool InventoryStore::beginSync()
+{
+    if (!m_open && !open()) {
+        return false;
+    }
+    QSqlQuery q(database());
+    // A temporary table lives outside the file: collecting a sync never locks the mirror, and a sync that never
+    // commits leaves no trace in it.
+    if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"))
+        || !q.exec(QStringLiteral("CREATE TEMP TABLE incoming (phone_number TEXT PRIMARY KEY, json TEXT NOT NULL,"
+                                  " region_code TEXT NOT NULL, type TEXT NOT NULL, display_name TEXT NOT NULL,"
+                                  " expire_at TEXT) WITHOUT ROWID"))) {
+        return fail(tr("Cannot start a sync of the inventory: %1").arg(q.lastError().text()));
+    }
+    m_syncing = true;
+    return true;
+}
+
+bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN"))) {
+        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (phone_number, json, region_code, type, display_name, "
+                             "expire_at) VALUES (?, ?, ?, ?, ?, ?)")
+                  .arg(table));
+    for (int i = 0; i < numbers.size(); ++i) {
+        const ActiveNumber &n = numbers.at(i);
+        const QByteArray json = i < raw.size() && !raw.at(i).isEmpty()
+            ? raw.at(i)
+            : QJsonDocument(json::toJson(n)).toJson(QJsonDocument::Compact);
+        q.bindValue(0, n.phoneNumber);
+        q.bindValue(1, QString::fromUtf8(json));
+        q.bindValue(2, n.regionCode);
+        q.bindValue(3, n.type.wire());
+        q.bindValue(4, n.displayName);
+        q.bindValue(5, n.expireAt.isValid() ? QVariant(timestamp(n.expireAt)) : QVariant());
+        if (!q.exec()) {
+            const QString error = q.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return fail(tr("Cannot write the inventory: %1").arg(error));
+        }
+    }
+    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+        return fail(tr("Cannot write the inventory: %1").arg(db.lastError().text()));
+    }
+    return true;
+}
+
+bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw)
+{
+    if (!m_syncing) {
+        return fail(tr("No sync of the inventory is in progress."));
+    }
+    return insertRows(QStringLiteral("temp.incoming"), numbers, raw);
+}
+
+void InventoryStore::abortSync()
+{
+    if (!m_syncing) {
+        return;
+    }
+    m_syncing = false;
+    QSqlQuery(database()).exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"));
+}
+
+std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &startedAt, qint64 requests)
+{
+    if (!m_syncing) {
+        fail(tr("No sync of the inventory is in progress."));
+        return std::nullopt;
+    }
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    const auto failed = [&](const QString &what) {
+        const QString error = tr("Cannot save the sync of the inventory: %1").arg(what);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        abortSync();
+        fail(error);
+        return std::nullopt;
+    };
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return failed(q.lastError().text());
+    }
+    InventorySyncInfo info;
+    info.startedAt = startedAt.toUTC();
+    info.finishedAt = QDateTime::currentDateTimeUtc();
+    info.requests = requests;
+    info.elapsedMs = info.startedAt.msecsTo(info.finishedAt);
+    // The sync row first: its id tags the changes.
+    q.prepare(QStringLiteral("INSERT INTO syncs (started_at, finished_at, total, added, removed, changed, requests, "
+                             "elapsed_ms) VALUES (?, ?, 0, 0, 0, 0, ?, ?)"));
+    q.addBindValue(timestamp(info.startedAt));
+    q.addBindValue(timestamp(info.finishedAt));
+    q.addBindValue(requests);
+    q.addBindValue(info.elapsedMs);
+    if (!q.exec()) {
+        return failed(q.lastError().text());
+    }
+    info.id = q.lastInsertId().toLongLong();
+    const QString id = QString::number(info.id);
+
+    // Changed: only rows whose text differs are compared field by field (formatting alone is no change).
+    QList<QPair<QString, QPair<QString, QString>>> candidates;
+    if (!q.exec(QStringLiteral("SELECT n.phone_number, n.json, i.json FROM numbers n JOIN temp.incoming i "
+                               "USING (phone_number) WHERE n.json <> i.json"))) {
+        return failed(q.lastError().text());
+    }
+    while (q.next()) {
+        candidates.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()}});
+    }
+    QSqlQuery insertChange(db);
+    insertChange.prepare(QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json, new_json) "
+                                        "VALUES (?, ?, 'changed', ?, ?)"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE numbers SET (json, region_code, type, display_name, expire_at) = "
+                                  "(SELECT json, region_code, type, display_name, expire_at FROM temp.incoming i "
+                                  "WHERE i.phone_number = numbers.phone_number), changed_in = ? WHERE phone_number = ?"));
+    QSqlQuery refresh(db);
+    refresh.prepare(QStringLiteral("UPDATE numbers SET json = (SELECT json FROM temp.incoming i WHERE "
+                                   "i.phone_number = numbers.phone_number) WHERE phone_number = ?"));
+    for (const auto &[number, texts] : std::as_const(candidates)) {
+        if (jsonDifferences(parseObject(texts.first), parseObject(texts.second)).isEmpty()) {
+            refresh.addBindValue(number); // same content, other formatting: keep the latest text quietly
+            if (!refresh.exec()) {
+                return failed(refresh.lastError().text());
+            }
+            continue;
+        }
+        insertChange.addBindValue(info.id);
+        insertChange.addBindValue(number);
+        insertChange.addBindValue(texts.first);
+        insertChange.addBindValue(texts.second);
+        update.addBindValue(info.id);
+        update.addBindValue(number);
+        if (!insertChange.exec() || !update.exec()) {
+            return failed(insertChange.lastError().isValid() ? insertChange.lastError().text() : update.lastError().text());
+        }
+    }
+    const QStringList statements = {
+        // Removed: in the mirror, not in this sync.
+        QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json) SELECT %1, phone_number, "
+                       "'removed', json FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM "
+                       "temp.incoming)")
+            .arg(id),
+        QStringLiteral("DELETE FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM temp.incoming)"),
+        // Added: in this sync, not in the mirror.
+        QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, new_json) SELECT %1, phone_number, 'added', "
+                       "json FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
+            .arg(id),
+        QStringLiteral("INSERT INTO numbers (phone_number, json, region_code, type, display_name, expire_at, "
+                       "first_seen, changed_in) SELECT phone_number, json, region_code, type, display_name, expire_at, "
+                       "%1, %1 FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
+            .arg(id),
+        // NumberDesk's own changes since the last sync belong to this one.
+        QStringLiteral("UPDATE changes SET sync_id = %1 WHERE sync_id IS NULL").arg(id),
+    };
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            return failed(q.lastError().text());
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM numbers), "
+                               "(SELECT count(*) FROM changes WHERE sync_id = %1 AND kind = 'added'), "
+                               "(SELECT count(*) FROM changes WHERE sync_id = %1 AND kind = 'removed'), "
+                               "(SELECT count(DISTINCT phone_number) FROM changes WHERE sync_id = %1 AND kind = "
+                               "'changed')")
+                    .arg(id))
+        || !q.next()) {
+        return failed(q.lastError().text());
+    }
+    info.total = q.value(0).toLongLong();
+    info.added = q.value(1).toLongLong();
+    info.removed = q.value(2).toLongLong();
+    info.changed = q.value(3).toLongLong();
+    q.finish();
+    // History: the last KeepSyncs syncs, and every sync of the last KeepDays days.
+    const QString cutoff = timestamp(QDateTime::currentDateTimeUtc().addDays(-KeepDays));
+    if (!q.exec(QStringLiteral("UPDATE syncs SET total = %1, added = %2, removed = %3, changed = %4 WHERE id = %5")
+                    .arg(info.total)
+                    .arg(info.added)
+                    .arg(info.removed)
+                    .arg(info.changed)
+                    .arg(id))
+        || !q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id IN (SELECT id FROM syncs WHERE id NOT IN (SELECT id "
+                                  "FROM syncs ORDER BY id DESC LIMIT %1) AND finished_at < '%2')")
+                       .arg(KeepSyncs)
+                       .arg(cutoff))
+        || !q.exec(QStringLiteral("COMMIT"))) {
+        return failed(q.lastError().text());
+    }
+    m_syncing = false;
+    QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"));
+    return info;
+}
+
+bool InventoryStore::upsert(const ActiveNumber &number)
+{
+    if (!m_open && !open()) {
+        return false;
+    }
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT json FROM numbers WHERE phone_number = ?"));
+    q.addBindValue(number.phoneNumber);
+    if (!q.exec()) {
+        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
+    }
+    const bool existed = q.next();
+    const QString before = existed ? q.value(0).toString() : QString();
+    q.finish();
+    const QString after = QString::fromUtf8(QJsonDocument(json::toJson(number)).toJson(QJsonDocument::Compact));
+    if (existed && jsonDifferences(parseObject(before), parseObject(after)).isEmpty()) {
+        return true;
+    }
+    if (!insertRows(QStringLiteral("numbers"), {number}, {after.toUtf8()})) {
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json, new_json) VALUES (NULL, ?, ?, ?, ?)"));
+    q.addBindValue(number.phoneNumber);
+    q.addBindValue(existed ? QStringLiteral("changed") : QStringLiteral("added"));
+    q.addBindValue(existed ? QVariant(before) : QVariant());
+    q.addBindValue(after);
+    if (!q.exec()) {
+        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
+    }
+    return true;
+}
+
+namespace {
+
+InventorySyncInfo syncFromQuery(const QSqlQuery &q)
+{
+    InventorySyncInfo s;
+    s.id = q.value(0).toLongLong();
+    s.startedAt = parseTimestamp(q.value(1));
+    s.finishedAt = parseTimestamp(q.value(2));
+    s.total = q.value(3).toLongLong();
+    s.added = q.value(4).toLongLong();
+    s.removed = q.value(5).toLongLong();
+    s.changed = q.value(6).toLongLong();
+    s.requests = q.value(7).toLongLong();
+    s.elapsedMs = q.value(8).toLongLong();
+    return s;
+}
+
+const QLatin1String SyncColumns("id, started_at, finished_at, total, added, removed, changed, requests, elapsed_ms");
+
+} // namespace
+
+QList<InventorySyncInfo> InventoryStore::syncs(int limit) const
+{
+    QList<InventorySyncInfo> out;
+    if (!m_open) {
+        return out;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(QLatin1String("SELECT ") + SyncColumns + QStringLiteral(" FROM syncs ORDER BY id DESC LIMIT %1").arg(limit))) {
+        fail(tr("Cannot read the inventory: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        out.append(syncFromQuery(q));
+    }
+    return out;
+}
+
+std::optional<InventorySyncInfo> InventoryStore::lastSync() const
+{
+    const QList<InventorySyncInfo> last = syncs(1);
+    return last.isEmpty() ? std::nullopt : std::optional<InventorySyncInfo>(last.first());
+}
+
+qint64 InventoryStore::count() const
+{
+    if (!m_open) {
+        return -1;
+    }
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM numbers")) || !q.next()) {
+        fail(tr("Cannot read the inventory: %1").arg(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<ActiveNumber> InventoryStore::numbers() const
+{
+    QList<ActiveNumber> out;
+    if (!m_open) {
+        return out;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT json FROM numbers ORDER BY phone_number"))) {
+        fail(tr("Cannot read the inventory: %1").arg(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        Result<ActiveNumber> n = json::parseActiveNumber(q.value(0).toString().toUtf8());
+        if (n) {
+            out.append(n.takeValue());
+        }
+    }
+    return out;
+}
+
+InventoryDiff InventoryStore::lastDiff() const
+{
+    InventoryDiff diff;
+    const QList<InventorySyncInfo> last = syncs(2);
+    if (last.isEmpty()) {
+        return diff;
+    }
+    diff.to = last.at(0);
+    if (last.size() > 1) {
+        diff.from = last.at(1);
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT phone_number, kind, old_json, new_json FROM changes WHERE sync_id = %1 "
+                               "ORDER BY phone_number, id")
+                    .arg(diff.to->id))) {
+        fail(tr("Cannot read the inventory: %1").arg(q.lastError().text()));
+        return diff;
+    }
+    QHash<QString, int> index;
+    while (q.next()) {
+        const QString number = q.value(0).toString();
+        const QString kind = q.value(1).toString();
+        const QJsonObject before = parseObject(q.value(2).toString());
+        const QJsonObject after = parseObject(q.value(3).toString());
+        auto it = index.constFind(number);
+        if (it == index.constEnd()) {
+            InventoryChange change;
+            change.phoneNumber = number;
+            change.kind = kind == QLatin1String("added") ? InventoryChange::Kind::Added
+                : kind == QLatin1String("removed")       ? InventoryChange::Kind::Removed
+                                                         : InventoryChange::Kind::Changed;
+            if (change.kind == InventoryChange::Kind::Changed) {
+                change.fields = jsonDifferences(before, after);
+            }
+            index.insert(number, int(diff.changes.size()));
+            diff.changes.append(change);
+        } else if (diff.changes[*it].kind == InventoryChange::Kind::Changed) {
+            // Several changes to one number (NumberDesk's own, then the sync's): merge them field by field.
+            for (const FieldChange &f : jsonDifferences(before, after)) {
+                auto &fields = diff.changes[*it].fields;
+                auto existing = std::find_if(fields.begin(), fields.end(), [&](const FieldChange &e) { return e.field == f.field; });
+                if (existing == fields.end()) {
+                    fields.append(f);
+                } else {
+                    existing->to = f.to;
+                }
+            }
+        }
+    }
+    return diff;
+}
+
+} // namespace nd

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fieldchange.h"
+#include "models.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace nd {
+
+// One completed sync of the mirror.
+struct InventorySyncInfo
+{
+    qint64 id = 0;
+    QDateTime startedAt;  // UTC
+    QDateTime finishedAt; // UTC
+    qint64 total = 0;     // numbers in the mirror after it
+    qint64 added = 0;
+    qint64 removed = 0;
+    qint64 changed = 0;
+    qint64 requests = 0;
+    qint64 elapsedMs = 0;
+};
+
+// What happened to one number between two syncs. For Changed, `fields` are the leaf fields that differ, with
+// their old and new values ("displayName", "smsConfiguration.servicePlanId", …).
+struct InventoryChange
+{
+    enum class Kind { Added, Removed, Changed };
+    QString phoneNumber;
+    Kind kind = Kind::Changed;
+    QList<FieldChange> fields;
+
+    static QString kindKey(Kind kind); // "added", "removed", "changed"
+    // The top-level API field names among `fields` ("displayName", "smsConfiguration"), sorted, once each.
+    QStringList topLevelFields() const;
+};
+
+struct InventoryDiff
+{
+    std::optional<InventorySyncInfo> from; // the sync before (nullopt: the first sync)
+    std::optional<InventorySyncInfo> to;   // the latest sync (nullopt: never synced)
+    QList<InventoryChange> changes;        // sorted by phone number
+};
+
+// The local mirror of one project's active numbers: one SQLite file per connection (profile + project) under
+// the user's data folder (0600 in a 0700 folder), through Qt Sql as the activity log is. It keeps every field of
+// every number as the API sent it (unknown fields too), which sync saw it first and last changed it, every
+// sync, and what each sync changed (the last 20 syncs, and every sync of the last 30 days).
+//
+// A sync collects the numbers in a temporary table and commits them in one transaction (commitSync): a sync that
+// is cancelled or killed half-way leaves the previous one exactly as it was. Numbers changed by NumberDesk's own
+// actions between syncs are written at once (upsert) and counted in the next sync's changes.
+//
+// Threads: one instance per thread (its own QSqlDatabase connection). Failures return false / nullopt / empty
+// and set errorString() (translated).
+class InventoryStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(nd::InventoryStore)
+
+public:
+    // <GenericDataLocation>/numberdesk/inventory
+    static QString defaultFolder();
+    // defaultFolder()/<profile>-<project>.sqlite, with anything but [A-Za-z0-9_-] in the names replaced.
+    static QString defaultPath(const QString &profile, const QString &projectId);
+
+    explicit InventoryStore(const QString &filePath);
+    ~InventoryStore();
+    Q_DISABLE_COPY_MOVE(InventoryStore)
+
+    QString filePath() const { return m_filePath; }
+    bool open();
+    bool isOpen() const { return m_open; }
+    void close();
+    QString errorString() const { return m_errorString; }
+
+    // --- sync ---
+    bool beginSync();
+    // `raw`, when given, holds each number's JSON exactly as received (same order); otherwise it is written from
+    // the parsed fields (unknown keys included).
+    bool addNumbers(const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw = {});
+    std::optional<InventorySyncInfo> commitSync(const QDateTime &startedAt, qint64 requests);
+    void abortSync();
+    bool isSyncing() const { return m_syncing; }
+
+    // --- NumberDesk's own changes between syncs ---
+    bool upsert(const ActiveNumber &number);
+
+    // --- reading ---
+    std::optional<InventorySyncInfo> lastSync() const;
+    QList<InventorySyncInfo> syncs(int limit = 20) const;
+    qint64 count() const;
+    // Every number of the mirror, ordered by phone number.
+    QList<ActiveNumber> numbers() const;
+    // What the latest sync changed, compared with the one before.
+    InventoryDiff lastDiff() const;
+
+    static constexpr int SchemaVersion = 1;
+    static constexpr int KeepSyncs = 20;
+    static constexpr int KeepDays = 30;
+
+private:
+    QSqlDatabase database() const;
+    bool fail(const QString &message) const;
+    bool migrate();
+    bool insertRows(const QString &table, const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw);
+
+    QString m_filePath;
+    QString m_connectionName;
+    mutable QString m_errorString;
+    bool m_open = false;
+    bool m_syncing = false;
+};
+
+// The leaf fields that differ between two JSON objects (nested objects by dotted path, arrays as a whole), with
+// values as text ("" for absent or null). Only what really differs: formatting and key order do not count.
+QList<FieldChange> jsonDifferences(const QJsonObject &before, const QJsonObject &after);
+
+} // namespace nd
