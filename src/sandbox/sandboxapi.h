@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "authenticator.h"
+#include "debugendpoints.h"
 #include "httpfrontend.h"
 
 #include <QString>
@@ -24,9 +26,10 @@ struct ApiConfig
     int activeCount = 25; // for POST /_sandbox/reset
 };
 
-// Turns one HTTP request into one response (or a dropped connection): routing, authentication, fault
-// injection, validation and the JSON of numbers-api.md. Stateless apart from the SandboxState and the
-// FaultInjector it is given; both must outlive it.
+// Turns one HTTP request into one response (or a dropped connection): routing, then authentication
+// (Authenticator), fault injection and the endpoints of numbers-api.md §4. Request parsing, error envelopes,
+// address validation and the /_sandbox endpoints live in their own files. Stateless apart from the
+// SandboxState and the FaultInjector it is given; both must outlive it.
 class SandboxApi final
 {
     Q_DISABLE_COPY_MOVE(SandboxApi)
@@ -34,7 +37,7 @@ class SandboxApi final
 public:
     SandboxApi(SandboxState *state, FaultInjector *faults);
 
-    void setConfig(const ApiConfig &config) { m_config = config; }
+    void setConfig(const ApiConfig &config);
     const ApiConfig &config() const { return m_config; }
 
     // *operation receives the operation name ("rent", "list", ..., "token", "_sandbox" or "" when the
@@ -51,19 +54,7 @@ private:
     struct Route;
     HttpResponse dispatch(const HttpRequest &request, QString *operation);
     HttpResponse handleToken(const HttpRequest &request);
-    HttpResponse handleDebug(const HttpRequest &request, const QStringList &segments);
     HttpResponse execute(const Route &route, const HttpRequest &request);
-
-    enum class AuthResult
-    {
-        Ok,
-        Missing,
-        Invalid,
-        Expired
-    };
-    AuthResult authenticate(const HttpRequest &request) const;
-    AuthResult verifyToken(const QByteArray &token) const;
-    QByteArray sign(const QByteArray &data) const;
 
     HttpResponse searchAvailableNumbers(const HttpRequest &request);
     HttpResponse checkAvailability(const QString &number);
@@ -81,6 +72,8 @@ private:
     SandboxState *m_state;
     FaultInjector *m_faults;
     ApiConfig m_config;
+    Authenticator m_auth;
+    DebugEndpoints m_debug;
 };
 
 } // namespace nd::sandbox
