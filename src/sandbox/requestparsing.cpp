@@ -46,6 +46,20 @@ QStringList QueryParams::list(const QString &name) const
     return out;
 }
 
+std::optional<QStringList> pathSegments(const QByteArray &rawPath)
+{
+    if (!rawPath.startsWith('/'))
+        return std::nullopt;
+    QStringList segments;
+    for (const QByteArray &raw : rawPath.mid(1).split('/')) {
+        const QString segment = QString::fromUtf8(QByteArray::fromPercentEncoding(raw));
+        if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
+            return std::nullopt;
+        segments.append(segment);
+    }
+    return segments;
+}
+
 bool isE164(const QString &number)
 {
     static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));

@@ -30,6 +30,10 @@ private:
     QList<QPair<QString, QString>> m_items;
 };
 
+// The percent-decoded segments of a canonical path; nullopt for anything else: no leading '/', an empty
+// segment ("//", a trailing '/'), or a "." / ".." segment (also percent-encoded).
+std::optional<QStringList> pathSegments(const QByteArray &rawPath);
+
 bool isE164(const QString &number);
 std::optional<QString> parseRegionCode(const QString &text); // two letters, upper-cased
 

@@ -91,11 +91,10 @@ HttpResponse SandboxApi::handle(const HttpRequest &request, QString *operation)
 
 HttpResponse SandboxApi::dispatch(const HttpRequest &request, QString *operation)
 {
-    QStringList segments;
-    for (const QByteArray &raw : request.rawPath.split('/')) {
-        if (!raw.isEmpty())
-            segments.append(QString::fromUtf8(QByteArray::fromPercentEncoding(raw)));
-    }
+    const std::optional<QStringList> canonical = pathSegments(request.rawPath);
+    if (!canonical)
+        return unknownPath(request.rawPath); // "/activeNumbers/", "//", "/./": no resource has such a name
+    const QStringList &segments = *canonical;
 
     if (segments == QStringList{QStringLiteral("oauth2"), QStringLiteral("token")}) {
         *operation = QStringLiteral("token");

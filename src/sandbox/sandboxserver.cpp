@@ -10,40 +10,11 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace nd::sandbox {
-
-namespace {
-
-// Qt HttpServer's own debug categories print every request with all its headers, the Authorization header
-// included, so QT_LOGGING_RULES="*.debug=true" would leak key secrets and tokens. A category filter wins over
-// logging rules; it keeps them silent below warnings, whatever the environment says.
-QLoggingCategory::CategoryFilter previousFilter = nullptr;
-
-void silenceHttpServerLogs(QLoggingCategory *category)
-{
-    if (previousFilter)
-        previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-    }
-}
-
-void installLogFilterOnce()
-{
-    static const bool installed = [] {
-        previousFilter = QLoggingCategory::installFilter(silenceHttpServerLogs);
-        return true;
-    }();
-    Q_UNUSED(installed)
-}
-
-} // namespace
 
 class SandboxServer::Private
 {
@@ -104,8 +75,8 @@ void SandboxServer::Private::respond(const HttpRequest &request, const HttpConne
         QByteArray line = request.method + ' ' + request.rawPath;
         if (!request.rawQuery.isEmpty())
             line += '?' + request.rawQuery;
-        line += ' ' + (dropped ? QByteArrayLiteral("dropped") : QByteArray::number(response.status)) + ' '
-            + QByteArray::number(clock.elapsed() - startedMs) + "ms";
+        line += ' ' + (dropped ? QByteArrayLiteral("dropped") : QByteArray::number(response.status)) + ' ' +
+                QByteArray::number(clock.elapsed() - startedMs) + "ms";
         if (!operation.isEmpty())
             line += " (" + operation.toUtf8() + ')';
         std::fprintf(stderr, "%s\n", line.constData());
@@ -141,7 +112,6 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::start(const SandboxOptions &options, QString *error)
 {
-    installLogFilterOnce();
     stop();
     QString faultError;
     FaultInjector parsed;
@@ -184,6 +154,17 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
 
     d->frontend = std::make_unique<HttpFrontend>(
         [this](const HttpRequest &request, const HttpConnection &connection) { d->serve(request, connection); });
+    HttpServerLimits limits;
+    limits.maxConnections = options.maxConnections;
+    limits.requestTimeoutMs = options.requestTimeoutMs;
+    limits.idleTimeoutMs = options.idleTimeoutMs;
+    d->frontend->setLimits(limits);
+    if (options.verbose) {
+        d->frontend->setLogger([](const QByteArray &line) {
+            std::fprintf(stderr, "%s\n", line.constData());
+            std::fflush(stderr);
+        });
+    }
     d->port = d->frontend->listenOnLoopback(options.port);
     if (d->port == 0) {
         d->frontend.reset();
