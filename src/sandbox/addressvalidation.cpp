@@ -80,10 +80,12 @@ QString abbreviateStreet(const QString &street)
 
 bool parseAddressRequest(const QJsonObject &body, QString *displayName, EmergencyAddress *address, Violations *v)
 {
+    // Each required field gets one violation: "must be a string" / "must be at most ..." or "must not be empty".
+    qsizetype before = v->size();
     const auto name = stringField(body, "displayName", QStringLiteral("displayName"), v);
-    if (!name || name->trimmed().isEmpty())
+    if (v->size() == before && (!name || name->trimmed().isEmpty()))
         v->append({QStringLiteral("displayName"), QStringLiteral("must not be empty")});
-    else
+    else if (name)
         *displayName = *name;
     const QJsonValue a = body.value(QLatin1String("address"));
     if (!a.isObject()) {
@@ -93,10 +95,11 @@ bool parseAddressRequest(const QJsonObject &body, QString *displayName, Emergenc
     const QJsonObject o = a.toObject();
     auto required = [&](const char *key, QString *target) {
         const QString path = QLatin1String("address.") + QLatin1String(key);
+        before = v->size();
         const auto value = stringField(o, key, path, v);
-        if (!value || value->trimmed().isEmpty())
+        if (v->size() == before && (!value || value->trimmed().isEmpty()))
             v->append({path, QStringLiteral("must not be empty")});
-        else
+        else if (value)
             *target = value->trimmed();
     };
     auto optional = [&](const char *key, QString *target) {

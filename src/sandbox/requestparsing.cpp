@@ -109,12 +109,17 @@ int parseCount(const QueryParams &q, const QString &field, int defaultValue, int
     const auto raw = q.value(field);
     if (!raw || raw->isEmpty())
         return defaultValue;
-    bool ok = false;
-    const int n = raw->toInt(&ok);
-    if (!ok || n < 0) {
+    // Plain digits only ("-5", "1e3", "+5", "0x10" are violations); any number of them: a value too large for
+    // any integer type is still just "larger than the maximum".
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!digits.match(*raw).hasMatch()) {
         violations->append({field, QStringLiteral("must be a non-negative integer")});
         return defaultValue;
     }
+    bool fits = false;
+    const int n = raw->size() <= 9 ? raw->toInt(&fits) : 0;
+    if (!fits)
+        return maxValue;
     return n == 0 ? defaultValue : qMin(n, maxValue);
 }
 
@@ -163,7 +168,8 @@ std::optional<QJsonObject> parseBody(const HttpRequest &request, HttpResponse *e
     return doc.object();
 }
 
-std::optional<QString> stringField(const QJsonObject &o, const char *key, const QString &path, Violations *v)
+std::optional<QString> stringField(const QJsonObject &o, const char *key, const QString &path, Violations *v,
+                                   int maxLength)
 {
     const QJsonValue value = o.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
@@ -172,7 +178,14 @@ std::optional<QString> stringField(const QJsonObject &o, const char *key, const 
         v->append({path, QStringLiteral("must be a string")});
         return std::nullopt;
     }
-    return value.toString();
+    QString text = value.toString();
+    // Code points, not UTF-16 units; a string over twice the limit in units is over it in code points too.
+    if (text.size() > maxLength &&
+        (text.size() > 2 * static_cast<qsizetype>(maxLength) || text.toUcs4().size() > maxLength)) {
+        v->append({path, QStringLiteral("must be at most %1 characters").arg(maxLength)});
+        return std::nullopt;
+    }
+    return text;
 }
 
 void parseConfig(const QJsonObject &body, bool forUpdate, ConfigChange *out, Violations *v)
@@ -180,7 +193,7 @@ void parseConfig(const QJsonObject &body, bool forUpdate, ConfigChange *out, Vio
     if (forUpdate)
         out->displayName = stringField(body, "displayName", QStringLiteral("displayName"), v);
 
-    out->callbackUrl = stringField(body, "callbackUrl", QStringLiteral("callbackUrl"), v);
+    out->callbackUrl = stringField(body, "callbackUrl", QStringLiteral("callbackUrl"), v, kMaxCallbackUrlLength);
     if (out->callbackUrl && !out->callbackUrl->isEmpty()) {
         const QUrl url(*out->callbackUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
@@ -198,9 +211,14 @@ void parseConfig(const QJsonObject &body, bool forUpdate, ConfigChange *out, Vio
                        QStringLiteral("must not be empty: leave it out or set servicePlanId")});
         } else {
             const QJsonObject o = sms.toObject();
-            const auto plan = stringField(o, "servicePlanId", QStringLiteral("smsConfiguration.servicePlanId"), v);
-            const auto campaign = stringField(o, "campaignId", QStringLiteral("smsConfiguration.campaignId"), v);
-            if (!plan || (!forUpdate && plan->isEmpty())) {
+            const qsizetype before = v->size();
+            const auto plan =
+                stringField(o, "servicePlanId", QStringLiteral("smsConfiguration.servicePlanId"), v, kMaxIdLength);
+            const auto campaign =
+                stringField(o, "campaignId", QStringLiteral("smsConfiguration.campaignId"), v, kMaxIdLength);
+            if (v->size() > before) {
+                // already explained (not a string, too long)
+            } else if (!plan || (!forUpdate && plan->isEmpty())) {
                 v->append({QStringLiteral("smsConfiguration.servicePlanId"), QStringLiteral("must not be empty")});
             } else {
                 out->sms = SmsChange{*plan, campaign};
@@ -228,8 +246,11 @@ void parseConfig(const QJsonObject &body, bool forUpdate, ConfigChange *out, Vio
                                      : *type == VoiceType::Est ? "trunkId"
                                                                : "serviceId";
                 const QString idPath = QLatin1String("voiceConfiguration.") + QLatin1String(idName);
-                const auto id = stringField(o, idName, idPath, v);
-                if (!id || (!forUpdate && id->isEmpty())) {
+                const qsizetype before = v->size();
+                const auto id = stringField(o, idName, idPath, v, kMaxIdLength);
+                if (v->size() > before) {
+                    // already explained (not a string, too long)
+                } else if (!id || (!forUpdate && id->isEmpty())) {
                     v->append(
                         {idPath,
                          QStringLiteral("must not be empty for type %1").arg(QLatin1String(voiceTypeName(*type)))});

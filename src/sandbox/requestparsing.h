@@ -41,8 +41,8 @@ std::optional<QString> parseRegionCode(const QString &text); // two letters, upp
 bool parsePattern(const std::optional<QString> &pattern, const std::optional<QString> &position,
                   const QString &fieldPrefix, NumberPattern *out, Violations *violations);
 
-// `size` / `pageSize`: absent, "" or 0 mean the default; larger than the maximum is clamped; anything else
-// that is not a non-negative integer is a violation.
+// `size` / `pageSize`: absent, "" or 0 mean the default; larger than the maximum (however large) is clamped;
+// anything but plain digits is a violation.
 int parseCount(const QueryParams &q, const QString &field, int defaultValue, int maxValue, Violations *violations);
 
 int parseCapabilities(const QStringList &values, const QString &field, Violations *violations);
@@ -51,8 +51,14 @@ std::optional<NumberType> parseTypeField(const QString &value, const QString &fi
 // The JSON body as an object; an empty body counts as {}. On failure *error is the 400 to answer.
 std::optional<QJsonObject> parseBody(const HttpRequest &request, HttpResponse *error);
 
-// A string field: absent or null -> nullopt; other types -> violation.
-std::optional<QString> stringField(const QJsonObject &o, const char *key, const QString &path, Violations *v);
+// Longest strings the sandbox stores, in Unicode code points (the spec states none; docs/sandbox.md lists them).
+inline constexpr int kMaxNameLength = 256; // displayName, emergency address fields
+inline constexpr int kMaxIdLength = 128;   // servicePlanId, campaignId, appId, trunkId, serviceId
+inline constexpr int kMaxCallbackUrlLength = 2048;
+
+// A string field: absent or null -> nullopt; other types, or longer than maxLength code points -> violation.
+std::optional<QString> stringField(const QJsonObject &o, const char *key, const QString &path, Violations *v,
+                                   int maxLength = kMaxNameLength);
 
 // smsConfiguration / voiceConfiguration / callbackUrl (and displayName for updates).
 void parseConfig(const QJsonObject &body, bool forUpdate, ConfigChange *out, Violations *v);

@@ -37,7 +37,8 @@ QStringList phoneNumbers(const QJsonArray &items)
 QString violationFields(const RawResponse &r)
 {
     QStringList fields;
-    const QJsonArray details = r.json().value(QLatin1String("error")).toObject().value(QLatin1String("details")).toArray();
+    const QJsonArray details =
+        r.json().value(QLatin1String("error")).toObject().value(QLatin1String("details")).toArray();
     for (const QJsonValue &d : details) {
         for (const QJsonValue &v : d.toObject().value(QLatin1String("fieldViolations")).toArray())
             fields.append(v.toObject().value(QLatin1String("field")).toString());
@@ -163,8 +164,12 @@ private Q_SLOTS:
         const RawResponse r = m_http->get("/v1/projects/other/callbackConfiguration");
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorStatus(), QStringLiteral("NOT_FOUND"));
-        QVERIFY(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
-            QLatin1String("Could not find project with ID: other")));
+        QVERIFY(r.json()
+                    .value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("Could not find project with ID: other")));
         QCOMPARE(m_http->get("/v1/projects/other/activeNumbers").status, 404);
         QCOMPARE(m_http->get(p("/nothingHere")).status, 404);
         const RawResponse wrongMethod = m_http->send("DELETE", p("/callbackConfiguration"));
@@ -186,8 +191,10 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&capabilities=FAX")).status, 400);
         QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&size=-1")).status, 400);
         QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=12a")).status, 400);
-        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.searchPattern=CONTAIN&"
-                                "numberPattern.pattern=12")).status,
+        QCOMPARE(m_http
+                     ->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.searchPattern=CONTAIN&"
+                             "numberPattern.pattern=12"))
+                     .status,
                  400);
         // Unknown parameters are ignored.
         QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&foo=bar")).status, 200);
@@ -237,45 +244,54 @@ private Q_SLOTS:
         QCOMPARE(de.value(QLatin1String("setupPrice")).toObject().value(QLatin1String("currencyCode")).toString(),
                  QStringLiteral("EUR"));
 
-        for (const QString &n : phoneNumbers(m_http->get(p("/availableNumbers?regionCode=GB&type=MOBILE")).array("availableNumbers")))
+        for (const QString &n :
+             phoneNumbers(m_http->get(p("/availableNumbers?regionCode=GB&type=MOBILE")).array("availableNumbers")))
             QVERIFY(n.startsWith(QLatin1String("+447")) && n.size() == 13);
-        for (const QString &n : phoneNumbers(m_http->get(p("/availableNumbers?regionCode=SE&type=MOBILE")).array("availableNumbers")))
+        for (const QString &n :
+             phoneNumbers(m_http->get(p("/availableNumbers?regionCode=SE&type=MOBILE")).array("availableNumbers")))
             QVERIFY(n.startsWith(QLatin1String("+467")) && n.size() == 12);
     }
 
     void searchPatternsAndCapabilities()
     {
         startServer();
-        const QStringList encoded = phoneNumbers(
-            m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1206&"
-                          "numberPattern.searchPattern=START&size=20"))
-                .array("availableNumbers"));
+        const QStringList encoded =
+            phoneNumbers(m_http
+                             ->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1206&"
+                                     "numberPattern.searchPattern=START&size=20"))
+                             .array("availableNumbers"));
         QCOMPARE(encoded.size(), 20);
         for (const QString &n : encoded)
             QVERIFY(n.startsWith(QLatin1String("+1206")));
         // Node's raw '+' and Java's %2E in the name reach the same search.
-        QCOMPARE(phoneNumbers(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=+1206&"
-                                            "numberPattern.searchPattern=START&size=20"))
+        QCOMPARE(phoneNumbers(m_http
+                                  ->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=+1206&"
+                                          "numberPattern.searchPattern=START&size=20"))
                                   .array("availableNumbers")),
                  encoded);
-        QCOMPARE(phoneNumbers(m_http->get(p("/availableNumbers?numberPattern%2Epattern=%2B1206&numberPattern%2E"
-                                            "searchPattern=START&regionCode=US&type=LOCAL&size=20"))
+        QCOMPARE(phoneNumbers(m_http
+                                  ->get(p("/availableNumbers?numberPattern%2Epattern=%2B1206&numberPattern%2E"
+                                          "searchPattern=START&regionCode=US&type=LOCAL&size=20"))
                                   .array("availableNumbers")),
                  encoded);
         // START without '+' also matches the national number.
-        for (const QString &n : phoneNumbers(m_http->get(p("/availableNumbers?regionCode=GB&type=LOCAL&"
-                                                           "numberPattern.pattern=161"))
+        for (const QString &n : phoneNumbers(m_http
+                                                 ->get(p("/availableNumbers?regionCode=GB&type=LOCAL&"
+                                                         "numberPattern.pattern=161"))
                                                  .array("availableNumbers")))
             QVERIFY(n.startsWith(QLatin1String("+44161")));
-        const QStringList ends = phoneNumbers(m_http->get(p("/availableNumbers?regionCode=SE&type=MOBILE&"
-                                                            "numberPattern.pattern=4242&numberPattern.searchPattern=END"))
+        const QStringList ends = phoneNumbers(m_http
+                                                  ->get(p("/availableNumbers?regionCode=SE&type=MOBILE&"
+                                                          "numberPattern.pattern=4242&numberPattern.searchPattern=END"))
                                                   .array("availableNumbers"));
         QCOMPARE(ends.size(), 10);
         for (const QString &n : ends)
             QVERIFY(n.endsWith(QLatin1String("4242")));
-        const QStringList contains = phoneNumbers(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&"
-                                                                "numberPattern.pattern=5555&numberPattern.searchPattern=CONTAINS"))
-                                                      .array("availableNumbers"));
+        const QStringList contains =
+            phoneNumbers(m_http
+                             ->get(p("/availableNumbers?regionCode=US&type=LOCAL&"
+                                     "numberPattern.pattern=5555&numberPattern.searchPattern=CONTAINS"))
+                             .array("availableNumbers"));
         QCOMPARE(contains.size(), 10);
         for (const QString &n : contains)
             QVERIFY(n.mid(1).contains(QLatin1String("5555")));
@@ -284,12 +300,14 @@ private Q_SLOTS:
         QVERIFY(!m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907"))
                      .array("availableNumbers")
                      .isEmpty());
-        QVERIFY(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907&capabilities=SMS&"
-                              "capabilities=VOICE"))
+        QVERIFY(m_http
+                    ->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907&capabilities=SMS&"
+                            "capabilities=VOICE"))
                     .array("availableNumbers")
                     .isEmpty());
-        QVERIFY(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907&"
-                              "capabilities=SMS,VOICE"))
+        QVERIFY(m_http
+                    ->get(p("/availableNumbers?regionCode=US&type=LOCAL&numberPattern.pattern=%2B1907&"
+                            "capabilities=SMS,VOICE"))
                     .array("availableNumbers")
                     .isEmpty());
     }
@@ -307,7 +325,8 @@ private Q_SLOTS:
         }
         const int tollFree = m_http->get(p("/availableRegions?types=TOLL_FREE")).array("availableRegions").size();
         QVERIFY(tollFree < all.size());
-        const QJsonArray any = m_http->get(p("/availableRegions?types=TOLL_FREE&types=MOBILE")).array("availableRegions");
+        const QJsonArray any =
+            m_http->get(p("/availableRegions?types=TOLL_FREE&types=MOBILE")).array("availableRegions");
         QCOMPARE(m_http->get(p("/availableRegions?types=TOLL_FREE,MOBILE")).array("availableRegions"), any);
         for (const QJsonValue &v : any) {
             const QJsonArray types = v.toObject().value(QLatin1String("types")).toArray();
@@ -328,20 +347,27 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(p("/availableNumbers/%2B" + path.mid(1))).status, 200);
 
         RawResponse r = m_http->post(p("/availableNumbers/" + path + ":rent"),
-                                     "{\"smsConfiguration\":{\"servicePlanId\":\"plan-1\"},\"voiceConfiguration\":{\"type\":\"RTC\",\"appId\":\"app-1\"},"
+                                     "{\"smsConfiguration\":{\"servicePlanId\":\"plan-1\"},\"voiceConfiguration\":{"
+                                     "\"type\":\"RTC\",\"appId\":\"app-1\"},"
                                      "\"callbackUrl\":\"https://hooks.example.com/x\",\"futureField\":1}");
         QCOMPARE(r.status, 200);
         QJsonObject a = r.json();
         QCOMPARE(a.value(QLatin1String("phoneNumber")).toString(), n);
         QCOMPARE(a.value(QLatin1String("projectId")).toString(), QStringLiteral("sandbox-project"));
-        QCOMPARE(a.value(QLatin1String("money")).toObject().value(QLatin1String("amount")).toString(), QStringLiteral("1.00"));
+        QCOMPARE(a.value(QLatin1String("money")).toObject().value(QLatin1String("amount")).toString(),
+                 QStringLiteral("1.00"));
         QVERIFY(a.value(QLatin1String("expireAt")).isNull());
         QVERIFY(a.value(QLatin1String("nextChargeDate")).toString().endsWith(QLatin1Char('Z')));
         QCOMPARE(sms(a).value(QLatin1String("servicePlanId")).toString(), QString());
-        QCOMPARE(sms(a).value(QLatin1String("scheduledProvisioning")).toObject().value(QLatin1String("status")).toString(),
-                 QStringLiteral("WAITING"));
+        QCOMPARE(
+            sms(a).value(QLatin1String("scheduledProvisioning")).toObject().value(QLatin1String("status")).toString(),
+            QStringLiteral("WAITING"));
         QCOMPARE(voice(a).value(QLatin1String("appId")).toString(), QString());
-        QCOMPARE(voice(a).value(QLatin1String("scheduledVoiceProvisioning")).toObject().value(QLatin1String("appId")).toString(),
+        QCOMPARE(voice(a)
+                     .value(QLatin1String("scheduledVoiceProvisioning"))
+                     .toObject()
+                     .value(QLatin1String("appId"))
+                     .toString(),
                  QStringLiteral("app-1"));
         QCOMPARE(a.value(QLatin1String("callbackUrl")).toString(), QStringLiteral("https://hooks.example.com/x"));
 
@@ -357,9 +383,9 @@ private Q_SLOTS:
                     seen.insert(scheduled.toObject().value(QLatin1String("status")).toString());
                     return false;
                 }
-                return sms(now).value(QLatin1String("servicePlanId")).toString() == QLatin1String("plan-1")
-                    && voice(now).value(QLatin1String("appId")).toString() == QLatin1String("app-1")
-                    && voice(now).value(QLatin1String("scheduledVoiceProvisioning")).isNull();
+                return sms(now).value(QLatin1String("servicePlanId")).toString() == QLatin1String("plan-1") &&
+                       voice(now).value(QLatin1String("appId")).toString() == QLatin1String("app-1") &&
+                       voice(now).value(QLatin1String("scheduledVoiceProvisioning")).isNull();
             }(),
             10000);
         QVERIFY(!seen.contains(QStringLiteral("FAILED")));
@@ -400,8 +426,9 @@ private Q_SLOTS:
         options.faults = QStringLiteral("provisioning-fail=1");
         startServer(options);
         const QByteArray n = firstAvailable("US", "LOCAL").toLatin1();
-        QCOMPARE(m_http->post(p("/availableNumbers/" + n + ":rent"),
-                              R"({"smsConfiguration":{"servicePlanId":"plan-1","campaignId":"CQ7RZ2M"}})")
+        QCOMPARE(m_http
+                     ->post(p("/availableNumbers/" + n + ":rent"),
+                            R"({"smsConfiguration":{"servicePlanId":"plan-1","campaignId":"CQ7RZ2M"}})")
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(sms(m_http->get(p("/activeNumbers/" + n)).json())
@@ -412,7 +439,10 @@ private Q_SLOTS:
                                   QStringLiteral("FAILED"), 10000);
         const QJsonObject failed = sms(m_http->get(p("/activeNumbers/" + n)).json());
         QCOMPARE(failed.value(QLatin1String("servicePlanId")).toString(), QString());
-        QCOMPARE(failed.value(QLatin1String("scheduledProvisioning")).toObject().value(QLatin1String("errorCodes")).toArray(),
+        QCOMPARE(failed.value(QLatin1String("scheduledProvisioning"))
+                     .toObject()
+                     .value(QLatin1String("errorCodes"))
+                     .toArray(),
                  QJsonArray{QStringLiteral("CAMPAIGN_PENDING_ACCEPTANCE")});
     }
 
@@ -429,8 +459,9 @@ private Q_SLOTS:
         QCOMPARE(m_http->post(p("/availableNumbers:rentAny")).status, 400);
 
         const int before = m_server->state()->activeCount();
-        r = m_http->post(p("/availableNumbers:rentAny"),
-                         R"({"regionCode":"US","type":"LOCAL","numberPattern":{"pattern":"+1415","searchPattern":"START"},
+        r = m_http->post(
+            p("/availableNumbers:rentAny"),
+            R"({"regionCode":"US","type":"LOCAL","numberPattern":{"pattern":"+1415","searchPattern":"START"},
                              "capabilities":["SMS","VOICE"],"smsConfiguration":{"servicePlanId":"plan"}})");
         QCOMPARE(r.status, 200);
         const QString n = r.json().value(QLatin1String("phoneNumber")).toString();
@@ -438,8 +469,9 @@ private Q_SLOTS:
         QCOMPARE(m_server->state()->activeCount(), before + 1);
         QVERIFY(m_server->state()->activeNumber(n));
 
-        r = m_http->post(p("/availableNumbers:rentAny"),
-                         R"({"regionCode":"US","type":"LOCAL","numberPattern":{"pattern":"+1999","searchPattern":"START"}})");
+        r = m_http->post(
+            p("/availableNumbers:rentAny"),
+            R"({"regionCode":"US","type":"LOCAL","numberPattern":{"pattern":"+1999","searchPattern":"START"}})");
         QCOMPARE(r.status, 404);
         QCOMPARE(m_server->state()->activeCount(), before + 1);
     }
@@ -462,7 +494,8 @@ private Q_SLOTS:
         QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{}})").status, 400);
         QCOMPARE(m_http->patch(p("/activeNumbers/+12065550999"), "{}").status, 404);
 
-        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-a","campaignId":"CAMP1"}})").status, 200);
+        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-a","campaignId":"CAMP1"}})").status,
+                 200);
         // A different plan while one is linked or pending: unlink first.
         r = m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-b"}})");
         QCOMPARE(r.status, 400);
@@ -471,7 +504,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(sms(m_http->get(path).json()).value(QLatin1String("servicePlanId")).toString(),
                                   QStringLiteral("plan-a"), 10000);
         QCOMPARE(sms(m_http->get(path).json()).value(QLatin1String("campaignId")).toString(), QStringLiteral("CAMP1"));
-        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-a","campaignId":"CAMP2"}})").status, 400);
+        QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":"plan-a","campaignId":"CAMP2"}})").status,
+                 400);
 
         // Unlink, then link the new plan.
         QCOMPARE(m_http->patch(path, R"({"smsConfiguration":{"servicePlanId":""}})").status, 200);
@@ -503,8 +537,9 @@ private Q_SLOTS:
         QCOMPARE(expireAt, r.json().value(QLatin1String("nextChargeDate")).toString());
         // Still listed and readable until expireAt; a second release changes nothing.
         QCOMPARE(m_http->get(path).status, 200);
-        QVERIFY(phoneNumbers(m_http->get(p("/activeNumbers?type=LOCAL&regionCode=US&pageSize=1000")).array("activeNumbers"))
-                    .contains(QString::fromLatin1(n)));
+        QVERIFY(
+            phoneNumbers(m_http->get(p("/activeNumbers?type=LOCAL&regionCode=US&pageSize=1000")).array("activeNumbers"))
+                .contains(QString::fromLatin1(n)));
         r = m_http->post(path + ":release");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QLatin1String("expireAt")).toString(), expireAt);
@@ -581,6 +616,84 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(p("/activeNumbers?pageToken=garbage!")).status, 400);
     }
 
+    void clampsCountsHoweverLarge()
+    {
+        SandboxOptions options;
+        options.activeCount = 1200;
+        startServer(options);
+        // Out-of-range page sizes are clamped as documented, even beyond every integer type.
+        for (const QByteArray &huge :
+             {QByteArray("1001"), QByteArray("2147483648"), QByteArray("99999999999999999999")}) {
+            const RawResponse r = m_http->get(p("/activeNumbers?type=LOCAL&pageSize=" + huge));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.array("activeNumbers").size(), qMin(1000, r.totalSize()));
+        }
+        QCOMPARE(m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&size=99999999999999999999"))
+                     .array("availableNumbers")
+                     .size(),
+                 100);
+        // Anything but plain digits is a violation.
+        for (const QByteArray &bad : {QByteArray("-1"), QByteArray("1e3"), QByteArray("+5"), QByteArray("0x10"),
+                                      QByteArray("5%2C6"), QByteArray("%2010")}) {
+            RawResponse r = m_http->get(p("/activeNumbers?pageSize=" + bad));
+            QCOMPARE(r.status, 400);
+            QCOMPARE(violationFields(r), QStringLiteral("pageSize"));
+            r = m_http->get(p("/availableNumbers?regionCode=US&type=LOCAL&size=" + bad));
+            QCOMPARE(violationFields(r), QStringLiteral("size"));
+        }
+        QCOMPARE(m_http->get(p("/activeNumbers?type=LOCAL&pageSize=0")).array("activeNumbers").size(), 100); // default
+    }
+
+    void limitsStoredStrings()
+    {
+        startServer();
+        const QByteArray n = rentUsLocal().toLatin1();
+        const QByteArray path = p("/activeNumbers/" + n);
+        auto patch = [&](const QByteArray &field, const QByteArray &value) {
+            return m_http->patch(path, "{\"" + field + "\":\"" + value + "\"}");
+        };
+        // displayName: 256 characters (code points: 256 emoji are 512 UTF-16 units and fit).
+        QCOMPARE(patch("displayName", QByteArray(256, 'n')).status, 200);
+        QString emoji;
+        for (int i = 0; i < 256; ++i)
+            emoji += QString::fromUcs4(U"\U0001F4DE", 1);
+        QCOMPARE(patch("displayName", emoji.toUtf8()).status, 200);
+        QCOMPARE(m_server->state()->activeNumber(QString::fromLatin1(n))->displayName, emoji);
+        RawResponse r = patch("displayName", QByteArray(257, 'n'));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(violationFields(r), QStringLiteral("displayName"));
+        QVERIFY(r.errorMessage().contains(QLatin1String("at most 256")));
+        r = patch("displayName", QByteArray(512 * 1024, 'n')); // half a MiB of name: refused, not stored
+        QCOMPARE(r.status, 400);
+        QCOMPARE(m_server->state()->activeNumber(QString::fromLatin1(n))->displayName, emoji);
+
+        // callbackUrl: 2,048; service plan, campaign and voice ids: 128.
+        const QByteArray url = "http://127.0.0.1/" + QByteArray(2048 - 17, 'u');
+        QCOMPARE(patch("callbackUrl", url).status, 200);
+        QCOMPARE(violationFields(patch("callbackUrl", url + 'u')), QStringLiteral("callbackUrl"));
+        r = m_http->patch(path, "{\"smsConfiguration\":{\"servicePlanId\":\"" + QByteArray(129, 'p') + "\"}}");
+        QCOMPARE(violationFields(r), QStringLiteral("smsConfiguration.servicePlanId"));
+        r = m_http->patch(path, "{\"smsConfiguration\":{\"servicePlanId\":\"plan\",\"campaignId\":\"" +
+                                    QByteArray(129, 'c') + "\"}}");
+        QCOMPARE(violationFields(r), QStringLiteral("smsConfiguration.campaignId"));
+        r = m_http->patch(path,
+                          "{\"voiceConfiguration\":{\"type\":\"RTC\",\"appId\":\"" + QByteArray(129, 'a') + "\"}}");
+        QCOMPARE(violationFields(r), QStringLiteral("voiceConfiguration.appId"));
+        QCOMPARE(
+            m_http
+                ->patch(path, "{\"voiceConfiguration\":{\"type\":\"RTC\",\"appId\":\"" + QByteArray(128, 'a') + "\"}}")
+                .status,
+            200);
+
+        // Emergency address fields: 256.
+        const QByteArray tooLong = QByteArray(257, 's');
+        r = m_http->post(path + "/emergencyAddress:provision",
+                         R"({"displayName":"x","address":{"streetNumber":"1","streetInfo":")" + tooLong +
+                             R"(","city":"Seattle","state":"WA","postalCode":"98101"}})");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(violationFields(r), QStringLiteral("address.streetInfo"));
+    }
+
     void pagesStayCorrectWhileNumbersChange()
     {
         SandboxOptions options;
@@ -650,8 +763,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->state()->hmacSecret(), QString::fromLatin1(good));
         for (const QByteArray &bad : {QByteArray(R"({"hmacSecret":"short"})"),
                                       QByteArray(R"({"hmacSecret":"0default-pass-word-*max-36characters"})"),
-                                      QByteArray("{\"hmacSecret\":\"" + QByteArray(65, 'a') + "\"}"),
-                                      QByteArray("{}"), QByteArray(R"({"hmacSecret":42})")}) {
+                                      QByteArray("{\"hmacSecret\":\"" + QByteArray(65, 'a') + "\"}"), QByteArray("{}"),
+                                      QByteArray(R"({"hmacSecret":42})")}) {
             r = m_http->patch(p("/callbackConfiguration"), bad);
             QCOMPARE(r.status, 400);
             QCOMPARE(violationFields(r), QStringLiteral("hmacSecret"));
@@ -668,7 +781,8 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(base).status, 404);
         QCOMPARE(m_http->post(base + ":deprovision").status, 404);
 
-        const QByteArray exact = R"({"displayName":"Seattle office","address":{"streetNumber":"221","streetInfo":"Pine St",
+        const QByteArray exact =
+            R"({"displayName":"Seattle office","address":{"streetNumber":"221","streetInfo":"Pine St",
             "location":"Suite 400","city":"Seattle","state":"WA","postalCode":"98101","postalCodePlusFour":"2034"}})";
         RawResponse r = m_http->post(base + ":validate", exact);
         QCOMPARE(r.status, 200);
@@ -687,7 +801,11 @@ private Q_SLOTS:
         r = m_http->post(base + ":validate", R"({"displayName":"x","address":{"streetNumber":"12B",
             "streetInfo":"Main St","city":"Seattle","state":"WA","postalCode":"10001"}})");
         QCOMPARE(r.json().value(QLatin1String("validationResult")).toString(), QStringLiteral("NO_MATCH"));
-        QCOMPARE(r.json().value(QLatin1String("correctedAddress")).toObject().value(QLatin1String("streetNumber")).toString(),
+        QCOMPARE(r.json()
+                     .value(QLatin1String("correctedAddress"))
+                     .toObject()
+                     .value(QLatin1String("streetNumber"))
+                     .toString(),
                  QString());
         QVERIFY(!r.array("candidateAddresses").isEmpty());
         QCOMPARE(m_http->get(base).status, 404); // validate stores nothing
@@ -719,7 +837,8 @@ private Q_SLOTS:
 
     void persistsStateAcrossRestart()
     {
-        const QString path = QDir::temp().filePath(QStringLiteral("nd-sandbox-state-%1.json").arg(QCoreApplication::applicationPid()));
+        const QString path =
+            QDir::temp().filePath(QStringLiteral("nd-sandbox-state-%1.json").arg(QCoreApplication::applicationPid()));
         QFile::remove(path);
         SandboxOptions options;
         options.statePath = path;
@@ -728,7 +847,8 @@ private Q_SLOTS:
         const QByteArray n = rentUsLocal().toLatin1();
         QCOMPARE(m_http->patch(p("/activeNumbers/" + n), R"({"displayName":"Kept"})").status, 200);
         QCOMPARE(m_http->post(p("/activeNumbers/" + n + ":release")).status, 200);
-        QCOMPARE(m_http->patch(p("/callbackConfiguration"), R"({"hmacSecret":"abcdefghijklmnopqrstuvwxyz0123456789"})").status,
+        QCOMPARE(m_http->patch(p("/callbackConfiguration"), R"({"hmacSecret":"abcdefghijklmnopqrstuvwxyz0123456789"})")
+                     .status,
                  200);
         const int count = m_server->state()->activeCount();
         m_server->stop();

@@ -123,6 +123,10 @@ private Q_SLOTS:
         const QByteArray limit = "{\"displayName\":\"" + QByteArray(1024 * 1024 - 18, 'a') + "\"}";
         QCOMPARE(limit.size(), 1024 * 1024);
         QCOMPARE(exchange(patchWith("Content-Length: 1048577\r\n", limit + ' ')).status, 413);
+        // Exactly 1 MiB is read and judged by the API: that name is too long to store.
+        const RawResponse atLimit = exchange(patchWith("Content-Length: 1048576\r\n", limit));
+        QCOMPARE(atLimit.status, 400);
+        QVERIFY(atLimit.errorMessage().contains(QLatin1String("displayName")));
     }
 
     void continuesWhenAsked()
