@@ -39,8 +39,8 @@ QString uuid(quint64 &state)
 {
     QString s = hexId(state, 32);
     s[12] = QLatin1Char('4');
-    return s.left(8) + QLatin1Char('-') + s.mid(8, 4) + QLatin1Char('-') + s.mid(12, 4) + QLatin1Char('-')
-        + s.mid(16, 4) + QLatin1Char('-') + s.mid(20);
+    return s.left(8) + QLatin1Char('-') + s.mid(8, 4) + QLatin1Char('-') + s.mid(12, 4) + QLatin1Char('-') +
+           s.mid(16, 4) + QLatin1Char('-') + s.mid(20);
 }
 
 QString ulid(quint64 &state)
@@ -117,6 +117,8 @@ void SandboxState::insertRecord(ActiveNumberRecord r)
     ++m_rentedPerInventory[scopeOf(r.type, r.regionCode)];
     if (r.expireAtMs != 0)
         m_expiries.emplace(r.expireAtMs, r.phoneNumber);
+    else if (r.nextChargeMs != 0)
+        m_renewals.emplace(r.nextChargeMs, r.phoneNumber);
     const QString key = r.phoneNumber;
     m_records.insert_or_assign(key, std::move(r));
 }
@@ -143,6 +145,7 @@ void SandboxState::reset(quint64 seed, int activeCount)
     m_scopeCounts.clear();
     m_rentedPerInventory.clear();
     m_expiries.clear();
+    m_renewals.clear();
     m_failPlan.clear();
     m_countCache.clear();
     m_requestCounts.clear();
@@ -152,18 +155,19 @@ void SandboxState::reset(quint64 seed, int activeCount)
     quint64 idState = mix64(seed ^ 0x1d5);
     m_hmacSecret = randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
     for (int i = 0; i < 3; ++i) {
-        m_hmacSecret += QLatin1Char('-')
-            + randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
+        m_hmacSecret += QLatin1Char('-') +
+                        randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
     }
 
     // A few shared links, as a real project would have.
     const QStringList plans = {hexId(idState, 32), hexId(idState, 32), hexId(idState, 32)};
     const QStringList campaigns = {QLatin1Char('C') + randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6),
-                                   QLatin1Char('C') + randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6)};
+                                   QLatin1Char('C') +
+                                       randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6)};
     const QStringList apps = {uuid(idState), uuid(idState)};
     const QStringList trunks = {uuid(idState)};
     const QStringList faxServices = {ulid(idState)};
-    static const char *const names[] = {"Support line", "Sales",    "Billing", "Alerts",    "Marketing",
+    static const char *const names[] = {"Support line", "Sales",     "Billing",    "Alerts",        "Marketing",
                                         "On-call",      "Reception", "Fax intake", "Notifications", "Warehouse"};
 
     const Catalogue &catalogue = Catalogue::instance();
@@ -187,7 +191,8 @@ void SandboxState::reset(quint64 seed, int activeCount)
         const auto [region, block] = pool[nextRandom() % pool.size()];
         QString number;
         for (int attempt = 0; attempt < 50; ++attempt) {
-            number = Catalogue::numberAt(*block, static_cast<qint64>(nextRandom() % static_cast<quint64>(block->size())));
+            number =
+                Catalogue::numberAt(*block, static_cast<qint64>(nextRandom() % static_cast<quint64>(block->size())));
             if (m_records.find(number) == m_records.end())
                 break;
             number.clear();
@@ -202,8 +207,8 @@ void SandboxState::reset(quint64 seed, int activeCount)
         r.capabilities = block->capabilities;
         r.money = {region->currency, block->monthlyPrice};
         r.paymentIntervalMonths = block->paymentIntervalMonths;
-        r.nextChargeMs = now + static_cast<qint64>(1 + nextRandom() % 28) * kDayMs
-            + static_cast<qint64>(nextRandom() % kDayMs);
+        r.nextChargeMs =
+            now + static_cast<qint64>(1 + nextRandom() % 28) * kDayMs + static_cast<qint64>(nextRandom() % kDayMs);
         if (nextRandom() % 2 == 0)
             r.displayName = QLatin1String(names[nextRandom() % 10]) + QLatin1Char(' ') + QString::number(i % 97 + 1);
         if ((r.capabilities & Capability::Sms) && nextRandom() % 10 < 4) {
@@ -274,9 +279,9 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
     if (!filtered) {
         page.totalSize = m_scopeCounts.value(scope);
     } else {
-        const QString cacheKey = scope + QLatin1Char('\n') + query.pattern.pattern + QLatin1Char('\n')
-            + QString::number(static_cast<int>(query.pattern.position)) + QLatin1Char('\n')
-            + QString::number(query.capabilities);
+        const QString cacheKey = scope + QLatin1Char('\n') + query.pattern.pattern + QLatin1Char('\n') +
+                                 QString::number(static_cast<int>(query.pattern.position)) + QLatin1Char('\n') +
+                                 QString::number(query.capabilities);
         auto cached = m_countCache.constFind(cacheKey);
         if (cached != m_countCache.constEnd() && cached->generation == m_generation) {
             page.totalSize = cached->count;
@@ -308,10 +313,37 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
     return page;
 }
 
+bool SandboxState::renewIfDue(ActiveNumberRecord &r, qint64 now)
+{
+    if (r.expireAtMs != 0 || r.nextChargeMs == 0 || r.nextChargeMs > now)
+        return false;
+    // Whole intervals from the current date: the smallest k >= 1 with next + k * interval > now. Computed in one
+    // step (a clock moved by ten years must not cost 120 date additions per number).
+    const int interval = qMax(1, r.paymentIntervalMonths);
+    const QDate next = QDateTime::fromMSecsSinceEpoch(r.nextChargeMs, QTimeZone::utc()).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date();
+    const int months = (today.year() - next.year()) * 12 + (today.month() - next.month());
+    int k = qMax(1, months / interval);
+    while (addMonths(r.nextChargeMs, k * interval) <= now)
+        ++k;
+    while (k > 1 && addMonths(r.nextChargeMs, (k - 1) * interval) > now)
+        --k;
+    r.nextChargeMs = addMonths(r.nextChargeMs, k * interval);
+    m_renewals.emplace(r.nextChargeMs, r.phoneNumber);
+    return true;
+}
+
 void SandboxState::sweepExpired()
 {
     const qint64 now = nowMs();
     bool any = false;
+    while (!m_renewals.empty() && m_renewals.begin()->first <= now) {
+        const auto [when, phone] = *m_renewals.begin();
+        m_renewals.erase(m_renewals.begin());
+        auto it = m_records.find(phone);
+        if (it != m_records.end() && it->second.nextChargeMs == when)
+            any = renewIfDue(it->second, now) || any;
+    }
     while (!m_expiries.empty() && m_expiries.begin()->first <= now) {
         const auto [when, phone] = *m_expiries.begin();
         m_expiries.erase(m_expiries.begin());
@@ -340,15 +372,15 @@ std::optional<AvailableNumber> SandboxState::availableNumber(const QString &e164
 
 qint64 SandboxState::availableCount(const QString &regionCode, NumberType type) const
 {
-    return Catalogue::instance().inventorySize(regionCode, type) - m_rentedPerInventory.value(scopeOf(type, regionCode));
+    return Catalogue::instance().inventorySize(regionCode, type) -
+           m_rentedPerInventory.value(scopeOf(type, regionCode));
 }
 
 QList<AvailableNumber> SandboxState::searchAvailable(const RegionInfo &region, NumberType type,
                                                      const NumberPattern &pattern, int capabilities, int size) const
 {
-    return Catalogue::instance().search(region, type, pattern, capabilities, size, m_seed, [this](const QString &n) {
-        return m_records.find(n) != m_records.end();
-    });
+    return Catalogue::instance().search(region, type, pattern, capabilities, size, m_seed,
+                                        [this](const QString &n) { return m_records.find(n) != m_records.end(); });
 }
 
 QString SandboxState::effectiveServicePlanId(const ActiveNumberRecord &r)
@@ -391,8 +423,8 @@ void SandboxState::applyChange(ActiveNumberRecord &r, const ConfigChange &change
         const QString plan = change.sms->servicePlanId;
         QString campaign;
         if (!plan.isEmpty()) {
-            campaign = change.sms->campaignId.value_or(plan == effectiveServicePlanId(r) ? effectiveCampaignId(r)
-                                                                                         : QString());
+            campaign =
+                change.sms->campaignId.value_or(plan == effectiveServicePlanId(r) ? effectiveCampaignId(r) : QString());
         }
         if (plan == r.servicePlanId && campaign == r.campaignId) {
             r.scheduledSms.reset(); // back to what is active: nothing to provision
@@ -419,8 +451,8 @@ void SandboxState::applyChange(ActiveNumberRecord &r, const ConfigChange &change
     }
     if (provision) {
         ++r.provisioningGeneration;
-        const bool fail = linking && m_provisioningFailureRate > 0.0
-            && static_cast<double>(nextRandom() % 1000000) / 1000000.0 < m_provisioningFailureRate;
+        const bool fail = linking && m_provisioningFailureRate > 0.0 &&
+                          static_cast<double>(nextRandom() % 1000000) / 1000000.0 < m_provisioningFailureRate;
         m_failPlan.insert(r.phoneNumber, fail);
         scheduleStep(r.phoneNumber);
     }
@@ -524,16 +556,17 @@ const ActiveNumberRecord &SandboxState::release(const QString &e164)
 {
     ActiveNumberRecord &r = m_records.at(e164);
     if (r.expireAtMs == 0) {
-        // §7.5: the release takes effect at the end of the paid period.
-        r.expireAtMs = r.nextChargeMs != 0 ? r.nextChargeMs : addMonths(nowMs(), 1);
+        // §7.5: the release takes effect at the end of the paid period, which is always in the future.
+        const qint64 now = nowMs();
+        renewIfDue(r, now);
+        r.expireAtMs = r.nextChargeMs > now ? r.nextChargeMs : addMonths(now, 1);
         m_expiries.emplace(r.expireAtMs, e164);
         touch();
     }
     return r;
 }
 
-void SandboxState::setEmergencyAddress(const QString &e164, const QString &displayName,
-                                       const EmergencyAddress &address)
+void SandboxState::setEmergencyAddress(const QString &e164, const QString &displayName, const EmergencyAddress &address)
 {
     ActiveNumberRecord &r = m_records.at(e164);
     r.emergencyAddress = address;
@@ -627,8 +660,8 @@ bool SandboxState::load(const QString &path, QString *error)
         std::optional<ActiveNumberRecord> r = ActiveNumberRecord::fromStateJson(value.toObject());
         if (!r)
             continue;
-        const bool scheduled = (r->scheduledSms && r->scheduledSms->status != ProvisioningStatus::Failed)
-            || (r->scheduledVoice && r->scheduledVoice->status != ProvisioningStatus::Failed);
+        const bool scheduled = (r->scheduledSms && r->scheduledSms->status != ProvisioningStatus::Failed) ||
+                               (r->scheduledVoice && r->scheduledVoice->status != ProvisioningStatus::Failed);
         if (scheduled)
             pending.append(r->phoneNumber);
         insertRecord(std::move(*r));

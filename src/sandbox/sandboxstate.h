@@ -18,7 +18,7 @@ namespace nd::sandbox {
 // A requested configuration change (rent, rentAny, update), already validated by the API layer.
 struct SmsChange
 {
-    QString servicePlanId;            // "" = unlink
+    QString servicePlanId;             // "" = unlink
     std::optional<QString> campaignId; // absent = keep / none
 };
 
@@ -90,7 +90,10 @@ public:
     const ActiveNumberRecord *activeNumber(const QString &e164) const;
     QList<ActiveNumberRecord> activeNumbers() const; // sorted by phone number
     ActivePage listActive(const ActiveListQuery &query, const std::optional<ActiveCursor> &after, int pageSize);
-    void sweepExpired(); // released numbers whose expireAt has passed go back to the inventory
+    // Catches up with the clock: numbers that are not releasing renew (nextChargeDate moves on by whole
+    // multiples of paymentIntervalMonths until it is in the future), and released numbers whose expireAt has
+    // passed go back to the inventory. Runs before every API request, on advanceClock() and after load().
+    void sweepExpired();
 
     // --- inventory ---
     bool isAvailable(const QString &e164) const;
@@ -148,6 +151,7 @@ private:
     void unindex(const ActiveNumberRecord &r);
     void insertRecord(ActiveNumberRecord r);
     void removeRecord(const QString &e164);
+    bool renewIfDue(ActiveNumberRecord &r, qint64 now); // true when nextChargeMs moved
     void applyChange(ActiveNumberRecord &r, const ConfigChange &change);
     void scheduleStep(const QString &e164);
     void advanceProvisioning(const QString &e164, quint64 generation);
@@ -156,11 +160,11 @@ private:
 
     QString m_projectId;
     quint64 m_seed = 1;
-    quint64 m_rng = 0;             // seeded stream for generated data and provisioning outcomes
+    quint64 m_rng = 0; // seeded stream for generated data and provisioning outcomes
     int m_provisioningStepMs = 1500;
     double m_provisioningFailureRate = 0.0;
     qint64 m_clockOffsetMs = 0;
-    quint64 m_generation = 0;      // bumps on every change; invalidates cached counts
+    quint64 m_generation = 0; // bumps on every change; invalidates cached counts
 
     std::map<QString, ActiveNumberRecord> m_records;
     std::set<IndexKey> m_byPhone;
@@ -168,7 +172,8 @@ private:
     QHash<QString, int> m_scopeCounts;
     QHash<QString, int> m_rentedPerInventory; // "L|US" -> active numbers of that region/type
     std::multimap<qint64, QString> m_expiries;
-    QHash<QString, bool> m_failPlan; // phone -> the scheduled change will fail
+    std::multimap<qint64, QString> m_renewals; // nextChargeMs -> phone; stale entries are skipped
+    QHash<QString, bool> m_failPlan;           // phone -> the scheduled change will fail
 
     struct CountCacheEntry
     {

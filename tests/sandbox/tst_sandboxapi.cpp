@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -549,6 +551,99 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(path).status, 404);
         QCOMPARE(m_http->post(path + ":release").status, 404);
         QCOMPARE(m_http->get(p("/availableNumbers/" + n)).status, 200); // back in the inventory
+    }
+
+    void renewsWhenTheClockPassesTheChargeDate_data()
+    {
+        QTest::addColumn<QByteArray>("region");
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<int>("interval");
+        QTest::addColumn<int>("advanceDays");
+        QTest::newRow("monthly, 40 days") << QByteArray("US") << QByteArray("LOCAL") << 1 << 40;
+        QTest::newRow("monthly, 400 days") << QByteArray("US") << QByteArray("LOCAL") << 1 << 400;
+        QTest::newRow("quarterly, 400 days") << QByteArray("NO") << QByteArray("TOLL_FREE") << 3 << 400;
+        QTest::newRow("yearly, 400 days") << QByteArray("DE") << QByteArray("TOLL_FREE") << 12 << 400;
+    }
+
+    void renewsWhenTheClockPassesTheChargeDate()
+    {
+        QFETCH(QByteArray, region);
+        QFETCH(QByteArray, type);
+        QFETCH(int, interval);
+        QFETCH(int, advanceDays);
+        startServer();
+        const QByteArray n = firstAvailable(region, type).toLatin1();
+        RawResponse r = m_http->post(p("/availableNumbers/" + n + ":rent"), "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("paymentIntervalMonths")).toInt(), interval);
+        const QDateTime firstCharge =
+            QDateTime::fromString(r.json().value(QLatin1String("nextChargeDate")).toString(), Qt::ISODateWithMs);
+        QVERIFY(firstCharge.isValid());
+
+        m_server->state()->advanceClock(qint64(advanceDays) * 24 * 3600 * 1000);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_server->state()->nowMs(), QTimeZone::utc());
+        // Expected, computed here: the first charge date plus whole intervals, the first one in the future.
+        QDateTime expected = firstCharge;
+        while (expected <= now)
+            expected = expected.addMonths(interval);
+        const QString path = QStringLiteral("/activeNumbers/") + QString::fromLatin1(n);
+        r = m_http->get(p(path.toLatin1()));
+        QCOMPARE(r.status, 200);
+        const QDateTime renewed =
+            QDateTime::fromString(r.json().value(QLatin1String("nextChargeDate")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(renewed, expected);
+        QVERIFY(renewed > now);
+
+        // A release takes effect at the end of the current paid period: in the future, so the number stays.
+        r = m_http->post(p(path.toLatin1() + ":release"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QDateTime::fromString(r.json().value(QLatin1String("expireAt")).toString(), Qt::ISODateWithMs),
+                 expected);
+        QCOMPARE(m_http->get(p(path.toLatin1())).status, 200);
+        // A releasing number does not renew: past expireAt it is gone.
+        m_server->state()->advanceClock(now.msecsTo(expected) + 1000);
+        QCOMPARE(m_http->get(p(path.toLatin1())).status, 404);
+    }
+
+    void renewsAfterLoadingAnOldState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.json"));
+        SandboxOptions options;
+        options.statePath = path;
+        startServer(options);
+        const QByteArray n = rentUsLocal().toLatin1();
+        m_server->stop();
+        // The file as if it had been left alone for 45 days: the charge date is in the past.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray numbers = root.value(QLatin1String("activeNumbers")).toArray();
+        const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-45);
+        for (qsizetype i = 0; i < numbers.size(); ++i) {
+            QJsonObject entry = numbers.at(i).toObject();
+            QJsonObject number = entry.value(QLatin1String("number")).toObject();
+            if (number.value(QLatin1String("phoneNumber")).toString() != QString::fromLatin1(n))
+                continue;
+            number.insert(QLatin1String("nextChargeDate"), past.toString(Qt::ISODateWithMs));
+            entry.insert(QLatin1String("number"), number);
+            numbers.replace(i, entry);
+        }
+        root.insert(QLatin1String("activeNumbers"), numbers);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        startServer(options);
+        const RawResponse r = m_http->post(p("/activeNumbers/" + n + ":release"));
+        QCOMPARE(r.status, 200);
+        const QDateTime expireAt =
+            QDateTime::fromString(r.json().value(QLatin1String("expireAt")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(expireAt, past.addMonths(2));
+        QVERIFY(expireAt > QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_http->get(p("/activeNumbers/" + n)).status, 200);
+        m_server->stop(); // saves into dir, which goes at the end of this function
     }
 
     void listFiltersAndOrders()
