@@ -123,7 +123,7 @@ public:
     QHash<int, int> statusCounts() const { return m_statusCounts; }
     int totalRequests() const { return m_totalRequests; }
 
-    // --- persistence ---
+    // --- persistence (statefile.cpp); the file is created 0600, missing folders 0700 ---
     bool save(const QString &path, QString *error = nullptr) const;
     bool load(const QString &path, QString *error = nullptr);
 

@@ -18,6 +18,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace nd::sandbox;
 using nd::sandbox::test::RawHttp;
 using nd::sandbox::test::RawResponse;
@@ -928,6 +932,42 @@ private Q_SLOTS:
         r = m_http->get(p("/activeNumbers/" + se.toLatin1() + "/emergencyAddress"));
         QCOMPARE(r.status, 400);
         QCOMPARE(violationFields(r), QStringLiteral("phoneNumber"));
+    }
+
+    void keepsTheStateFilePrivate()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file modes are a Unix matter");
+#else
+        const mode_t previousMask = ::umask(022); // the usual default: new files 0644, folders 0755
+        QTemporaryDir dir;
+        const QString nested = dir.filePath(QStringLiteral("made/by/sandbox"));
+        const QString path = nested + QStringLiteral("/state.json");
+        SandboxOptions options;
+        options.statePath = path;
+        startServer(options);
+        QVERIFY(QFile::exists(path));
+        const auto mode = [](const QString &p) {
+            struct stat info = {};
+            return ::stat(QFile::encodeName(p).constData(), &info) == 0 ? (info.st_mode & 07777) : 07777;
+        };
+        QCOMPARE(mode(path), mode_t(0600)); // it holds the HMAC secret
+        QCOMPARE(mode(dir.filePath(QStringLiteral("made"))), mode_t(0700));
+        QCOMPARE(mode(dir.filePath(QStringLiteral("made/by"))), mode_t(0700));
+        QCOMPARE(mode(nested), mode_t(0700));
+
+        // A file someone made readable becomes private again at the next save.
+        m_server->stop();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+        startServer(options);
+        QCOMPARE(m_http->patch(p("/callbackConfiguration"), R"({"hmacSecret":"abcdefghijklmnopqrstuvwxyz0123456789"})")
+                     .status,
+                 200);
+        m_server->stop();
+        QCOMPARE(mode(path), mode_t(0600));
+        ::umask(previousMask);
+#endif
     }
 
     void persistsStateAcrossRestart()

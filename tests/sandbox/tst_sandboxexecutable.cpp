@@ -201,6 +201,83 @@ private Q_SLOTS:
 #endif
     }
 
+    void readsTheKeySecretFromAFileOrStdin()
+    {
+        QTemporaryDir dir;
+        const QString secretPath = dir.filePath(QStringLiteral("secret"));
+        QFile secretFile(secretPath);
+        QVERIFY(secretFile.open(QIODevice::WriteOnly));
+        secretFile.write("file-secret-value\n");
+        secretFile.close();
+        const QByteArray regions = "/v1/projects/sandbox-project/availableRegions";
+
+        // A private file: used, and no warning.
+        QVERIFY(QFile::setPermissions(secretPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QProcess fromFile;
+        QUrl base = launch(fromFile, {QStringLiteral("--key-secret-file"), secretPath});
+        QVERIFY(base.port() > 0);
+        QCOMPARE(RawHttp(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("file-secret-value")))
+                     .get(regions)
+                     .status,
+                 200);
+        QCOMPARE(RawHttp(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("sandbox-secret")))
+                     .get(regions)
+                     .status,
+                 401);
+        terminate(fromFile);
+        QVERIFY(!fromFile.readAllStandardError().contains("warning"));
+
+        // Readable by group or others: refused, with a message that says why and never shows the secret.
+        for (const QFileDevice::Permissions loose :
+             {QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup,
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther}) {
+            QVERIFY(QFile::setPermissions(secretPath, loose));
+            QProcess refused;
+            refused.start(QStringLiteral(ND_SANDBOX_EXE), {QStringLiteral("--key-secret-file"), secretPath});
+            QVERIFY(refused.waitForFinished(10000));
+            QCOMPARE(refused.exitCode(), 2);
+            const QByteArray message = refused.readAllStandardError();
+            QVERIFY2(message.contains("readable by group or others") && message.contains("chmod 600"),
+                     message.constData());
+            QVERIFY(!message.contains("file-secret-value"));
+        }
+
+        // Standard input: the first line.
+        QProcess fromStdin;
+        fromStdin.setProgram(QStringLiteral(ND_SANDBOX_EXE));
+        fromStdin.setArguments({QStringLiteral("--key-secret-stdin")});
+        fromStdin.start();
+        QVERIFY(fromStdin.waitForStarted(10000));
+        fromStdin.write("stdin-secret-value\nignored\n");
+        fromStdin.closeWriteChannel();
+        QByteArray out;
+        while (!out.contains('\n') && fromStdin.waitForReadyRead(10000))
+            out += fromStdin.readAllStandardOutput();
+        base = QUrl(QString::fromUtf8(out.left(out.indexOf('\n')).trimmed()));
+        QVERIFY(base.port() > 0);
+        QCOMPARE(RawHttp(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("stdin-secret-value")))
+                     .get(regions)
+                     .status,
+                 200);
+        terminate(fromStdin);
+
+        // On the command line it still works, with a warning on stderr.
+        QProcess visible;
+        base = launch(visible, {QStringLiteral("--key-secret"), QStringLiteral("visible-secret-value")});
+        QVERIFY(base.port() > 0);
+        terminate(visible);
+        const QByteArray warning = visible.readAllStandardError();
+        QVERIFY2(warning.contains("warning: --key-secret is visible to other users"), warning.constData());
+        QVERIFY(!warning.contains("visible-secret-value"));
+
+        // One source at a time.
+        QProcess both;
+        both.start(QStringLiteral(ND_SANDBOX_EXE),
+                   {QStringLiteral("--key-secret"), QStringLiteral("x"), QStringLiteral("--key-secret-stdin")});
+        QVERIFY(both.waitForFinished(10000));
+        QCOMPARE(both.exitCode(), 2);
+    }
+
     void reportsVersionAndBadOptions()
     {
         QProcess process;
