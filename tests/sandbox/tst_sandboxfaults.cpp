@@ -6,14 +6,17 @@
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 
+#include <QElapsedTimer>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 using namespace nd::sandbox;
 using nd::sandbox::test::RawHttp;
@@ -196,6 +199,57 @@ private Q_SLOTS:
         QVERIFY(m_server->start(options));
         m_http = std::make_unique<RawHttp>(m_server->baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
         QCOMPARE(m_http->get(p("/availableRegions")).status, 200);
+    }
+
+    // --latency delays with timers, not by blocking: concurrent requests wait side by side, as over a real
+    // network. A behaviour test of parallelism, not a performance figure: serialised, six requests would take
+    // at least 1.8 s; in parallel about 0.3 s, so the bound below leaves 0.9 s for a loaded machine.
+    void latencyDelaysConcurrentRequestsInParallel()
+    {
+        constexpr int latencyMs = 300;
+        constexpr int requests = 6;
+        SandboxOptions options;
+        options.latencyMinMs = latencyMs;
+        options.latencyMaxMs = latencyMs;
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->start(options));
+        const QByteArray wire = "GET /v1/projects/sandbox-project/availableRegions HTTP/1.1\r\nHost: sandbox\r\n"
+                                "Authorization: " +
+                                RawHttp::basic(options.keyId, options.keySecret) + "\r\nConnection: close\r\n\r\n";
+
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < requests; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(m_server->baseUrl().host(), static_cast<quint16>(m_server->baseUrl().port()));
+            QVERIFY(sockets.back()->waitForConnected(5000));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (auto &socket : sockets)
+            socket->write(wire);
+        std::vector<QByteArray> answers(requests);
+        std::vector<qint64> answeredAt(requests, -1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                bool all = true;
+                for (int i = 0; i < requests; ++i) {
+                    answers[size_t(i)] += sockets[size_t(i)]->readAll();
+                    if (answeredAt[size_t(i)] < 0 && answers[size_t(i)].contains("\r\n\r\n"))
+                        answeredAt[size_t(i)] = timer.elapsed();
+                    all = all && answeredAt[size_t(i)] >= 0;
+                }
+                return all;
+            }(),
+            10000);
+        const qint64 total = timer.elapsed();
+        for (int i = 0; i < requests; ++i) {
+            QVERIFY(answers[size_t(i)].startsWith("HTTP/1.1 200 "));
+            QVERIFY2(answeredAt[size_t(i)] >= latencyMs - 5, "the latency was not applied"); // timer granularity
+        }
+        QVERIFY2(
+            total < requests * latencyMs - 3 * latencyMs,
+            qPrintable(
+                QStringLiteral("%1 requests with %2 ms latency took %3 ms").arg(requests).arg(latencyMs).arg(total)));
     }
 };
 
