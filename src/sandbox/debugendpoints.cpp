@@ -5,6 +5,7 @@
 #include "apierrors.h"
 #include "faultinjector.h"
 #include "jsonwriter.h"
+#include "requestledger.h"
 #include "requestparsing.h"
 #include "sandboxapi.h"
 #include "sandboxstate.h"
@@ -18,9 +19,10 @@ namespace {
 constexpr int kMaxSeededActive = 1000000;
 } // namespace
 
-DebugEndpoints::DebugEndpoints(SandboxState *state, FaultInjector *faults)
+DebugEndpoints::DebugEndpoints(SandboxState *state, FaultInjector *faults, RequestLedger *ledger)
     : m_state(state)
     , m_faults(faults)
+    , m_ledger(ledger)
 {}
 
 HttpResponse DebugEndpoints::state(const ApiConfig &config) const
@@ -101,6 +103,14 @@ HttpResponse DebugEndpoints::handle(const HttpRequest &request, const QStringLis
     }
     if (get && what == QLatin1String("stats") && segments.size() == 1)
         return stats();
+    if (get && what == QLatin1String("requests") && segments.size() == 1) {
+        const QString operation = q.value(QStringLiteral("operation")).value_or(QString());
+        if (!operation.isEmpty() && !SandboxApi::operationNames().contains(operation))
+            return invalidArgument(QStringLiteral("operation"),
+                                   QStringLiteral("is not an operation name (see --faults)"));
+        return jsonResponse(200,
+                            m_ledger->toJson(operation, q.value(QStringLiteral("phoneNumber")).value_or(QString())));
+    }
     if (get && what == QLatin1String("available") && segments.size() == 1) {
         const auto type = parseNumberType(q.value(QStringLiteral("type")).value_or(QString()));
         const QString region = q.value(QStringLiteral("regionCode")).value_or(QString()).toUpper();
@@ -124,6 +134,7 @@ HttpResponse DebugEndpoints::handle(const HttpRequest &request, const QStringLis
                                    QStringLiteral("must be an integer from 0 to %1").arg(kMaxSeededActive));
         m_state->reset(seed != 0 ? seed : config.seed, active);
         m_faults->setSeed(seed != 0 ? seed : config.seed);
+        m_ledger->clear();
         w.beginObject();
         w.field("activeNumbers", m_state->activeCount());
         w.endObject();

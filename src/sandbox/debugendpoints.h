@@ -7,18 +7,19 @@
 #include <QStringList>
 
 // The /_sandbox/... inspection endpoints (only with --debug-endpoints; never part of the real API): state,
-// one stored record, statistics, inventory counts, reset, faults and the sandbox clock. No authentication,
-// never faulted, not counted.
+// one stored record, statistics, the request ledger, inventory counts, reset, faults and the sandbox clock.
+// No authentication, never faulted, not counted.
 namespace nd::sandbox {
 
 struct ApiConfig;
 class FaultInjector;
+class RequestLedger;
 class SandboxState;
 
 class DebugEndpoints final
 {
 public:
-    DebugEndpoints(SandboxState *state, FaultInjector *faults);
+    DebugEndpoints(SandboxState *state, FaultInjector *faults, RequestLedger *ledger);
 
     // segments: the path after /_sandbox, percent-decoded.
     HttpResponse handle(const HttpRequest &request, const QStringList &segments, const ApiConfig &config);
@@ -29,6 +30,7 @@ private:
 
     SandboxState *m_state;
     FaultInjector *m_faults;
+    RequestLedger *m_ledger;
 };
 
 } // namespace nd::sandbox

@@ -5,9 +5,12 @@
 #include "authenticator.h"
 #include "debugendpoints.h"
 #include "httpfrontend.h"
+#include "requestledger.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace nd::sandbox {
 
@@ -27,8 +30,9 @@ struct ApiConfig
 };
 
 // Turns one HTTP request into one response (or a dropped connection): routing, then authentication
-// (Authenticator), fault injection and the endpoints of numbers-api.md §4. Request parsing, error envelopes,
-// address validation and the /_sandbox endpoints live in their own files. Stateless apart from the
+// (Authenticator), fault injection, the request ledger and the endpoints of numbers-api.md §4 (implemented in
+// sandboxendpoints.cpp). Request parsing, error envelopes, address validation and the /_sandbox endpoints live
+// in their own files. Stateless apart from the
 // SandboxState and the FaultInjector it is given; both must outlive it.
 class SandboxApi final
 {
@@ -50,9 +54,19 @@ public:
     // Issues a bearer token exactly as POST /oauth2/token does (for tests).
     QByteArray issueToken();
 
+    // What became of each request, per operation and number (GET /_sandbox/requests).
+    const RequestLedger &ledger() const { return m_ledger; }
+
 private:
     struct Route;
-    HttpResponse dispatch(const HttpRequest &request, QString *operation);
+    struct LedgerEntry
+    {
+        QString phoneNumber;
+        std::optional<RequestLedger::Outcome> outcome; // none: not an operation (unknown path, 405, /_sandbox)
+        bool changedState = false;
+    };
+    HttpResponse dispatch(const HttpRequest &request, QString *operation, LedgerEntry *entry);
+    QByteArray stateSnapshot(const Route &route) const;
     HttpResponse handleToken(const HttpRequest &request);
     HttpResponse execute(const Route &route, const HttpRequest &request);
 
@@ -73,6 +87,7 @@ private:
     FaultInjector *m_faults;
     ApiConfig m_config;
     Authenticator m_auth;
+    RequestLedger m_ledger;
     DebugEndpoints m_debug;
 };
 
