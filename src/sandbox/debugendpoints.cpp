@@ -3,6 +3,7 @@
 #include "debugendpoints.h"
 
 #include "apierrors.h"
+#include "callbackdispatcher.h"
 #include "faultinjector.h"
 #include "jsonwriter.h"
 #include "requestledger.h"
@@ -111,6 +112,12 @@ HttpResponse DebugEndpoints::handle(const HttpRequest &request, const QStringLis
         return jsonResponse(200,
                             m_ledger->toJson(operation, q.value(QStringLiteral("phoneNumber")).value_or(QString())));
     }
+    if (get && what == QLatin1String("callbacks") && segments.size() == 1) {
+        const QString number = q.value(QStringLiteral("phoneNumber")).value_or(QString());
+        if (!m_callbacks)
+            return jsonResponse(200, QByteArrayLiteral(R"({"attempts":[],"omitted":0})"));
+        return jsonResponse(200, m_callbacks->attemptsJson(number));
+    }
     if (get && what == QLatin1String("available") && segments.size() == 1) {
         const auto type = parseNumberType(q.value(QStringLiteral("type")).value_or(QString()));
         const QString region = q.value(QStringLiteral("regionCode")).value_or(QString()).toUpper();
@@ -135,6 +142,8 @@ HttpResponse DebugEndpoints::handle(const HttpRequest &request, const QStringLis
         m_state->reset(seed != 0 ? seed : config.seed, active);
         m_faults->setSeed(seed != 0 ? seed : config.seed);
         m_ledger->clear();
+        if (m_callbacks)
+            m_callbacks->clearRecords();
         w.beginObject();
         w.field("activeNumbers", m_state->activeCount());
         w.endObject();

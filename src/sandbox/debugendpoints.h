@@ -7,11 +7,13 @@
 #include <QStringList>
 
 // The /_sandbox/... inspection endpoints (only with --debug-endpoints; never part of the real API): state,
-// one stored record, statistics, the request ledger, inventory counts, reset, faults and the sandbox clock.
+// one stored record, statistics, the request ledger, callback deliveries, inventory counts, reset, faults and
+// the sandbox clock.
 // No authentication, never faulted, not counted.
 namespace nd::sandbox {
 
 struct ApiConfig;
+class CallbackDispatcher;
 class FaultInjector;
 class RequestLedger;
 class SandboxState;
@@ -20,6 +22,8 @@ class DebugEndpoints final
 {
 public:
     DebugEndpoints(SandboxState *state, FaultInjector *faults, RequestLedger *ledger);
+
+    void setCallbacks(CallbackDispatcher *callbacks) { m_callbacks = callbacks; } // null: none recorded
 
     // segments: the path after /_sandbox, percent-decoded.
     HttpResponse handle(const HttpRequest &request, const QStringList &segments, const ApiConfig &config);
@@ -31,6 +35,7 @@ private:
     SandboxState *m_state;
     FaultInjector *m_faults;
     RequestLedger *m_ledger;
+    CallbackDispatcher *m_callbacks = nullptr;
 };
 
 } // namespace nd::sandbox

@@ -14,6 +14,7 @@
 
 namespace nd::sandbox {
 
+class CallbackDispatcher;
 class FaultInjector;
 class SandboxState;
 
@@ -53,6 +54,9 @@ public:
 
     // Issues a bearer token exactly as POST /oauth2/token does (for tests).
     QByteArray issueToken();
+
+    // Callback deliveries shown at GET /_sandbox/callbacks (none without one). Not owned.
+    void setCallbackDispatcher(CallbackDispatcher *callbacks) { m_debug.setCallbacks(callbacks); }
 
     // What became of each request, per operation and number (GET /_sandbox/requests).
     const RequestLedger &ledger() const { return m_ledger; }

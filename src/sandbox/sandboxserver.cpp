@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
+#include "callbackdispatcher.h"
 #include "catalogue.h"
 #include "faultinjector.h"
 #include "httpfrontend.h"
@@ -23,7 +24,10 @@ public:
         : q(owner)
         , state(new SandboxState(owner))
         , api(state, &faults)
+        , callbacks(state)
     {
+        api.setCallbackDispatcher(&callbacks);
+        QObject::connect(state, &SandboxState::numberEvent, &callbacks, &CallbackDispatcher::deliver);
         saveTimer.setSingleShot(true);
         saveTimer.setInterval(250);
     }
@@ -37,6 +41,7 @@ public:
     SandboxState *state;
     FaultInjector faults;
     SandboxApi api;
+    CallbackDispatcher callbacks;
     std::unique_ptr<HttpFrontend> frontend;
     QTimer saveTimer;
     QElapsedTimer clock;
@@ -125,6 +130,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->faults.setSeed(options.seed);
     d->latencyRng = mix64(options.seed ^ 0x1a7e);
     d->state->setProjectId(options.projectId);
+    d->callbacks.setProjectId(options.projectId);
+    d->callbacks.setSeed(options.seed);
     d->state->setProvisioningStepMs(options.provisioningStepMs);
     d->state->setProvisioningFailureRate(d->faults.rate(QStringLiteral("provisioning-fail"), QString()));
 

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <vector>
 
 namespace nd::sandbox {
 
@@ -34,6 +35,18 @@ struct ConfigChange
     std::optional<QString> callbackUrl;
     std::optional<SmsChange> sms;
     std::optional<VoiceChange> voice;
+};
+
+// A number event of numbers-api.md §6.2, raised when provisioning of a number with a callbackUrl ends.
+struct NumberEvent
+{
+    QString phoneNumber;
+    QString callbackUrl;
+    QString eventType; // PROVISIONING_TO_SMS_PLATFORM, DEPROVISIONING_FROM_CAMPAIGN, ...
+    bool succeeded = true;
+    QString failureCode;         // "" = null
+    QString internalFailureCode; // "" = left out
+    qint64 timeMs = 0;           // sandbox clock
 };
 
 struct ActiveListQuery
@@ -129,6 +142,9 @@ public:
 
 Q_SIGNALS:
     void changed(); // any mutation; the server saves (debounced) when --state is set
+    // Provisioning of a number that has a callbackUrl ended (linked, unlinked or failed); emitted after the
+    // state changed. The server's CallbackDispatcher delivers it.
+    void numberEvent(const nd::sandbox::NumberEvent &event);
 
 private:
     struct IndexKey
@@ -155,6 +171,8 @@ private:
     void applyChange(ActiveNumberRecord &r, const ConfigChange &change);
     void scheduleStep(const QString &e164);
     void advanceProvisioning(const QString &e164, quint64 generation);
+    void addEvent(std::vector<NumberEvent> *events, const ActiveNumberRecord &r, const char *type, bool succeeded,
+                  const QString &failureCode = QString(), const QString &internalFailureCode = QString()) const;
     quint64 nextRandom();
     void touch();
 
