@@ -81,6 +81,7 @@ void SandboxState::applyChange(ActiveNumberRecord &r, const ConfigChange &change
     }
     if (provision) {
         ++r.provisioningGeneration;
+        r.provisioningStalled = false;
         const bool fail = linking && m_provisioningFailureRate > 0.0 &&
                           static_cast<double>(nextRandom() % 1000000) / 1000000.0 < m_provisioningFailureRate;
         m_failPlan.insert(r.phoneNumber, fail);

@@ -11,37 +11,6 @@ namespace nd::sandbox {
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-QString randomChars(quint64 &state, const char *alphabet, int alphabetSize, int count)
-{
-    QString out;
-    out.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        state = mix64(state);
-        out += QLatin1Char(alphabet[state % static_cast<quint64>(alphabetSize)]);
-    }
-    return out;
-}
-
-QString hexId(quint64 &state, int count)
-{
-    return randomChars(state, "0123456789abcdef", 16, count);
-}
-
-QString uuid(quint64 &state)
-{
-    QString s = hexId(state, 32);
-    s[12] = QLatin1Char('4');
-    return s.left(8) + QLatin1Char('-') + s.mid(8, 4) + QLatin1Char('-') + s.mid(12, 4) + QLatin1Char('-') +
-           s.mid(16, 4) + QLatin1Char('-') + s.mid(20);
-}
-
-QString ulid(quint64 &state)
-{
-    return QLatin1String("01") + randomChars(state, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 32, 24);
-}
-
 qint64 addMonths(qint64 ms, int months)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).addMonths(months).toMSecsSinceEpoch();
@@ -146,90 +115,7 @@ void SandboxState::reset(quint64 seed, int activeCount)
     m_statusCounts.clear();
     m_totalRequests = 0;
 
-    quint64 idState = mix64(seed ^ 0x1d5);
-    m_hmacSecret = randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
-    for (int i = 0; i < 3; ++i) {
-        m_hmacSecret += QLatin1Char('-') +
-                        randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
-    }
-
-    // A few shared links, as a real project would have.
-    const QStringList plans = {hexId(idState, 32), hexId(idState, 32), hexId(idState, 32)};
-    const QStringList campaigns = {QLatin1Char('C') + randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6),
-                                   QLatin1Char('C') +
-                                       randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6)};
-    const QStringList apps = {uuid(idState), uuid(idState)};
-    const QStringList trunks = {uuid(idState)};
-    const QStringList faxServices = {ulid(idState)};
-    static const char *const names[] = {"Support line", "Sales",     "Billing",    "Alerts",        "Marketing",
-                                        "On-call",      "Reception", "Fax intake", "Notifications", "Warehouse"};
-
-    const Catalogue &catalogue = Catalogue::instance();
-    std::vector<std::pair<const RegionInfo *, const NumberBlock *>> byType[3];
-    std::vector<std::pair<const RegionInfo *, const NumberBlock *>> usByType[3];
-    for (const RegionInfo &region : catalogue.regions()) {
-        for (const NumberBlock &block : region.blocks) {
-            byType[static_cast<int>(block.type)].emplace_back(&region, &block);
-            if (region.regionCode == QLatin1String("US"))
-                usByType[static_cast<int>(block.type)].emplace_back(&region, &block);
-        }
-    }
-
-    static const NumberType cycle[] = {NumberType::Local, NumberType::Mobile, NumberType::Local, NumberType::TollFree,
-                                       NumberType::Mobile};
-    const qint64 now = nowMs();
-    for (int i = 0; i < activeCount; ++i) {
-        const NumberType type = cycle[i % 5];
-        const auto &pool = (type != NumberType::Mobile && nextRandom() % 2 == 0) ? usByType[static_cast<int>(type)]
-                                                                                 : byType[static_cast<int>(type)];
-        const auto [region, block] = pool[nextRandom() % pool.size()];
-        QString number;
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            number =
-                Catalogue::numberAt(*block, static_cast<qint64>(nextRandom() % static_cast<quint64>(block->size())));
-            if (m_records.find(number) == m_records.end())
-                break;
-            number.clear();
-        }
-        if (number.isEmpty())
-            continue;
-
-        ActiveNumberRecord r;
-        r.phoneNumber = number;
-        r.regionCode = region->regionCode;
-        r.type = block->type;
-        r.capabilities = block->capabilities;
-        r.money = {region->currency, block->monthlyPrice};
-        r.paymentIntervalMonths = block->paymentIntervalMonths;
-        r.nextChargeMs =
-            now + static_cast<qint64>(1 + nextRandom() % 28) * kDayMs + static_cast<qint64>(nextRandom() % kDayMs);
-        if (nextRandom() % 2 == 0)
-            r.displayName = QLatin1String(names[nextRandom() % 10]) + QLatin1Char(' ') + QString::number(i % 97 + 1);
-        if ((r.capabilities & Capability::Sms) && nextRandom() % 10 < 4) {
-            r.servicePlanId = plans[static_cast<int>(nextRandom() % 3)];
-            if (r.regionCode == QLatin1String("US") && nextRandom() % 2 == 0)
-                r.campaignId = campaigns[static_cast<int>(nextRandom() % 2)];
-        }
-        if (r.capabilities & Capability::Voice) {
-            const quint64 v = nextRandom() % 20;
-            if (v < 9) {
-                r.voiceLastUpdatedMs = now - static_cast<qint64>(1 + nextRandom() % 300) * kDayMs;
-                if (v < 6) {
-                    r.voiceType = VoiceType::Rtc;
-                    r.appId = apps[static_cast<int>(nextRandom() % 2)];
-                } else if (v < 8) {
-                    r.voiceType = VoiceType::Est;
-                    r.trunkId = trunks.first();
-                } else {
-                    r.voiceType = VoiceType::Fax;
-                    r.serviceId = faxServices.first();
-                }
-            }
-        }
-        if (nextRandom() % 10 < 3)
-            r.callbackUrl = QStringLiteral("https://hooks.example.com/sinch/numbers");
-        insertRecord(std::move(r));
-    }
+    seedProject(activeCount); // inventoryseed.cpp
     touch();
 }
 

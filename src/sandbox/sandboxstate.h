@@ -91,7 +91,7 @@ public:
     void setProvisioningFailureRate(double rate) { m_provisioningFailureRate = rate; }
 
     // Clears everything and seeds activeCount numbers spread over regions and types, plus a callback
-    // secret, all derived from seed.
+    // secret, all derived from seed. The mix of numbers is described in docs/sandbox.md ("Seeded active numbers").
     void reset(quint64 seed, int activeCount);
 
     // Sandbox clock: wall clock plus an offset that tests can advance (token expiry, release expiry).
@@ -166,6 +166,7 @@ private:
     void index(const ActiveNumberRecord &r);
     void unindex(const ActiveNumberRecord &r);
     void insertRecord(ActiveNumberRecord r);
+    void seedProject(int activeCount); // the callback secret and activeCount numbers (inventoryseed.cpp)
     void removeRecord(const QString &e164);
     bool renewIfDue(ActiveNumberRecord &r, qint64 now); // true when nextChargeMs moved
     void applyChange(ActiveNumberRecord &r, const ConfigChange &change);

@@ -104,8 +104,10 @@ bool SandboxState::load(const QString &path, QString *error)
         std::optional<ActiveNumberRecord> r = ActiveNumberRecord::fromStateJson(value.toObject());
         if (!r)
             continue;
-        const bool scheduled = (r->scheduledSms && r->scheduledSms->status != ProvisioningStatus::Failed) ||
-                               (r->scheduledVoice && r->scheduledVoice->status != ProvisioningStatus::Failed);
+        // Stalled (seeded) provisioning stays where it is; the rest resumes.
+        const bool scheduled =
+            !r->provisioningStalled && ((r->scheduledSms && r->scheduledSms->status != ProvisioningStatus::Failed) ||
+                                        (r->scheduledVoice && r->scheduledVoice->status != ProvisioningStatus::Failed));
         if (scheduled)
             pending.append(r->phoneNumber);
         insertRecord(std::move(*r));

@@ -934,6 +934,159 @@ private Q_SLOTS:
         QCOMPARE(violationFields(r), QStringLiteral("phoneNumber"));
     }
 
+    // The seeded numbers exercise an inventory report (issue 15): several intervals and currencies, releasing
+    // numbers, failed and stalled provisioning, unconfigured numbers; deterministic per seed.
+    void seedsAnInventoryWorthReporting_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("default") << 25 << 1u;
+        QTest::newRow("seed 7") << 25 << 7u;
+        QTest::newRow("200") << 200 << 3u;
+    }
+
+    void seedsAnInventoryWorthReporting()
+    {
+        QFETCH(int, count);
+        QFETCH(quint32, seed);
+        SandboxOptions options;
+        options.activeCount = count;
+        options.seed = seed;
+        startServer(options);
+        QCOMPARE(m_server->state()->activeCount(), count);
+
+        // Read through the API, as a report would.
+        QList<QJsonObject> numbers;
+        for (const QByteArray &type : {QByteArray("MOBILE"), QByteArray("LOCAL"), QByteArray("TOLL_FREE")}) {
+            for (const QJsonValue &v :
+                 m_http->get(p("/activeNumbers?type=" + type + "&pageSize=1000")).array("activeNumbers"))
+                numbers.append(v.toObject());
+        }
+        QCOMPARE(numbers.size(), count);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_server->state()->nowMs(), QTimeZone::utc());
+        const auto time = [](const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); };
+        QSet<int> intervals;
+        QSet<QString> currencies;
+        int releasingSoon = 0;
+        int releasingLater = 0;
+        int smsFailed = 0;
+        int voiceFailed = 0;
+        int pendingForHours = 0;
+        int unconfigured = 0;
+        for (const QJsonObject &n : std::as_const(numbers)) {
+            intervals.insert(n.value(QLatin1String("paymentIntervalMonths")).toInt());
+            currencies.insert(
+                n.value(QLatin1String("money")).toObject().value(QLatin1String("currencyCode")).toString());
+            const QDateTime next = time(n.value(QLatin1String("nextChargeDate")));
+            QVERIFY(next > now);
+            if (!n.value(QLatin1String("expireAt")).isNull()) {
+                const QDateTime expireAt = time(n.value(QLatin1String("expireAt")));
+                QCOMPARE(expireAt, next);
+                (now.daysTo(expireAt) < 7 ? releasingSoon : releasingLater) += 1;
+            }
+            const QJsonObject smsConfig = sms(n);
+            const QJsonObject voiceConfig = voice(n);
+            const QJsonObject scheduledSms = smsConfig.value(QLatin1String("scheduledProvisioning")).toObject();
+            const QJsonObject scheduledVoice =
+                voiceConfig.value(QLatin1String("scheduledVoiceProvisioning")).toObject();
+            const QString smsStatus = scheduledSms.value(QLatin1String("status")).toString();
+            const QString voiceStatus = scheduledVoice.value(QLatin1String("status")).toString();
+            if (smsStatus == QLatin1String("FAILED")) {
+                ++smsFailed;
+                QVERIFY(!scheduledSms.value(QLatin1String("errorCodes")).toArray().isEmpty());
+            }
+            voiceFailed += voiceStatus == QLatin1String("FAILED");
+            for (const QJsonObject &scheduled : {scheduledSms, scheduledVoice}) {
+                const QString status = scheduled.value(QLatin1String("status")).toString();
+                if ((status == QLatin1String("WAITING") || status == QLatin1String("IN_PROGRESS")) &&
+                    time(scheduled.value(QLatin1String("lastUpdatedTime"))).secsTo(now) > 3600)
+                    ++pendingForHours;
+            }
+            const bool noSms =
+                smsConfig.value(QLatin1String("servicePlanId")).toString().isEmpty() && scheduledSms.isEmpty();
+            const bool noVoice = voiceConfig.value(QLatin1String("appId")).toString().isEmpty() &&
+                                 voiceConfig.value(QLatin1String("trunkId")).toString().isEmpty() &&
+                                 voiceConfig.value(QLatin1String("serviceId")).toString().isEmpty() &&
+                                 scheduledVoice.isEmpty();
+            unconfigured += noSms && noVoice;
+        }
+        QVERIFY2(intervals.contains(1) && intervals.contains(3) && intervals.contains(12),
+                 qPrintable(QString::number(intervals.size())));
+        for (const char *currency : {"USD", "EUR", "GBP", "SEK"})
+            QVERIFY2(currencies.contains(QLatin1String(currency)), currency);
+        QVERIFY(releasingSoon >= 1);
+        QVERIFY(releasingLater >= 1);
+        QVERIFY(smsFailed >= 1);
+        QVERIFY(voiceFailed >= 1);
+        QVERIFY(pendingForHours >= 2);
+        QVERIFY(unconfigured >= 1);
+        QVERIFY(releasingSoon + releasingLater < count / 2); // still mostly a running project
+
+        // Deterministic per seed (apart from dates, which follow the clock): the same numbers in the same states.
+        const auto fingerprint = [](const QList<ActiveNumberRecord> &records) {
+            QStringList out;
+            for (const ActiveNumberRecord &r : records) {
+                out << r.phoneNumber + QLatin1Char('|') + r.displayName + QLatin1Char('|') + r.servicePlanId +
+                           QLatin1Char('|') + r.appId + QLatin1Char('|') + r.trunkId + QLatin1Char('|') +
+                           QString::number(r.expireAtMs != 0) + QLatin1Char('|') +
+                           (r.scheduledSms ? QLatin1String(provisioningStatusName(r.scheduledSms->status))
+                                           : QString()) +
+                           (r.scheduledVoice ? QLatin1String(provisioningStatusName(r.scheduledVoice->status))
+                                             : QString());
+            }
+            return out;
+        };
+        SandboxState again;
+        again.reset(seed, count);
+        QCOMPARE(fingerprint(again.activeNumbers()), fingerprint(m_server->state()->activeNumbers()));
+        again.reset(seed + 1, count);
+        QVERIFY(fingerprint(again.activeNumbers()) != fingerprint(m_server->state()->activeNumbers()));
+    }
+
+    void seededPendingProvisioningStaysPending()
+    {
+        QTemporaryDir dir;
+        SandboxOptions options;
+        options.provisioningStepMs = 10;
+        options.statePath = dir.filePath(QStringLiteral("state.json"));
+        startServer(options);
+        QStringList stalled;
+        for (const ActiveNumberRecord &r : m_server->state()->activeNumbers()) {
+            if (r.provisioningStalled)
+                stalled << r.phoneNumber;
+        }
+        QVERIFY(stalled.size() >= 2); // the two of the fixed part, perhaps more drawn
+        const auto pending = [&](const QString &e164) {
+            const QJsonObject n = m_http->get(p("/activeNumbers/" + e164.toLatin1())).json();
+            return !sms(n).value(QLatin1String("scheduledProvisioning")).isNull() ||
+                   !voice(n).value(QLatin1String("scheduledVoiceProvisioning")).isNull();
+        };
+        // Positive control: provisioning runs (a rented number completes), the stalled ones stay where they are,
+        // across a restart too.
+        for (int round = 0; round < 2; ++round) {
+            const QByteArray fresh = firstAvailable("US", "LOCAL").toLatin1();
+            QCOMPARE(m_http
+                         ->post(p("/availableNumbers/" + fresh + ":rent"),
+                                "{\"smsConfiguration\":{\"servicePlanId\":\"p\"}}")
+                         .status,
+                     200);
+            QTRY_VERIFY_WITH_TIMEOUT(!pending(QString::fromLatin1(fresh)), 10000);
+            for (const QString &e164 : std::as_const(stalled))
+                QVERIFY2(pending(e164), qPrintable(e164));
+            m_server->stop();
+            startServer(options);
+        }
+        // A new change replaces the stalled one and is provisioned as usual.
+        const QString first = stalled.first();
+        const ActiveNumberRecord *record = m_server->state()->activeNumber(first);
+        const QByteArray change = record->scheduledSms
+                                      ? QByteArray("{\"smsConfiguration\":{\"servicePlanId\":\"\"}}")
+                                      : QByteArray("{\"voiceConfiguration\":{\"type\":\"RTC\",\"appId\":\"\"}}");
+        QCOMPARE(m_http->patch(p("/activeNumbers/" + first.toLatin1()), change).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!pending(first), 10000);
+        m_server->stop();
+    }
+
     void keepsTheStateFilePrivate()
     {
 #ifndef Q_OS_UNIX
