@@ -128,7 +128,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(QByteArray &buffer)
         const qsizetype nl = buffer.indexOf('\n', m_lineStart);
         if (nl < 0) {
             const qsizetype pending = buffer.size() - m_lineStart;
-            if (!requestLineSeen && pending > m_limits.maxRequestLine)
+            if (!requestLineSeen && pending > m_limits.maxRequestLine + 1) // + 1: the line's CR may be in
                 return fail(414,
                             QStringLiteral("the request line is longer than %1 bytes").arg(m_limits.maxRequestLine));
             if (requestLineSeen && buffer.size() - m_headerStart > m_limits.maxHeaderBytes)
@@ -270,10 +270,12 @@ HttpRequestParser::Status HttpRequestParser::parseChunks(QByteArray &buffer)
         if (m_chunkRemaining < 0) {
             const qsizetype nl = buffer.indexOf('\n');
             if (nl < 0) {
-                if (buffer.size() > maxChunkLine)
+                if (buffer.size() > maxChunkLine + 1)
                     return fail(400, QStringLiteral("malformed chunk size"));
                 return Status::NeedMore;
             }
+            if (nl > maxChunkLine + 1)
+                return fail(400, QStringLiteral("malformed chunk size"));
             const QByteArray line = chopCarriageReturn(buffer.left(nl));
             const QByteArray size = trimmedOws(line.left(line.indexOf(';') < 0 ? line.size() : line.indexOf(';')));
             bool ok = !size.isEmpty() && size.size() <= 15;
