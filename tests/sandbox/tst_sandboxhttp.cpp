@@ -334,13 +334,22 @@ private Q_SLOTS:
         SandboxOptions options;
         options.maxConnections = 3;
         startServer(options);
+        // A connection the sandbox has certainly accepted: one request answered on it (kept alive), then `then`.
+        const auto served = [&](const QByteArray &then) -> std::unique_ptr<QTcpSocket> {
+            auto socket = openWith(get(kProjectPath + "/availableRegions"));
+            QByteArray answer;
+            if (!socket || !QTest::qWaitFor([&] { return (answer += socket->readAll()).contains("\r\n\r\n"); }, 5000))
+                return {};
+            socket->write(then);
+            socket->flush();
+            return socket;
+        };
         // Three connections in the middle of a request fill the sandbox: the next one is refused at once.
         std::vector<std::unique_ptr<QTcpSocket>> busy;
         for (int i = 0; i < 3; ++i) {
-            busy.push_back(openWith("GET " + kProjectPath + "/availableRegions HTTP/1.1\r\nX-Half: "));
+            busy.push_back(served("GET " + kProjectPath + "/availableRegions HTTP/1.1\r\nX-Half: "));
             QVERIFY(busy.back());
         }
-        QTest::qWait(100); // let the sandbox read them (a positive control follows: the 503 itself)
         RawResponse r = exchange(get(kProjectPath + "/availableRegions"));
         QCOMPARE(r.status, 503);
         QCOMPARE(r.errorStatus(), QStringLiteral("UNAVAILABLE"));
@@ -349,14 +358,12 @@ private Q_SLOTS:
         busy.clear();
         QTRY_COMPARE_WITH_TIMEOUT(exchange(get(kProjectPath + "/availableRegions")).status, 200, 5000);
 
-        // Idle connections make room: the one idle the longest is closed for the newcomer.
+        // Idle connections make room: the one idle the longest (the first answered) is closed for the newcomer.
         std::vector<std::unique_ptr<QTcpSocket>> idle;
         for (int i = 0; i < 3; ++i) {
-            idle.push_back(openWith({}));
+            idle.push_back(served({}));
             QVERIFY(idle.back());
-            QTest::qWait(20);
         }
-        QTest::qWait(100);
         QCOMPARE(exchange(get(kProjectPath + "/availableRegions")).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(idle.front()->state(), QAbstractSocket::UnconnectedState, 5000);
         QCOMPARE(idle.back()->state(), QAbstractSocket::ConnectedState);
