@@ -2,85 +2,95 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractHttpServer>
-#include <QByteArray>
+#include "httpmessage.h"
+#include "httprequestparser.h"
+
 #include <QList>
-#include <QPair>
+#include <QObject>
 #include <QPointer>
 
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QSocketNotifier;
+class QTcpServer;
 class QTcpSocket;
+class QTimer;
 QT_END_NAMESPACE
 
-// The only code that touches QtHttpServer (a technology preview in Qt 6.4). It subclasses
-// QAbstractHttpServer instead of using QHttpServer's router because the router percent-decodes paths
-// before matching, has no 405 and cannot drop a connection without answering. Here every request
-// arrives with its socket: the sandbox routes on its own, reads the raw query string (so a literal '+'
-// stays a plus) and can write a response, delay it, or close the connection without one.
+// The sandbox's HTTP/1.1 server on QTcpServer. Every request arrives with a handle on its connection: the
+// sandbox routes on its own from the raw path and query (so a literal '+' stays a plus), and can answer,
+// answer later, or close the connection without an answer (faults). It is built to survive hostile clients:
+// strict parsing with size limits (HttpRequestParser), a request timeout, an idle timeout, a connection cap,
+// and a listener that stops accepting and retries with back-off when accept() fails (for example when file
+// descriptors run out) instead of spinning or giving up.
 namespace nd::sandbox {
 
-struct HttpRequest
+struct HttpServerLimits
 {
-    QByteArray method;   // "GET", "POST", ...
-    QByteArray rawPath;  // percent-encoded, as far as Qt kept it
-    QByteArray rawQuery; // percent-encoded, without '?'
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const; // case-insensitive, first occurrence
+    int maxConnections = 256;     // over it: the longest-idle connection is closed, else 503 and close
+    int requestTimeoutMs = 10000; // first byte of a request to its last byte; then 408 and close
+    int idleTimeoutMs = 60000;    // a connection with no request in progress is closed after this
+    HttpLimits request;
 };
 
-struct HttpResponse
-{
-    enum class Disposition
-    {
-        Respond,
-        CloseWithoutResponse, // reset / drop-after-commit faults
-    };
-    Disposition disposition = Disposition::Respond;
-    int status = 200;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray contentType = QByteArrayLiteral("application/json");
-    QByteArray body;
-};
+class HttpSession;
 
-// A handle on the connection a request came from; stays safe to use after the peer went away.
+// A handle on the connection a request came from; safe to use after the peer went away (then a no-op).
 class HttpConnection final
 {
 public:
     HttpConnection() = default;
-    HttpConnection(QTcpSocket *socket, bool closeAfterResponse);
+    explicit HttpConnection(HttpSession *session);
 
     void send(const HttpResponse &response) const;
     void dropWithoutResponse() const; // TCP reset (SO_LINGER 0) where the platform allows, else close
 
 private:
-    QPointer<QTcpSocket> m_socket;
-    bool m_closeAfterResponse = false;
+    QPointer<HttpSession> m_session;
 };
 
-class HttpFrontend final : public QAbstractHttpServer
+class HttpFrontend final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpFrontend)
 
 public:
     using Handler = std::function<void(const HttpRequest &, const HttpConnection &)>;
+    using Logger = std::function<void(const QByteArray &line)>; // requests refused by the HTTP layer, listener trouble
 
     explicit HttpFrontend(Handler handler, QObject *parent = nullptr);
     ~HttpFrontend() override;
 
+    void setLimits(const HttpServerLimits &limits); // before listening
+    const HttpServerLimits &limits() const { return m_limits; }
+    void setLogger(Logger logger) { m_logger = std::move(logger); }
+
     quint16 listenOnLoopback(quint16 port); // 0 on failure
     void stopListening();
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    int connectionCount() const; // open connections, the ones being closed excluded
 
 private:
+    friend class HttpSession;
+
+    void acceptPending();
+    void acceptNative();
+    void addSession(QTcpSocket *socket);
+    void acceptFailed(const QByteArray &reason);
+    void setAccepting(bool on);
+    bool closeLongestIdle();
+    void sessionGone(HttpSession *session);
+    void log(const QByteArray &line) const;
+
     Handler m_handler;
+    Logger m_logger;
+    HttpServerLimits m_limits;
+    QTcpServer *m_server = nullptr;
+    QSocketNotifier *m_acceptNotifier = nullptr; // Unix: we accept() ourselves (see acceptNative())
+    QTimer *m_resumeTimer = nullptr;
+    int m_acceptBackoffMs = 0; // > 0 while accept() keeps failing
+    QList<HttpSession *> m_sessions;
 };
 
 } // namespace nd::sandbox

@@ -59,6 +59,14 @@ void JsonWriter::key(const char *name)
     m_afterKey = true;
 }
 
+void JsonWriter::key(const QString &name)
+{
+    separate();
+    appendEscaped(m_out, name);
+    m_out += ':';
+    m_afterKey = true;
+}
+
 void JsonWriter::appendEscaped(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";

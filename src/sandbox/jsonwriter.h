@@ -22,7 +22,8 @@ public:
     void beginArray();
     void endArray();
 
-    void key(const char *name);
+    void key(const char *name);    // an ASCII literal, written as is
+    void key(const QString &name); // any text (escaped), e.g. a phone number from a request path
     void value(const QString &text);
     void value(const char *latin1Text);
     void value(qint64 number);

@@ -4,15 +4,22 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <optional>
+#include <string>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -46,6 +53,44 @@ void installSignalHandlers(QCoreApplication *app)
 } // namespace
 #endif
 
+namespace {
+
+QString firstLine(const QByteArray &text)
+{
+    QByteArray line = text.left(text.indexOf('\n') < 0 ? text.size() : text.indexOf('\n'));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+// The first line of FILE, refused when group or others may read it (the secret would not be a secret).
+std::optional<QString> readSecretFile(const QString &path, QString *error)
+{
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        *error = QStringLiteral("cannot read --key-secret-file %1: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return std::nullopt;
+    }
+    if (info.st_mode & (S_IRGRP | S_IROTH)) {
+        *error = QStringLiteral("refusing --key-secret-file %1: it is readable by group or others (mode %2); "
+                                "make it private with: chmod 600 %1")
+                     .arg(path)
+                     .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
+        return std::nullopt;
+    }
+#endif
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --key-secret-file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return firstLine(file.read(64 * 1024));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -58,49 +103,70 @@ int main(int argc, char *argv[])
         "SandboxMain", "Local, stateful emulator of the Sinch Numbers API (and its OAuth2 token endpoint)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QCoreApplication::translate("SandboxMain", "TCP port on 127.0.0.1 (0 = any free port)."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption projectOption(QStringLiteral("project"), QCoreApplication::translate("SandboxMain", "Project ID."),
+    const QCommandLineOption portOption(
+        QStringLiteral("port"),
+        QCoreApplication::translate("SandboxMain", "TCP port on 127.0.0.1 (0 = any free port)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+                                           QCoreApplication::translate("SandboxMain", "Project ID."),
                                            QStringLiteral("ID"), defaults.projectId);
-    const QCommandLineOption keyIdOption(QStringLiteral("key-id"), QCoreApplication::translate("SandboxMain", "Access key ID."),
+    const QCommandLineOption keyIdOption(QStringLiteral("key-id"),
+                                         QCoreApplication::translate("SandboxMain", "Access key ID."),
                                          QStringLiteral("ID"), defaults.keyId);
-    const QCommandLineOption keySecretOption(QStringLiteral("key-secret"),
-                                             QCoreApplication::translate("SandboxMain", "Access key secret."),
-                                             QStringLiteral("S"), defaults.keySecret);
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QCoreApplication::translate("SandboxMain", "Seed for generated data and faults."),
-                                        QStringLiteral("N"), QString::number(defaults.seed));
+    const QCommandLineOption keySecretOption(
+        QStringLiteral("key-secret"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Access key secret (visible to other users in the process list: prefer "
+                                    "--key-secret-stdin or --key-secret-file)."),
+        QStringLiteral("S"), defaults.keySecret);
+    const QCommandLineOption keySecretStdinOption(
+        QStringLiteral("key-secret-stdin"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Read the access key secret from the first line of standard input."));
+    const QCommandLineOption keySecretFileOption(
+        QStringLiteral("key-secret-file"),
+        QCoreApplication::translate("SandboxMain",
+                                    "Read the access key secret from the first line of FILE (which must not be "
+                                    "readable by group or others)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QCoreApplication::translate("SandboxMain", "Seed for generated data and faults."),
+        QStringLiteral("N"), QString::number(defaults.seed));
     const QCommandLineOption activeOption(QStringLiteral("active"),
                                           QCoreApplication::translate("SandboxMain", "Active numbers seeded at start."),
                                           QStringLiteral("N"), QString::number(defaults.activeCount));
-    const QCommandLineOption latencyOption(QStringLiteral("latency"),
-                                           QCoreApplication::translate("SandboxMain", "Delay every reply by MS or by MIN-MAX ms."),
-                                           QStringLiteral("MS[-MS]"));
+    const QCommandLineOption latencyOption(
+        QStringLiteral("latency"),
+        QCoreApplication::translate("SandboxMain", "Delay every reply by MS or by MIN-MAX ms."),
+        QStringLiteral("MS[-MS]"));
     const QCommandLineOption faultsOption(
         QStringLiteral("faults"),
         QCoreApplication::translate("SandboxMain",
                                     "Fault probabilities, e.g. \"5xx=0.1,429=0.05,reset=0.02,drop-after-commit=0.05,"
                                     "malformed=0.01,provisioning-fail=0.1,reset@rent=1\"."),
         QStringLiteral("SPEC"));
-    const QCommandLineOption noRetryAfterOption(QStringLiteral("no-retry-after"),
-                                                QCoreApplication::translate("SandboxMain", "Injected 429s carry no Retry-After."));
-    const QCommandLineOption tokenLifetimeOption(QStringLiteral("token-lifetime"),
-                                                 QCoreApplication::translate("SandboxMain", "Access token lifetime in seconds."),
-                                                 QStringLiteral("S"), QString::number(defaults.tokenLifetimeSeconds));
-    const QCommandLineOption stepOption(QStringLiteral("provisioning-step"),
-                                        QCoreApplication::translate("SandboxMain", "Duration of each provisioning step in ms."),
-                                        QStringLiteral("MS"), QString::number(defaults.provisioningStepMs));
+    const QCommandLineOption noRetryAfterOption(
+        QStringLiteral("no-retry-after"),
+        QCoreApplication::translate("SandboxMain", "Injected 429s carry no Retry-After."));
+    const QCommandLineOption tokenLifetimeOption(
+        QStringLiteral("token-lifetime"),
+        QCoreApplication::translate("SandboxMain", "Access token lifetime in seconds."), QStringLiteral("S"),
+        QString::number(defaults.tokenLifetimeSeconds));
+    const QCommandLineOption stepOption(
+        QStringLiteral("provisioning-step"),
+        QCoreApplication::translate("SandboxMain", "Duration of each provisioning step in ms."), QStringLiteral("MS"),
+        QString::number(defaults.provisioningStepMs));
     const QCommandLineOption stateOption(QStringLiteral("state"),
                                          QCoreApplication::translate("SandboxMain", "Load and save the state in FILE."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           QCoreApplication::translate("SandboxMain", "Log one line per request on stderr."));
-    const QCommandLineOption debugOption(QStringLiteral("debug-endpoints"),
-                                         QCoreApplication::translate("SandboxMain", "Enable the /_sandbox/... inspection endpoints."));
-    parser.addOptions({portOption, projectOption, keyIdOption, keySecretOption, seedOption, activeOption, latencyOption,
-                       faultsOption, noRetryAfterOption, tokenLifetimeOption, stepOption, stateOption, verboseOption,
-                       debugOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), QCoreApplication::translate("SandboxMain", "Log one line per request on stderr."));
+    const QCommandLineOption debugOption(
+        QStringLiteral("debug-endpoints"),
+        QCoreApplication::translate("SandboxMain", "Enable the /_sandbox/... inspection endpoints."));
+    parser.addOptions({portOption, projectOption, keyIdOption, keySecretOption, keySecretStdinOption,
+                       keySecretFileOption, seedOption, activeOption, latencyOption, faultsOption, noRetryAfterOption,
+                       tokenLifetimeOption, stepOption, stateOption, verboseOption, debugOption});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -120,9 +186,27 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--port must be 0 to 65535"));
     options.projectId = parser.value(projectOption);
     options.keyId = parser.value(keyIdOption);
+    const int secretSources = int(parser.isSet(keySecretOption)) + int(parser.isSet(keySecretStdinOption)) +
+                              int(parser.isSet(keySecretFileOption));
+    if (secretSources > 1)
+        return fail(QStringLiteral("use only one of --key-secret, --key-secret-stdin and --key-secret-file"));
     options.keySecret = parser.value(keySecretOption);
+    if (parser.isSet(keySecretOption)) {
+        std::fprintf(stderr, "numberdesk-sandbox: warning: --key-secret is visible to other users of this machine "
+                             "(ps, /proc/PID/cmdline); prefer --key-secret-stdin or --key-secret-file\n");
+    } else if (parser.isSet(keySecretStdinOption)) {
+        std::string line;
+        std::getline(std::cin, line);
+        options.keySecret = firstLine(QByteArray::fromStdString(line));
+    } else if (parser.isSet(keySecretFileOption)) {
+        QString error;
+        const std::optional<QString> secret = readSecretFile(parser.value(keySecretFileOption), &error);
+        if (!secret)
+            return fail(error);
+        options.keySecret = *secret;
+    }
     if (options.projectId.isEmpty() || options.keyId.isEmpty() || options.keySecret.isEmpty())
-        return fail(QStringLiteral("--project, --key-id and --key-secret must not be empty"));
+        return fail(QStringLiteral("the project, the key id and the key secret must not be empty"));
     options.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
         return fail(QStringLiteral("--seed must be a non-negative integer"));

@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "authenticator.h"
+#include "debugendpoints.h"
 #include "httpfrontend.h"
+#include "requestledger.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace nd::sandbox {
 
+class CallbackDispatcher;
 class FaultInjector;
 class SandboxState;
 
@@ -24,9 +30,11 @@ struct ApiConfig
     int activeCount = 25; // for POST /_sandbox/reset
 };
 
-// Turns one HTTP request into one response (or a dropped connection): routing, authentication, fault
-// injection, validation and the JSON of numbers-api.md. Stateless apart from the SandboxState and the
-// FaultInjector it is given; both must outlive it.
+// Turns one HTTP request into one response (or a dropped connection): routing, then authentication
+// (Authenticator), fault injection, the request ledger and the endpoints of numbers-api.md §4 (implemented in
+// sandboxendpoints.cpp). Request parsing, error envelopes, address validation and the /_sandbox endpoints live
+// in their own files. Stateless apart from the
+// SandboxState and the FaultInjector it is given; both must outlive it.
 class SandboxApi final
 {
     Q_DISABLE_COPY_MOVE(SandboxApi)
@@ -34,7 +42,7 @@ class SandboxApi final
 public:
     SandboxApi(SandboxState *state, FaultInjector *faults);
 
-    void setConfig(const ApiConfig &config) { m_config = config; }
+    void setConfig(const ApiConfig &config);
     const ApiConfig &config() const { return m_config; }
 
     // *operation receives the operation name ("rent", "list", ..., "token", "_sandbox" or "" when the
@@ -47,23 +55,24 @@ public:
     // Issues a bearer token exactly as POST /oauth2/token does (for tests).
     QByteArray issueToken();
 
+    // Callback deliveries shown at GET /_sandbox/callbacks (none without one). Not owned.
+    void setCallbackDispatcher(CallbackDispatcher *callbacks) { m_debug.setCallbacks(callbacks); }
+
+    // What became of each request, per operation and number (GET /_sandbox/requests).
+    const RequestLedger &ledger() const { return m_ledger; }
+
 private:
     struct Route;
-    HttpResponse dispatch(const HttpRequest &request, QString *operation);
-    HttpResponse handleToken(const HttpRequest &request);
-    HttpResponse handleDebug(const HttpRequest &request, const QStringList &segments);
-    HttpResponse execute(const Route &route, const HttpRequest &request);
-
-    enum class AuthResult
+    struct LedgerEntry
     {
-        Ok,
-        Missing,
-        Invalid,
-        Expired
+        QString phoneNumber;
+        std::optional<RequestLedger::Outcome> outcome; // none: not an operation (unknown path, 405, /_sandbox)
+        bool changedState = false;
     };
-    AuthResult authenticate(const HttpRequest &request) const;
-    AuthResult verifyToken(const QByteArray &token) const;
-    QByteArray sign(const QByteArray &data) const;
+    HttpResponse dispatch(const HttpRequest &request, QString *operation, LedgerEntry *entry);
+    QByteArray stateSnapshot(const Route &route) const;
+    HttpResponse handleToken(const HttpRequest &request);
+    HttpResponse execute(const Route &route, const HttpRequest &request);
 
     HttpResponse searchAvailableNumbers(const HttpRequest &request);
     HttpResponse checkAvailability(const QString &number);
@@ -81,6 +90,9 @@ private:
     SandboxState *m_state;
     FaultInjector *m_faults;
     ApiConfig m_config;
+    Authenticator m_auth;
+    RequestLedger m_ledger;
+    DebugEndpoints m_debug;
 };
 
 } // namespace nd::sandbox

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxserver.h"
 
+#include "callbackdispatcher.h"
 #include "catalogue.h"
 #include "faultinjector.h"
 #include "httpfrontend.h"
@@ -10,40 +11,11 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace nd::sandbox {
-
-namespace {
-
-// Qt HttpServer's own debug categories print every request with all its headers, the Authorization header
-// included, so QT_LOGGING_RULES="*.debug=true" would leak key secrets and tokens. A category filter wins over
-// logging rules; it keeps them silent below warnings, whatever the environment says.
-QLoggingCategory::CategoryFilter previousFilter = nullptr;
-
-void silenceHttpServerLogs(QLoggingCategory *category)
-{
-    if (previousFilter)
-        previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-    }
-}
-
-void installLogFilterOnce()
-{
-    static const bool installed = [] {
-        previousFilter = QLoggingCategory::installFilter(silenceHttpServerLogs);
-        return true;
-    }();
-    Q_UNUSED(installed)
-}
-
-} // namespace
 
 class SandboxServer::Private
 {
@@ -52,7 +24,10 @@ public:
         : q(owner)
         , state(new SandboxState(owner))
         , api(state, &faults)
+        , callbacks(state)
     {
+        api.setCallbackDispatcher(&callbacks);
+        QObject::connect(state, &SandboxState::numberEvent, &callbacks, &CallbackDispatcher::deliver);
         saveTimer.setSingleShot(true);
         saveTimer.setInterval(250);
     }
@@ -66,6 +41,7 @@ public:
     SandboxState *state;
     FaultInjector faults;
     SandboxApi api;
+    CallbackDispatcher callbacks;
     std::unique_ptr<HttpFrontend> frontend;
     QTimer saveTimer;
     QElapsedTimer clock;
@@ -104,8 +80,8 @@ void SandboxServer::Private::respond(const HttpRequest &request, const HttpConne
         QByteArray line = request.method + ' ' + request.rawPath;
         if (!request.rawQuery.isEmpty())
             line += '?' + request.rawQuery;
-        line += ' ' + (dropped ? QByteArrayLiteral("dropped") : QByteArray::number(response.status)) + ' '
-            + QByteArray::number(clock.elapsed() - startedMs) + "ms";
+        line += ' ' + (dropped ? QByteArrayLiteral("dropped") : QByteArray::number(response.status)) + ' ' +
+                QByteArray::number(clock.elapsed() - startedMs) + "ms";
         if (!operation.isEmpty())
             line += " (" + operation.toUtf8() + ')';
         std::fprintf(stderr, "%s\n", line.constData());
@@ -141,7 +117,6 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::start(const SandboxOptions &options, QString *error)
 {
-    installLogFilterOnce();
     stop();
     QString faultError;
     FaultInjector parsed;
@@ -155,6 +130,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->faults.setSeed(options.seed);
     d->latencyRng = mix64(options.seed ^ 0x1a7e);
     d->state->setProjectId(options.projectId);
+    d->callbacks.setProjectId(options.projectId);
+    d->callbacks.setSeed(options.seed);
     d->state->setProvisioningStepMs(options.provisioningStepMs);
     d->state->setProvisioningFailureRate(d->faults.rate(QStringLiteral("provisioning-fail"), QString()));
 
@@ -184,6 +161,17 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
 
     d->frontend = std::make_unique<HttpFrontend>(
         [this](const HttpRequest &request, const HttpConnection &connection) { d->serve(request, connection); });
+    HttpServerLimits limits;
+    limits.maxConnections = options.maxConnections;
+    limits.requestTimeoutMs = options.requestTimeoutMs;
+    limits.idleTimeoutMs = options.idleTimeoutMs;
+    d->frontend->setLimits(limits);
+    if (options.verbose) {
+        d->frontend->setLogger([](const QByteArray &line) {
+            std::fprintf(stderr, "%s\n", line.constData());
+            std::fflush(stderr);
+        });
+    }
     d->port = d->frontend->listenOnLoopback(options.port);
     if (d->port == 0) {
         d->frontend.reset();

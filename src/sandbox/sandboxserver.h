@@ -21,16 +21,20 @@ struct SandboxOptions
     QString keyId = QStringLiteral("sandbox-key");
     QString keySecret = QStringLiteral("sandbox-secret");
     quint32 seed = 1;
-    int activeCount = 25;          // active numbers seeded at start, spread over regions and types
-    int latencyMinMs = 0;          // --latency MS[-MS]
+    int activeCount = 25; // active numbers seeded at start, spread over regions and types
+    int latencyMinMs = 0; // --latency MS[-MS]
     int latencyMaxMs = 0;
-    QString faults;                // --faults "5xx=0.1,429=0.05,reset=0.02,drop-after-commit=0.05,malformed=0.01"
-    bool retryAfterOn429 = true;   // whether injected 429s carry Retry-After
+    QString faults;              // --faults "5xx=0.1,429=0.05,reset=0.02,drop-after-commit=0.05,malformed=0.01"
+    bool retryAfterOn429 = true; // whether injected 429s carry Retry-After
     int tokenLifetimeSeconds = 3600;
     int provisioningStepMs = 1500; // WAITING -> IN_PROGRESS -> done, one step each
     QString statePath;             // --state FILE; empty = in memory only
     bool verbose = false;          // one log line per request on stderr, secrets redacted
     bool debugEndpoints = false;   // /_sandbox/... inspection endpoints (never in the real API)
+    // HTTP limits (docs/sandbox.md, "HTTP limits"); the executable uses these defaults.
+    int maxConnections = 256;     // over it: the longest-idle connection is closed, else 503
+    int requestTimeoutMs = 10000; // a request must arrive completely within this time of its first byte
+    int idleTimeoutMs = 60000;    // a connection without a request in progress is closed after this
 };
 
 // Start/stop and inspect the emulator. Runs on the thread it was created on (its event loop serves).

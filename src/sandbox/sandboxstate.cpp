@@ -5,48 +5,11 @@
 #include "jsonwriter.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <QTimeZone>
-#include <QTimer>
 
 namespace nd::sandbox {
 
 namespace {
-
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-QString randomChars(quint64 &state, const char *alphabet, int alphabetSize, int count)
-{
-    QString out;
-    out.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        state = mix64(state);
-        out += QLatin1Char(alphabet[state % static_cast<quint64>(alphabetSize)]);
-    }
-    return out;
-}
-
-QString hexId(quint64 &state, int count)
-{
-    return randomChars(state, "0123456789abcdef", 16, count);
-}
-
-QString uuid(quint64 &state)
-{
-    QString s = hexId(state, 32);
-    s[12] = QLatin1Char('4');
-    return s.left(8) + QLatin1Char('-') + s.mid(8, 4) + QLatin1Char('-') + s.mid(12, 4) + QLatin1Char('-')
-        + s.mid(16, 4) + QLatin1Char('-') + s.mid(20);
-}
-
-QString ulid(quint64 &state)
-{
-    return QLatin1String("01") + randomChars(state, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 32, 24);
-}
 
 qint64 addMonths(qint64 ms, int months)
 {
@@ -117,6 +80,8 @@ void SandboxState::insertRecord(ActiveNumberRecord r)
     ++m_rentedPerInventory[scopeOf(r.type, r.regionCode)];
     if (r.expireAtMs != 0)
         m_expiries.emplace(r.expireAtMs, r.phoneNumber);
+    else if (r.nextChargeMs != 0)
+        m_renewals.emplace(r.nextChargeMs, r.phoneNumber);
     const QString key = r.phoneNumber;
     m_records.insert_or_assign(key, std::move(r));
 }
@@ -143,94 +108,14 @@ void SandboxState::reset(quint64 seed, int activeCount)
     m_scopeCounts.clear();
     m_rentedPerInventory.clear();
     m_expiries.clear();
+    m_renewals.clear();
     m_failPlan.clear();
     m_countCache.clear();
     m_requestCounts.clear();
     m_statusCounts.clear();
     m_totalRequests = 0;
 
-    quint64 idState = mix64(seed ^ 0x1d5);
-    m_hmacSecret = randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
-    for (int i = 0; i < 3; ++i) {
-        m_hmacSecret += QLatin1Char('-')
-            + randomChars(idState, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 62, 8);
-    }
-
-    // A few shared links, as a real project would have.
-    const QStringList plans = {hexId(idState, 32), hexId(idState, 32), hexId(idState, 32)};
-    const QStringList campaigns = {QLatin1Char('C') + randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6),
-                                   QLatin1Char('C') + randomChars(idState, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 34, 6)};
-    const QStringList apps = {uuid(idState), uuid(idState)};
-    const QStringList trunks = {uuid(idState)};
-    const QStringList faxServices = {ulid(idState)};
-    static const char *const names[] = {"Support line", "Sales",    "Billing", "Alerts",    "Marketing",
-                                        "On-call",      "Reception", "Fax intake", "Notifications", "Warehouse"};
-
-    const Catalogue &catalogue = Catalogue::instance();
-    std::vector<std::pair<const RegionInfo *, const NumberBlock *>> byType[3];
-    std::vector<std::pair<const RegionInfo *, const NumberBlock *>> usByType[3];
-    for (const RegionInfo &region : catalogue.regions()) {
-        for (const NumberBlock &block : region.blocks) {
-            byType[static_cast<int>(block.type)].emplace_back(&region, &block);
-            if (region.regionCode == QLatin1String("US"))
-                usByType[static_cast<int>(block.type)].emplace_back(&region, &block);
-        }
-    }
-
-    static const NumberType cycle[] = {NumberType::Local, NumberType::Mobile, NumberType::Local, NumberType::TollFree,
-                                       NumberType::Mobile};
-    const qint64 now = nowMs();
-    for (int i = 0; i < activeCount; ++i) {
-        const NumberType type = cycle[i % 5];
-        const auto &pool = (type != NumberType::Mobile && nextRandom() % 2 == 0) ? usByType[static_cast<int>(type)]
-                                                                                 : byType[static_cast<int>(type)];
-        const auto [region, block] = pool[nextRandom() % pool.size()];
-        QString number;
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            number = Catalogue::numberAt(*block, static_cast<qint64>(nextRandom() % static_cast<quint64>(block->size())));
-            if (m_records.find(number) == m_records.end())
-                break;
-            number.clear();
-        }
-        if (number.isEmpty())
-            continue;
-
-        ActiveNumberRecord r;
-        r.phoneNumber = number;
-        r.regionCode = region->regionCode;
-        r.type = block->type;
-        r.capabilities = block->capabilities;
-        r.money = {region->currency, block->monthlyPrice};
-        r.paymentIntervalMonths = block->paymentIntervalMonths;
-        r.nextChargeMs = now + static_cast<qint64>(1 + nextRandom() % 28) * kDayMs
-            + static_cast<qint64>(nextRandom() % kDayMs);
-        if (nextRandom() % 2 == 0)
-            r.displayName = QLatin1String(names[nextRandom() % 10]) + QLatin1Char(' ') + QString::number(i % 97 + 1);
-        if ((r.capabilities & Capability::Sms) && nextRandom() % 10 < 4) {
-            r.servicePlanId = plans[static_cast<int>(nextRandom() % 3)];
-            if (r.regionCode == QLatin1String("US") && nextRandom() % 2 == 0)
-                r.campaignId = campaigns[static_cast<int>(nextRandom() % 2)];
-        }
-        if (r.capabilities & Capability::Voice) {
-            const quint64 v = nextRandom() % 20;
-            if (v < 9) {
-                r.voiceLastUpdatedMs = now - static_cast<qint64>(1 + nextRandom() % 300) * kDayMs;
-                if (v < 6) {
-                    r.voiceType = VoiceType::Rtc;
-                    r.appId = apps[static_cast<int>(nextRandom() % 2)];
-                } else if (v < 8) {
-                    r.voiceType = VoiceType::Est;
-                    r.trunkId = trunks.first();
-                } else {
-                    r.voiceType = VoiceType::Fax;
-                    r.serviceId = faxServices.first();
-                }
-            }
-        }
-        if (nextRandom() % 10 < 3)
-            r.callbackUrl = QStringLiteral("https://hooks.example.com/sinch/numbers");
-        insertRecord(std::move(r));
-    }
+    seedProject(activeCount); // inventoryseed.cpp
     touch();
 }
 
@@ -274,9 +159,9 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
     if (!filtered) {
         page.totalSize = m_scopeCounts.value(scope);
     } else {
-        const QString cacheKey = scope + QLatin1Char('\n') + query.pattern.pattern + QLatin1Char('\n')
-            + QString::number(static_cast<int>(query.pattern.position)) + QLatin1Char('\n')
-            + QString::number(query.capabilities);
+        const QString cacheKey = scope + QLatin1Char('\n') + query.pattern.pattern + QLatin1Char('\n') +
+                                 QString::number(static_cast<int>(query.pattern.position)) + QLatin1Char('\n') +
+                                 QString::number(query.capabilities);
         auto cached = m_countCache.constFind(cacheKey);
         if (cached != m_countCache.constEnd() && cached->generation == m_generation) {
             page.totalSize = cached->count;
@@ -308,10 +193,37 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
     return page;
 }
 
+bool SandboxState::renewIfDue(ActiveNumberRecord &r, qint64 now)
+{
+    if (r.expireAtMs != 0 || r.nextChargeMs == 0 || r.nextChargeMs > now)
+        return false;
+    // Whole intervals from the current date: the smallest k >= 1 with next + k * interval > now. Computed in one
+    // step (a clock moved by ten years must not cost 120 date additions per number).
+    const int interval = qMax(1, r.paymentIntervalMonths);
+    const QDate next = QDateTime::fromMSecsSinceEpoch(r.nextChargeMs, QTimeZone::utc()).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date();
+    const int months = (today.year() - next.year()) * 12 + (today.month() - next.month());
+    int k = qMax(1, months / interval);
+    while (addMonths(r.nextChargeMs, k * interval) <= now)
+        ++k;
+    while (k > 1 && addMonths(r.nextChargeMs, (k - 1) * interval) > now)
+        --k;
+    r.nextChargeMs = addMonths(r.nextChargeMs, k * interval);
+    m_renewals.emplace(r.nextChargeMs, r.phoneNumber);
+    return true;
+}
+
 void SandboxState::sweepExpired()
 {
     const qint64 now = nowMs();
     bool any = false;
+    while (!m_renewals.empty() && m_renewals.begin()->first <= now) {
+        const auto [when, phone] = *m_renewals.begin();
+        m_renewals.erase(m_renewals.begin());
+        auto it = m_records.find(phone);
+        if (it != m_records.end() && it->second.nextChargeMs == when)
+            any = renewIfDue(it->second, now) || any;
+    }
     while (!m_expiries.empty() && m_expiries.begin()->first <= now) {
         const auto [when, phone] = *m_expiries.begin();
         m_expiries.erase(m_expiries.begin());
@@ -340,152 +252,15 @@ std::optional<AvailableNumber> SandboxState::availableNumber(const QString &e164
 
 qint64 SandboxState::availableCount(const QString &regionCode, NumberType type) const
 {
-    return Catalogue::instance().inventorySize(regionCode, type) - m_rentedPerInventory.value(scopeOf(type, regionCode));
+    return Catalogue::instance().inventorySize(regionCode, type) -
+           m_rentedPerInventory.value(scopeOf(type, regionCode));
 }
 
 QList<AvailableNumber> SandboxState::searchAvailable(const RegionInfo &region, NumberType type,
                                                      const NumberPattern &pattern, int capabilities, int size) const
 {
-    return Catalogue::instance().search(region, type, pattern, capabilities, size, m_seed, [this](const QString &n) {
-        return m_records.find(n) != m_records.end();
-    });
-}
-
-QString SandboxState::effectiveServicePlanId(const ActiveNumberRecord &r)
-{
-    if (r.scheduledSms && r.scheduledSms->status != ProvisioningStatus::Failed)
-        return r.scheduledSms->servicePlanId;
-    return r.servicePlanId;
-}
-
-QString SandboxState::effectiveCampaignId(const ActiveNumberRecord &r)
-{
-    if (r.scheduledSms && r.scheduledSms->status != ProvisioningStatus::Failed)
-        return r.scheduledSms->campaignId;
-    return r.campaignId;
-}
-
-static QString voiceIdOf(const ActiveNumberRecord &r)
-{
-    switch (r.voiceType) {
-    case VoiceType::Rtc:
-        return r.appId;
-    case VoiceType::Est:
-        return r.trunkId;
-    case VoiceType::Fax:
-        return r.serviceId;
-    }
-    return {};
-}
-
-void SandboxState::applyChange(ActiveNumberRecord &r, const ConfigChange &change)
-{
-    const qint64 now = nowMs();
-    bool provision = false;
-    bool linking = false;
-    if (change.displayName)
-        r.displayName = *change.displayName;
-    if (change.callbackUrl)
-        r.callbackUrl = *change.callbackUrl;
-    if (change.sms) {
-        const QString plan = change.sms->servicePlanId;
-        QString campaign;
-        if (!plan.isEmpty()) {
-            campaign = change.sms->campaignId.value_or(plan == effectiveServicePlanId(r) ? effectiveCampaignId(r)
-                                                                                         : QString());
-        }
-        if (plan == r.servicePlanId && campaign == r.campaignId) {
-            r.scheduledSms.reset(); // back to what is active: nothing to provision
-        } else {
-            r.scheduledSms = ScheduledSms{plan, campaign, ProvisioningStatus::Waiting, now, {}};
-            provision = true;
-            linking = linking || !plan.isEmpty();
-        }
-    }
-    if (change.voice) {
-        const VoiceChange &v = *change.voice;
-        if (v.type == r.voiceType && v.id == voiceIdOf(r)) {
-            r.scheduledVoice.reset();
-        } else {
-            ScheduledVoice s;
-            s.type = v.type;
-            (v.type == VoiceType::Rtc ? s.appId : v.type == VoiceType::Est ? s.trunkId : s.serviceId) = v.id;
-            s.status = ProvisioningStatus::Waiting;
-            s.lastUpdatedMs = now;
-            r.scheduledVoice = s;
-            provision = true;
-            linking = linking || !v.id.isEmpty();
-        }
-    }
-    if (provision) {
-        ++r.provisioningGeneration;
-        const bool fail = linking && m_provisioningFailureRate > 0.0
-            && static_cast<double>(nextRandom() % 1000000) / 1000000.0 < m_provisioningFailureRate;
-        m_failPlan.insert(r.phoneNumber, fail);
-        scheduleStep(r.phoneNumber);
-    }
-}
-
-void SandboxState::scheduleStep(const QString &e164)
-{
-    const ActiveNumberRecord *r = activeNumber(e164);
-    if (!r)
-        return;
-    const quint64 generation = r->provisioningGeneration;
-    QTimer::singleShot(qMax(0, m_provisioningStepMs), this,
-                       [this, e164, generation] { advanceProvisioning(e164, generation); });
-}
-
-void SandboxState::advanceProvisioning(const QString &e164, quint64 generation)
-{
-    auto it = m_records.find(e164);
-    if (it == m_records.end() || it->second.provisioningGeneration != generation)
-        return;
-    ActiveNumberRecord &r = it->second;
-    const qint64 now = nowMs();
-    const bool fail = m_failPlan.value(e164);
-    bool more = false;
-
-    if (r.scheduledSms && r.scheduledSms->status != ProvisioningStatus::Failed) {
-        ScheduledSms &s = *r.scheduledSms;
-        if (s.status == ProvisioningStatus::Waiting) {
-            s.status = ProvisioningStatus::InProgress;
-            s.lastUpdatedMs = now;
-            more = true;
-        } else if (fail && !s.servicePlanId.isEmpty()) {
-            s.status = ProvisioningStatus::Failed;
-            s.lastUpdatedMs = now;
-            s.errorCodes = {s.campaignId.isEmpty() ? QStringLiteral("SMS_PROVISIONING_FAILED")
-                                                   : QStringLiteral("CAMPAIGN_PENDING_ACCEPTANCE")};
-        } else {
-            r.servicePlanId = s.servicePlanId;
-            r.campaignId = s.campaignId;
-            r.scheduledSms.reset();
-        }
-    }
-    if (r.scheduledVoice && r.scheduledVoice->status != ProvisioningStatus::Failed) {
-        ScheduledVoice &s = *r.scheduledVoice;
-        if (s.status == ProvisioningStatus::Waiting) {
-            s.status = ProvisioningStatus::InProgress;
-            s.lastUpdatedMs = now;
-            more = true;
-        } else if (fail && !(s.appId.isEmpty() && s.trunkId.isEmpty() && s.serviceId.isEmpty())) {
-            s.status = ProvisioningStatus::Failed;
-            s.lastUpdatedMs = now;
-        } else {
-            r.voiceType = s.type;
-            r.appId = s.appId;
-            r.trunkId = s.trunkId;
-            r.serviceId = s.serviceId;
-            r.voiceLastUpdatedMs = now;
-            r.scheduledVoice.reset();
-        }
-    }
-    if (more)
-        scheduleStep(e164);
-    else
-        m_failPlan.remove(e164);
-    touch();
+    return Catalogue::instance().search(region, type, pattern, capabilities, size, m_seed,
+                                        [this](const QString &n) { return m_records.find(n) != m_records.end(); });
 }
 
 const ActiveNumberRecord &SandboxState::rent(const AvailableNumber &number, const ConfigChange &change)
@@ -524,16 +299,17 @@ const ActiveNumberRecord &SandboxState::release(const QString &e164)
 {
     ActiveNumberRecord &r = m_records.at(e164);
     if (r.expireAtMs == 0) {
-        // §7.5: the release takes effect at the end of the paid period.
-        r.expireAtMs = r.nextChargeMs != 0 ? r.nextChargeMs : addMonths(nowMs(), 1);
+        // §7.5: the release takes effect at the end of the paid period, which is always in the future.
+        const qint64 now = nowMs();
+        renewIfDue(r, now);
+        r.expireAtMs = r.nextChargeMs > now ? r.nextChargeMs : addMonths(now, 1);
         m_expiries.emplace(r.expireAtMs, e164);
         touch();
     }
     return r;
 }
 
-void SandboxState::setEmergencyAddress(const QString &e164, const QString &displayName,
-                                       const EmergencyAddress &address)
+void SandboxState::setEmergencyAddress(const QString &e164, const QString &displayName, const EmergencyAddress &address)
 {
     ActiveNumberRecord &r = m_records.at(e164);
     r.emergencyAddress = address;
@@ -563,81 +339,6 @@ void SandboxState::countRequest(const QString &operation, int status)
     ++m_requestCounts[operation];
     ++m_statusCounts[status];
     ++m_totalRequests;
-}
-
-bool SandboxState::save(const QString &path, QString *error) const
-{
-    JsonWriter w;
-    w.reserve(static_cast<qsizetype>(m_records.size()) * 900 + 256);
-    w.beginObject();
-    w.field("version", 1);
-    w.field("seed", static_cast<qint64>(m_seed));
-    w.field("projectId", m_projectId);
-    w.field("hmacSecret", m_hmacSecret);
-    w.field("clockOffsetMs", m_clockOffsetMs);
-    w.key("activeNumbers");
-    w.beginArray();
-    for (const auto &entry : m_records)
-        entry.second.writeState(w, m_projectId);
-    w.endArray();
-    w.endObject();
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(w.data());
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool SandboxState::load(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1 is not a sandbox state file: %2").arg(path, parseError.errorString());
-        return false;
-    }
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("version")).toInt() != 1) {
-        if (error)
-            *error = QStringLiteral("%1: unsupported state version").arg(path);
-        return false;
-    }
-    const quint64 seed = static_cast<quint64>(root.value(QLatin1String("seed")).toInteger(1));
-    reset(seed, 0);
-    m_hmacSecret = root.value(QLatin1String("hmacSecret")).toString(m_hmacSecret);
-    m_clockOffsetMs = root.value(QLatin1String("clockOffsetMs")).toInteger();
-    QStringList pending;
-    for (const QJsonValue &value : root.value(QLatin1String("activeNumbers")).toArray()) {
-        std::optional<ActiveNumberRecord> r = ActiveNumberRecord::fromStateJson(value.toObject());
-        if (!r)
-            continue;
-        const bool scheduled = (r->scheduledSms && r->scheduledSms->status != ProvisioningStatus::Failed)
-            || (r->scheduledVoice && r->scheduledVoice->status != ProvisioningStatus::Failed);
-        if (scheduled)
-            pending.append(r->phoneNumber);
-        insertRecord(std::move(*r));
-    }
-    for (const QString &e164 : pending) // resume provisioning that was in flight at shutdown
-        scheduleStep(e164);
-    sweepExpired();
-    ++m_generation;
-    return true;
 }
 
 } // namespace nd::sandbox

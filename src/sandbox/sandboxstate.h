@@ -12,13 +12,14 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <vector>
 
 namespace nd::sandbox {
 
 // A requested configuration change (rent, rentAny, update), already validated by the API layer.
 struct SmsChange
 {
-    QString servicePlanId;            // "" = unlink
+    QString servicePlanId;             // "" = unlink
     std::optional<QString> campaignId; // absent = keep / none
 };
 
@@ -34,6 +35,18 @@ struct ConfigChange
     std::optional<QString> callbackUrl;
     std::optional<SmsChange> sms;
     std::optional<VoiceChange> voice;
+};
+
+// A number event of numbers-api.md §6.2, raised when provisioning of a number with a callbackUrl ends.
+struct NumberEvent
+{
+    QString phoneNumber;
+    QString callbackUrl;
+    QString eventType; // PROVISIONING_TO_SMS_PLATFORM, DEPROVISIONING_FROM_CAMPAIGN, ...
+    bool succeeded = true;
+    QString failureCode;         // "" = null
+    QString internalFailureCode; // "" = left out
+    qint64 timeMs = 0;           // sandbox clock
 };
 
 struct ActiveListQuery
@@ -78,7 +91,7 @@ public:
     void setProvisioningFailureRate(double rate) { m_provisioningFailureRate = rate; }
 
     // Clears everything and seeds activeCount numbers spread over regions and types, plus a callback
-    // secret, all derived from seed.
+    // secret, all derived from seed. The mix of numbers is described in docs/sandbox.md ("Seeded active numbers").
     void reset(quint64 seed, int activeCount);
 
     // Sandbox clock: wall clock plus an offset that tests can advance (token expiry, release expiry).
@@ -90,7 +103,10 @@ public:
     const ActiveNumberRecord *activeNumber(const QString &e164) const;
     QList<ActiveNumberRecord> activeNumbers() const; // sorted by phone number
     ActivePage listActive(const ActiveListQuery &query, const std::optional<ActiveCursor> &after, int pageSize);
-    void sweepExpired(); // released numbers whose expireAt has passed go back to the inventory
+    // Catches up with the clock: numbers that are not releasing renew (nextChargeDate moves on by whole
+    // multiples of paymentIntervalMonths until it is in the future), and released numbers whose expireAt has
+    // passed go back to the inventory. Runs before every API request, on advanceClock() and after load().
+    void sweepExpired();
 
     // --- inventory ---
     bool isAvailable(const QString &e164) const;
@@ -120,12 +136,15 @@ public:
     QHash<int, int> statusCounts() const { return m_statusCounts; }
     int totalRequests() const { return m_totalRequests; }
 
-    // --- persistence ---
+    // --- persistence (statefile.cpp); the file is created 0600, missing folders 0700 ---
     bool save(const QString &path, QString *error = nullptr) const;
     bool load(const QString &path, QString *error = nullptr);
 
 Q_SIGNALS:
     void changed(); // any mutation; the server saves (debounced) when --state is set
+    // Provisioning of a number that has a callbackUrl ended (linked, unlinked or failed); emitted after the
+    // state changed. The server's CallbackDispatcher delivers it.
+    void numberEvent(const nd::sandbox::NumberEvent &event);
 
 private:
     struct IndexKey
@@ -147,20 +166,24 @@ private:
     void index(const ActiveNumberRecord &r);
     void unindex(const ActiveNumberRecord &r);
     void insertRecord(ActiveNumberRecord r);
+    void seedProject(int activeCount); // the callback secret and activeCount numbers (inventoryseed.cpp)
     void removeRecord(const QString &e164);
+    bool renewIfDue(ActiveNumberRecord &r, qint64 now); // true when nextChargeMs moved
     void applyChange(ActiveNumberRecord &r, const ConfigChange &change);
     void scheduleStep(const QString &e164);
     void advanceProvisioning(const QString &e164, quint64 generation);
+    void addEvent(std::vector<NumberEvent> *events, const ActiveNumberRecord &r, const char *type, bool succeeded,
+                  const QString &failureCode = QString(), const QString &internalFailureCode = QString()) const;
     quint64 nextRandom();
     void touch();
 
     QString m_projectId;
     quint64 m_seed = 1;
-    quint64 m_rng = 0;             // seeded stream for generated data and provisioning outcomes
+    quint64 m_rng = 0; // seeded stream for generated data and provisioning outcomes
     int m_provisioningStepMs = 1500;
     double m_provisioningFailureRate = 0.0;
     qint64 m_clockOffsetMs = 0;
-    quint64 m_generation = 0;      // bumps on every change; invalidates cached counts
+    quint64 m_generation = 0; // bumps on every change; invalidates cached counts
 
     std::map<QString, ActiveNumberRecord> m_records;
     std::set<IndexKey> m_byPhone;
@@ -168,7 +191,8 @@ private:
     QHash<QString, int> m_scopeCounts;
     QHash<QString, int> m_rentedPerInventory; // "L|US" -> active numbers of that region/type
     std::multimap<qint64, QString> m_expiries;
-    QHash<QString, bool> m_failPlan; // phone -> the scheduled change will fail
+    std::multimap<qint64, QString> m_renewals; // nextChargeMs -> phone; stale entries are skipped
+    QHash<QString, bool> m_failPlan;           // phone -> the scheduled change will fail
 
     struct CountCacheEntry
     {

@@ -174,9 +174,9 @@ EmergencyAddress EmergencyAddress::fromJson(const QJsonObject &o)
 
 bool EmergencyAddress::operator==(const EmergencyAddress &other) const
 {
-    return streetNumber == other.streetNumber && streetInfo == other.streetInfo && location == other.location
-        && city == other.city && state == other.state && postalCode == other.postalCode
-        && postalCodePlusFour == other.postalCodePlusFour;
+    return streetNumber == other.streetNumber && streetInfo == other.streetInfo && location == other.location &&
+           city == other.city && state == other.state && postalCode == other.postalCode &&
+           postalCodePlusFour == other.postalCodePlusFour;
 }
 
 void ActiveNumberRecord::write(JsonWriter &w, const QString &projectId) const
@@ -250,6 +250,8 @@ void ActiveNumberRecord::writeState(JsonWriter &w, const QString &projectId) con
     w.key("number");
     write(w, projectId);
     w.field("capabilityMask", capabilities);
+    if (provisioningStalled)
+        w.field("provisioningStalled", true);
     if (emergencyAddress) {
         w.key("emergencyAddress");
         emergencyAddress->write(w);
@@ -285,8 +287,8 @@ std::optional<ActiveNumberRecord> ActiveNumberRecord::fromStateJson(const QJsonO
         ScheduledSms s;
         s.servicePlanId = ss.value(QLatin1String("servicePlanId")).toString();
         s.campaignId = ss.value(QLatin1String("campaignId")).toString();
-        s.status = parseProvisioningStatus(ss.value(QLatin1String("status")).toString())
-                       .value_or(ProvisioningStatus::Waiting);
+        s.status =
+            parseProvisioningStatus(ss.value(QLatin1String("status")).toString()).value_or(ProvisioningStatus::Waiting);
         s.lastUpdatedMs = parseTimestamp(ss.value(QLatin1String("lastUpdatedTime")).toString());
         for (const QJsonValue &code : ss.value(QLatin1String("errorCodes")).toArray())
             s.errorCodes.append(code.toString());
@@ -306,12 +308,13 @@ std::optional<ActiveNumberRecord> ActiveNumberRecord::fromStateJson(const QJsonO
         s.appId = sv.value(QLatin1String("appId")).toString();
         s.trunkId = sv.value(QLatin1String("trunkId")).toString();
         s.serviceId = sv.value(QLatin1String("serviceId")).toString();
-        s.status = parseProvisioningStatus(sv.value(QLatin1String("status")).toString())
-                       .value_or(ProvisioningStatus::Waiting);
+        s.status =
+            parseProvisioningStatus(sv.value(QLatin1String("status")).toString()).value_or(ProvisioningStatus::Waiting);
         s.lastUpdatedMs = parseTimestamp(sv.value(QLatin1String("lastUpdatedTime")).toString());
         r.scheduledVoice = s;
     }
 
+    r.provisioningStalled = o.value(QLatin1String("provisioningStalled")).toBool();
     if (o.contains(QLatin1String("emergencyAddress"))) {
         r.emergencyAddress = EmergencyAddress::fromJson(o.value(QLatin1String("emergencyAddress")).toObject());
         r.emergencyDisplayName = o.value(QLatin1String("emergencyDisplayName")).toString();

@@ -14,26 +14,11 @@ namespace nd::sandbox {
 
 class JsonWriter;
 
-enum class NumberType
-{
-    Mobile,
-    Local,
-    TollFree
-};
+enum class NumberType { Mobile, Local, TollFree };
 
-enum class VoiceType
-{
-    Rtc,
-    Est,
-    Fax
-};
+enum class VoiceType { Rtc, Est, Fax };
 
-enum class ProvisioningStatus
-{
-    Waiting,
-    InProgress,
-    Failed
-};
+enum class ProvisioningStatus { Waiting, InProgress, Failed };
 
 namespace Capability {
 constexpr int Sms = 1;
@@ -134,6 +119,9 @@ struct ActiveNumberRecord
     QString emergencyDisplayName;
 
     quint64 provisioningGeneration = 0; // bumps on every new scheduled change; stale timers check it
+    // Seeded provisioning that is pending for hours and never advances (sandbox-only, persisted); the next
+    // configuration change clears it.
+    bool provisioningStalled = false;
 
     // The ActiveNumber of §5.3, as the API returns it.
     void write(JsonWriter &w, const QString &projectId) const;

@@ -18,8 +18,9 @@ namespace nd::sandbox::test {
 
 struct RawResponse
 {
-    bool complete = false;        // a full response was read
-    bool closedWithoutResponse = false;
+    bool complete = false;              // a full response was read
+    bool closedWithoutResponse = false; // closed (or timed out) before a single byte came back
+    bool timedOut = false;
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -34,7 +35,13 @@ struct RawResponse
     }
     QJsonObject errorDetail() const
     {
-        return json().value(QLatin1String("error")).toObject().value(QLatin1String("details")).toArray().first().toObject();
+        return json()
+            .value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("details"))
+            .toArray()
+            .first()
+            .toObject();
     }
     QString errorStatus() const
     {
@@ -54,6 +61,10 @@ public:
     RawResponse send(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
                      const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {}, int timeoutMs = 15000) const;
     RawResponse get(const QByteArray &target) const { return send("GET", target); }
+    // Writes wireBytes exactly as given on a new connection and reads up to `responses` answers in order
+    // (fewer when the server closes first). For malformed and hostile requests.
+    static QList<RawResponse> exchange(const QUrl &base, const QByteArray &wireBytes, int responses = 1,
+                                       int timeoutMs = 15000);
     RawResponse post(const QByteArray &target, const QByteArray &body = {}) const { return send("POST", target, body); }
     RawResponse patch(const QByteArray &target, const QByteArray &body) const { return send("PATCH", target, body); }
 

@@ -5,11 +5,19 @@
 #include "rawhttp.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using nd::sandbox::test::RawHttp;
 using nd::sandbox::test::RawResponse;
@@ -19,6 +27,19 @@ QByteArray p(const QByteArray &rest)
 {
     return "/v1/projects/demo" + rest;
 }
+
+#ifdef Q_OS_LINUX
+// User + system CPU time of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks).
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' '); // fields from 3 on
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+#endif
 } // namespace
 
 class SandboxExecutableTest : public QObject
@@ -134,6 +155,127 @@ private Q_SLOTS:
         QCOMPARE(http.get("/_sandbox/state").status, 404);
         QCOMPARE(http.get("/v1/projects/sandbox-project/availableRegions").status, 200);
         terminate(process);
+    }
+
+    void survivesRunningOutOfFileDescriptors()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("needs setrlimit and /proc");
+#else
+        QProcess process;
+        process.setChildProcessModifier([] {
+            struct rlimit limit = {48, 48};
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        });
+        const QUrl base = launch(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--verbose")});
+        QVERIFY(base.port() > 0);
+        RawHttp http(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("sandbox-secret")));
+        const QByteArray regions = "/v1/projects/sandbox-project/availableRegions";
+        QCOMPARE(http.get(regions).status, 200);
+
+        // 100 connections that never finish their headers: the sandbox runs out of descriptors.
+        std::vector<std::unique_ptr<QTcpSocket>> hostile;
+        for (int i = 0; i < 100; ++i) {
+            hostile.push_back(std::make_unique<QTcpSocket>());
+            QTcpSocket *socket = hostile.back().get();
+            QObject::connect(socket, &QTcpSocket::connected, socket, [socket] {
+                socket->write("GET /v1/projects/sandbox-project/availableRegions HTTP/1.1\r\nX: ");
+            });
+            socket->connectToHost(base.host(), static_cast<quint16>(base.port()));
+        }
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("cannot accept connections"), 10000);
+
+        // It stops accepting and waits: over a second of this, it uses a small fraction of a second of CPU
+        // (a spinning accept loop uses all of it). The window is a measurement, not a wait for a condition.
+        const double before = cpuSeconds(process.processId());
+        QTest::qWait(1000);
+        const double used = cpuSeconds(process.processId()) - before;
+        QVERIFY2(before >= 0 && used < 0.3, qPrintable(QStringLiteral("CPU seconds used: %1").arg(used)));
+
+        // Once descriptors are free again, it accepts and answers again.
+        hostile.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(http.send("GET", regions, {}, {}, 2000).status, 200, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("accepting connections again"), 5000);
+        terminate(process);
+#endif
+    }
+
+    void readsTheKeySecretFromAFileOrStdin()
+    {
+        QTemporaryDir dir;
+        const QString secretPath = dir.filePath(QStringLiteral("secret"));
+        QFile secretFile(secretPath);
+        QVERIFY(secretFile.open(QIODevice::WriteOnly));
+        secretFile.write("file-secret-value\n");
+        secretFile.close();
+        const QByteArray regions = "/v1/projects/sandbox-project/availableRegions";
+
+        // A private file: used, and no warning.
+        QVERIFY(QFile::setPermissions(secretPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QProcess fromFile;
+        QUrl base = launch(fromFile, {QStringLiteral("--key-secret-file"), secretPath});
+        QVERIFY(base.port() > 0);
+        QCOMPARE(RawHttp(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("file-secret-value")))
+                     .get(regions)
+                     .status,
+                 200);
+        QCOMPARE(RawHttp(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("sandbox-secret")))
+                     .get(regions)
+                     .status,
+                 401);
+        terminate(fromFile);
+        QVERIFY(!fromFile.readAllStandardError().contains("warning"));
+
+        // Readable by group or others: refused, with a message that says why and never shows the secret.
+        for (const QFileDevice::Permissions loose :
+             {QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup,
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther}) {
+            QVERIFY(QFile::setPermissions(secretPath, loose));
+            QProcess refused;
+            refused.start(QStringLiteral(ND_SANDBOX_EXE), {QStringLiteral("--key-secret-file"), secretPath});
+            QVERIFY(refused.waitForFinished(10000));
+            QCOMPARE(refused.exitCode(), 2);
+            const QByteArray message = refused.readAllStandardError();
+            QVERIFY2(message.contains("readable by group or others") && message.contains("chmod 600"),
+                     message.constData());
+            QVERIFY(!message.contains("file-secret-value"));
+        }
+
+        // Standard input: the first line.
+        QProcess fromStdin;
+        fromStdin.setProgram(QStringLiteral(ND_SANDBOX_EXE));
+        fromStdin.setArguments({QStringLiteral("--key-secret-stdin")});
+        fromStdin.start();
+        QVERIFY(fromStdin.waitForStarted(10000));
+        fromStdin.write("stdin-secret-value\nignored\n");
+        fromStdin.closeWriteChannel();
+        QByteArray out;
+        while (!out.contains('\n') && fromStdin.waitForReadyRead(10000))
+            out += fromStdin.readAllStandardOutput();
+        base = QUrl(QString::fromUtf8(out.left(out.indexOf('\n')).trimmed()));
+        QVERIFY(base.port() > 0);
+        QCOMPARE(RawHttp(base, RawHttp::basic(QStringLiteral("sandbox-key"), QStringLiteral("stdin-secret-value")))
+                     .get(regions)
+                     .status,
+                 200);
+        terminate(fromStdin);
+
+        // On the command line it still works, with a warning on stderr.
+        QProcess visible;
+        base = launch(visible, {QStringLiteral("--key-secret"), QStringLiteral("visible-secret-value")});
+        QVERIFY(base.port() > 0);
+        terminate(visible);
+        const QByteArray warning = visible.readAllStandardError();
+        QVERIFY2(warning.contains("warning: --key-secret is visible to other users"), warning.constData());
+        QVERIFY(!warning.contains("visible-secret-value"));
+
+        // One source at a time.
+        QProcess both;
+        both.start(QStringLiteral(ND_SANDBOX_EXE),
+                   {QStringLiteral("--key-secret"), QStringLiteral("x"), QStringLiteral("--key-secret-stdin")});
+        QVERIFY(both.waitForFinished(10000));
+        QCOMPARE(both.exitCode(), 2);
     }
 
     void reportsVersionAndBadOptions()

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// SandboxState's persistence (--state FILE): the whole state as JSON, written atomically and privately.
+#include "jsonwriter.h"
+#include "sandboxstate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace nd::sandbox {
+
+namespace {
+
+// Creates the missing folders of dir, each 0700 (QDir::mkpath would use 0777 & ~umask).
+bool makePrivateDirectories(const QString &dir, QString *error)
+{
+    QStringList missing;
+    for (QString d = QDir::cleanPath(dir); !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
+        missing.prepend(d);
+        if (QFileInfo(d).absolutePath() == d)
+            break;
+    }
+    for (const QString &d : std::as_const(missing)) {
+        if (!QDir().mkdir(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+            if (error)
+                *error = QStringLiteral("cannot create folder %1").arg(d);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool SandboxState::save(const QString &path, QString *error) const
+{
+    JsonWriter w;
+    w.reserve(static_cast<qsizetype>(m_records.size()) * 900 + 256);
+    w.beginObject();
+    w.field("version", 1);
+    w.field("seed", static_cast<qint64>(m_seed));
+    w.field("projectId", m_projectId);
+    w.field("hmacSecret", m_hmacSecret);
+    w.field("clockOffsetMs", m_clockOffsetMs);
+    w.key("activeNumbers");
+    w.beginArray();
+    for (const auto &entry : m_records)
+        entry.second.writeState(w, m_projectId);
+    w.endArray();
+    w.endObject();
+
+    // The file holds the HMAC secret: owner-only, and so is every folder created for it.
+    if (!makePrivateDirectories(QFileInfo(path).absolutePath(), error))
+        return false;
+    QSaveFile file(path);
+    // QSaveFile gives a new file 0666 & ~umask (and an existing one its old mode): restrict it before writing.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(w.data());
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SandboxState::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("%1 is not a sandbox state file: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("version")).toInt() != 1) {
+        if (error)
+            *error = QStringLiteral("%1: unsupported state version").arg(path);
+        return false;
+    }
+    const quint64 seed = static_cast<quint64>(root.value(QLatin1String("seed")).toInteger(1));
+    reset(seed, 0);
+    m_hmacSecret = root.value(QLatin1String("hmacSecret")).toString(m_hmacSecret);
+    m_clockOffsetMs = root.value(QLatin1String("clockOffsetMs")).toInteger();
+    QStringList pending;
+    for (const QJsonValue &value : root.value(QLatin1String("activeNumbers")).toArray()) {
+        std::optional<ActiveNumberRecord> r = ActiveNumberRecord::fromStateJson(value.toObject());
+        if (!r)
+            continue;
+        // Stalled (seeded) provisioning stays where it is; the rest resumes.
+        const bool scheduled =
+            !r->provisioningStalled && ((r->scheduledSms && r->scheduledSms->status != ProvisioningStatus::Failed) ||
+                                        (r->scheduledVoice && r->scheduledVoice->status != ProvisioningStatus::Failed));
+        if (scheduled)
+            pending.append(r->phoneNumber);
+        insertRecord(std::move(*r));
+    }
+    for (const QString &e164 : pending) // resume provisioning that was in flight at shutdown
+        scheduleStep(e164);
+    sweepExpired();
+    ++m_generation;
+    return true;
+}
+
+} // namespace nd::sandbox
