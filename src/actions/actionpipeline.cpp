@@ -73,10 +73,9 @@ void ActionPipeline::cancelAll()
 
 void ActionPipeline::holdOff(qint64 ms)
 {
-    if (ms <= 0) {
-        return;
-    }
-    if (m_holdOff.remainingTime() < ms) {
+    // Every 429 is reported, even when the jittered wait came out as 0 ms.
+    ms = qMax<qint64>(ms, 0);
+    if (ms > 0 && m_holdOff.remainingTime() < ms) {
         m_holdOff.setRemainingTime(ms);
     }
     Q_EMIT rateLimited(ms);

@@ -5,6 +5,7 @@
 
 #include "actionpipeline.h"
 #include "confirmation.h"
+#include "offercheck.h"
 #include "displaytext.h"
 #include "errorbanner.h"
 #include "numbersclient.h"
@@ -174,29 +175,34 @@ void RentDialog::recheck()
     // Prices and availability may have changed since the search: always ask again (§7.4).
     m_ui->banner->clear();
     setState(State::Checking, tr("Checking that %1 is still available…").arg(numberText()));
-    m_call = m_client->getAvailableNumber(m_number.phoneNumber, this, [this](const Result<AvailableNumber> &r) {
-        if (r.ok()) {
-            m_number = r.value();
+    m_call = OfferCheck::run(m_client, m_number.phoneNumber, this, [this](const OfferCheck &check) {
+        switch (check.kind) {
+        case OfferCheck::Kind::Available:
+            m_number = check.offer;
             m_pricesKnown = true;
             showPrices();
             setState(State::Ready, tr("Available. Review the price and configuration, then press Rent."));
             return;
+        case OfferCheck::Kind::AlreadyOurs:
+            setState(State::AlreadyOurs, tr("Not rented by you: it already belongs to this project."));
+            m_ui->banner->showWarning(check.explanation(numberText()));
+            Q_EMIT numberGone(m_number.phoneNumber);
+            Q_EMIT numberRented(check.active);
+            return;
+        case OfferCheck::Kind::Gone:
+            setState(State::Gone);
+            m_ui->banner->showError(check.explanation(numberText()));
+            Q_EMIT numberGone(m_number.phoneNumber);
+            return;
+        case OfferCheck::Kind::Failed:
+            break;
         }
-        if (r.error().isCancelled()) {
-            m_retry = [this] { recheck(); };
+        m_retry = [this] { recheck(); };
+        if (check.error.isCancelled()) {
             setState(State::CheckFailed, tr("Stopped before the price was confirmed."));
             return;
         }
-        if (r.error().isNotFound()) {
-            setState(State::Gone);
-            m_ui->banner->showError(tr("%1 is no longer available: someone else may have rented it. "
-                                       "Search again for another number.")
-                                        .arg(numberText()));
-            Q_EMIT numberGone(m_number.phoneNumber);
-            return;
-        }
-        m_ui->banner->showError(r.error());
-        m_retry = [this] { recheck(); };
+        m_ui->banner->showError(check.error);
         setState(State::CheckFailed, tr("Could not confirm availability and price; the number cannot be rented "
                                         "until they are confirmed."));
     });

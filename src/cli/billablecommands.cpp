@@ -6,6 +6,7 @@
 #include "cliconnection.h"
 #include "commands.h"
 #include "numbersclient.h"
+#include "offercheck.h"
 #include "outputstream.h"
 #include "recordprinter.h"
 #include "records.h"
@@ -77,15 +78,21 @@ void printNothing(CliApp &app)
 
 void run(CliApp &app, const RentRequest &request)
 {
-    // The number is looked up first: the confirmation states its price, and a number already gone fails early.
+    // The number is looked up first: the confirmation states its price, and a number already gone (or already
+    // ours) is reported before anything is sent.
     const NumberConfiguration configuration = request.configuration;
-    app.client()->getAvailableNumber(
-        request.number, &app, [&app, configuration](const Result<AvailableNumber> &available) {
-            if (!available) {
-                app.apiFailure(available.error());
-                return;
-            }
-            const AvailableNumber &n = available.value();
+    const QString number = request.number;
+    OfferCheck::run(app.client(), number, &app, [&app, configuration, number](const OfferCheck &check) {
+        if (check.kind == OfferCheck::Kind::AlreadyOurs) {
+            app.note(check.explanation(number));
+            app.finish(ExitCode::DoneByOther);
+            return;
+        }
+        if (check.kind != OfferCheck::Kind::Available) {
+            app.apiFailure(check.error);
+            return;
+        }
+        const AvailableNumber &n = check.offer;
             QString text = Text::tr("Renting %1 (%2, %3, %4).\n  Setup price: %5\n  Then %6 every %7")
                                .arg(n.phoneNumber, n.type.wire(), n.regionCode, Records::capabilities(n.capabilities),
                                     n.setupPrice.isEmpty() ? Text::tr("unknown") : n.setupPrice.toDisplayString(),

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-// The embedded sandbox: a stateful emulator of the Sinch Numbers API (numbers-api.md) on QHttpServer.
+// The embedded sandbox: a stateful emulator of the Sinch Numbers API (docs/api.md) on its own small HTTP/1.1 server.
 // It shares no code with src/core: its JSON is built here, from the spec, so a mistake cannot hide in both.
 namespace nd::sandbox {
 

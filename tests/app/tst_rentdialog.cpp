@@ -3,6 +3,8 @@
 #include "dialogtesthelpers.h"
 
 #include "errorbanner.h"
+#include "offercheck.h"
+#include "phonenumber.h"
 #include "rentdialog.h"
 
 #include <QComboBox>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void recheckShowsCosts();
     void goneNumberIsReported();
+    void numberRentedByTheProjectIsAlreadyOurs();
     void cancelAtConfirmationRentsNothing();
     void confirmRentsWithConfiguration();
     void invalidInputDisablesRent();
@@ -66,17 +69,35 @@ void TestRentDialog::recheckShowsCosts()
     QVERIFY(dialog.rentButton()->isEnabled());
 }
 
+static OfferCheck checkOfKind(OfferCheck::Kind kind)
+{
+    OfferCheck check;
+    check.kind = kind;
+    return check;
+}
+static OfferCheck goneCheck() { return checkOfKind(OfferCheck::Kind::Gone); }
+static OfferCheck oursCheck() { return checkOfKind(OfferCheck::Kind::AlreadyOurs); }
+
 void TestRentDialog::goneNumberIsReported()
 {
-    const AvailableNumber number = takeAvailable();
-    // Someone else rents it between the search and the dialog.
-    const auto inventory = m_sandbox->state()->availableNumber(number.phoneNumber);
-    QVERIFY(inventory.has_value());
-    m_sandbox->state()->rent(*inventory, {});
+    // Someone outside this project rented it between the search and the dialog: neither on offer nor ours.
+    // The sandbox has one project, so take a number it has never offered.
+    AvailableNumber number = takeAvailable();
+    const QString subscriber = number.phoneNumber.mid(5); // +1 NPA NXX-XXXX: keep all but the area code
+    for (int areaCode = 201; areaCode < 990; ++areaCode) {
+        number.phoneNumber = QStringLiteral("+1%1").arg(areaCode) + subscriber;
+        if (!m_sandbox->state()->availableNumber(number.phoneNumber) &&
+            !m_sandbox->state()->activeNumber(number.phoneNumber)) {
+            break;
+        }
+    }
+    QVERIFY(!m_sandbox->state()->availableNumber(number.phoneNumber).has_value());
+    const int rentsBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("rent"));
 
     RentDialog dialog(m_sandbox->pipeline(), number);
 
     QSignalSpy gone(&dialog, &RentDialog::numberGone);
+    QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
     QVERIFY(gone.wait(10000));
     QCOMPARE(gone.first().first().toString(), number.phoneNumber);
@@ -84,7 +105,32 @@ void TestRentDialog::goneNumberIsReported()
     QVERIFY(!dialog.rentButton()->isEnabled());
     auto *banner = dialog.findChild<ErrorBanner *>();
     QVERIFY(banner && banner->isVisible());
-    QVERIFY2(banner->text().contains(QLatin1String("no longer available")), qPrintable(banner->text()));
+    QCOMPARE(banner->text(), goneCheck().explanation(PhoneNumber::format(number.phoneNumber)));
+    QCOMPARE(rented.count(), 0);
+    QCOMPARE(m_sandbox->state()->requestCounts().value(QStringLiteral("rent")), rentsBefore);
+}
+
+void TestRentDialog::numberRentedByTheProjectIsAlreadyOurs()
+{
+    const AvailableNumber number = takeAvailable();
+    // A colleague in the same project rents it between the search and the dialog.
+    const auto inventory = m_sandbox->state()->availableNumber(number.phoneNumber);
+    QVERIFY(inventory.has_value());
+    m_sandbox->state()->rent(*inventory, {});
+    const int rentsBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("rent"));
+
+    RentDialog dialog(m_sandbox->pipeline(), number);
+    QSignalSpy rented(&dialog, &RentDialog::numberRented);
+    dialog.show();
+    QTRY_COMPARE(dialog.state(), RentDialog::State::AlreadyOurs);
+    QVERIFY(!dialog.rentButton()->isEnabled());
+    auto *banner = dialog.findChild<ErrorBanner *>();
+    QVERIFY(banner && banner->isVisible());
+    QCOMPARE(banner->text(), oursCheck().explanation(PhoneNumber::format(number.phoneNumber)));
+    // The active list learns of the number; nothing billable was sent.
+    QCOMPARE(rented.count(), 1);
+    QCOMPARE(rented.first().first().value<ActiveNumber>().phoneNumber, number.phoneNumber);
+    QCOMPARE(m_sandbox->state()->requestCounts().value(QStringLiteral("rent")), rentsBefore);
 }
 
 void TestRentDialog::cancelAtConfirmationRentsNothing()

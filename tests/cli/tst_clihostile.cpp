@@ -507,11 +507,14 @@ void TestCliHostile::concurrentRentsOfOneNumberChargeOnce()
     }
     QCOMPARE(codes.count(0), 1);
     QCOMPARE(codes.count(8), Racers - 1);
-    QCOMPARE(server.state()->requestCounts().value(QStringLiteral("rent")), Racers);
+    // A racer that starts late sees the number taken already in its price check and sends nothing; the others
+    // send, and each request sent has its record.
+    const int sent = server.state()->requestCounts().value(QStringLiteral("rent"));
+    QVERIFY(sent >= 1 && sent <= Racers);
     const CliRun log = cli({QStringLiteral("activity"), QStringLiteral("--number"), n, QStringLiteral("--format"),
                             QStringLiteral("json")});
     const QJsonArray records = QJsonDocument::fromJson(log.out).array();
-    QCOMPARE(records.size(), Racers);
+    QCOMPARE(records.size(), sent);
     int charges = 0;
     for (const QJsonValue &v : records) {
         charges += v.toObject().value(QLatin1String("costEffect")).toString() == QLatin1String("charge") ? 1 : 0;

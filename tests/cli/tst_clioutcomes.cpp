@@ -207,8 +207,8 @@ void TestCliOutcomes::activityExportsCsvAndJson()
 {
     const QString n = availableNumber();
     QCOMPARE(sandbox({QStringLiteral("available"), QStringLiteral("rent"), n, QStringLiteral("--yes")}).exitCode, 0);
-    // A second rent stops at the price lookup (not available any more): nothing billable, nothing recorded.
-    QCOMPARE(sandbox({QStringLiteral("available"), QStringLiteral("rent"), n, QStringLiteral("--yes")}).exitCode, 3);
+    // A second rent stops at the price lookup (ours already, exit 8): nothing billable, nothing recorded.
+    QCOMPARE(sandbox({QStringLiteral("available"), QStringLiteral("rent"), n, QStringLiteral("--yes")}).exitCode, 8);
     QCOMPARE(sandbox({QStringLiteral("active"), QStringLiteral("release"), n, QStringLiteral("--yes")}).exitCode, 0);
     const CliRun csv = cli({QStringLiteral("activity"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.exitCode, 0);
