@@ -59,8 +59,8 @@ QString SandboxState::scopeOf(NumberType type, const QString &regionCode)
 void SandboxState::index(const ActiveNumberRecord &r)
 {
     for (const QString &scope : {scopeOf(r.type, QString()), scopeOf(r.type, r.regionCode)}) {
-        m_byPhone.insert({scope, r.phoneNumber, r.phoneNumber});
-        m_byName.insert({scope, r.displayName, r.phoneNumber});
+        m_byPhone.insert({scope, r.phoneNumber, r.phoneNumber, &r});
+        m_byName.insert({scope, r.displayName, r.phoneNumber, &r});
         ++m_scopeCounts[scope];
     }
 }
@@ -68,22 +68,25 @@ void SandboxState::index(const ActiveNumberRecord &r)
 void SandboxState::unindex(const ActiveNumberRecord &r)
 {
     for (const QString &scope : {scopeOf(r.type, QString()), scopeOf(r.type, r.regionCode)}) {
-        m_byPhone.erase({scope, r.phoneNumber, r.phoneNumber});
-        m_byName.erase({scope, r.displayName, r.phoneNumber});
+        m_byPhone.erase({scope, r.phoneNumber, r.phoneNumber, nullptr});
+        m_byName.erase({scope, r.displayName, r.phoneNumber, nullptr});
         --m_scopeCounts[scope];
     }
 }
 
 void SandboxState::insertRecord(ActiveNumberRecord r)
 {
-    index(r);
     ++m_rentedPerInventory[scopeOf(r.type, r.regionCode)];
     if (r.expireAtMs != 0)
         m_expiries.emplace(r.expireAtMs, r.phoneNumber);
     else if (r.nextChargeMs != 0)
         m_renewals.emplace(r.nextChargeMs, r.phoneNumber);
     const QString key = r.phoneNumber;
-    m_records.insert_or_assign(key, std::move(r));
+    auto existing = m_records.find(key);
+    if (existing != m_records.end())
+        unindex(existing->second);
+    // Indexed once stored: the index keys point at the record in the map.
+    index(m_records.insert_or_assign(key, std::move(r)).first->second);
 }
 
 void SandboxState::removeRecord(const QString &e164)
@@ -167,9 +170,9 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
             page.totalSize = cached->count;
         } else {
             int count = 0;
-            for (auto it = m_byPhone.lower_bound({scope, QString(), QString()});
+            for (auto it = m_byPhone.lower_bound({scope, QString(), QString(), nullptr});
                  it != m_byPhone.end() && it->scope == scope; ++it) {
-                if (matches(m_records.at(it->phone)))
+                if (matches(*it->record))
                     ++count;
             }
             m_countCache.insert(cacheKey, {m_generation, count});
@@ -177,11 +180,11 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
         }
     }
 
-    auto it = after ? index.upper_bound({scope, after->sortKey, after->phoneNumber})
-                    : index.lower_bound({scope, QString(), QString()});
+    auto it = after ? index.upper_bound({scope, after->sortKey, after->phoneNumber, nullptr})
+                    : index.lower_bound({scope, QString(), QString(), nullptr});
     page.items.reserve(static_cast<size_t>(qMin(pageSize, 1000)));
     for (; it != index.end() && it->scope == scope; ++it) {
-        const ActiveNumberRecord &r = m_records.at(it->phone);
+        const ActiveNumberRecord &r = *it->record;
         if (filtered && !matches(r))
             continue;
         if (static_cast<int>(page.items.size()) == pageSize) {

@@ -152,6 +152,7 @@ private:
         QString scope; // "L" (type) or "L|US" (type + region)
         QString sort;  // phone number or display name
         QString phone;
+        const ActiveNumberRecord *record = nullptr; // the record in m_records (its node never moves); not ordered
         bool operator<(const IndexKey &o) const
         {
             if (int c = scope.compare(o.scope))
