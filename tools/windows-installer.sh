@@ -5,6 +5,7 @@
 # Cross-builds the Windows installer (NSIS) of NumberDesk on Debian 12 with Debian's mingw-w64, and tests it
 # under wine. See --help.
 set -euo pipefail
+shopt -s inherit_errexit
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 qt_version=6.4.2
@@ -29,7 +30,7 @@ Usage: tools/windows-installer.sh [--prepare | --smoke-test [INSTALLER] | --chec
                  build/win64/NumberDesk-<version>-win64.exe
   --smoke-test   Installs that installer (or INSTALLER) silently into a fresh WINEPREFIX and runs
                  the installed programs under wine, then uninstalls it.
-  --check-cache  Exits 0 when the cache is complete, 1 otherwise (used by tools/test.sh).
+  --check-cache  Says whether the cache is complete; exits 0 when it is, 1 otherwise (tools/test.sh).
 
 Host packages (installed by --prepare when missing, as root or through sudo):
   g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix wine64 nsis xvfb xauth tcl
@@ -40,7 +41,22 @@ Sources. Each one is a folder given in an environment variable; when it is not s
 Debian 12's source package with 'apt-get source' (this needs a deb-src entry for bookworm), and
 when that fails it clones the upstream repository at the tag shown:
 $(source_table)
+
+Not built by this script: the Qt add-on modules and QtKeychain (README -> Installing says why).
+--prepare stops unless mingw builds of these are installed in \$cache/prefix:
+$(addon_table)
 EOF
+}
+
+addon_table() {
+    local entry name what file
+    for entry in "${addon_configs[@]}"; do
+        IFS='|' read -r name what file <<<"$entry"
+        printf '  %-15s %s\n' "$name" "$what"
+    done
+    printf '  %-15s %s\n' "sources" "Debian: apt-get source qt6-websockets qt6-httpserver qt6-svg qt6-charts qtkeychain"
+    printf '  %-15s %s\n' "" "upstream: https://code.qt.io/qt/<module>.git (tag v$qt_version),"
+    printf '  %-15s %s\n' "" "https://github.com/frankosterfeld/qtkeychain.git (tag v0.13.2)"
 }
 
 # name | environment variable | Debian source package | upstream git URL | tag
@@ -107,7 +123,7 @@ source_dir() {
         mkdir -p "$cache/src/$name.deb"
         if (cd "$cache/src/$name.deb" && apt-get source --download-only -qq "$deb" >&2 2>/dev/null); then
             local orig
-            orig=$(find "$cache/src/$name.deb" -maxdepth 1 -name "*.orig.tar.*" ! -name "*orig-*" | head -n1)
+            orig=$(find "$cache/src/$name.deb" -maxdepth 1 -name "*.orig.tar.*" ! -name "*orig-*" ! -name "*.asc" | head -n1)
             [[ -n $orig ]] || die "apt-get source $deb gave no .orig tarball"
             mkdir -p "$dir"
             tar -xf "$orig" -C "$dir" --strip-components=1
@@ -223,6 +239,7 @@ prepare_qtbase() {
         -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF \
         -DFEATURE_sql_oci=OFF -DFEATURE_sql_ibase=OFF -DFEATURE_sql_db2=OFF \
         -DFEATURE_printsupport=OFF -DFEATURE_concurrent=OFF -DFEATURE_testlib=OFF \
+        -DFEATURE_direct2d=OFF -DFEATURE_freetype=OFF -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_tuiotouch=OFF \
         -DFEATURE_system_zlib=OFF -DFEATURE_system_pcre2=OFF -DFEATURE_system_freetype=OFF \
         -DFEATURE_system_harfbuzz=OFF -DFEATURE_system_png=OFF -DFEATURE_system_jpeg=OFF \
         -DFEATURE_system_doubleconversion=OFF -DFEATURE_zstd=OFF -DFEATURE_brotli=OFF
@@ -282,6 +299,19 @@ prepare_libphonenumber() {
     re2=$(source_dir re2)
     icu=$(source_dir icu)
     [[ -d $icu/source/common/unicode ]] || icu=$icu/icu4c # the upstream repository's layout
+    # Debian's re2 tarball leaves out the generated Unicode and Perl tables: generate them (as Debian does)
+    # from Debian's unicode-data, in a copy.
+    if [[ ! -f $re2/re2/perl_groups.cc || ! -f $re2/re2/unicode_groups.cc || ! -f $re2/re2/unicode_casefold.cc ]]; then
+        need_packages perl python3 unicode-data
+        rm -rf "$cache/build/re2-src"
+        cp -a "$re2" "$cache/build/re2-src"
+        re2=$cache/build/re2-src
+        sed -i 's|^_UNICODE_DIR = .*|_UNICODE_DIR = "/usr/share/unicode"|' "$re2/re2/unicode.py"
+        (cd "$re2" && perl re2/make_perl_groups.pl >re2/perl_groups.cc &&
+            python3 re2/make_unicode_casefold.py >re2/unicode_casefold.cc &&
+            python3 re2/make_unicode_groups.py >re2/unicode_groups.cc) ||
+            die "re2: generating its Unicode tables failed"
+    fi
     b=$cache/build/libphonenumber
     proj=$cache/build/libphonenumber-project
     rm -rf "$proj"
@@ -321,7 +351,7 @@ EOF
         tail -n 30 "$b/configure.log" >&2
         die "libphonenumber: configure failed (log: $b/configure.log)"
     }
-    heavy cmake --build "$b" --target phonenumber_core re2 absl_node_hash_set absl_strings absl_synchronization \
+    heavy cmake --build "$b" --target phonenumber_core \
         -j "$jobs" >"$b/build.log" 2>&1 || {
         tail -n 30 "$b/build.log" >&2
         die "libphonenumber: build failed (log: $b/build.log)"
@@ -596,7 +626,14 @@ case ${1:-} in
     shift
     prepare "$@"
     ;;
---check-cache) cache_complete ;;
+--check-cache)
+    if cache_complete; then
+        echo "cached mingw Qt at $cache"
+    else
+        echo "no cached mingw Qt at $cache"
+        exit 1
+    fi
+    ;;
 --smoke-test) smoke_test "${2:-}" ;;
 "") build_installer ;;
 *) die "unknown option $1; see --help" ;;
