@@ -227,6 +227,11 @@ prepare_qtbase() {
     done_already qtbase && return 0
     local t0=$SECONDS src
     src=$(source_dir qtbase)
+    # Qt 6.4.2 compiles its DirectWrite font database into Gui only with Direct2D, but the Windows platform
+    # plugin asks only for directwrite3: without Direct2D it does not link. Make the plugin ask for both (it
+    # then uses the GDI font database). Idempotent.
+    sed -i 's/^#if QT_CONFIG(directwrite3)$/#if QT_CONFIG(directwrite3) \&\& QT_CONFIG(direct2d)/' \
+        "$src/src/plugins/platforms/windows/qwindowsintegration.cpp"
     log "qtbase: configure and build (the longest step)"
     cmake_component qtbase "$src" \
         -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
