@@ -487,7 +487,6 @@ qt_plugins=(
     imageformats/qico.dll
     iconengines/qsvgicon.dll
     styles/qwindowsvistastyle.dll
-    networkinformation/qnetworklistmanager.dll
 )
 
 # Fills $1 with what install(DIRECTORY) puts next to the executables (packaging/CMakeLists.txt,
@@ -503,7 +502,8 @@ deploy_runtime() {
     done
     local -a pe=()
     for exe in numberdesk numberdesk-cli numberdesk-sandbox; do
-        pe+=("$(find "$build_dir/src" -name "$exe.exe" -print -quit)")
+        pe+=("$(find "$build_dir" -path "$build_dir/_CPack_Packages" -prune -o -name "$exe.exe" -print -quit)")
+        [[ -n ${pe[-1]} ]] || die "$exe.exe is not in $build_dir"
     done
     copy_dll_closure "$runtime" "${pe[@]}" "${qt_plugins[@]/#/$runtime/}"
     # Qt's translations for the languages NumberDesk has (Debian's .qm files are platform independent).
