@@ -69,6 +69,7 @@ sources=(
     "icu|NUMBERDESK_ICU_SRC|icu|https://github.com/unicode-org/icu.git|release-72-1"
     "libphonenumber|NUMBERDESK_LIBPHONENUMBER_SRC|libphonenumber|https://github.com/google/libphonenumber.git|v8.12.57"
     "simdjson|NUMBERDESK_SIMDJSON_SRC|simdjson|https://github.com/simdjson/simdjson.git|v3.0.1"
+    "utf8proc|NUMBERDESK_UTF8PROC_SRC|utf8proc|https://github.com/JuliaStrings/utf8proc.git|v2.8.0"
 )
 
 source_table() {
@@ -407,7 +408,34 @@ EOF
     mark_done simdjson $((SECONDS - t0))
 }
 
-components=(sqlite qtbase protobuf libphonenumber simdjson)
+# utf8proc 2.8.0 (numberdesk-cli's column widths): one C file, static, with the libutf8proc.pc that
+# src/cli/CMakeLists.txt asks pkg-config for.
+prepare_utf8proc() {
+    done_already utf8proc && return 0
+    local t0=$SECONDS src b
+    src=$(source_dir utf8proc)
+    b=$cache/build/utf8proc
+    mkdir -p "$b" "$prefix/lib/pkgconfig" "$prefix/include"
+    log "utf8proc: compiling"
+    heavy "$triple-gcc-posix" -O2 -DUTF8PROC_STATIC -c "$src/utf8proc.c" -I"$src" -o "$b/utf8proc.o"
+    rm -f "$prefix/lib/libutf8proc.a"
+    "$triple-ar" rcs "$prefix/lib/libutf8proc.a" "$b/utf8proc.o"
+    cp "$src/utf8proc.h" "$prefix/include/"
+    cat >"$prefix/lib/pkgconfig/libutf8proc.pc" <<EOF
+prefix=$prefix
+libdir=\${prefix}/lib
+includedir=\${prefix}/include
+
+Name: libutf8proc
+Description: UTF8 processing (static, $triple; written by tools/windows-installer.sh)
+Version: 2.8.0
+Libs: -L\${libdir} -lutf8proc
+Cflags: -I\${includedir} -DUTF8PROC_STATIC
+EOF
+    mark_done utf8proc $((SECONDS - t0))
+}
+
+components=(sqlite qtbase protobuf libphonenumber simdjson utf8proc)
 
 prepare() {
     local t0=$SECONDS missing c
@@ -522,6 +550,9 @@ build_installer() {
     log "configuring NumberDesk for $triple in $build_dir"
     local -a launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # pkg-config (libutf8proc) must see the cache's .pc files only, never the host's (also when the build
+    # re-runs CMake).
+    export PKG_CONFIG_LIBDIR=$prefix/lib/pkgconfig PKG_CONFIG_PATH=''
     cmake -S "$here" -B "$build_dir" -G Ninja -Wno-dev \
         -DCMAKE_TOOLCHAIN_FILE="$prefix/lib/cmake/Qt6/qt.toolchain.cmake" \
         -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" \
