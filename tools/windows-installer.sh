@@ -318,6 +318,12 @@ prepare_libphonenumber() {
             python3 re2/make_unicode_groups.py >re2/unicode_groups.cc) ||
             die "re2: generating its Unicode tables failed"
     fi
+    # 8.12.57's RE2 adapter does not compile (a misplaced parenthesis, StringPiece without its namespace); two
+    # idempotent one-line fixes.
+    local adapter=$pn/cpp/src/phonenumbers/regexp_adapter_re2.cc
+    sed -i 's/matched_string, NULL, NULL), NULL, NULL, NULL);/matched_string, NULL, NULL, NULL, NULL, NULL);/' "$adapter"
+    grep -q '^using re2::StringPiece;' "$adapter" ||
+        sed -i 's/^namespace phonenumbers {$/namespace phonenumbers {\nusing re2::StringPiece;/' "$adapter"
     b=$cache/build/libphonenumber
     proj=$cache/build/libphonenumber-project
     rm -rf "$proj"
