@@ -287,7 +287,7 @@ prepare_protobuf() {
         die "protobuf: build failed (log: $b/build.log)"
     mkdir -p "$prefix/lib" "$prefix/include"
     cp "$b/libprotobuf-lite.a" "$prefix/lib/"
-    (cd "$src/src" && find google -name '*.h' -o -name '*.inc' | cpio -pdm --quiet "$prefix/include")
+    (cd "$src/src" && find google -name '*.h' -o -name '*.inc' | cpio -pdmu --quiet "$prefix/include")
     mark_done protobuf $((SECONDS - t0))
 }
 
@@ -329,6 +329,26 @@ prepare_libphonenumber() {
     rm -rf "$proj"
     mkdir -p "$proj" "$b" "$prefix/include/unicode"
     cp "$icu"/source/common/unicode/*.h "$prefix/include/unicode/"
+    # With RE2, the one ICU function libphonenumber still calls is u_charDigitValue() (to read digits of every
+    # script). Instead of ICU's library, a table of the decimal digit runs from Unicode's UnicodeData.txt
+    # (Debian's unicode-data; every Nd run is 0..9 in order).
+    need_packages unicode-data
+    {
+        echo "// Written by tools/windows-installer.sh --prepare from /usr/share/unicode/UnicodeData.txt."
+        echo "#include <unicode/uchar.h>"
+        echo "static const UChar32 nd_digit_zeros[] = {"
+        awk -F';' '$3 == "Nd" && $7 == "0" { printf "    0x%s,\n", $1 }' /usr/share/unicode/UnicodeData.txt
+        echo "};"
+        echo "U_CAPI int32_t U_EXPORT2 u_charDigitValue(UChar32 c)"
+        echo "{"
+        echo "    for (const UChar32 zero : nd_digit_zeros) {"
+        echo "        if (c >= zero && c <= zero + 9) {"
+        echo "            return c - zero;"
+        echo "        }"
+        echo "    }"
+        echo "    return -1;"
+        echo "}"
+    } >"$proj/icu_digits.cc"
     cat >"$proj/CMakeLists.txt" <<EOF
 # Written by tools/windows-installer.sh --prepare.
 cmake_minimum_required(VERSION 3.16)
@@ -351,7 +371,7 @@ add_library(phonenumber_core STATIC
     \${pn}/phonenumber.cc \${pn}/phonenumberutil.cc \${pn}/regex_based_matcher.cc \${pn}/regexp_cache.cc
     \${pn}/shortnumberinfo.cc \${pn}/stringutil.cc \${pn}/unicodestring.cc \${pn}/utf/rune.c
     \${pn}/utf/unicodetext.cc \${pn}/utf/unilib.cc \${pn}/regexp_adapter_re2.cc \${pn}/metadata.cc
-    \${pn}/short_metadata.cc
+    \${pn}/short_metadata.cc \${CMAKE_CURRENT_SOURCE_DIR}/icu_digits.cc
     \${CMAKE_BINARY_DIR}/gen/phonenumbers/phonemetadata.pb.cc \${CMAKE_BINARY_DIR}/gen/phonenumbers/phonenumber.pb.cc)
 target_compile_definitions(phonenumber_core PRIVATE I18N_PHONENUMBERS_USE_RE2 I18N_PHONENUMBERS_USE_STDMUTEX)
 target_include_directories(phonenumber_core PRIVATE \${CMAKE_BINARY_DIR}/gen "$pn/cpp/src" "$prefix/include")
@@ -382,9 +402,9 @@ EOF
     cp "$b/libphonenumber.a" "$prefix/lib/"
     # Headers: libphonenumber's, the generated protobuf ones, Abseil's and RE2's (phonenumberutil.h includes
     # Abseil; the .pb.h files include protobuf, already installed).
-    (cd "$pn/cpp/src" && find phonenumbers -name '*.h' | cpio -pdm --quiet "$prefix/include")
+    (cd "$pn/cpp/src" && find phonenumbers -name '*.h' | cpio -pdmu --quiet "$prefix/include")
     cp "$b"/gen/phonenumbers/*.pb.h "$prefix/include/phonenumbers/"
-    (cd "$absl" && find absl -name '*.h' -o -name '*.inc' | cpio -pdm --quiet "$prefix/include")
+    (cd "$absl" && find absl -name '*.h' -o -name '*.inc' | cpio -pdmu --quiet "$prefix/include")
     mark_done libphonenumber $((SECONDS - t0))
 }
 
