@@ -691,8 +691,16 @@ case ${1:-} in
 --check-cache)
     if cache_complete; then
         echo "cached mingw Qt at $cache"
-    else
+    elif [[ ! -f $(stamp qtbase) ]]; then
         echo "no cached mingw Qt at $cache"
+        exit 1
+    else
+        missing=()
+        for c in "${components[@]}"; do
+            [[ -f $(stamp "$c") ]] || missing+=("$c")
+        done
+        mapfile -t -O "${#missing[@]}" missing < <(missing_addons)
+        echo "incomplete mingw Qt cache at $cache (missing: $(printf '%s, ' "${missing[@]}" | sed 's/, $//'))"
         exit 1
     fi
     ;;
