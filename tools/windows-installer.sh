@@ -43,16 +43,16 @@ when that fails it clones the upstream repository at the tag shown:
 $(source_table)
 
 Not built by this script: the Qt add-on modules and QtKeychain (README -> Installing says why).
---prepare stops unless mingw builds of these are installed in \$cache/prefix:
+--prepare stops unless mingw builds of those the tree uses are installed in \$cache/prefix:
 $(addon_table)
 EOF
 }
 
 addon_table() {
-    local entry name what file
+    local entry name what file used
     for entry in "${addon_configs[@]}"; do
-        IFS='|' read -r name what file <<<"$entry"
-        printf '  %-15s %s\n' "$name" "$what"
+        IFS='|' read -r name what file used <<<"$entry"
+        printf '  %-15s %s%s\n' "$name" "$what" "${used:+ (if the CMake files of the tree name $used)}"
     done
     printf '  %-15s %s\n' "sources" "Debian: apt-get source qt6-websockets qt6-httpserver qt6-svg qt6-charts qtkeychain"
     printf '  %-15s %s\n' "" "upstream: https://code.qt.io/qt/<module>.git (tag v$qt_version),"
@@ -253,18 +253,25 @@ prepare_qtbase() {
 }
 
 # The Qt add-on modules and QtKeychain that NumberDesk links. This script does not build them (see README ->
-# Installing, "Qt add-on modules"): --prepare only checks that a mingw build of each is installed in the prefix.
+# Installing, "Qt add-on modules"): --prepare only checks that a mingw build of each one the tree uses is
+# installed in the prefix. A module is used when the tree's CMake files name it (the last field); Qt Svg
+# always (the SVG icon plugins).
 addon_configs=(
-    "Qt6WebSockets|qtwebsockets $qt_version|lib/cmake/Qt6WebSockets/Qt6WebSocketsConfig.cmake"
-    "Qt6HttpServer|qthttpserver $qt_version|lib/cmake/Qt6HttpServer/Qt6HttpServerConfig.cmake"
-    "Qt6Svg|qtsvg $qt_version|lib/cmake/Qt6Svg/Qt6SvgConfig.cmake"
-    "Qt6Charts|qtcharts $qt_version|lib/cmake/Qt6Charts/Qt6ChartsConfig.cmake"
-    "Qt6Keychain|QtKeychain 0.13.2 (BUILD_WITH_QT6=ON, Credential Store)|lib/cmake/Qt6Keychain/Qt6KeychainConfig.cmake"
+    "Qt6WebSockets|qtwebsockets $qt_version|lib/cmake/Qt6WebSockets/Qt6WebSocketsConfig.cmake|WebSockets"
+    "Qt6HttpServer|qthttpserver $qt_version|lib/cmake/Qt6HttpServer/Qt6HttpServerConfig.cmake|HttpServer"
+    "Qt6Svg|qtsvg $qt_version|lib/cmake/Qt6Svg/Qt6SvgConfig.cmake|"
+    "Qt6Charts|qtcharts $qt_version|lib/cmake/Qt6Charts/Qt6ChartsConfig.cmake|Charts"
+    "Qt6Keychain|QtKeychain 0.13.2 (BUILD_WITH_QT6=ON, Credential Store)|lib/cmake/Qt6Keychain/Qt6KeychainConfig.cmake|Qt6Keychain"
 )
+tree_uses() {
+    [[ -z $1 ]] && return 0
+    grep -qw -- "$1" "$here/CMakeLists.txt" "$here"/src/*/CMakeLists.txt 2>/dev/null
+}
 missing_addons() {
-    local entry name what file
+    local entry name what file used
     for entry in "${addon_configs[@]}"; do
-        IFS='|' read -r name what file <<<"$entry"
+        IFS='|' read -r name what file used <<<"$entry"
+        tree_uses "$used" || continue
         [[ -f $prefix/$file ]] || printf '%s\n' "$what"
     done
 }
