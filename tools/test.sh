@@ -5,7 +5,9 @@
 #   1. the Qt Test suites (ctest; the keychain test runs against a real gnome-keyring under dbus),
 #   2. the translation check (no unfinished, obsolete or missing strings),
 #   3. a short libFuzzer run of every fuzz target (clang, ASan + UBSan),
-#   4. the installer proof: .deb/.rpm/.tgz built, the .deb installed, used and removed again.
+#   4. the installer proof: .deb/.rpm/.tgz built, the .deb installed, used and removed again,
+#   5. the Windows installer, cross-built and smoke-tested under wine, only where the mingw toolchain cache
+#      exists (tools/windows-installer.sh --prepare builds it once; it is skipped, quickly, without it).
 # Usage: tools/test.sh [--quick]   (--quick: only steps 1 and 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +36,14 @@ if ((quick == 0)); then
 
     phase "Installer proof"
     NUMBERDESK_PKG_BUILD_DIR="$PWD/build/ci" NUMBERDESK_PKG_REUSE_BUILD=1 bash tools/package-check.sh
+
+    phase "Windows installer (mingw-w64 cross build, wine smoke test)"
+    if cache_state=$(bash tools/windows-installer.sh --check-cache); then
+        bash tools/windows-installer.sh
+        bash tools/windows-installer.sh --smoke-test
+    else
+        echo "skipped: $cache_state (build it once with tools/windows-installer.sh --prepare)"
+    fi
 fi
 
 phase "All checks passed in $((SECONDS - start)) s"
