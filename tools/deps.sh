@@ -7,7 +7,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    qt6-svg-dev qt6-charts-dev qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    libphonenumber-dev libutf8proc-dev libsimdjson-dev
     xvfb xauth imagemagick xdotool curl
     gnome-keyring dbus-x11 libsecret-1-0
 )

@@ -185,9 +185,15 @@ void InventoryWalker::onPage(int index, const ActiveNumbersPage &page)
         return;
     }
     ++m_stats.pages;
+    const bool withRaw = page.rawActiveNumbers.size() == page.activeNumbers.size();
     QList<ActiveNumber> fresh;
+    QList<QByteArray> freshRaw;
     fresh.reserve(page.activeNumbers.size());
-    for (const ActiveNumber &n : page.activeNumbers) {
+    if (withRaw) {
+        freshRaw.reserve(page.activeNumbers.size());
+    }
+    for (qsizetype i = 0; i < page.activeNumbers.size(); ++i) {
+        const ActiveNumber &n = page.activeNumbers.at(i);
         if (m_seen.contains(n.phoneNumber)) {
             ++m_stats.duplicates;
             continue;
@@ -195,6 +201,9 @@ void InventoryWalker::onPage(int index, const ActiveNumbersPage &page)
         m_seen.insert(n.phoneNumber);
         ++type.found;
         fresh.append(n);
+        if (withRaw) {
+            freshRaw.append(page.rawActiveNumbers.at(i));
+        }
     }
     if (page.hasNextPage()) {
         w.pageToken = page.nextPageToken; // same query, only the token changes (§3.8)
@@ -210,7 +219,7 @@ void InventoryWalker::onPage(int index, const ActiveNumbersPage &page)
     const NumberType walkType = w.type;
     const bool walkDone = w.done;
     if (!fresh.isEmpty()) {
-        Q_EMIT numbersReceived(fresh);
+        Q_EMIT numbersReceived(fresh, freshRaw);
     }
     if (!m_running) {
         return; // a slot cancelled the walk

@@ -77,8 +77,9 @@ public:
     const Stats &stats() const { return m_stats; }
 
 Q_SIGNALS:
-    // New numbers (never one already handed out), in the order their pages arrived.
-    void numbersReceived(const QList<nd::ActiveNumber> &numbers);
+    // New numbers (never one already handed out), in the order their pages arrived; `raw` holds each one's JSON
+    // as received when the page parser kept it (else it is empty).
+    void numbersReceived(const QList<nd::ActiveNumber> &numbers, const QList<QByteArray> &raw);
     // expected: the sum of the types' totalSize, -1 while unknown.
     void progress(qint64 fetched, qint64 expected);
     // error.kind == None: every type walked and checked.

@@ -99,6 +99,8 @@ struct ActiveNumber
 struct ActiveNumbersPage
 {
     QList<ActiveNumber> activeNumbers;
+    // Each item's JSON exactly as received (same order), when the parser kept it: the mirror stores it as is.
+    QList<QByteArray> rawActiveNumbers;
     QString nextPageToken; // empty on the last page
     int totalSize = -1;    // -1 when absent; informational only (§3.8)
     bool hasNextPage() const { return !nextPageToken.isEmpty(); }

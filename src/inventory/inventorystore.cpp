@@ -98,9 +98,9 @@ void diffInto(const QString &prefix, const QJsonObject &before, const QJsonObjec
     }
 }
 
-QJsonObject parseObject(const QString &json)
+QJsonObject parseObject(const QByteArray &json)
 {
-    return QJsonDocument::fromJson(json.toUtf8()).object();
+    return QJsonDocument::fromJson(json).object();
 }
 
 const char *kCreateStatements[] = {
@@ -108,14 +108,14 @@ const char *kCreateStatements[] = {
     "CREATE TABLE syncs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,"
     " total INTEGER NOT NULL, added INTEGER NOT NULL, removed INTEGER NOT NULL, changed INTEGER NOT NULL,"
     " requests INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL)",
-    // The API object as received; a few columns for filters; the sync that first saw it and last changed it.
-    "CREATE TABLE numbers (phone_number TEXT PRIMARY KEY, json TEXT NOT NULL, region_code TEXT NOT NULL,"
-    " type TEXT NOT NULL, display_name TEXT NOT NULL, expire_at TEXT, first_seen INTEGER, changed_in INTEGER)"
-    " WITHOUT ROWID",
+    // The API object as received (UTF-8 JSON); a few columns for filters; the sync that first saw it and last
+    // changed it. A rowid table: its rows are large, so the key lives in its own index.
+    "CREATE TABLE numbers (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL, region_code TEXT NOT NULL,"
+    " type TEXT NOT NULL, display_name TEXT NOT NULL, expire_at TEXT, first_seen INTEGER, changed_in INTEGER)",
     // What each sync changed. sync_id NULL: a change NumberDesk made itself since the last sync (counted in the
-    // next one).
+    // next one). Added: no JSON (the number is in `numbers`); removed: the last JSON; changed: before and after.
     "CREATE TABLE changes (id INTEGER PRIMARY KEY AUTOINCREMENT, sync_id INTEGER, phone_number TEXT NOT NULL,"
-    " kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'changed')), old_json TEXT, new_json TEXT)",
+    " kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'changed')), old_json BLOB, new_json BLOB)",
     "CREATE INDEX changes_sync ON changes (sync_id, phone_number)",
 };
 
@@ -289,9 +289,9 @@ bool InventoryStore::beginSync()
     // A temporary table lives outside the file: collecting a sync never locks the mirror, and a sync that never
     // commits leaves no trace in it.
     if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"))
-        || !q.exec(QStringLiteral("CREATE TEMP TABLE incoming (phone_number TEXT PRIMARY KEY, json TEXT NOT NULL,"
+        || !q.exec(QStringLiteral("CREATE TEMP TABLE incoming (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL,"
                                   " region_code TEXT NOT NULL, type TEXT NOT NULL, display_name TEXT NOT NULL,"
-                                  " expire_at TEXT) WITHOUT ROWID"))) {
+                                  " expire_at TEXT)"))) {
         return fail(tr("Cannot start a sync of the inventory: %1").arg(q.lastError().text()));
     }
     m_syncing = true;
@@ -314,7 +314,7 @@ bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> 
             ? raw.at(i)
             : QJsonDocument(json::toJson(n)).toJson(QJsonDocument::Compact);
         q.bindValue(0, n.phoneNumber);
-        q.bindValue(1, QString::fromUtf8(json));
+        q.bindValue(1, json);
         q.bindValue(2, n.regionCode);
         q.bindValue(3, n.type.wire());
         q.bindValue(4, n.displayName);
@@ -385,13 +385,13 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
     const QString id = QString::number(info.id);
 
     // Changed: only rows whose text differs are compared field by field (formatting alone is no change).
-    QList<QPair<QString, QPair<QString, QString>>> candidates;
+    QList<QPair<QString, QPair<QByteArray, QByteArray>>> candidates;
     if (!q.exec(QStringLiteral("SELECT n.phone_number, n.json, i.json FROM numbers n JOIN temp.incoming i "
                                "USING (phone_number) WHERE n.json <> i.json"))) {
         return failed(q.lastError().text());
     }
     while (q.next()) {
-        candidates.append({q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()}});
+        candidates.append({q.value(0).toString(), {q.value(1).toByteArray(), q.value(2).toByteArray()}});
     }
     QSqlQuery insertChange(db);
     insertChange.prepare(QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json, new_json) "
@@ -429,8 +429,8 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
             .arg(id),
         QStringLiteral("DELETE FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM temp.incoming)"),
         // Added: in this sync, not in the mirror.
-        QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, new_json) SELECT %1, phone_number, 'added', "
-                       "json FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
+        QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind) SELECT %1, phone_number, 'added' "
+                       "FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
             .arg(id),
         QStringLiteral("INSERT INTO numbers (phone_number, json, region_code, type, display_name, expire_at, "
                        "first_seen, changed_in) SELECT phone_number, json, region_code, type, display_name, expire_at, "
@@ -491,20 +491,20 @@ bool InventoryStore::upsert(const ActiveNumber &number)
         return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
     }
     const bool existed = q.next();
-    const QString before = existed ? q.value(0).toString() : QString();
+    const QByteArray before = existed ? q.value(0).toByteArray() : QByteArray();
     q.finish();
-    const QString after = QString::fromUtf8(QJsonDocument(json::toJson(number)).toJson(QJsonDocument::Compact));
+    const QByteArray after = QJsonDocument(json::toJson(number)).toJson(QJsonDocument::Compact);
     if (existed && jsonDifferences(parseObject(before), parseObject(after)).isEmpty()) {
         return true;
     }
-    if (!insertRows(QStringLiteral("numbers"), {number}, {after.toUtf8()})) {
+    if (!insertRows(QStringLiteral("numbers"), {number}, {after})) {
         return false;
     }
     q.prepare(QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json, new_json) VALUES (NULL, ?, ?, ?, ?)"));
     q.addBindValue(number.phoneNumber);
     q.addBindValue(existed ? QStringLiteral("changed") : QStringLiteral("added"));
     q.addBindValue(existed ? QVariant(before) : QVariant());
-    q.addBindValue(after);
+    q.addBindValue(existed ? QVariant(after) : QVariant());
     if (!q.exec()) {
         return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
     }
@@ -581,7 +581,7 @@ QList<ActiveNumber> InventoryStore::numbers() const
         return out;
     }
     while (q.next()) {
-        Result<ActiveNumber> n = json::parseActiveNumber(q.value(0).toString().toUtf8());
+        Result<ActiveNumber> n = json::parseActiveNumber(q.value(0).toByteArray());
         if (n) {
             out.append(n.takeValue());
         }
@@ -612,8 +612,8 @@ InventoryDiff InventoryStore::lastDiff() const
     while (q.next()) {
         const QString number = q.value(0).toString();
         const QString kind = q.value(1).toString();
-        const QJsonObject before = parseObject(q.value(2).toString());
-        const QJsonObject after = parseObject(q.value(3).toString());
+        const QJsonObject before = parseObject(q.value(2).toByteArray());
+        const QJsonObject after = parseObject(q.value(3).toByteArray());
         auto it = index.constFind(number);
         if (it == index.constEnd()) {
             InventoryChange change;

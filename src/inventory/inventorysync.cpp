@@ -38,8 +38,9 @@ void InventorySync::start()
         return;
     }
     m_walker = new InventoryWalker(m_client, m_options, this);
-    connect(m_walker, &InventoryWalker::numbersReceived, this, [this](const QList<ActiveNumber> &numbers) {
-        if (m_storeError.isEmpty() && !m_store->addNumbers(numbers)) {
+    connect(m_walker, &InventoryWalker::numbersReceived, this,
+            [this](const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw) {
+        if (m_storeError.isEmpty() && !m_store->addNumbers(numbers, raw)) {
             m_storeError = m_store->errorString();
             m_walker->cancel();
         }
