@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numbersclient.h"
 
+#include "errorresponse.h"
 #include "jsonparsers.h"
 #include "requestbuilder.h"
 

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apierror.h"
-#include "jsonparsers.h"
+#include "errorresponse.h"
+#include "result.h"
 
 #include <QTest>
 
