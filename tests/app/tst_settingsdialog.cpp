@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogtesthelpers.h"
-
 #include "errorbanner.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
+#include "testkeychain.h"
 #include "translationloader.h"
 
 #include <QComboBox>
@@ -61,6 +61,7 @@ void TestSettingsDialog::init()
     m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
     QVERIFY(m_profiles->load());
     m_secrets = std::make_unique<SecretStore>();
+    m_secrets->setKeychainService(nd::test::uniqueKeychainService());
     m_secrets->setTimeoutMs(2000); // no session bus in tests: the keychain fails fast or times out
     m_secrets->setFallbackFilePath(m_dir->filePath(QStringLiteral("secrets.json")));
 }
