@@ -14,7 +14,7 @@
 #include "fuzzsupport.h"
 #include "jsonparsers.h"
 #include "requestbuilder.h"
-#include "sandboxfixture.h"
+#include "sandboxharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +27,7 @@ namespace {
 
 using namespace nd;
 
-fuzz::SandboxFixture *g_sandbox = nullptr;
+fuzz::SandboxHarness *g_sandbox = nullptr;
 QString g_fingerprintByPhone;
 QString g_fingerprintByName;
 
@@ -36,7 +36,7 @@ const QByteArray kListPath = QByteArrayLiteral("/v1/projects/fuzz-project/active
 QString fingerprintFromFirstPage(const QByteArray &query)
 {
     const sandbox::HttpResponse r =
-        g_sandbox->request("GET", kListPath, query, fuzz::SandboxFixture::basicAuthorization());
+        g_sandbox->request("GET", kListPath, query, fuzz::SandboxHarness::basicAuthorization());
     const QString next = QJsonDocument::fromJson(r.body).object().value(QLatin1String("nextPageToken")).toString();
     const QByteArray decoded = QByteArray::fromBase64(next.toLatin1(), QByteArray::Base64UrlEncoding);
     const QJsonArray parts = QJsonDocument::fromJson(decoded).array();
@@ -114,7 +114,7 @@ void checkSandboxAnswer(const sandbox::HttpResponse &r, const QByteArray &what)
 void checkSandboxDecoder(const uint8_t *data, size_t size)
 {
     const QByteArray raw = fuzz::bytes(data, size);
-    const QByteArray auth = fuzz::SandboxFixture::basicAuthorization();
+    const QByteArray auth = fuzz::SandboxHarness::basicAuthorization();
 
     // (a) The bytes as the token, encoded as the client would, and spliced raw into the query.
     const QByteArray encoded = wire::percentEncode(QString::fromUtf8(raw));
@@ -146,7 +146,7 @@ void checkSandboxDecoder(const uint8_t *data, size_t size)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::initQt();
-    g_sandbox = new fuzz::SandboxFixture(false, 25); // read-only here: one state for the whole run
+    g_sandbox = new fuzz::SandboxHarness(false, 25); // read-only here: one state for the whole run
     g_fingerprintByPhone = fingerprintFromFirstPage("pageSize=1");
     g_fingerprintByName = fingerprintFromFirstPage("pageSize=1&orderBy=displayName");
     return 0;

@@ -16,7 +16,7 @@
 #include "errorresponse.h"
 #include "fuzzsupport.h"
 #include "jsonparsers.h"
-#include "sandboxfixture.h"
+#include "sandboxharness.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,7 +40,7 @@ QByteArray take(FuzzedDataProvider &in, size_t max)
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QByteArray pickNumber(FuzzedDataProvider &in, const fuzz::SandboxFixture &sandbox,
+QByteArray pickNumber(FuzzedDataProvider &in, const fuzz::SandboxHarness &sandbox,
                       const QList<sandbox::ActiveNumberRecord> &active)
 {
     Q_UNUSED(sandbox);
@@ -58,11 +58,11 @@ QByteArray pickNumber(FuzzedDataProvider &in, const fuzz::SandboxFixture &sandbo
     }
 }
 
-QByteArray buildPath(FuzzedDataProvider &in, const fuzz::SandboxFixture &sandbox,
+QByteArray buildPath(FuzzedDataProvider &in, const fuzz::SandboxHarness &sandbox,
                      const QList<sandbox::ActiveNumberRecord> &active)
 {
     const QByteArray project =
-        in.ConsumeIntegralInRange<int>(0, 7) == 0 ? take(in, 16) : QByteArray(fuzz::SandboxFixture::kProject);
+        in.ConsumeIntegralInRange<int>(0, 7) == 0 ? take(in, 16) : QByteArray(fuzz::SandboxHarness::kProject);
     const QByteArray base = "/v1/projects/" + project;
     switch (in.ConsumeIntegralInRange<int>(0, 15)) {
     case 0:
@@ -171,7 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FuzzedDataProvider in(data, size);
     {
         // Fresh state per input, so every input replays alone (libFuzzer's requirement for reproducers).
-        fuzz::SandboxFixture sandbox(g_debugEndpoints, 12);
+        fuzz::SandboxHarness sandbox(g_debugEndpoints, 12);
         const QByteArray token = sandbox.api().issueToken();
         static const char *const methods[] = {"GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS"};
 
@@ -186,7 +186,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             switch (in.ConsumeIntegralInRange<int>(0, 4)) {
             case 0:
             case 1:
-                request.headers.append({"Authorization", fuzz::SandboxFixture::basicAuthorization()});
+                request.headers.append({"Authorization", fuzz::SandboxHarness::basicAuthorization()});
                 break;
             case 2:
                 request.headers.append({"Authorization", "Bearer " + token});

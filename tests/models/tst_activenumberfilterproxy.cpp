@@ -3,7 +3,6 @@
 #include "activenumberfilterproxy.h"
 #include "activenumbermodel.h"
 #include "itemroles.h"
-#include "sandboxfixture.h"
 #include "testseed.h"
 
 #include <QAbstractItemModelTester>
