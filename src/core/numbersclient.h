@@ -38,7 +38,7 @@ class PendingCall;
 // on a fresh connection ("Connection: close", HTTP/1.1) with a body that cannot be rewound, so Qt's
 // silent re-send of a request whose connection died before the answer (QHttpNetworkConnectionChannel)
 // fails with ContentReSendError instead of reaching the server a second time. Such a failure, like a
-// timeout or a 5xx, is ambiguous (ApiError::isAmbiguous()): use SafeOperations to settle it.
+// timeout or a 5xx, is ambiguous (ApiError::isAmbiguous()): the ActionPipeline (src/actions) settles it.
 //
 // Transport: plain http only to loopback; TLS errors are reported with their details (ApiError::tlsIssues)
 // and never ignored; extra CAs from ConnectionSettings::caBundlePath; the system proxy configuration is
