@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: NumberDesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The short fuzz run for CI: configures the clang libFuzzer build (ASan + UBSan) in build/fuzz, builds only
-# the fuzz targets and what they link (numberdesk_core, numberdesk_sandbox, numberdesk_cli_json), and runs
-# `ctest -L fuzz`: each target for 20 s on a copy of its seed corpus (tests/fuzz/CMakeLists.txt).
+# the fuzz targets and what they link (numberdesk_core, numberdesk_sandbox), and runs `ctest -L fuzz`:
+# each target for 20 s on a copy of its seed corpus (tests/fuzz/CMakeLists.txt).
 # Usage: tools/fuzz-ci.sh [--build-only]      (ND_FUZZ_BUILD_DIR overrides build/fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,7 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # Same settings as the "fuzz" preset in CMakePresets.json (kept explicit so the build dir can be moved).
 # The app stays ON only so that tests/app and tests/models, which use its targets, configure; only the
-# fuzz targets and the libraries they link are built.
+# fuzz targets and the two libraries they link are built.
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja "${launcher[@]}" \
     -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \

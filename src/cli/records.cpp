@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records.h"
 
-#include "jsonoutput.h"
+#include "jsonwriters.h"
 
 #include <QCoreApplication>
 
@@ -176,7 +176,7 @@ Record activeNumber(const ActiveNumber &n, bool withJson)
         voiceSummary(voice),
     };
     if (withJson) {
-        r.json = toJson(n);
+        r.json = json::toJson(n);
     }
     return r;
 }
@@ -220,7 +220,7 @@ Record availableNumber(const AvailableNumber &n)
         interval(n.paymentIntervalMonths),
         n.supportingDocumentationRequired ? Text::tr("required") : Text::tr("no"),
     };
-    r.json = toJson(n);
+    r.json = json::toJson(n);
     return r;
 }
 
@@ -241,7 +241,7 @@ Record region(const AvailableRegion &region)
     }
     Record r;
     r.cells = {region.regionCode, region.regionName, types.join(QLatin1Char(' '))};
-    r.json = toJson(region);
+    r.json = json::toJson(region);
     return r;
 }
 
@@ -264,7 +264,7 @@ Record emergencyAddress(const QString &phoneNumber, const EmergencyAddress &a)
     Record r;
     r.cells = {phoneNumber, a.streetNumber, a.streetInfo, a.location,
                a.city,      a.state,        a.postalCode, a.postalCodePlusFour};
-    r.json = toJson(a);
+    r.json = json::toJson(a);
     return r;
 }
 
@@ -297,7 +297,7 @@ Record validation(const ValidateEmergencyAddressResponse &v)
         v.correctedAddress.isEmpty() ? QString() : addressLine(v.correctedAddress),
         candidates.join(QStringLiteral(" | ")),
     };
-    r.json = toJson(v);
+    r.json = json::toJson(v);
     return r;
 }
 
@@ -314,7 +314,7 @@ Record callbackConfiguration(const CallbackConfiguration &c, bool withSecret)
 {
     Record r;
     r.cells = {c.projectId};
-    r.json = toJson(c);
+    r.json = json::toJson(c);
     if (withSecret) {
         r.cells.append(c.hmacSecret);
     } else {

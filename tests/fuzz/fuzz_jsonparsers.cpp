@@ -3,13 +3,13 @@
 
 // Every 2xx response parser of src/core/jsonparsers.h on the same bytes: bad JSON, wrong types, deep
 // nesting, huge numbers and invalid UTF-8 must become a Parse error, never a crash or UB. Oracle: whatever
-// parses must survive the trip through cli::toJson() (what `numberdesk-cli --format json` prints) and parse
+// parses must survive the trip through json::toJson() (what `numberdesk-cli --format json` prints) and parse
 // again; a parse failure must carry kind Parse and a message.
 #include "apidatetime.h"
 #include "errorresponse.h"
 #include "fuzzsupport.h"
-#include "jsonoutput.h"
 #include "jsonparsers.h"
+#include "jsonwriters.h"
 
 #include <QJsonDocument>
 
@@ -40,7 +40,7 @@ void roundTrip(const Result<T> &first, Parse parse, const char *what, const QByt
     checkError(first, what, body);
     if (!first.ok())
         return;
-    const QByteArray again = compact(cli::toJson(first.value()));
+    const QByteArray again = compact(json::toJson(first.value()));
     const auto second = parse(again);
     if (!second.ok())
         nd::fuzz::fail(what,
@@ -104,7 +104,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkError(available, "parseAvailableNumbers error is not Parse", body);
     if (available.ok()) {
         for (const AvailableNumber &n : available.value()) {
-            const QByteArray again = compact(cli::toJson(n));
+            const QByteArray again = compact(json::toJson(n));
             nd::fuzz::check(json::parseAvailableNumber(again).ok(), "listed AvailableNumber does not survive toJson()",
                             body + "\n  re-serialised: " + again);
         }
@@ -113,7 +113,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkError(regions, "parseAvailableRegions error is not Parse", body);
     if (regions.ok()) {
         for (const AvailableRegion &r : regions.value()) {
-            const QJsonObject o = cli::toJson(r);
+            const QJsonObject o = json::toJson(r);
             nd::fuzz::check(json::parseAvailableRegion(o).ok(), "AvailableRegion does not survive toJson()",
                             body + "\n  re-serialised: " + compact(o));
         }

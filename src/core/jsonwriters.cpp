@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonoutput.h"
+#include "jsonwriters.h"
 
 #include "apidatetime.h"
 
 #include <QJsonArray>
 
-namespace nd::cli {
+namespace nd::json {
 
 namespace {
 
@@ -24,7 +24,7 @@ void insertExtra(QJsonObject &out, const QJsonObject &extra)
 
 QJsonValue dateValue(const QDateTime &dt)
 {
-    return dt.isValid() ? QJsonValue(json::formatDateTime(dt)) : QJsonValue(QJsonValue::Null);
+    return dt.isValid() ? QJsonValue(formatDateTime(dt)) : QJsonValue(QJsonValue::Null);
 }
 
 template<typename E> QJsonArray enumArray(const QList<E> &list)
@@ -197,4 +197,4 @@ QJsonObject toJson(const ValidateEmergencyAddressResponse &v)
     return o;
 }
 
-} // namespace nd::cli
+} // namespace nd::json

@@ -6,10 +6,11 @@
 
 #include <QJsonObject>
 
-// The API objects as `numberdesk-cli --format json` prints them. Every known field is written (unset strings
-// as "", unset dates and objects as null) and the `extra` keys are re-emitted, so nothing received is lost;
-// a known field always wins over an `extra` key of the same name.
-namespace nd::cli {
+// The API's values as JSON again: what `numberdesk-cli --format json` prints and what the inventory mirror
+// stores. Every known field is written (unset strings as "", unset dates and objects as null) and the `extra`
+// keys are re-emitted, so nothing received is lost; a known field always wins over an `extra` key of the same
+// name. jsonparsers.h reads them back.
+namespace nd::json {
 
 QJsonObject toJson(const Money &money);
 QJsonObject toJson(const AvailableNumber &number);
@@ -24,4 +25,4 @@ QJsonObject toJson(const CallbackConfiguration &configuration);
 QJsonObject toJson(const EmergencyAddress &address);
 QJsonObject toJson(const ValidateEmergencyAddressResponse &response);
 
-} // namespace nd::cli
+} // namespace nd::json
