@@ -7,6 +7,12 @@
 # PhoneNumber_EXTRA_LIBRARIES (protobuf, the regex backend, ...).
 find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)
 find_library(PhoneNumber_LIBRARY NAMES phonenumber)
+# Its headers use protobuf's types, so code that includes them can reference protobuf symbols directly (UBSan's
+# vptr check in the fuzz build needs protobuf's type info): link protobuf explicitly, unless
+# PhoneNumber_EXTRA_LIBRARIES already says what to link.
+if(NOT PhoneNumber_EXTRA_LIBRARIES)
+    find_library(PhoneNumber_PROTOBUF_LIBRARY NAMES protobuf)
+endif()
 
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(PhoneNumber REQUIRED_VARS PhoneNumber_LIBRARY PhoneNumber_INCLUDE_DIR)
@@ -18,6 +24,8 @@ if(PhoneNumber_FOUND AND NOT TARGET PhoneNumber::PhoneNumber)
         INTERFACE_INCLUDE_DIRECTORIES "${PhoneNumber_INCLUDE_DIR}")
     if(PhoneNumber_EXTRA_LIBRARIES)
         set_property(TARGET PhoneNumber::PhoneNumber PROPERTY INTERFACE_LINK_LIBRARIES "${PhoneNumber_EXTRA_LIBRARIES}")
+    elseif(PhoneNumber_PROTOBUF_LIBRARY)
+        set_property(TARGET PhoneNumber::PhoneNumber PROPERTY INTERFACE_LINK_LIBRARIES "${PhoneNumber_PROTOBUF_LIBRARY}")
     endif()
 endif()
-mark_as_advanced(PhoneNumber_INCLUDE_DIR PhoneNumber_LIBRARY)
+mark_as_advanced(PhoneNumber_INCLUDE_DIR PhoneNumber_LIBRARY PhoneNumber_PROTOBUF_LIBRARY)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records.h"
 
-#include "jsonparsers.h"
+#include "jsonwriters.h"
 
 #include <QCoreApplication>
 
@@ -262,8 +262,8 @@ QList<Column> emergencyAddressColumns()
 Record emergencyAddress(const QString &phoneNumber, const EmergencyAddress &a)
 {
     Record r;
-    r.cells = {phoneNumber, a.streetNumber, a.streetInfo, a.location, a.city, a.state, a.postalCode,
-               a.postalCodePlusFour};
+    r.cells = {phoneNumber, a.streetNumber, a.streetInfo, a.location,
+               a.city,      a.state,        a.postalCode, a.postalCodePlusFour};
     r.json = json::toJson(a);
     return r;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "numbersclient.h"
 
+#include "errorresponse.h"
 #include "jsonparsers.h"
 #include "requestbuilder.h"
 
@@ -44,7 +45,6 @@ struct CallState
     wire::WireRequest wire;
     QPointer<QNetworkReply> reply;
     QByteArray usedToken;
-    bool idempotent = true;
     int attempt = 1;     // the attempt in flight (1 = first)
     QElapsedTimer clock; // since the first attempt: the retry budget
     bool sent = false;   // a request has been handed to the network at least once
@@ -339,7 +339,6 @@ PendingCall *NumbersClient::Private::start(Result<wire::WireRequest> wire, QObje
     state->settings = settings;
     state->generation = generation;
     state->wire = wire.takeValue();
-    state->idempotent = NumbersClient::isIdempotent(state->wire.method, state->wire.path);
     state->clock.start();
     send(state);
     return call;
@@ -393,7 +392,7 @@ void NumbersClient::Private::sendWithAuthorization(const std::shared_ptr<CallSta
     qCDebug(lcApi) << w.method.constData() << w.path.constData();
 
     QNetworkReply *reply = nullptr;
-    if (state->idempotent) {
+    if (w.mayResend()) {
         if (w.method == "GET") {
             reply = nam->get(request);
         } else if (w.method == "POST") {
@@ -493,7 +492,7 @@ void NumbersClient::Private::handleReply(const std::shared_ptr<CallState> &state
 bool NumbersClient::Private::scheduleRetry(const std::shared_ptr<CallState> &state, const ApiError &error)
 {
     // Billable and destructive calls are never sent twice (numbers-api.md §3.11, §8).
-    if (!state->idempotent || !RetryPolicy::isRetryable(error) || state->attempt >= retryPolicy.maxAttempts) {
+    if (!state->wire.mayResend() || !RetryPolicy::isRetryable(error) || state->attempt >= retryPolicy.maxAttempts) {
         return false;
     }
     const qint64 delay = retryPolicy.delayBeforeRetryMs(state->attempt, error);
@@ -736,14 +735,6 @@ void NumbersClient::setRetryPolicy(const RetryPolicy &policy)
 RetryPolicy NumbersClient::retryPolicy() const
 {
     return d->retryPolicy;
-}
-
-bool NumbersClient::isIdempotent(const QByteArray &method, const QByteArray &path)
-{
-    if (method == "GET") {
-        return true;
-    }
-    return method == "POST" && path.endsWith(":validate");
 }
 
 PendingCall *NumbersClient::searchAvailableNumbers(const AvailableNumberQuery &query, QObject *context,

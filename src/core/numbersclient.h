@@ -31,13 +31,14 @@ class PendingCall;
 // client and deletes itself after the callback ran; hold it in a QPointer to cancel. Destroying the client
 // drops every call in flight without running its callback.
 //
-// Retries: idempotent operations (the seven GETs and :validate) are retried after network errors, timeouts,
-// 429 and 500/502/503/504 as the RetryPolicy says. Billable or destructive operations (rent, rentAny,
-// update, release, emergency provision/deprovision, callback update) are sent exactly once: they go out
+// Retries: the request builder declares per operation whether a request may be re-sent (wire::Resend).
+// Those that may (the seven GETs and :validate) are retried after network errors, timeouts, 429 and
+// 500/502/503/504 as the RetryPolicy says. The others, billable or destructive (rent, rentAny, update,
+// release, emergency provision/deprovision, callback update), are sent exactly once: they go out
 // on a fresh connection ("Connection: close", HTTP/1.1) with a body that cannot be rewound, so Qt's
 // silent re-send of a request whose connection died before the answer (QHttpNetworkConnectionChannel)
 // fails with ContentReSendError instead of reaching the server a second time. Such a failure, like a
-// timeout or a 5xx, is ambiguous (ApiError::isAmbiguous()): use SafeOperations to settle it.
+// timeout or a 5xx, is ambiguous (ApiError::isAmbiguous()): the ActionPipeline (src/actions) settles it.
 //
 // Transport: plain http only to loopback; TLS errors are reported with their details (ApiError::tlsIssues)
 // and never ignored; extra CAs from ConnectionSettings::caBundlePath; the system proxy configuration is
@@ -48,8 +49,7 @@ class NumbersClient final : public QObject
     Q_DISABLE_COPY_MOVE(NumbersClient)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     explicit NumbersClient(QObject *parent = nullptr);
     ~NumbersClient() override;
@@ -68,11 +68,10 @@ public:
     PendingCall *searchAvailableNumbers(const AvailableNumberQuery &query, QObject *context,
                                         Callback<QList<AvailableNumber>> callback);
     // 2. GET /availableNumbers/{phoneNumber}
-    PendingCall *getAvailableNumber(const QString &phoneNumber, QObject *context,
-                                    Callback<AvailableNumber> callback);
+    PendingCall *getAvailableNumber(const QString &phoneNumber, QObject *context, Callback<AvailableNumber> callback);
     // 3. POST /availableNumbers/{phoneNumber}:rent  (billable)
-    PendingCall *rentNumber(const QString &phoneNumber, const NumberConfiguration &configuration,
-                            QObject *context, Callback<ActiveNumber> callback);
+    PendingCall *rentNumber(const QString &phoneNumber, const NumberConfiguration &configuration, QObject *context,
+                            Callback<ActiveNumber> callback);
     // 4. POST /availableNumbers:rentAny  (billable)
     PendingCall *rentAnyNumber(const RentAnyRequest &request, QObject *context, Callback<ActiveNumber> callback);
     // 5. GET /activeNumbers (one page)
@@ -81,19 +80,17 @@ public:
     // 6. GET /activeNumbers/{phoneNumber}
     PendingCall *getActiveNumber(const QString &phoneNumber, QObject *context, Callback<ActiveNumber> callback);
     // 7. PATCH /activeNumbers/{phoneNumber}
-    PendingCall *updateActiveNumber(const QString &phoneNumber, const ActiveNumberUpdate &update,
-                                    QObject *context, Callback<ActiveNumber> callback);
+    PendingCall *updateActiveNumber(const QString &phoneNumber, const ActiveNumberUpdate &update, QObject *context,
+                                    Callback<ActiveNumber> callback);
     // 8. POST /activeNumbers/{phoneNumber}:release  (destructive)
     PendingCall *releaseNumber(const QString &phoneNumber, QObject *context, Callback<ActiveNumber> callback);
     // 9. GET /activeNumbers/{phoneNumber}/emergencyAddress
-    PendingCall *getEmergencyAddress(const QString &phoneNumber, QObject *context,
-                                     Callback<EmergencyAddress> callback);
+    PendingCall *getEmergencyAddress(const QString &phoneNumber, QObject *context, Callback<EmergencyAddress> callback);
     // 10. POST /activeNumbers/{phoneNumber}/emergencyAddress:provision
     PendingCall *provisionEmergencyAddress(const QString &phoneNumber, const EmergencyAddressRequest &request,
                                            QObject *context, Callback<EmergencyAddress> callback);
     // 11. POST /activeNumbers/{phoneNumber}/emergencyAddress:deprovision
-    PendingCall *deprovisionEmergencyAddress(const QString &phoneNumber, QObject *context,
-                                             Callback<Empty> callback);
+    PendingCall *deprovisionEmergencyAddress(const QString &phoneNumber, QObject *context, Callback<Empty> callback);
     // 12. POST /activeNumbers/{phoneNumber}/emergencyAddress:validate
     PendingCall *validateEmergencyAddress(const QString &phoneNumber, const EmergencyAddressRequest &request,
                                           QObject *context, Callback<ValidateEmergencyAddressResponse> callback);
@@ -112,18 +109,15 @@ public:
     void setTokenRetryBaseDelay(int milliseconds);
     void setMaxResponseSize(qint64 bytes);
 
-    // Retries of idempotent operations (see RetryPolicy). Applies to calls started afterwards.
+    // Retries of the requests that may be re-sent (see RetryPolicy). Applies to calls started afterwards.
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
-
-    // True for operations that may be retried blindly: GET, and POST .../emergencyAddress:validate.
-    static bool isIdempotent(const QByteArray &method, const QByteArray &path);
 
 Q_SIGNALS:
     // Every HTTP exchange of the client (API calls, each retry, token requests), for logging. The reply is
     // valid only during the emission; never log its headers.
     void networkReplyFinished(QNetworkReply *reply);
-    // An idempotent request failed with `error` and is sent again after `delayMs` (attempt = the next one).
+    // A request that may be re-sent failed with `error` and is sent again after `delayMs` (attempt = the next one).
     void retryScheduled(const QByteArray &method, const QByteArray &path, int attempt, qint64 delayMs,
                         const nd::ApiError &error);
 

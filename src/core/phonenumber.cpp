@@ -228,7 +228,16 @@ QString format(const QString &e164)
     }
     std::string text;
     PhoneNumberUtil::GetInstance()->Format(*number, PhoneNumberUtil::INTERNATIONAL, &text);
-    return QString::fromStdString(text);
+    const QString formatted = QString::fromStdString(text);
+    // The display must show the number that is rented, digit for digit: libphonenumber drops a national prefix
+    // written after the country code ("+46 0 71..." is shown as "+46 71..."), so such a number is shown as is.
+    QString digits;
+    for (const QChar c : formatted) {
+        if (c == QLatin1Char('+') || isAsciiDigit(c)) {
+            digits.append(c);
+        }
+    }
+    return digits == e164 ? formatted : e164;
 }
 
 } // namespace PhoneNumber

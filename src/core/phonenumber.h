@@ -27,7 +27,7 @@ Result<QString> normalize(const QString &input);
 Result<QString> normalize(const QString &input, const QString &defaultRegion);
 
 // libphonenumber's international format for display ("+1 206-555-0100", "+46 70 123 45 67"); falls back to
-// the input when it is not a number libphonenumber can parse.
+// the input when it is not a number libphonenumber can parse, or when its format would not show every digit.
 QString format(const QString &e164);
 
 // The country calling code of a valid E.164 number ("1", "46", "44"), or empty.

@@ -64,7 +64,8 @@ std::optional<ApiError> checkNumber(const QString &phoneNumber)
 {
     if (!PhoneNumber::isValidE164(phoneNumber)) {
         return ApiError::validation(
-            Text::tr("\"%1\" is not a phone number in E.164 format (a '+' followed by up to 15 digits).").arg(phoneNumber));
+            Text::tr("\"%1\" is not a phone number in E.164 format (a '+' followed by up to 15 digits).")
+                .arg(phoneNumber));
     }
     return std::nullopt;
 }
@@ -88,9 +89,11 @@ std::optional<ApiError> checkProjectAndNumber(const QString &projectId, const QS
     return checkNumber(phoneNumber);
 }
 
-WireRequest make(const char *method, QByteArray path, QByteArray query = {}, std::optional<QByteArray> body = {})
+WireRequest make(Resend resend, const char *method, QByteArray path, QByteArray query = {},
+                 std::optional<QByteArray> body = {})
 {
     WireRequest r;
+    r.resend = resend;
     r.method = method;
     r.path = std::move(path);
     r.query = std::move(query);
@@ -147,7 +150,8 @@ std::optional<ApiError> checkEmergency(const EmergencyAddressRequest &r)
     };
     for (const auto &[value, name] : required) {
         if (value->trimmed().isEmpty()) {
-            return ApiError::validation(Text::tr("The emergency address needs a %1.").arg(QCoreApplication::translate("nd::wire", name)));
+            return ApiError::validation(
+                Text::tr("The emergency address needs a %1.").arg(QCoreApplication::translate("nd::wire", name)));
         }
     }
     return std::nullopt;
@@ -283,7 +287,7 @@ Result<WireRequest> searchAvailableNumbers(const QString &projectId, const Avail
     if (query.regionCode.isEmpty() || query.type.isEmpty()) {
         return ApiError::validation(Text::tr("Searching available numbers needs a region and a number type."));
     }
-    return make("GET", projectPath(projectId) + "/availableNumbers", availableNumbersQuery(query));
+    return make(Resend::Allowed, "GET", projectPath(projectId) + "/availableNumbers", availableNumbersQuery(query));
 }
 
 Result<WireRequest> getAvailableNumber(const QString &projectId, const QString &phoneNumber)
@@ -291,7 +295,7 @@ Result<WireRequest> getAvailableNumber(const QString &projectId, const QString &
     if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
-    return make("GET", numberPath(projectId, "availableNumbers", phoneNumber));
+    return make(Resend::Allowed, "GET", numberPath(projectId, "availableNumbers", phoneNumber));
 }
 
 Result<WireRequest> rentNumber(const QString &projectId, const QString &phoneNumber,
@@ -303,7 +307,7 @@ Result<WireRequest> rentNumber(const QString &projectId, const QString &phoneNum
     if (auto e = checkVoice(configuration)) {
         return *e;
     }
-    return make("POST", numberPath(projectId, "availableNumbers", phoneNumber) + ":rent", {},
+    return make(Resend::Never, "POST", numberPath(projectId, "availableNumbers", phoneNumber) + ":rent", {},
                 numberConfigurationBody(configuration));
 }
 
@@ -318,7 +322,7 @@ Result<WireRequest> rentAnyNumber(const QString &projectId, const RentAnyRequest
     if (auto e = checkVoice(request.configuration)) {
         return *e;
     }
-    return make("POST", projectPath(projectId) + "/availableNumbers:rentAny", {}, rentAnyBody(request));
+    return make(Resend::Never, "POST", projectPath(projectId) + "/availableNumbers:rentAny", {}, rentAnyBody(request));
 }
 
 Result<WireRequest> listActiveNumbers(const QString &projectId, const ActiveNumberQuery &query)
@@ -326,7 +330,7 @@ Result<WireRequest> listActiveNumbers(const QString &projectId, const ActiveNumb
     if (auto e = checkProject(projectId)) {
         return *e;
     }
-    return make("GET", projectPath(projectId) + "/activeNumbers", activeNumbersQuery(query));
+    return make(Resend::Allowed, "GET", projectPath(projectId) + "/activeNumbers", activeNumbersQuery(query));
 }
 
 Result<WireRequest> getActiveNumber(const QString &projectId, const QString &phoneNumber)
@@ -334,7 +338,7 @@ Result<WireRequest> getActiveNumber(const QString &projectId, const QString &pho
     if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
-    return make("GET", numberPath(projectId, "activeNumbers", phoneNumber));
+    return make(Resend::Allowed, "GET", numberPath(projectId, "activeNumbers", phoneNumber));
 }
 
 Result<WireRequest> updateActiveNumber(const QString &projectId, const QString &phoneNumber,
@@ -346,7 +350,7 @@ Result<WireRequest> updateActiveNumber(const QString &projectId, const QString &
     if (auto e = checkVoice(update.configuration)) {
         return *e;
     }
-    return make("PATCH", numberPath(projectId, "activeNumbers", phoneNumber), {}, updateBody(update));
+    return make(Resend::Never, "PATCH", numberPath(projectId, "activeNumbers", phoneNumber), {}, updateBody(update));
 }
 
 Result<WireRequest> releaseNumber(const QString &projectId, const QString &phoneNumber)
@@ -354,7 +358,7 @@ Result<WireRequest> releaseNumber(const QString &projectId, const QString &phone
     if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
-    return make("POST", numberPath(projectId, "activeNumbers", phoneNumber) + ":release");
+    return make(Resend::Never, "POST", numberPath(projectId, "activeNumbers", phoneNumber) + ":release");
 }
 
 Result<WireRequest> getEmergencyAddress(const QString &projectId, const QString &phoneNumber)
@@ -362,7 +366,7 @@ Result<WireRequest> getEmergencyAddress(const QString &projectId, const QString 
     if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
-    return make("GET", numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress");
+    return make(Resend::Allowed, "GET", numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress");
 }
 
 Result<WireRequest> provisionEmergencyAddress(const QString &projectId, const QString &phoneNumber,
@@ -374,7 +378,8 @@ Result<WireRequest> provisionEmergencyAddress(const QString &projectId, const QS
     if (auto e = checkEmergency(request)) {
         return *e;
     }
-    return make("POST", numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress:provision", {},
+    return make(Resend::Never, "POST",
+                numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress:provision", {},
                 emergencyAddressBody(request));
 }
 
@@ -383,7 +388,8 @@ Result<WireRequest> deprovisionEmergencyAddress(const QString &projectId, const 
     if (auto e = checkProjectAndNumber(projectId, phoneNumber)) {
         return *e;
     }
-    return make("POST", numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress:deprovision");
+    return make(Resend::Never, "POST",
+                numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress:deprovision");
 }
 
 Result<WireRequest> validateEmergencyAddress(const QString &projectId, const QString &phoneNumber,
@@ -395,7 +401,8 @@ Result<WireRequest> validateEmergencyAddress(const QString &projectId, const QSt
     if (auto e = checkEmergency(request)) {
         return *e;
     }
-    return make("POST", numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress:validate", {},
+    return make(Resend::Allowed, "POST",
+                numberPath(projectId, "activeNumbers", phoneNumber) + "/emergencyAddress:validate", {},
                 emergencyAddressBody(request));
 }
 
@@ -404,7 +411,7 @@ Result<WireRequest> listAvailableRegions(const QString &projectId, const QList<N
     if (auto e = checkProject(projectId)) {
         return *e;
     }
-    return make("GET", projectPath(projectId) + "/availableRegions", availableRegionsQuery(types));
+    return make(Resend::Allowed, "GET", projectPath(projectId) + "/availableRegions", availableRegionsQuery(types));
 }
 
 Result<WireRequest> getCallbackConfiguration(const QString &projectId)
@@ -412,7 +419,7 @@ Result<WireRequest> getCallbackConfiguration(const QString &projectId)
     if (auto e = checkProject(projectId)) {
         return *e;
     }
-    return make("GET", projectPath(projectId) + "/callbackConfiguration");
+    return make(Resend::Allowed, "GET", projectPath(projectId) + "/callbackConfiguration");
 }
 
 Result<WireRequest> updateCallbackConfiguration(const QString &projectId, const QString &hmacSecret)
@@ -422,9 +429,11 @@ Result<WireRequest> updateCallbackConfiguration(const QString &projectId, const 
     }
     static const QRegularExpression secretRule(QStringLiteral("^[a-zA-Z0-9-]{32,64}$"));
     if (!secretRule.match(hmacSecret).hasMatch()) {
-        return ApiError::validation(Text::tr("The HMAC secret must be 32 to 64 characters of letters, digits and '-'."));
+        return ApiError::validation(
+            Text::tr("The HMAC secret must be 32 to 64 characters of letters, digits and '-'."));
     }
-    return make("PATCH", projectPath(projectId) + "/callbackConfiguration", {}, callbackConfigurationBody(hmacSecret));
+    return make(Resend::Never, "PATCH", projectPath(projectId) + "/callbackConfiguration", {},
+                callbackConfigurationBody(hmacSecret));
 }
 
 WireRequest tokenRequest()
@@ -434,6 +443,7 @@ WireRequest tokenRequest()
     r.path = QByteArrayLiteral("/oauth2/token");
     r.body = QByteArrayLiteral("grant_type=client_credentials");
     r.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    r.resend = Resend::Allowed; // a new token bills nothing and changes no state
     return r;
 }
 

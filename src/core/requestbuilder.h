@@ -17,6 +17,15 @@
 // caller set (§3.2).
 namespace nd::wire {
 
+// Whether a request may be sent again when its answer did not arrive (numbers-api.md §3.11). Every builder
+// below declares it: reads and :validate (and the token request) may be re-sent and retried; the billable or
+// destructive requests (rent, rentAny, update, release, emergency provision/deprovision, callback update)
+// never are, because a second copy could act twice (§7.4, §8). NumbersClient sends and retries by this alone.
+enum class Resend {
+    Allowed,
+    Never,
+};
+
 struct WireRequest
 {
     QByteArray method;              // "GET", "POST", "PATCH"
@@ -24,6 +33,8 @@ struct WireRequest
     QByteArray query;               // raw, without '?'; empty when there are no parameters
     std::optional<QByteArray> body; // nullopt: no body and no Content-Type
     QByteArray contentType;         // set when body is set
+    Resend resend = Resend::Never;  // declared by the builder; never re-sending is the safe default
+    bool mayResend() const { return resend == Resend::Allowed; }
     QByteArray target() const { return query.isEmpty() ? path : path + '?' + query; }
 };
 

@@ -4,20 +4,20 @@
 
 #include "apierror.h"
 
+#include <QtGlobal>
+
 #include <optional>
 #include <utility>
 
 namespace nd {
 
 // Either a value or an ApiError.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(ApiError error) // NOLINT(google-explicit-constructor)
         : m_error(std::move(error))
     {
@@ -28,9 +28,22 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    T takeValue() { return std::move(*m_value); }
+    // Only on a Result that holds a value: ok() is checked first.
+    const T &value() const
+    {
+        Q_ASSERT(m_value.has_value());
+        return *m_value;
+    }
+    T &value()
+    {
+        Q_ASSERT(m_value.has_value());
+        return *m_value;
+    }
+    T takeValue()
+    {
+        Q_ASSERT(m_value.has_value());
+        return std::move(*m_value);
+    }
     const ApiError &error() const { return m_error; }
 
 private:

@@ -8,9 +8,11 @@
 
 namespace nd {
 
-// How NumbersClient retries idempotent requests (the GET operations and :validate, numbers-api.md §3.11).
+// How NumbersClient retries the requests the request builder lets be re-sent (the GET operations and :validate,
+// numbers-api.md §3.11).
 // Billable or destructive calls (rent, rentAny, update, release, emergency provision/deprovision, callback
-// secret update) are never retried: their failures go to SafeOperations, which reads the state instead.
+// secret update) are never retried: their failures go to the ActionPipeline (src/actions), which reads the
+// state instead.
 //
 // A retry happens after a network error, a timeout, 429, 500, 502, 503 or 504; never after any other 4xx.
 // The wait before retry n (n = 1, 2, ...) is "full jitter": uniform in [0, min(maxDelayMs, baseDelayMs * 2^(n-1))].
@@ -18,7 +20,7 @@ namespace nd {
 // No retry is scheduled when it would end after totalBudgetMs, counted from the first attempt.
 struct RetryPolicy
 {
-    int maxAttempts = 4;         // attempts in total, the first one included; 1 disables retries
+    int maxAttempts = 4; // attempts in total, the first one included; 1 disables retries
     int baseDelayMs = 500;
     int maxDelayMs = 8000;
     int totalBudgetMs = 30000;

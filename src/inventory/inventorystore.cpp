@@ -3,6 +3,7 @@
 #include "inventorystore.h"
 
 #include "jsonparsers.h"
+#include "jsonwriters.h"
 #include "privatefiles.h"
 
 #include <QDir>

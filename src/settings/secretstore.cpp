@@ -55,9 +55,19 @@ SecretStore::SecretStore(QObject *parent)
 
 SecretStore::~SecretStore() = default;
 
-QString SecretStore::keychainService()
+QString SecretStore::defaultKeychainService()
 {
     return QStringLiteral("numberdesk");
+}
+
+void SecretStore::setKeychainService(const QString &service)
+{
+    m_keychainService = service;
+}
+
+QString SecretStore::keychainService() const
+{
+    return m_keychainService;
 }
 
 void SecretStore::setTimeoutMs(int ms)
@@ -154,16 +164,16 @@ void SecretStore::runKeychainJob(KeychainOp op, const QString &key, const QStrin
     QKeychain::Job *job = nullptr;
     switch (op) {
     case KeychainOp::Read:
-        job = new QKeychain::ReadPasswordJob(keychainService());
+        job = new QKeychain::ReadPasswordJob(m_keychainService);
         break;
     case KeychainOp::Write: {
-        auto *write = new QKeychain::WritePasswordJob(keychainService());
+        auto *write = new QKeychain::WritePasswordJob(m_keychainService);
         write->setTextData(data);
         job = write;
         break;
     }
     case KeychainOp::Delete:
-        job = new QKeychain::DeletePasswordJob(keychainService());
+        job = new QKeychain::DeletePasswordJob(m_keychainService);
         break;
     }
     job->setKey(key);

@@ -12,7 +12,8 @@
 
 namespace nd {
 
-// Key secrets per profile name, in the OS keychain through QtKeychain (service "numberdesk").
+// Key secrets per profile name, in the OS keychain through QtKeychain (service "numberdesk" unless set otherwise:
+// tests use a service of their own so they can never touch a user's real entries).
 // Every keychain job has a timeout (default 5 s); any keychain error counts as "keychain unavailable"
 // (QtKeychain reports error 7, not 5, when there is no session bus). When unavailable, the caller
 // chooses explicitly: keep the secret only for this run (setSessionSecret) or store it in a file readable
@@ -39,7 +40,11 @@ public:
     explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
 
-    static QString keychainService(); // "numberdesk"
+    // The keychain service the entries are stored under: defaultKeychainService() ("numberdesk", shared by the
+    // app and numberdesk-cli) unless set. Set it before the first operation.
+    static QString defaultKeychainService();
+    void setKeychainService(const QString &service);
+    QString keychainService() const;
 
     void setTimeoutMs(int ms);
     int timeoutMs() const;
@@ -110,6 +115,7 @@ private:
 
     int m_timeoutMs = 5000;
     int m_startDelayForTesting = 0;
+    QString m_keychainService = defaultKeychainService();
     QString m_fallbackPath;
     QHash<QString, QString> m_session;
 };

@@ -12,6 +12,7 @@
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 #include "secretstore.h"
+#include "testkeychain.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -41,6 +42,7 @@ struct MainWindowFixture
         QString error;
         profiles->load(&error);
         secrets = std::make_unique<nd::SecretStore>();
+        secrets->setKeychainService(nd::test::uniqueKeychainService());
         secrets->setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
         nd::MainWindow::Options options;
         options.sandboxActiveCount = activeCount;
@@ -51,17 +53,15 @@ struct MainWindowFixture
         if (!QTest::qWaitForWindowExposed(window.get())) {
             return false;
         }
-        return QTest::qWaitFor([this] {
-            return window->regionModel()->rowCount() > 0 && window->activeModel()->loadedCount() > 0
-                && !window->activeModel()->isLoading();
-        }, 20000);
+        return QTest::qWaitFor(
+            [this] {
+                return window->regionModel()->rowCount() > 0 && window->activeModel()->loadedCount() > 0 &&
+                       !window->activeModel()->isLoading();
+            },
+            20000);
     }
 
     nd::sandbox::SandboxState *state() const { return window->sandboxServer()->state(); }
 
-    template<typename T>
-    T *child(const char *name) const
-    {
-        return window->findChild<T *>(QLatin1String(name));
-    }
+    template<typename T> T *child(const char *name) const { return window->findChild<T *>(QLatin1String(name)); }
 };

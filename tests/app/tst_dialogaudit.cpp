@@ -94,7 +94,7 @@ void TestDialogAudit::rentWritesDoneRecordWithCost()
     QCOMPARE(r.outcome, QStringLiteral("done"));
     QCOMPARE(r.client, QStringLiteral("app"));
     QCOMPARE(r.profile, QStringLiteral("Sandbox"));
-    QCOMPARE(r.projectId, m_sandbox->server.projectId());
+    QCOMPARE(r.projectId, m_sandbox->server->projectId());
     QVERIFY(r.finishedAt.isValid());
     // The cost is the re-checked price (the search's, as the sandbox keeps prices stable).
     QCOMPARE(r.cost.currencyCode, number.monthlyPrice.currencyCode);
@@ -147,7 +147,7 @@ void TestDialogAudit::droppedRentAnswerIsVerifiedAndDone()
     // read the state back and say that the number IS rented.
     const AvailableNumber number = m_available.takeFirst();
     QString error;
-    QVERIFY2(m_sandbox->server.setFaults(QStringLiteral("drop-after-commit@rent=1"), &error), qPrintable(error));
+    QVERIFY2(m_sandbox->server->setFaults(QStringLiteral("drop-after-commit@rent=1"), &error), qPrintable(error));
     const int rentsBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("rent"));
 
     RentDialog dialog(m_sandbox->pipeline(), number);
@@ -155,7 +155,7 @@ void TestDialogAudit::droppedRentAnswerIsVerifiedAndDone()
     dialog.show();
     QVERIFY(confirmRent(dialog));
     QVERIFY(rented.wait(20000));
-    QVERIFY(m_sandbox->server.setFaults(QString(), &error));
+    QVERIFY(m_sandbox->server->setFaults(QString(), &error));
     QCOMPARE(dialog.state(), RentDialog::State::Rented);
     auto *banner = dialog.findChild<ErrorBanner *>();
     QVERIFY(banner);
@@ -183,8 +183,8 @@ void TestDialogAudit::unwritableLogSendsNothing()
     const AvailableNumber number = m_available.takeFirst();
     const int rentsBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("rent"));
     const int activeBefore = m_sandbox->state()->activeCount();
-    ActivityRecorder recorder(&broken, {AuditClient::App, QStringLiteral("Sandbox"), m_sandbox->server.projectId()});
-    ActionPipeline pipeline(&m_sandbox->client, &recorder);
+    ActivityRecorder recorder(&broken, {AuditClient::App, QStringLiteral("Sandbox"), m_sandbox->server->projectId()});
+    ActionPipeline pipeline(m_sandbox->client.get(), &recorder);
     RentDialog dialog(&pipeline, number);
     QSignalSpy rented(&dialog, &RentDialog::numberRented);
     dialog.show();
@@ -207,7 +207,7 @@ void TestDialogAudit::activityDialogListsAndExports()
     AuditAction action;
     action.operation = Operation::Release;
     action.profile = QStringLiteral("Sandbox");
-    action.projectId = m_sandbox->server.projectId();
+    action.projectId = m_sandbox->server->projectId();
     action.numbers = {QStringLiteral("+12025550199")};
     const qint64 interrupted = log->begin(action);
     QVERIFY2(interrupted > 0, qPrintable(log->errorString()));

@@ -122,7 +122,7 @@ std::optional<AuditRecord> TestSameRecord::viaApp(const QString &action, const Q
 {
     ndtest::Sandbox sandbox;
     if (!prepare(sandbox, action) ||
-        !sandbox.server.setFaults(fault + QLatin1Char('@') + action + QStringLiteral("=1"))) {
+        !sandbox.server->setFaults(fault + QLatin1Char('@') + action + QStringLiteral("=1"))) {
         return std::nullopt;
     }
     const auto confirm = [] {
@@ -201,7 +201,7 @@ std::optional<AuditRecord> TestSameRecord::viaCli(const QString &action, const Q
 {
     ndtest::Sandbox sandbox;
     if (!prepare(sandbox, action) ||
-        !sandbox.server.setFaults(fault + QLatin1Char('@') + action + QStringLiteral("=1"))) {
+        !sandbox.server->setFaults(fault + QLatin1Char('@') + action + QStringLiteral("=1"))) {
         return std::nullopt;
     }
     const QString secretFile = m_home.filePath(QStringLiteral("key-secret"));
@@ -209,19 +209,19 @@ std::optional<AuditRecord> TestSameRecord::viaCli(const QString &action, const Q
     if (!secret.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return std::nullopt;
     }
-    secret.write(sandbox.server.keySecret().toUtf8());
+    secret.write(sandbox.server->keySecret().toUtf8());
     secret.close();
     secret.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const QString url = sandbox.server.baseUrl().toString();
+    const QString url = sandbox.server->baseUrl().toString();
     const QString log = m_home.filePath(QStringLiteral("cli-%1-%2.sqlite").arg(action, fault));
     QStringList args{QStringLiteral("--numbers-url"),
                      url,
                      QStringLiteral("--auth-url"),
                      url,
                      QStringLiteral("--project"),
-                     sandbox.server.projectId(),
+                     sandbox.server->projectId(),
                      QStringLiteral("--key-id"),
-                     sandbox.server.keyId(),
+                     sandbox.server->keyId(),
                      QStringLiteral("--key-secret-file"),
                      secretFile,
                      QStringLiteral("--audit-log"),

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogtesthelpers.h"
-
 #include "errorbanner.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
+#include "testkeychain.h"
 #include "translationloader.h"
 
 #include <QComboBox>
@@ -61,6 +61,7 @@ void TestSettingsDialog::init()
     m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(QStringLiteral("profiles.json")));
     QVERIFY(m_profiles->load());
     m_secrets = std::make_unique<SecretStore>();
+    m_secrets->setKeychainService(nd::test::uniqueKeychainService());
     m_secrets->setTimeoutMs(2000); // no session bus in tests: the keychain fails fast or times out
     m_secrets->setFallbackFilePath(m_dir->filePath(QStringLiteral("secrets.json")));
 }
@@ -87,11 +88,11 @@ void TestSettingsDialog::fillForm(SettingsDialog &dialog, const QString &name, c
         QTest::keyClicks(edit, text);
     };
     set("nameEdit", name);
-    set("projectIdEdit", m_sandbox->server.projectId());
-    set("keyIdEdit", m_sandbox->server.keyId());
+    set("projectIdEdit", m_sandbox->server->projectId());
+    set("keyIdEdit", m_sandbox->server->keyId());
     set("keySecretEdit", secret);
-    set("numbersUrlEdit", m_sandbox->server.baseUrl().toString());
-    set("authUrlEdit", m_sandbox->server.baseUrl().toString());
+    set("numbersUrlEdit", m_sandbox->server->baseUrl().toString());
+    set("authUrlEdit", m_sandbox->server->baseUrl().toString());
 }
 
 void TestSettingsDialog::addProfileKeepsSecretOutOfProfileFile()
@@ -99,7 +100,7 @@ void TestSettingsDialog::addProfileKeepsSecretOutOfProfileFile()
     SettingsDialog dialog(m_profiles.get(), m_secrets.get());
     QSignalSpy saved(&dialog, &SettingsDialog::profileSaved);
     dialog.show();
-    const QString secret = m_sandbox->server.keySecret() + QStringLiteral("-unique-7f3a");
+    const QString secret = m_sandbox->server->keySecret() + QStringLiteral("-unique-7f3a");
     fillForm(dialog, QStringLiteral("Work"), secret);
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("keySecretEdit"))->echoMode(), QLineEdit::Password);
     dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
@@ -143,7 +144,7 @@ void TestSettingsDialog::testConnectionSucceeds()
     SettingsDialog dialog(m_profiles.get(), m_secrets.get());
     QSignalSpy tested(&dialog, &SettingsDialog::connectionTested);
     dialog.show();
-    fillForm(dialog, QStringLiteral("Probe"), m_sandbox->server.keySecret());
+    fillForm(dialog, QStringLiteral("Probe"), m_sandbox->server->keySecret());
     dialog.findChild<QPushButton *>(QStringLiteral("testButton"))->click();
     QVERIFY(tested.wait(15000));
     QCOMPARE(tested.first().first().toBool(), true);

@@ -7,6 +7,7 @@
 
 #include "auditfixture.h"
 #include "auditlog.h"
+#include "testseed.h"
 
 #include <QFile>
 #include <QHash>
@@ -63,9 +64,7 @@ void TestAuditCrash::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(QFile::exists(QStringLiteral(ND_AUDIT_WRITER)), ND_AUDIT_WRITER);
-    const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("random seed %u", seed);
-    m_random.seed(seed);
+    m_random.seed(nd::test::randomSeed("kill schedule"));
 }
 
 std::unique_ptr<QProcess> TestAuditCrash::startWriter(const QString &path, const QString &tag)

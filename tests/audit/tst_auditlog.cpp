@@ -3,6 +3,7 @@
 
 #include "auditfixture.h"
 #include "auditlog.h"
+#include "testseed.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -774,7 +775,8 @@ void TestAuditLog::secretsAreNeverStored()
 void TestAuditLog::corruptFileIsReportedAndLeftUntouched()
 {
     QByteArray garbage(8192, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
+    QRandomGenerator(nd::test::randomSeed("garbage file"))
+        .fillRange(reinterpret_cast<quint32 *>(garbage.data()), garbage.size() / 4);
     {
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::WriteOnly));

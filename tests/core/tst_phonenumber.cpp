@@ -132,6 +132,9 @@ void TestPhoneNumber::formats_data()
     QTest::newRow("SE") << QStringLiteral("+46701234567") << QStringLiteral("+46 70 123 45 67");
     QTest::newRow("UK") << QStringLiteral("+447700900123") << QStringLiteral("+44 7700 900123");
     QTest::newRow("invalid kept") << QStringLiteral("hello") << QStringLiteral("hello");
+    // libphonenumber would show "+46 71234567": a display must never drop a digit of the real number.
+    QTest::newRow("national prefix after the country code kept")
+        << QStringLiteral("+46071234567") << QStringLiteral("+46071234567");
 }
 
 void TestPhoneNumber::formats()

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void qurlKeepsEncodedQueryAndLiteralPath();
     void paths_data();
     void paths();
+    void resendIsDeclaredPerOperation_data();
+    void resendIsDeclaredPerOperation();
     void invalidInputsAreRefused_data();
     void invalidInputsAreRefused();
     void bodies_data();
@@ -217,6 +219,59 @@ void TestRequestBuilder::paths()
     QFETCH(QByteArray, expected);
     QCOMPARE(method, expectedMethod);
     QCOMPARE(target, expected);
+}
+
+void TestRequestBuilder::resendIsDeclaredPerOperation_data()
+{
+    // §3.11 / §8: reads and :validate may be re-sent; every billable or destructive request never is.
+    QTest::addColumn<bool>("built");
+    QTest::addColumn<wire::Resend>("resend");
+    QTest::addColumn<wire::Resend>("expected");
+    const QString n = QStringLiteral("+12065550123");
+    auto row = [](const char *name, const Result<wire::WireRequest> &r, wire::Resend expected) {
+        QTest::newRow(name) << r.ok() << (r.ok() ? r.value().resend : wire::Resend::Allowed) << expected;
+    };
+    AvailableNumberQuery search;
+    search.regionCode = QStringLiteral("US");
+    search.type = NumberType::Value::Local;
+    RentAnyRequest any;
+    any.regionCode = QStringLiteral("US");
+    any.type = NumberType::Value::Local;
+    EmergencyAddressRequest address;
+    address.displayName = QStringLiteral("Seattle office");
+    address.streetNumber = QStringLiteral("221");
+    address.streetInfo = QStringLiteral("Pine St");
+    address.city = QStringLiteral("Seattle");
+    address.state = QStringLiteral("WA");
+    address.postalCode = QStringLiteral("98101");
+    using wire::Resend;
+    row("search", wire::searchAvailableNumbers(Pid, search), Resend::Allowed);
+    row("getAvailableNumber", wire::getAvailableNumber(Pid, n), Resend::Allowed);
+    row("rent", wire::rentNumber(Pid, n, {}), Resend::Never);
+    row("rentAny", wire::rentAnyNumber(Pid, any), Resend::Never);
+    row("list", wire::listActiveNumbers(Pid, {}), Resend::Allowed);
+    row("getActiveNumber", wire::getActiveNumber(Pid, n), Resend::Allowed);
+    row("update", wire::updateActiveNumber(Pid, n, {}), Resend::Never);
+    row("release", wire::releaseNumber(Pid, n), Resend::Never);
+    row("getEmergency", wire::getEmergencyAddress(Pid, n), Resend::Allowed);
+    row("provision", wire::provisionEmergencyAddress(Pid, n, address), Resend::Never);
+    row("deprovision", wire::deprovisionEmergencyAddress(Pid, n), Resend::Never);
+    row("validate", wire::validateEmergencyAddress(Pid, n, address), Resend::Allowed);
+    row("regions", wire::listAvailableRegions(Pid, {}), Resend::Allowed);
+    row("getCallback", wire::getCallbackConfiguration(Pid), Resend::Allowed);
+    row("updateCallback", wire::updateCallbackConfiguration(Pid, QStringLiteral("K7f2-9aQm-Lx4p-Z8rT-3vWc-Nd6h-Pe1s")),
+        Resend::Never);
+    row("token", wire::tokenRequest(), Resend::Allowed);
+}
+
+void TestRequestBuilder::resendIsDeclaredPerOperation()
+{
+    QFETCH(bool, built);
+    QFETCH(wire::Resend, resend);
+    QFETCH(wire::Resend, expected);
+    QVERIFY(built);
+    QCOMPARE(resend, expected);
+    QCOMPARE(wire::WireRequest{}.resend, wire::Resend::Never); // a request nobody declared is never re-sent
 }
 
 void TestRequestBuilder::invalidInputsAreRefused_data()

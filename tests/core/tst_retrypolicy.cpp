@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "numbersclient.h"
 #include "retrypolicy.h"
 
 #include <QTest>
@@ -17,8 +16,6 @@ private Q_SLOTS:
     void backoffGrowsAndIsCapped();
     void jitterStaysBelowCeiling();
     void retryAfterReplacesBackoffOn429And503();
-    void idempotentOperations_data();
-    void idempotentOperations();
 };
 
 void TestRetryPolicy::retryableErrors_data()
@@ -92,32 +89,6 @@ void TestRetryPolicy::retryAfterReplacesBackoffOn429And503()
     QVERIFY(p.delayBeforeRetryMs(1, internal) <= p.backoffCeilingMs(1));
     p.honourRetryAfter = false;
     QVERIFY(p.delayBeforeRetryMs(1, limited) <= p.backoffCeilingMs(1));
-}
-
-void TestRetryPolicy::idempotentOperations_data()
-{
-    QTest::addColumn<QByteArray>("method");
-    QTest::addColumn<QByteArray>("path");
-    QTest::addColumn<bool>("idempotent");
-    const QByteArray p = "/v1/projects/p/";
-    QTest::newRow("get") << QByteArray("GET") << p + "activeNumbers" << true;
-    QTest::newRow("validate") << QByteArray("POST") << p + "activeNumbers/+1206/emergencyAddress:validate" << true;
-    QTest::newRow("rent") << QByteArray("POST") << p + "availableNumbers/+1206:rent" << false;
-    QTest::newRow("rentAny") << QByteArray("POST") << p + "availableNumbers:rentAny" << false;
-    QTest::newRow("release") << QByteArray("POST") << p + "activeNumbers/+1206:release" << false;
-    QTest::newRow("provision") << QByteArray("POST") << p + "activeNumbers/+1206/emergencyAddress:provision" << false;
-    QTest::newRow("deprovision") << QByteArray("POST") << p + "activeNumbers/+1206/emergencyAddress:deprovision"
-                                 << false;
-    QTest::newRow("update") << QByteArray("PATCH") << p + "activeNumbers/+1206" << false;
-    QTest::newRow("callbacks") << QByteArray("PATCH") << p + "callbackConfiguration" << false;
-}
-
-void TestRetryPolicy::idempotentOperations()
-{
-    QFETCH(QByteArray, method);
-    QFETCH(QByteArray, path);
-    QFETCH(bool, idempotent);
-    QCOMPARE(NumbersClient::isIdempotent(method, path), idempotent);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

@@ -7,14 +7,13 @@
 // must not crash either.
 //
 // Input layout (FuzzedDataProvider): status, header count, headers, then the rest is the body.
+#include "errorresponse.h"
 #include "fuzzsupport.h"
-
 #include "jsonparsers.h"
-
-#include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <fuzzer/FuzzedDataProvider.h>
 #include <string>
 
 namespace {
@@ -45,8 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const int common[] = {400, 401, 403, 404, 409, 429, 500, 502, 503, 504, 418, 301};
     const int status = in.ConsumeBool() ? in.PickValueInArray(common) : in.ConsumeIntegral<int>();
 
-    static const char *const names[] = {"Retry-After", "retry-after", "WWW-Authenticate", "Content-Type",
-                                        "RETRY-AFTER", "X-Request-Id"};
+    static const char *const names[] = {"Retry-After",  "retry-after", "WWW-Authenticate",
+                                        "Content-Type", "RETRY-AFTER", "X-Request-Id"};
     json::HeaderList headers;
     const int headerCount = in.ConsumeIntegralInRange<int>(0, 4);
     for (int i = 0; i < headerCount; ++i) {

@@ -3,11 +3,13 @@
 
 // Every 2xx response parser of src/core/jsonparsers.h on the same bytes: bad JSON, wrong types, deep
 // nesting, huge numbers and invalid UTF-8 must become a Parse error, never a crash or UB. Oracle: whatever
-// parses must survive the trip through toJson() (what `numberdesk-cli --format json` prints) and parse
+// parses must survive the trip through json::toJson() (what `numberdesk-cli --format json` prints) and parse
 // again; a parse failure must carry kind Parse and a message.
+#include "apidatetime.h"
+#include "errorresponse.h"
 #include "fuzzsupport.h"
-
 #include "jsonparsers.h"
+#include "jsonwriters.h"
 
 #include <QJsonDocument>
 
@@ -18,8 +20,7 @@ namespace {
 
 using namespace nd;
 
-template<typename T>
-void checkError(const Result<T> &result, const char *what, const QByteArray &body)
+template<typename T> void checkError(const Result<T> &result, const char *what, const QByteArray &body)
 {
     if (result.ok())
         return;
@@ -42,7 +43,8 @@ void roundTrip(const Result<T> &first, Parse parse, const char *what, const QByt
     const QByteArray again = compact(json::toJson(first.value()));
     const auto second = parse(again);
     if (!second.ok())
-        nd::fuzz::fail(what, body + "\n  re-serialised: " + again + "\n  error: " + second.error().userMessage.toUtf8());
+        nd::fuzz::fail(what,
+                       body + "\n  re-serialised: " + again + "\n  error: " + second.error().userMessage.toUtf8());
 }
 
 void checkDate(const QString &text)
@@ -77,20 +79,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<QJsonObject> object = json::parseObject(body);
     checkError(object, "parseObject error is not Parse", body);
 
-    roundTrip(json::parseAvailableNumber(body), [](const QByteArray &b) { return json::parseAvailableNumber(b); },
-              "AvailableNumber does not survive toJson()", body);
-    roundTrip(json::parseActiveNumber(body), [](const QByteArray &b) { return json::parseActiveNumber(b); },
-              "ActiveNumber does not survive toJson()", body);
-    roundTrip(json::parseActiveNumbersPage(body), [](const QByteArray &b) { return json::parseActiveNumbersPage(b); },
-              "ActiveNumbersPage does not survive toJson()", body);
-    roundTrip(json::parseCallbackConfiguration(body),
-              [](const QByteArray &b) { return json::parseCallbackConfiguration(b); },
-              "CallbackConfiguration does not survive toJson()", body);
-    roundTrip(json::parseEmergencyAddress(body), [](const QByteArray &b) { return json::parseEmergencyAddress(b); },
-              "EmergencyAddress does not survive toJson()", body);
-    roundTrip(json::parseValidateEmergencyAddressResponse(body),
-              [](const QByteArray &b) { return json::parseValidateEmergencyAddressResponse(b); },
-              "ValidateEmergencyAddressResponse does not survive toJson()", body);
+    roundTrip(
+        json::parseAvailableNumber(body), [](const QByteArray &b) { return json::parseAvailableNumber(b); },
+        "AvailableNumber does not survive toJson()", body);
+    roundTrip(
+        json::parseActiveNumber(body), [](const QByteArray &b) { return json::parseActiveNumber(b); },
+        "ActiveNumber does not survive toJson()", body);
+    roundTrip(
+        json::parseActiveNumbersPage(body), [](const QByteArray &b) { return json::parseActiveNumbersPage(b); },
+        "ActiveNumbersPage does not survive toJson()", body);
+    roundTrip(
+        json::parseCallbackConfiguration(body), [](const QByteArray &b) { return json::parseCallbackConfiguration(b); },
+        "CallbackConfiguration does not survive toJson()", body);
+    roundTrip(
+        json::parseEmergencyAddress(body), [](const QByteArray &b) { return json::parseEmergencyAddress(b); },
+        "EmergencyAddress does not survive toJson()", body);
+    roundTrip(
+        json::parseValidateEmergencyAddressResponse(body),
+        [](const QByteArray &b) { return json::parseValidateEmergencyAddressResponse(b); },
+        "ValidateEmergencyAddressResponse does not survive toJson()", body);
 
     // List responses: every item goes through toJson() too.
     const Result<QList<AvailableNumber>> available = json::parseAvailableNumbers(body);

@@ -10,11 +10,11 @@
 //  3. Sandbox, decoder: GET activeNumbers?pageToken=<anything> answers 200 or a 400 error envelope, never
 //     a crash or a 5xx; a well-formed token (right version and filter fingerprint) carrying arbitrary
 //     cursor strings is accepted (200) and its answer parses in the client.
+#include "errorresponse.h"
 #include "fuzzsupport.h"
-#include "sandboxfixture.h"
-
 #include "jsonparsers.h"
 #include "requestbuilder.h"
+#include "sandboxharness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +27,7 @@ namespace {
 
 using namespace nd;
 
-fuzz::SandboxFixture *g_sandbox = nullptr;
+fuzz::SandboxHarness *g_sandbox = nullptr;
 QString g_fingerprintByPhone;
 QString g_fingerprintByName;
 
@@ -35,7 +35,8 @@ const QByteArray kListPath = QByteArrayLiteral("/v1/projects/fuzz-project/active
 
 QString fingerprintFromFirstPage(const QByteArray &query)
 {
-    const sandbox::HttpResponse r = g_sandbox->request("GET", kListPath, query, fuzz::SandboxFixture::basicAuthorization());
+    const sandbox::HttpResponse r =
+        g_sandbox->request("GET", kListPath, query, fuzz::SandboxHarness::basicAuthorization());
     const QString next = QJsonDocument::fromJson(r.body).object().value(QLatin1String("nextPageToken")).toString();
     const QByteArray decoded = QByteArray::fromBase64(next.toLatin1(), QByteArray::Base64UrlEncoding);
     const QJsonArray parts = QJsonDocument::fromJson(decoded).array();
@@ -71,7 +72,8 @@ void checkClientEncoding(const QString &token)
 
     const Result<wire::WireRequest> request = wire::listActiveNumbers(QStringLiteral("fuzz-project"), query);
     fuzz::check(request.ok(), "listActiveNumbers() refused a query with a page token", expected);
-    fuzz::check(request.value().target() == kListPath + '?' + q, "request target is not path?query", request.value().target());
+    fuzz::check(request.value().target() == kListPath + '?' + q, "request target is not path?query",
+                request.value().target());
 }
 
 void checkClientPage(const QString &token, const QByteArray &raw)
@@ -112,7 +114,7 @@ void checkSandboxAnswer(const sandbox::HttpResponse &r, const QByteArray &what)
 void checkSandboxDecoder(const uint8_t *data, size_t size)
 {
     const QByteArray raw = fuzz::bytes(data, size);
-    const QByteArray auth = fuzz::SandboxFixture::basicAuthorization();
+    const QByteArray auth = fuzz::SandboxHarness::basicAuthorization();
 
     // (a) The bytes as the token, encoded as the client would, and spliced raw into the query.
     const QByteArray encoded = wire::percentEncode(QString::fromUtf8(raw));
@@ -130,7 +132,8 @@ void checkSandboxDecoder(const uint8_t *data, size_t size)
     const QString phone = QString::fromUtf8(raw.mid(1 + cut));
     const bool byName = !raw.isEmpty() && (raw.at(0) & 1);
     const QJsonArray token{QStringLiteral("p1"), byName ? g_fingerprintByName : g_fingerprintByPhone, sortKey, phone};
-    const QByteArray tokenText = QJsonDocument(token).toJson(QJsonDocument::Compact)
+    const QByteArray tokenText = QJsonDocument(token)
+                                     .toJson(QJsonDocument::Compact)
                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QByteArray query = QByteArray(byName ? "orderBy=displayName&" : "") + "pageSize=3&pageToken=" + tokenText;
     const sandbox::HttpResponse r = g_sandbox->request("GET", kListPath, query, auth);
@@ -143,7 +146,7 @@ void checkSandboxDecoder(const uint8_t *data, size_t size)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::initQt();
-    g_sandbox = new fuzz::SandboxFixture(false, 25); // read-only here: one state for the whole run
+    g_sandbox = new fuzz::SandboxHarness(false, 25); // read-only here: one state for the whole run
     g_fingerprintByPhone = fingerprintFromFirstPage("pageSize=1");
     g_fingerprintByName = fingerprintFromFirstPage("pageSize=1&orderBy=displayName");
     return 0;

@@ -13,12 +13,10 @@
 //
 // Input layout (FuzzedDataProvider): per request a method, a path (built from known routes or raw), a
 // query, an Authorization choice and a body; up to 4 requests.
+#include "errorresponse.h"
 #include "fuzzsupport.h"
-#include "sandboxfixture.h"
-
 #include "jsonparsers.h"
-
-#include <fuzzer/FuzzedDataProvider.h>
+#include "sandboxharness.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +24,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <fuzzer/FuzzedDataProvider.h>
 #include <memory>
 #include <string>
 
@@ -41,7 +40,7 @@ QByteArray take(FuzzedDataProvider &in, size_t max)
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QByteArray pickNumber(FuzzedDataProvider &in, const fuzz::SandboxFixture &sandbox,
+QByteArray pickNumber(FuzzedDataProvider &in, const fuzz::SandboxHarness &sandbox,
                       const QList<sandbox::ActiveNumberRecord> &active)
 {
     Q_UNUSED(sandbox);
@@ -59,29 +58,45 @@ QByteArray pickNumber(FuzzedDataProvider &in, const fuzz::SandboxFixture &sandbo
     }
 }
 
-QByteArray buildPath(FuzzedDataProvider &in, const fuzz::SandboxFixture &sandbox,
+QByteArray buildPath(FuzzedDataProvider &in, const fuzz::SandboxHarness &sandbox,
                      const QList<sandbox::ActiveNumberRecord> &active)
 {
-    const QByteArray project = in.ConsumeIntegralInRange<int>(0, 7) == 0 ? take(in, 16)
-                                                                         : QByteArray(fuzz::SandboxFixture::kProject);
+    const QByteArray project =
+        in.ConsumeIntegralInRange<int>(0, 7) == 0 ? take(in, 16) : QByteArray(fuzz::SandboxHarness::kProject);
     const QByteArray base = "/v1/projects/" + project;
     switch (in.ConsumeIntegralInRange<int>(0, 15)) {
-    case 0: return base + "/availableNumbers";
-    case 1: return base + "/availableNumbers:rentAny";
-    case 2: return base + "/availableNumbers/" + pickNumber(in, sandbox, active);
-    case 3: return base + "/availableNumbers/" + pickNumber(in, sandbox, active) + ":rent";
-    case 4: return base + "/activeNumbers";
-    case 5: return base + "/activeNumbers/" + pickNumber(in, sandbox, active);
-    case 6: return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + ":release";
-    case 7: return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress";
-    case 8: return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress:provision";
-    case 9: return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress:deprovision";
-    case 10: return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress:validate";
-    case 11: return base + "/availableRegions";
-    case 12: return base + "/callbackConfiguration";
-    case 13: return QByteArrayLiteral("/oauth2/token");
-    case 14: return "/_sandbox/" + take(in, 32);
-    default: return take(in, 128);
+    case 0:
+        return base + "/availableNumbers";
+    case 1:
+        return base + "/availableNumbers:rentAny";
+    case 2:
+        return base + "/availableNumbers/" + pickNumber(in, sandbox, active);
+    case 3:
+        return base + "/availableNumbers/" + pickNumber(in, sandbox, active) + ":rent";
+    case 4:
+        return base + "/activeNumbers";
+    case 5:
+        return base + "/activeNumbers/" + pickNumber(in, sandbox, active);
+    case 6:
+        return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + ":release";
+    case 7:
+        return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress";
+    case 8:
+        return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress:provision";
+    case 9:
+        return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress:deprovision";
+    case 10:
+        return base + "/activeNumbers/" + pickNumber(in, sandbox, active) + "/emergencyAddress:validate";
+    case 11:
+        return base + "/availableRegions";
+    case 12:
+        return base + "/callbackConfiguration";
+    case 13:
+        return QByteArrayLiteral("/oauth2/token");
+    case 14:
+        return "/_sandbox/" + take(in, 32);
+    default:
+        return take(in, 128);
     }
 }
 
@@ -94,8 +109,8 @@ bool clientParses(const QString &op, const QByteArray &body)
         return json::parseAvailableNumber(body).ok();
     if (op == QLatin1String("list"))
         return json::parseActiveNumbersPage(body).ok();
-    if (op == QLatin1String("rent") || op == QLatin1String("rentAny") || op == QLatin1String("get")
-        || op == QLatin1String("update") || op == QLatin1String("release"))
+    if (op == QLatin1String("rent") || op == QLatin1String("rentAny") || op == QLatin1String("get") ||
+        op == QLatin1String("update") || op == QLatin1String("release"))
         return json::parseActiveNumber(body).ok();
     if (op == QLatin1String("getEmergencyAddress") || op == QLatin1String("provisionEmergencyAddress"))
         return json::parseEmergencyAddress(body).ok();
@@ -112,8 +127,8 @@ bool clientParses(const QString &op, const QByteArray &body)
 
 void checkResponse(const sandbox::HttpRequest &request, const sandbox::HttpResponse &r, const QString &op)
 {
-    const QByteArray what = request.method + ' ' + request.rawPath + '?' + request.rawQuery + " body " + request.body
-        + " -> " + QByteArray::number(r.status) + ' ' + r.body;
+    const QByteArray what = request.method + ' ' + request.rawPath + '?' + request.rawQuery + " body " + request.body +
+                            " -> " + QByteArray::number(r.status) + ' ' + r.body;
     fuzz::check(r.disposition == sandbox::HttpResponse::Disposition::Respond,
                 "sandbox dropped a connection without any fault configured", what);
     fuzz::check(r.status >= 200 && r.status < 500, "sandbox answered with a status outside 200..499", what);
@@ -131,7 +146,8 @@ void checkResponse(const sandbox::HttpRequest &request, const sandbox::HttpRespo
     if (op == QLatin1String("token"))
         return; // OAuth2 errors use {"error": "...", "error_description": "..."} (RFC 6749), not §3.10
     const QJsonObject error = doc.object().value(QLatin1String("error")).toObject();
-    fuzz::check(error.value(QLatin1String("code")).toInt() == r.status, "error.code differs from the HTTP status", what);
+    fuzz::check(error.value(QLatin1String("code")).toInt() == r.status, "error.code differs from the HTTP status",
+                what);
     const ApiError parsed = json::parseErrorResponse(r.status, r.headers, r.body);
     fuzz::check(parsed.apiStatus == error.value(QLatin1String("status")).toString(),
                 "parseErrorResponse lost error.status of the sandbox's envelope", what);
@@ -155,7 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FuzzedDataProvider in(data, size);
     {
         // Fresh state per input, so every input replays alone (libFuzzer's requirement for reproducers).
-        fuzz::SandboxFixture sandbox(g_debugEndpoints, 12);
+        fuzz::SandboxHarness sandbox(g_debugEndpoints, 12);
         const QByteArray token = sandbox.api().issueToken();
         static const char *const methods[] = {"GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS"};
 
@@ -163,14 +179,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (int i = 0; i < count && in.remaining_bytes() > 0; ++i) {
             const QList<sandbox::ActiveNumberRecord> active = sandbox.state().activeNumbers();
             sandbox::HttpRequest request;
-            request.method = in.ConsumeIntegralInRange<int>(0, 15) == 0 ? take(in, 8)
-                                                                         : QByteArray(in.PickValueInArray(methods));
+            request.method =
+                in.ConsumeIntegralInRange<int>(0, 15) == 0 ? take(in, 8) : QByteArray(in.PickValueInArray(methods));
             request.rawPath = buildPath(in, sandbox, active);
             request.rawQuery = take(in, 256);
             switch (in.ConsumeIntegralInRange<int>(0, 4)) {
             case 0:
             case 1:
-                request.headers.append({"Authorization", fuzz::SandboxFixture::basicAuthorization()});
+                request.headers.append({"Authorization", fuzz::SandboxHarness::basicAuthorization()});
                 break;
             case 2:
                 request.headers.append({"Authorization", "Bearer " + token});
@@ -183,8 +199,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             }
             if (in.ConsumeBool())
                 request.headers.append({take(in, 16), take(in, 64)});
-            request.body = i + 1 == count ? QByteArray::fromStdString(in.ConsumeRemainingBytesAsString())
-                                          : take(in, 2048);
+            request.body =
+                i + 1 == count ? QByteArray::fromStdString(in.ConsumeRemainingBytesAsString()) : take(in, 2048);
 
             QString operation;
             const sandbox::HttpResponse response = sandbox.api().handle(request, &operation);

@@ -3,11 +3,13 @@
 #include "activenumberfilterproxy.h"
 #include "activenumbermodel.h"
 #include "itemroles.h"
-#include "sandboxfixture.h"
+#include "testseed.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -27,6 +29,159 @@ ActiveNumber make(const QString &e164, const QString &name, const QString &regio
     n.money = Money{QStringLiteral("EUR"), price};
     return n;
 }
+
+// The filter's digits, matched against the number on their own ("+1 (206)" finds +1206...).
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits.append(c);
+        }
+    }
+    return digits;
+}
+
+// What ActiveNumberFilterProxy promises, built on QSortFilterProxyModel's own machinery: the rows
+// ActiveNumberModel::rowMatches() accepts (row by row, no pre-folded buffers), in ActiveNumberModel::lessThan()
+// order (no precomputed keys), kept up to date by QSortFilterProxyModel as rows arrive and change.
+class ReferenceProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit ReferenceProxy(ActiveNumberModel *model)
+        : m_model(model)
+    {
+        setSourceModel(model);
+        setDynamicSortFilter(true);
+    }
+
+    void setText(const QString &text)
+    {
+        m_text = text.trimmed();
+        m_digits = digitsOf(m_text);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        return m_text.isEmpty() || m_model->rowMatches(sourceRow, m_text, m_digits);
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return m_model->lessThan(left.row(), right.row(), left.column());
+    }
+
+private:
+    ActiveNumberModel *m_model;
+    QString m_text;
+    QString m_digits;
+};
+
+// The source rows a proxy shows, top to bottom.
+QList<int> shownSourceRows(const QAbstractProxyModel &proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        rows << proxy.mapToSource(proxy.index(row, 0)).row();
+    }
+    return rows;
+}
+
+// Random rows and filter texts for the comparison with QSortFilterProxyModel; one generator, so one seed
+// replays a whole run.
+class RandomNumbers
+{
+public:
+    explicit RandomNumbers(quint32 seed)
+        : m_random(seed)
+    {}
+
+    int bounded(int n) { return int(m_random.bounded(n)); }
+    template<typename T> const T &pick(const QList<T> &list) { return list.at(bounded(int(list.size()))); }
+
+    ActiveNumber number()
+    {
+        static const QList<QString> countries{QStringLiteral("1"), QStringLiteral("46"), QStringLiteral("44"),
+                                              QStringLiteral("49"), QStringLiteral("33")};
+        static const QList<QString> names{QString(),
+                                          QStringLiteral("Desk"),
+                                          QStringLiteral("desk 12"),
+                                          QStringLiteral("Front DESK"),
+                                          QStringLiteral("Straße 5"),
+                                          QStringLiteral("Ünïcode line"),
+                                          QStringLiteral("東京 office"),
+                                          QStringLiteral("support"),
+                                          QStringLiteral("Support 2"),
+                                          QStringLiteral("fax 555"),
+                                          QStringLiteral("ÉCOLE")};
+        static const QList<QString> regions{QStringLiteral("US"), QStringLiteral("SE"), QStringLiteral("GB"),
+                                            QStringLiteral("DE"), QStringLiteral("FR")};
+        static const QList<QString> currencies{QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("SEK")};
+        ActiveNumber n;
+        QString digits;
+        for (int i = 0; i < 9; ++i) {
+            digits.append(QLatin1Char(char('0' + bounded(10))));
+        }
+        n.phoneNumber = QLatin1Char('+') + pick(countries) + digits;
+        n.displayName = pick(names);
+        if (bounded(3) == 0 && !n.displayName.isEmpty()) {
+            n.displayName += QStringLiteral(" %1").arg(bounded(100));
+        }
+        n.regionCode = pick(regions);
+        n.type = NumberType(NumberType::Value(bounded(3) + 1));
+        n.capabilities = {Capability(Capability::Value::Voice)};
+        if (bounded(2) == 0) {
+            n.capabilities.prepend(Capability(Capability::Value::Sms));
+        }
+        n.money.currencyCode = pick(currencies);
+        n.money.amount = bounded(10) == 0
+                             ? QStringLiteral("n/a")
+                             : QStringLiteral("%1.%2").arg(bounded(20)).arg(bounded(100), 2, 10, QLatin1Char('0'));
+        n.paymentIntervalMonths = 1;
+        const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        if (bounded(5) != 0) {
+            n.nextChargeDate = base.addSecs(qint64(bounded(400)) * 86400);
+        }
+        if (bounded(6) == 0) {
+            n.expireAt = n.nextChargeDate;
+        }
+        return n;
+    }
+
+    // Digits (with the punctuation people type), parts of names, regions, other case, or nothing.
+    QString filterText(const ActiveNumberModel &model)
+    {
+        switch (bounded(6)) {
+        case 0:
+            return QString();
+        case 1:
+            return QString::number(bounded(100));
+        case 2:
+            return QStringLiteral("+%1 (%2)").arg(bounded(50)).arg(bounded(1000));
+        case 3:
+            return pick(QList<QString>{QStringLiteral("desk"), QStringLiteral("SUPPORT"), QStringLiteral("straße"),
+                                       QStringLiteral("ü"), QStringLiteral("東京"), QStringLiteral("école"),
+                                       QStringLiteral("se"), QStringLiteral("u"), QStringLiteral("  fax ")});
+        default:
+            break;
+        }
+        if (model.rowCount() == 0) {
+            return QStringLiteral("x");
+        }
+        const ActiveNumber n = model.number(bounded(model.rowCount()));
+        const QString whole = bounded(2) ? n.displayName : n.regionCode;
+        if (whole.isEmpty()) {
+            return n.phoneNumber.mid(1 + bounded(5), 3);
+        }
+        const int from = bounded(int(whole.size()));
+        const QString part = whole.mid(from, 1 + bounded(int(whole.size()) - from));
+        return bounded(2) ? part.toUpper() : part;
+    }
+
+private:
+    QRandomGenerator m_random;
+};
 
 QStringList column(const QAbstractItemModel &model)
 {
@@ -51,8 +206,8 @@ private Q_SLOTS:
                                    QStringLiteral("SE"), QStringLiteral("2.00")));
         m_model->upsertNumber(make(QStringLiteral("+12065550100"), QStringLiteral("seattle FAX"), QStringLiteral("US"),
                                    QStringLiteral("10")));
-        m_model->upsertNumber(make(QStringLiteral("+447700900123"), QString(), QStringLiteral("GB"),
-                                   QStringLiteral("9.50")));
+        m_model->upsertNumber(
+            make(QStringLiteral("+447700900123"), QString(), QStringLiteral("GB"), QStringLiteral("9.50")));
     }
 
     void filtersDigitsNameAndRegionCaseInsensitively()
@@ -179,6 +334,85 @@ private Q_SLOTS:
         QCOMPARE(proxy.mapFromSource(m_model->index(m_model->rowOf(QStringLiteral("+12065550100")), 0)), QModelIndex());
     }
 
+    void matchesQSortFilterProxyModel()
+    {
+        // Random rows, sorts, filters, arrivals and changes: the proxy shows exactly what a QSortFilterProxyModel
+        // with the same rules shows, and persistent indexes end up on the same rows (or both lose them).
+        const quint32 seed = nd::test::randomSeed("proxy against QSortFilterProxyModel");
+        RandomNumbers random(seed);
+        m_model->clear();
+        ActiveNumberFilterProxy proxy;
+        proxy.setSourceModel(m_model.get());
+        ReferenceProxy reference(m_model.get());
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList steps;
+        QList<QPersistentModelIndex> held;
+        QList<QPersistentModelIndex> heldByReference;
+        auto step = [&](const QString &what) {
+            steps << what;
+            const QList<int> shown = shownSourceRows(proxy);
+            const QList<int> expected = shownSourceRows(reference);
+            if (shown != expected) {
+                qWarning().noquote() << QStringLiteral("ND_TEST_SEED=%1").arg(seed)
+                                     << "after:" << steps.join(QStringLiteral(" | "));
+                qWarning() << "shown" << shown << "\nexpected" << expected;
+                return false;
+            }
+            for (qsizetype i = 0; i < held.size(); ++i) {
+                const QModelIndex mine = proxy.mapToSource(held.at(i));
+                const QModelIndex theirs = reference.mapToSource(heldByReference.at(i));
+                if (held.at(i).isValid() != heldByReference.at(i).isValid() || mine.row() != theirs.row() ||
+                    held.at(i).column() != heldByReference.at(i).column()) {
+                    qWarning().noquote() << QStringLiteral("ND_TEST_SEED=%1").arg(seed) << "persistent index" << i
+                                         << "after:" << steps.join(QStringLiteral(" | "));
+                    return false;
+                }
+            }
+            return true;
+        };
+
+        for (int i = 0; i < 400; ++i) {
+            const int op = random.bounded(100);
+            if (op < 30) {
+                const int count = 1 + random.bounded(op < 5 ? 60 : 4);
+                for (int k = 0; k < count; ++k) {
+                    m_model->upsertNumber(random.number());
+                }
+                QVERIFY(step(QStringLiteral("add %1").arg(count)));
+            } else if (op < 50 && m_model->rowCount() > 0) {
+                ActiveNumber changed = random.number();
+                changed.phoneNumber = m_model->number(random.bounded(m_model->rowCount())).phoneNumber;
+                QVERIFY(m_model->updateNumber(changed));
+                QVERIFY(step(QStringLiteral("change %1").arg(changed.phoneNumber)));
+            } else if (op < 70) {
+                const QString text = random.filterText(*m_model);
+                proxy.setFilterText(text);
+                reference.setText(text);
+                QVERIFY(step(QStringLiteral("filter '%1'").arg(text)));
+            } else if (op < 90) {
+                const int sortColumn = random.bounded(ActiveNumberModel::ColumnCount + 1) - 1;
+                const Qt::SortOrder order = random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder;
+                proxy.sort(sortColumn, order);
+                reference.sort(sortColumn, order);
+                QVERIFY(step(QStringLiteral("sort %1 %2")
+                                 .arg(sortColumn)
+                                 .arg(order == Qt::AscendingOrder ? QLatin1String("asc") : QLatin1String("desc"))));
+            } else if (op < 98 && proxy.rowCount() > 0) {
+                // Hold a cell of a shown row in both proxies.
+                const int row = random.bounded(proxy.rowCount());
+                const int col = random.bounded(ActiveNumberModel::ColumnCount);
+                const QModelIndex source = proxy.mapToSource(proxy.index(row, col));
+                held << QPersistentModelIndex(proxy.index(row, col));
+                heldByReference << QPersistentModelIndex(reference.mapFromSource(source));
+                QVERIFY(step(QStringLiteral("hold %1,%2").arg(row).arg(col)));
+            } else if (op >= 98) {
+                m_model->clear();
+                QVERIFY(step(QStringLiteral("clear")));
+            }
+        }
+        QVERIFY(!steps.isEmpty());
+    }
+
     void sourceRemovalsAndResets()
     {
         // Any flat model works: a generic source exercises removals in the middle.
@@ -238,12 +472,7 @@ private:
     // The proxy shows exactly the model's matching rows, in lessThan() order.
     bool matchesBruteForce(const ActiveNumberFilterProxy &proxy) const
     {
-        QString digits;
-        for (const QChar c : proxy.filterText()) {
-            if (c.isDigit()) {
-                digits.append(c);
-            }
-        }
+        const QString digits = digitsOf(proxy.filterText());
         QList<int> expected;
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (proxy.filterText().isEmpty() || m_model->rowMatches(row, proxy.filterText(), digits)) {

@@ -42,7 +42,7 @@ class TestActiveNumberModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_sandbox.start(seeded)); }
+    void initTestCase() { QVERIFY(m_sandbox.start(test::SandboxFixture::Options::asTheApp(seeded))); }
 
     void fetchMoreLoadsFurtherPagesAcrossAllTypes()
     {
@@ -141,8 +141,8 @@ private Q_SLOTS:
         model.setPageSize(pageSize);
         ActiveNumberQuery tollFree;
         tollFree.type = NumberType(NumberType::Value::TollFree);
-        model.setQuery({});               // MOBILE page in flight...
-        model.setQuery(tollFree);          // ...replaced at once
+        model.setQuery({});       // MOBILE page in flight...
+        model.setQuery(tollFree); // ...replaced at once
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         QTest::qWait(200);
         QVERIFY(model.rowCount() > 0);
@@ -229,7 +229,8 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.updateNumber(rented));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(model.index(row, ActiveNumberModel::DisplayNameColumn).data().toString(), QStringLiteral("Front desk"));
+        QCOMPARE(model.index(row, ActiveNumberModel::DisplayNameColumn).data().toString(),
+                 QStringLiteral("Front desk"));
 
         rented.expireAt = QDateTime(QDate(2030, 1, 2), QTime(3, 4), Qt::UTC);
         QVERIFY(model.markReleased(rented));
@@ -348,11 +349,11 @@ private Q_SLOTS:
                                      QStringLiteral("+12"),          QStringLiteral("+120"),
                                      QStringLiteral("+1200"),        QStringLiteral("+119"),
                                      QStringLiteral("+12065550100"), QStringLiteral("+99999999999999999")};
-        const QStringList names = {QStringLiteral("b"), QStringLiteral("A"), QString(), QStringLiteral("a"),
+        const QStringList names = {QStringLiteral("b"), QStringLiteral("A"), QString(),           QStringLiteral("a"),
                                    QStringLiteral("c"), QStringLiteral("B"), QStringLiteral("a"), QString()};
-        const QStringList prices = {QStringLiteral("2"), QStringLiteral("1.5"), QStringLiteral("x"),
-                                    QStringLiteral("2.00"), QStringLiteral("10"), QStringLiteral("2"),
-                                    QStringLiteral("0.1"), QStringLiteral("1.50")};
+        const QStringList prices = {QStringLiteral("2"),    QStringLiteral("1.5"), QStringLiteral("x"),
+                                    QStringLiteral("2.00"), QStringLiteral("10"),  QStringLiteral("2"),
+                                    QStringLiteral("0.1"),  QStringLiteral("1.50")};
         for (int i = 0; i < numbers.size(); ++i) {
             ActiveNumber n;
             n.phoneNumber = numbers.at(i);
@@ -375,7 +376,8 @@ private Q_SLOTS:
                     for (size_t i = 1; i < rows.size(); ++i) {
                         const bool less = order == Qt::AscendingOrder ? model.lessThan(rows[i - 1], rows[i], column)
                                                                       : model.lessThan(rows[i], rows[i - 1], column);
-                        QVERIFY2(less, qPrintable(QStringLiteral("column %1 order %2 at %3").arg(column).arg(order).arg(i)));
+                        QVERIFY2(less,
+                                 qPrintable(QStringLiteral("column %1 order %2 at %3").arg(column).arg(order).arg(i)));
                     }
                 }
             }
@@ -411,8 +413,9 @@ private Q_SLOTS:
         ActiveNumber edited = model.number(3);
         edited.displayName = QStringLiteral("Ünïcode Désk");
         QVERIFY(model.updateNumber(edited));
-        const QStringList filters = {QStringLiteral("+1"), QStringLiteral("55"), QStringLiteral("désk"),
-                                     QStringLiteral("ÜNÏ"), QStringLiteral("us"), QStringLiteral("zz-none"),
+        const QStringList filters = {QStringLiteral("+1"),        QStringLiteral("55"),
+                                     QStringLiteral("désk"),      QStringLiteral("ÜNÏ"),
+                                     QStringLiteral("us"),        QStringLiteral("zz-none"),
                                      model.number(7).phoneNumber, model.number(9).displayName.left(3)};
         for (const QString &text : filters) {
             QString digits;
@@ -436,7 +439,7 @@ private Q_SLOTS:
     }
 
 private:
-    SandboxFixture m_sandbox;
+    test::SandboxFixture m_sandbox;
 };
 
 QTEST_GUILESS_MAIN(TestActiveNumberModel)

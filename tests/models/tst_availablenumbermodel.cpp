@@ -43,7 +43,7 @@ class TestAvailableNumberModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_sandbox.start(5)); }
+    void initTestCase() { QVERIFY(m_sandbox.start(test::SandboxFixture::Options::asTheApp(5))); }
 
     void searchFillsRowsFromTheSandbox()
     {
@@ -65,7 +65,9 @@ private Q_SLOTS:
             QCOMPARE(number.data(Qt::ToolTipRole).toString(), n.phoneNumber);
             QCOMPARE(number.data(KeyRole).toString(), n.phoneNumber);
             QVERIFY(number.data().toString().contains(QLatin1Char(' ')));
-            QVERIFY(model.index(row, AvailableNumberModel::MonthlyPriceColumn).data().toString()
+            QVERIFY(model.index(row, AvailableNumberModel::MonthlyPriceColumn)
+                        .data()
+                        .toString()
                         .contains(n.monthlyPrice.currencyCode));
             QVERIFY(model.index(row, AvailableNumberModel::SetupPriceColumn).data(SortRole).canConvert<Decimal>());
         }
@@ -143,7 +145,8 @@ private Q_SLOTS:
         for (int row = 0; row < proxy.rowCount(); ++row) {
             order << proxy.index(row, 0).data(KeyRole).toString().right(1);
         }
-        QCOMPARE(order, (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("2"), QStringLiteral("1")}));
         QVERIFY(SortValue::lessThan(SortValue::fromMoney(Money{QStringLiteral("USD"), QStringLiteral("9.99")}),
                                     SortValue::fromMoney(Money{QStringLiteral("USD"), QStringLiteral("10")})));
         QVERIFY(!SortValue::lessThan(SortValue::fromMoney(Money{QStringLiteral("USD"), QStringLiteral("0.80")}),
@@ -151,7 +154,7 @@ private Q_SLOTS:
     }
 
 private:
-    SandboxFixture m_sandbox;
+    test::SandboxFixture m_sandbox;
 };
 
 QTEST_GUILESS_MAIN(TestAvailableNumberModel)

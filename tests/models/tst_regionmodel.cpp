@@ -16,7 +16,7 @@ class TestRegionModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_sandbox.start(5)); }
+    void initTestCase() { QVERIFY(m_sandbox.start(test::SandboxFixture::Options::asTheApp(5))); }
 
     void loadsRegionsFromTheServer()
     {
@@ -61,7 +61,8 @@ private Q_SLOTS:
         auto expected = [&](const QList<NumberType> &types) {
             int n = 0;
             for (const AvailableRegion &r : model.regions()) {
-                n += std::any_of(types.cbegin(), types.cend(), [&](const NumberType &t) { return r.types.contains(t); });
+                n +=
+                    std::any_of(types.cbegin(), types.cend(), [&](const NumberType &t) { return r.types.contains(t); });
             }
             return n;
         };
@@ -85,7 +86,8 @@ private Q_SLOTS:
         RegionModel model(nullptr);
         AvailableRegion se{QStringLiteral("SE"), QStringLiteral("Sweden"), {NumberType(NumberType::Value::Mobile)}, {}};
         AvailableRegion br{QStringLiteral("BR"), QStringLiteral("brazil"), {NumberType(NumberType::Value::Local)}, {}};
-        AvailableRegion us{QStringLiteral("US"), QStringLiteral("United States"), {NumberType(NumberType::Value::Local)}, {}};
+        AvailableRegion us{
+            QStringLiteral("US"), QStringLiteral("United States"), {NumberType(NumberType::Value::Local)}, {}};
         model.setRegions({se, us, br});
         RegionFilterProxy proxy;
         proxy.setSourceModel(&model);
@@ -125,7 +127,7 @@ private Q_SLOTS:
     }
 
 private:
-    SandboxFixture m_sandbox;
+    test::SandboxFixture m_sandbox;
 };
 
 QTEST_GUILESS_MAIN(TestRegionModel)

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../app/dialogtesthelpers.h"
-
 #include "callbackconfigdialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
+#include "testkeychain.h"
 
 #include <QImage>
 #include <QLineEdit>
@@ -75,8 +75,8 @@ QImage TestSecretMasking::grabCallbackDialog(const QString &secret, bool reveal)
         toggle->click();
     } else {
         // What a screenshot shows: masked, the secret nowhere in the displayed text.
-        if (edit->echoMode() != QLineEdit::Password || edit->displayText().contains(secret)
-            || edit->displayText().contains(secret.mid(4, 8))) {
+        if (edit->echoMode() != QLineEdit::Password || edit->displayText().contains(secret) ||
+            edit->displayText().contains(secret.mid(4, 8))) {
             qWarning("callback secret is displayed: echo mode %d", static_cast<int>(edit->echoMode()));
             return {};
         }
@@ -94,6 +94,7 @@ QImage TestSecretMasking::grabSettingsDialog(const QString &secret, bool reveal)
         return {};
     }
     SecretStore secrets;
+    secrets.setKeychainService(nd::test::uniqueKeychainService());
     secrets.setTimeoutMs(2000);
     secrets.setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
     SettingsDialog dialog(&profiles, &secrets);
@@ -115,8 +116,8 @@ QImage TestSecretMasking::grabSettingsDialog(const QString &secret, bool reveal)
     }
     if (reveal) {
         toggle->click();
-    } else if (edit->echoMode() != QLineEdit::Password || edit->displayText().contains(secret)
-               || edit->displayText().contains(secret.mid(4, 8))) {
+    } else if (edit->echoMode() != QLineEdit::Password || edit->displayText().contains(secret) ||
+               edit->displayText().contains(secret.mid(4, 8))) {
         qWarning("key secret is displayed: echo mode %d", static_cast<int>(edit->echoMode()));
         return {};
     }

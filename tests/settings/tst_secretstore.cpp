@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
+#include "testkeychain.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void corruptUserFileIsNotOverwritten();
     void renameMovesUserFileSecret();
     void probeReportsUnavailable();
+    void keychainServiceIsInjectable();
 
 private:
     std::unique_ptr<SecretStore> makeStore();
@@ -94,6 +96,7 @@ void TestSecretStore::init()
 std::unique_ptr<SecretStore> TestSecretStore::makeStore()
 {
     auto store = std::make_unique<SecretStore>();
+    store->setKeychainService(nd::test::uniqueKeychainService());
     store->setFallbackFilePath(m_dir->filePath(QStringLiteral("conf/secrets.json")));
     store->setTimeoutMs(3000);
     return store;
@@ -420,6 +423,18 @@ void TestSecretStore::probeReportsUnavailable()
     QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 30000);
     QVERIFY(!available);
     QVERIFY(!why.isEmpty());
+}
+
+void TestSecretStore::keychainServiceIsInjectable()
+{
+    // The app and the CLI share the default service; a test's store never uses it.
+    SecretStore plain;
+    QCOMPARE(SecretStore::defaultKeychainService(), QStringLiteral("numberdesk"));
+    QCOMPARE(plain.keychainService(), QStringLiteral("numberdesk"));
+    const auto store = makeStore();
+    QCOMPARE(store->keychainService(), nd::test::uniqueKeychainService());
+    QVERIFY(store->keychainService().startsWith(QLatin1String("numberdesk-test-")));
+    QVERIFY(store->keychainService() != SecretStore::defaultKeychainService());
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
+#include "testkeychain.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +31,8 @@ private:
     Result<QString> read(const QString &name);
     ApiError write(const QString &name, const QString &secret, SecretStore::Backend backend);
     ApiError remove(const QString &name);
+    // The entry as QtKeychain sees it, bypassing SecretStore: its text, "<not found>" or "<error N>".
+    QString readRaw(const QString &service, const QString &key);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SecretStore> m_store;
@@ -43,6 +46,7 @@ void TestSecretStoreKeychain::initTestCase()
     }
     QVERIFY(m_dir.isValid());
     m_store = std::make_unique<SecretStore>();
+    m_store->setKeychainService(nd::test::uniqueKeychainService());
     m_store->setFallbackFilePath(m_dir.filePath(QStringLiteral("secrets.json")));
     m_store->setTimeoutMs(20000);
 }
@@ -89,6 +93,26 @@ ApiError TestSecretStoreKeychain::remove(const QString &name)
     return *result;
 }
 
+QString TestSecretStoreKeychain::readRaw(const QString &service, const QString &key)
+{
+    QKeychain::ReadPasswordJob job(service);
+    job.setAutoDelete(false);
+    job.setKey(key);
+    bool finished = false;
+    connect(&job, &QKeychain::Job::finished, this, [&finished] { finished = true; });
+    job.start();
+    if (!QTest::qWaitFor([&finished] { return finished; }, 60000)) {
+        return QStringLiteral("<no answer>");
+    }
+    if (job.error() == QKeychain::EntryNotFound) {
+        return QStringLiteral("<not found>");
+    }
+    if (job.error() != QKeychain::NoError) {
+        return QStringLiteral("<error %1>").arg(int(job.error()));
+    }
+    return job.textData();
+}
+
 void TestSecretStoreKeychain::probeFindsKeychain()
 {
     std::optional<bool> available;
@@ -120,9 +144,10 @@ void TestSecretStoreKeychain::writeReadOverwriteDelete()
     QVERIFY2(r.ok(), qPrintable(r.error().userMessage));
     QCOMPARE(r.value(), QStringLiteral("second-secret ünïcødé"));
 
-    // A second store instance (like the CLI) sees the same entry: service "numberdesk", key = profile name.
+    // A second store instance with the same service (like the CLI with the app) sees the same entry.
     {
         SecretStore other;
+        other.setKeychainService(m_store->keychainService());
         other.setFallbackFilePath(m_dir.filePath(QStringLiteral("other.json")));
         std::optional<Result<QString>> result;
         QObject context;
@@ -132,18 +157,9 @@ void TestSecretStoreKeychain::writeReadOverwriteDelete()
         QCOMPARE(result->value(), QStringLiteral("second-secret ünïcødé"));
     }
 
-    // Stored where the CLI and other tools expect it: service "numberdesk", key = profile name.
-    {
-        QKeychain::ReadPasswordJob job(QStringLiteral("numberdesk"));
-        job.setAutoDelete(false);
-        job.setKey(name);
-        bool finished = false;
-        connect(&job, &QKeychain::Job::finished, this, [&finished] { finished = true; });
-        job.start();
-        QVERIFY(QTest::qWaitFor([&finished] { return finished; }, 60000));
-        QCOMPARE(job.error(), QKeychain::NoError);
-        QCOMPARE(job.textData(), QStringLiteral("second-secret ünïcødé"));
-    }
+    // Stored under the store's service, key = profile name; the real app's service "numberdesk" has no such entry.
+    QCOMPARE(readRaw(m_store->keychainService(), name), QStringLiteral("second-secret ünïcødé"));
+    QCOMPARE(readRaw(SecretStore::defaultKeychainService(), name), QStringLiteral("<not found>"));
 
     e = remove(name);
     QVERIFY2(!e.isError(), qPrintable(e.userMessage));

@@ -14,16 +14,16 @@
 // one response out" entry point (no socket, no event loop), so the harnesses call it directly.
 namespace nd::fuzz {
 
-class SandboxFixture final
+class SandboxHarness final
 {
-    Q_DISABLE_COPY_MOVE(SandboxFixture)
+    Q_DISABLE_COPY_MOVE(SandboxHarness)
 
 public:
     static constexpr const char *kProject = "fuzz-project";
     static constexpr const char *kKeyId = "fuzz-key";
     static constexpr const char *kKeySecret = "fuzz-secret";
 
-    explicit SandboxFixture(bool debugEndpoints = false, int activeCount = 25)
+    explicit SandboxHarness(bool debugEndpoints = false, int activeCount = 25)
         : m_api(&m_state, &m_faults)
     {
         m_state.setProjectId(QLatin1String(kProject));
