@@ -16,7 +16,7 @@ class QSqlDatabase;
 
 namespace nd {
 
-// The append-only audit log behind the "Activity" view and `numberdesk-cli activity` (numbers-api.md §7.4, §8).
+// The append-only audit log behind the "Activity" view and `numberdesk-cli activity` (docs/api.md §7.4, §8).
 //
 // One SQLite file (WAL, synchronous=FULL) shared by the app and the CLI. Usage around every billable or
 // destructive call:

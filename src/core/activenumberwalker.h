@@ -16,7 +16,7 @@ class PendingCall;
 
 // Walks every page of GET /activeNumbers, emitting each page as it arrives so callers can stream rows
 // instead of holding them all. When the query has no `type`, it walks MOBILE, LOCAL and TOLL_FREE in turn,
-// because the API returns only MOBILE numbers when `type` is left out (numbers-api.md §7.3).
+// because the API returns only MOBILE numbers when `type` is left out (docs/api.md §7.3).
 // Uses the query's pageSize, or maxPageSize() when none is set. The walker does not own the client.
 class ActiveNumberWalker final : public QObject
 {

@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
-// The API's date-time text (numbers-api.md §3.6), read and written.
+// The API's date-time text (docs/api.md §3.6), read and written.
 namespace nd::json {
 
 // §3.6: accepts 0-9 fraction digits, 'Z', a ±hh:mm offset or no zone (then UTC). Invalid QDateTime for

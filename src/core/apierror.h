@@ -15,7 +15,7 @@ struct FieldViolation
     QString description;
 };
 
-// ResourceInfo detail of a 403/404 (numbers-api.md §3.10).
+// ResourceInfo detail of a 403/404 (docs/api.md §3.10).
 struct ResourceInfo
 {
     QString type;
@@ -87,7 +87,7 @@ struct ApiError
         return isNotFound() && notFoundResource() == resourceType;
     }
     // True when the request may have reached the server and been acted on without us seeing the answer:
-    // timeouts, connections closed after sending, and 5xx (numbers-api.md §7.4).
+    // timeouts, connections closed after sending, and 5xx (docs/api.md §7.4).
     bool isAmbiguous() const;
     // The user-facing message with the API's message, field violations and TLS issues appended, one per line.
     QString fullMessage() const;

@@ -9,7 +9,7 @@
 #include <QList>
 #include <QPair>
 
-// Non-2xx answers (numbers-api.md §3.10) and the Retry-After header.
+// Non-2xx answers (docs/api.md §3.10) and the Retry-After header.
 namespace nd::json {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;

@@ -11,7 +11,7 @@
 
 namespace nd {
 
-// An exact decimal amount (numbers-api.md §3.7: amounts are strings on the wire, never doubles).
+// An exact decimal amount (docs/api.md §3.7: amounts are strings on the wire, never doubles).
 // Stored as an integer count of 10^-scale units; parsing never rounds, so "0.8" and "0.80" compare equal
 // and sums of many prices stay exact. Holds up to 18 significant digits.
 class Decimal
@@ -49,7 +49,7 @@ private:
     int m_scale = 0;
 };
 
-// numbers-api.md §5.5. `amount` keeps the exact text received; currencyCode is opaque.
+// docs/api.md §5.5. `amount` keeps the exact text received; currencyCode is opaque.
 struct Money
 {
     QString currencyCode;

@@ -491,7 +491,7 @@ void NumbersClient::Private::handleReply(const std::shared_ptr<CallState> &state
 
 bool NumbersClient::Private::scheduleRetry(const std::shared_ptr<CallState> &state, const ApiError &error)
 {
-    // Billable and destructive calls are never sent twice (numbers-api.md §3.11, §8).
+    // Billable and destructive calls are never sent twice (docs/api.md §3.11, §8).
     if (!state->wire.mayResend() || !RetryPolicy::isRetryable(error) || state->attempt >= retryPolicy.maxAttempts) {
         return false;
     }

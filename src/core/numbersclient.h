@@ -21,7 +21,7 @@ namespace nd {
 
 class PendingCall;
 
-// The Sinch Numbers API client: all 15 operations of numbers-api.md §4 over one QNetworkAccessManager.
+// The Sinch Numbers API client: all 15 operations of docs/api.md §4 over one QNetworkAccessManager.
 //
 // Threading: lives in and must be used from one thread (normally the GUI thread).
 // Every operation is asynchronous. The callback runs exactly once, on this object's thread, unless the
@@ -104,7 +104,7 @@ public:
                                              Callback<CallbackConfiguration> callback);
 
     // Tuning, mainly for tests: the base of the random backoff after a 429 from the token endpoint when it
-    // sends no Retry-After (numbers-api.md §2.2: waits are uniform in [0, base * 4^n) ms; default 1000), and
+    // sends no Retry-After (docs/api.md §2.2: waits are uniform in [0, base * 4^n) ms; default 1000), and
     // the largest response body accepted before the request is aborted (default 64 MiB).
     void setTokenRetryBaseDelay(int milliseconds);
     void setMaxResponseSize(qint64 bytes);

@@ -9,7 +9,7 @@
 
 namespace nd {
 
-// An enumeration the server may extend at any time (numbers-api.md §3.3).
+// An enumeration the server may extend at any time (docs/api.md §3.3).
 // It keeps the raw wire text, so an unknown value is never lost and can be shown as received.
 // Traits supplies `enum class Value` (with an `Unknown` member) and a `values` table of wire names.
 template<typename Traits>

@@ -8,7 +8,7 @@
 
 namespace nd {
 
-// E.164 handling (numbers-api.md §3.4). Only a string for which isValidE164() holds may ever be put into
+// E.164 handling (docs/api.md §3.4). Only a string for which isValidE164() holds may ever be put into
 // a URL path, so no input can add '/', '?', '#', '..' or anything else to a path.
 namespace PhoneNumber {
 

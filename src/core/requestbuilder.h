@@ -10,14 +10,14 @@
 
 #include <optional>
 
-// Pure functions that turn typed requests into wire bytes (numbers-api.md §3.4, §3.5, §4). No Qt networking
+// Pure functions that turn typed requests into wire bytes (docs/api.md §3.4, §3.5, §4). No Qt networking
 // here, so everything is unit-testable. Only validated E.164 numbers and project ids ever reach a path, with
 // '+' and ':' literal; query values are percent-encoded by hand (only RFC 3986 unreserved characters stay
 // literal, so '+' -> %2B); names stay literal, dots included. Bodies are compact JSON carrying only what the
 // caller set (§3.2).
 namespace nd::wire {
 
-// Whether a request may be sent again when its answer did not arrive (numbers-api.md §3.11). Every builder
+// Whether a request may be sent again when its answer did not arrive (docs/api.md §3.11). Every builder
 // below declares it: reads and :validate (and the token request) may be re-sent and retried; the billable or
 // destructive requests (rent, rentAny, update, release, emergency provision/deprovision, callback update)
 // never are, because a second copy could act twice (§7.4, §8). NumbersClient sends and retries by this alone.

@@ -10,7 +10,7 @@
 #include <optional>
 
 // What the caller asks for. Optional members that are unset are left out of the request entirely
-// (numbers-api.md §3.2 writing rule); an optional set to "" is sent as "" (unlink, §4.7).
+// (docs/api.md §3.2 writing rule); an optional set to "" is sent as "" (unlink, §4.7).
 namespace nd {
 
 struct EmergencyAddress;

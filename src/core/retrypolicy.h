@@ -9,7 +9,7 @@
 namespace nd {
 
 // How NumbersClient retries the requests the request builder lets be re-sent (the GET operations and :validate,
-// numbers-api.md §3.11).
+// docs/api.md §3.11).
 // Billable or destructive calls (rent, rentAny, update, release, emergency provision/deprovision, callback
 // secret update) are never retried: their failures go to the ActionPipeline (src/actions), which reads the
 // state instead.

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
-// Emergency addresses (numbers-api.md §4.10-4.12): the request body and the deterministic validation of
+// Emergency addresses (docs/api.md §4.10-4.12): the request body and the deterministic validation of
 // :validate (EXACT_MATCH / NEAR_MATCH / NO_MATCH from USPS ZIP zones and street abbreviations).
 namespace nd::sandbox {
 

@@ -9,7 +9,7 @@
 
 #include <functional>
 
-// The error envelopes of numbers-api.md §3.10 / §5.16: {"error": {"code", "message", "status", "details"}},
+// The error envelopes of docs/api.md §3.10 / §5.16: {"error": {"code", "message", "status", "details"}},
 // with `code` a number equal to the HTTP status. Every error the sandbox answers is built here.
 namespace nd::sandbox {
 

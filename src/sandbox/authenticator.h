@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
-// Authentication (numbers-api.md §2): Basic with the key id and secret, and Bearer tokens issued by
+// Authentication (docs/api.md §2): Basic with the key id and secret, and Bearer tokens issued by
 // POST /oauth2/token. Tokens are JWTs (HS256) verified statelessly: signature and expiry only, so they
 // survive a restart with the same key secret.
 namespace nd::sandbox {

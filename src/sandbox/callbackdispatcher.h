@@ -11,7 +11,7 @@
 
 #include <memory>
 
-// Delivers number events (numbers-api.md §6) the way Sinch does: an HTTP POST of the event JSON (§6.2) to the
+// Delivers number events (docs/api.md §6) the way Sinch does: an HTTP POST of the event JSON (§6.2) to the
 // number's callbackUrl, signed with the project's current HMAC secret (§6.3: HMAC-SHA1 over the raw body,
 // lowercase hex, X-Sinch-Signature). The sandbox's own choices (the spec leaves them open): it delivers only to
 // http:// URLs on loopback addresses, waits at most 5 s per attempt, retries a failed delivery (no answer, or a

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// SandboxState: asynchronous provisioning of SMS and voice links (numbers-api.md §7.6) and the number events
+// SandboxState: asynchronous provisioning of SMS and voice links (docs/api.md §7.6) and the number events
 // it produces for callbacks (§6): WAITING -> IN_PROGRESS -> done or FAILED, one step per provisioningStepMs.
 #include "sandboxstate.h"
 

@@ -13,7 +13,7 @@
 
 #include <optional>
 
-// Reading what a request asks for: query strings as every SDK spells them (numbers-api.md §3.5, emulator
+// Reading what a request asks for: query strings as every SDK spells them (docs/api.md §3.5, emulator
 // side), JSON bodies, the field rules of rent/rentAny/update and page tokens. Violations are collected, so
 // one 400 lists every offending field.
 namespace nd::sandbox {

@@ -31,7 +31,7 @@ struct ApiConfig
 };
 
 // Turns one HTTP request into one response (or a dropped connection): routing, then authentication
-// (Authenticator), fault injection, the request ledger and the endpoints of numbers-api.md §4 (implemented in
+// (Authenticator), fault injection, the request ledger and the endpoints of docs/api.md §4 (implemented in
 // sandboxendpoints.cpp). Request parsing, error envelopes, address validation and the /_sandbox endpoints live
 // in their own files. Stateless apart from the
 // SandboxState and the FaultInjector it is given; both must outlive it.
@@ -49,7 +49,7 @@ public:
     // path is unknown), for logs and statistics.
     HttpResponse handle(const HttpRequest &request, QString *operation = nullptr);
 
-    // Names accepted after '@' in the fault spec, in the order of numbers-api.md §0, plus "token".
+    // Names accepted after '@' in the fault spec, in the order of docs/api.md §0, plus "token".
     static QStringList operationNames();
 
     // Issues a bearer token exactly as POST /oauth2/token does (for tests).

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The endpoints of numbers-api.md §4, one SandboxApi member each; sandboxapi.cpp routes to them.
+// The endpoints of docs/api.md §4, one SandboxApi member each; sandboxapi.cpp routes to them.
 #include "addressvalidation.h"
 #include "apierrors.h"
 #include "catalogue.h"

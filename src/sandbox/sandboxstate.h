@@ -37,7 +37,7 @@ struct ConfigChange
     std::optional<VoiceChange> voice;
 };
 
-// A number event of numbers-api.md §6.2, raised when provisioning of a number with a callbackUrl ends.
+// A number event of docs/api.md §6.2, raised when provisioning of a number with a callbackUrl ends.
 struct NumberEvent
 {
     QString phoneNumber;

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// Value types of the sandbox state and their JSON forms (numbers-api.md §5). Written from the spec,
+// Value types of the sandbox state and their JSON forms (docs/api.md §5). Written from the spec,
 // independently of src/core.
 namespace nd::sandbox {
 

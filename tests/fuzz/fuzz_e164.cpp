@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// E.164 normaliser (numbers-api.md §3.4). For any input, a successful normalize() must give a string that
+// E.164 normaliser (docs/api.md §3.4). For any input, a successful normalize() must give a string that
 // passes isValidE164 and that can never change a URL path: no '/', '?', '#', '.', '%' or anything but
 // '+' and ASCII digits. isValidE164 and isValidProjectId are checked against independent re-statements
 // of their rules (differential oracle), and normalize() must be idempotent.

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The error-envelope parser (numbers-api.md §3.10): any status, any headers (Retry-After, WWW-Authenticate,
+// The error-envelope parser (docs/api.md §3.10): any status, any headers (Retry-After, WWW-Authenticate,
 // duplicates, garbage), any body. The result must be an Http error for exactly that status with a
 // user-facing message, a sane Retry-After, and its helpers (fullMessage, isAmbiguous, updateHttpMessage)
 // must not crash either.

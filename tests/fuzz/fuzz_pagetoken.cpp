@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Page tokens (numbers-api.md §3.8). The client treats them as opaque strings; the sandbox decodes them.
+// Page tokens (docs/api.md §3.8). The client treats them as opaque strings; the sandbox decodes them.
 //  1. Client, query encoding: for any token, percentEncode() keeps only unreserved characters and %XX, and
 //     percent-decoding the pageToken value of activeNumbersQuery() gives back the token's exact UTF-8 bytes
 //     (no '&', '=', '+' or '#' can leak into other parameters).

@@ -1,12 +1,12 @@
 # SPDX-FileCopyrightText: NumberDesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Regenerates the seed corpora in tests/fuzz/corpus/ (spec examples from numbers-api.md, the test
+"""Regenerates the seed corpora in tests/fuzz/corpus/ (spec examples from docs/api.md, the test
 fixtures, hostile shapes). The FuzzedDataProvider layouts mirror fuzz_errorbody.cpp and
-fuzz_sandboxrequest.cpp. Run from anywhere: python3 tests/fuzz/makeseeds.py [numbers-api.md]"""
+fuzz_sandboxrequest.cpp. Run from anywhere: python3 tests/fuzz/makeseeds.py [docs/api.md]"""
 import sys
 import os, re, json, base64
 root=os.path.join(os.path.dirname(os.path.abspath(__file__)), 'corpus')
-spec=open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/numbers-api.md')).read()
+spec=open(sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../docs/api.md')).read()
 blocks=[b.strip() for b in re.findall(r'```json\n(.*?)```', spec, re.S)]
 def w(target, name, data):
     d=os.path.join(root,target); os.makedirs(d,exist_ok=True)

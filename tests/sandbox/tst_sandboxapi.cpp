@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Black-box tests of the sandbox over raw HTTP (numbers-api.md). The server runs in-process; the state is
+// Black-box tests of the sandbox over raw HTTP (docs/api.md). The server runs in-process; the state is
 // inspected only to set up scenarios and to check what a response claimed.
 #include "rawhttp.h"
 #include "sandboxserver.h"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Number-event callbacks (numbers-api.md §6): the sandbox POSTs signed events to a receiver in this test. The
+// Number-event callbacks (docs/api.md §6): the sandbox POSTs signed events to a receiver in this test. The
 // signatures are checked with an HMAC-SHA1 written here from QCryptographicHash (RFC 2104), not with the
 // sandbox's own code, and that HMAC is itself checked against the worked example of §6.4.
 #include "callbackdispatcher.h"
