@@ -154,9 +154,19 @@ void InventoryWalker::request(int index)
             return;
         }
         if (!r) {
-            finish(r.error());
+            const ApiError &error = r.error();
+            if (error.kind == ApiError::Kind::Http && error.httpStatus == 429
+                && ++walk.rateLimitedAnswers <= MaxRateLimitedAnswersPerWalk) {
+                // The client gave up on this page after its own retries: the walk waits and asks again (slower,
+                // with everyone else) instead of failing a long sync over one page.
+                onRateLimited(error.retryAfterSeconds > 0 ? qint64(error.retryAfterSeconds) * 1000 : 1000);
+                m_pumpTimer->start(int(qMax<qint64>(1, m_holdOff.remainingTime())));
+                return;
+            }
+            finish(error);
             return;
         }
+        walk.rateLimitedAnswers = 0;
         if (r.value().hasNextPage() && r.value().nextPageToken == sentToken) {
             // A server that hands back the token it was given would make us loop forever.
             finish(ApiError::parse(QCoreApplication::translate(

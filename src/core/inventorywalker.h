@@ -34,8 +34,9 @@ class PendingCall;
 // number that existed throughout.
 //
 // Rate limits: a 429 on any page halves the concurrency (down to 1) and holds every new request back until the
-// server's Retry-After has passed (the client retries the refused page itself); after a run of successful pages
-// the concurrency grows back by one, up to the maximum.
+// server's Retry-After has passed (the client retries the refused page itself, and when it gives up the walk asks
+// again, up to 8 times in a row); after a run of successful pages the concurrency grows back by one, up to the
+// maximum.
 //
 // The client is not owned. Signals arrive on this object's thread; finished() is emitted exactly once.
 class InventoryWalker final : public QObject
@@ -95,8 +96,11 @@ private:
         bool verification = false;
         bool inFlight = false;
         bool done = false;
+        int rateLimitedAnswers = 0; // pages of this walk refused with 429 in a row (after the client's retries)
         QPointer<PendingCall> call;
     };
+    static constexpr int MaxRateLimitedAnswersPerWalk = 8;
+
     struct TypeState
     {
         qint64 found = 0;

@@ -238,6 +238,12 @@ bool SandboxServer::setFaults(const QString &spec, QString *error)
     return true;
 }
 
+void SandboxServer::setLatency(int minMs, int maxMs)
+{
+    d->options.latencyMinMs = qMax(0, minMs);
+    d->options.latencyMaxMs = qMax(d->options.latencyMinMs, maxMs);
+}
+
 QByteArray SandboxServer::issueToken() const
 {
     return d->api.issueToken();

@@ -62,6 +62,8 @@ public:
 
     // Replaces the fault spec while running (tests); syntax as for --faults (see FaultInjector).
     bool setFaults(const QString &spec, QString *error = nullptr);
+    // Replaces the --latency range while running (tests); requests already waiting keep their delay.
+    void setLatency(int minMs, int maxMs);
     // A bearer token exactly as POST /oauth2/token issues it (tests).
     QByteArray issueToken() const;
 

@@ -1,0 +1,418 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventorystore.h"
+#include "inventorysync.h"
+#include "jsonwriters.h"
+#include "catalogue.h"
+#include "sandboxfixture.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+using namespace nd;
+using nd::test::SandboxFixture;
+
+// The sync against the in-process sandbox over real loopback HTTP: the mirror must equal the server's inventory
+// (checked against the sandbox's own state, not against anything the walker computed), with and without faults
+// and concurrent changes; a cancelled sync leaves the previous one intact; the diff says what changed.
+class TestInventorySync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void mirrorEqualsTheServer_data();
+    void mirrorEqualsTheServer();
+    void everyFieldIsKept();
+    void changesDuringTheSyncMissNothingAndDuplicateNothing();
+    void cancelLeavesThePreviousSyncIntact();
+    void failedSyncLeavesThePreviousSyncIntact();
+    void diffSaysExactlyWhatChanged();
+    void secondSyncWithoutChangesChangesNothing();
+    void rateLimitsHalveTheConcurrency();
+
+private:
+    static InventoryWalker::Options smallPages(int concurrency = 4);
+    std::optional<InventorySyncResult> runSync(const InventoryWalker::Options &options = smallPages());
+    QStringList serverNumbers() const;
+    QStringList mirrorNumbers() const;
+
+    SandboxFixture m_sb;
+    QTemporaryDir m_dir;
+    std::unique_ptr<InventoryStore> m_store;
+};
+
+void TestInventorySync::init()
+{
+    m_store = std::make_unique<InventoryStore>(
+        m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                           .arg(QLatin1String(QTest::currentTestFunction()), QString::number(qHash(QLatin1String(QTest::currentDataTag()))))));
+    QVERIFY(m_store->open());
+}
+
+void TestInventorySync::cleanup()
+{
+    m_store.reset();
+}
+
+InventoryWalker::Options TestInventorySync::smallPages(int concurrency)
+{
+    InventoryWalker::Options options;
+    options.maxConcurrency = concurrency;
+    options.pageSize = 37; // many pages per partition, and pages that end mid-way through a region
+    return options;
+}
+
+std::optional<InventorySyncResult> TestInventorySync::runSync(const InventoryWalker::Options &options)
+{
+    InventorySync sync(m_sb.client.get(), m_store.get());
+    sync.setOptions(options);
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000)) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+QStringList TestInventorySync::serverNumbers() const
+{
+    QStringList out;
+    for (const auto &r : m_sb.state()->activeNumbers()) {
+        out.append(r.phoneNumber);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList TestInventorySync::mirrorNumbers() const
+{
+    QStringList out;
+    for (const ActiveNumber &n : m_store->numbers()) {
+        out.append(n.phoneNumber);
+    }
+    return out; // numbers() is ordered by phone number
+}
+
+void TestInventorySync::mirrorEqualsTheServer_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("clean, one at a time") << QString() << 1;
+    QTest::newRow("clean, six at a time") << QString() << 6;
+    QTest::newRow("429s") << QStringLiteral("429@list=0.15") << 6;
+    QTest::newRow("5xx and resets") << QStringLiteral("5xx@list=0.1,reset@list=0.05") << 4;
+}
+
+void TestInventorySync::mirrorEqualsTheServer()
+{
+    QFETCH(QString, faults);
+    QFETCH(int, concurrency);
+    QVERIFY(m_sb.start(faults, 0, 1500, 11));
+    const auto result = runSync(smallPages(concurrency));
+    QVERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->apiError.fullMessage() + result->storeError));
+    const QStringList server = serverNumbers();
+    QCOMPARE(server.size(), 1500);
+    QCOMPARE(mirrorNumbers(), server);
+    QCOMPARE(result->info->total, 1500);
+    QCOMPARE(result->info->added, 1500);
+    QCOMPARE(result->info->removed, 0);
+    QCOMPARE(result->info->changed, 0);
+    QCOMPARE(m_store->count(), 1500);
+    // Partitioned walks: 3 types × 10 last digits, and more than one page each.
+    QCOMPARE(result->stats.walks, 30);
+    QVERIFY(result->stats.pages > 30);
+    QCOMPARE(result->stats.duplicates, 0);
+}
+
+void TestInventorySync::everyFieldIsKept()
+{
+    QVERIFY(m_sb.start(QString(), 0, 300, 5));
+    const auto result = runSync();
+    QVERIFY(result && result->ok());
+    // Each mirrored number equals what GET /activeNumbers/{n} answers now, field by field.
+    const QList<ActiveNumber> mirror = m_store->numbers();
+    QCOMPARE(mirror.size(), 300);
+    for (int i = 0; i < mirror.size(); i += 23) {
+        const ActiveNumber &stored = mirror.at(i);
+        const auto fetched = m_sb.wait<ActiveNumber>(
+            [&](QObject *ctx, auto cb) { m_sb.client->getActiveNumber(stored.phoneNumber, ctx, cb); });
+        QVERIFY(fetched);
+        const QJsonObject a = json::toJson(stored);
+        const QJsonObject b = json::toJson(fetched.value());
+        QCOMPARE(QJsonDocument(a).toJson(), QJsonDocument(b).toJson());
+        QVERIFY(jsonDifferences(a, b).isEmpty());
+    }
+}
+
+void TestInventorySync::changesDuringTheSyncMissNothingAndDuplicateNothing()
+{
+    QVERIFY(m_sb.start(QString(), 5, 1200, 3));
+    const QStringList before = serverNumbers();
+    // Numbers renamed so that they move in name order, numbers rented and released while pages are in flight.
+    QHash<QString, QString> renamed; // number -> its name before the sync
+    for (int i = 0; i < before.size(); i += 97) {
+        renamed.insert(before.at(i), m_sb.state()->activeNumber(before.at(i))->displayName);
+    }
+    InventorySync sync(m_sb.client.get(), m_store.get());
+    sync.setOptions(smallPages(3));
+    int pagesSeen = 0;
+    QStringList rentedDuring;
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::progress, this, [&](qint64 fetched, qint64) {
+        if (fetched == 0 || ++pagesSeen != 5) {
+            return;
+        }
+        sandbox::ConfigChange change;
+        for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
+            change.displayName = QStringLiteral("Renamed mid-sync %1").arg(it.key());
+            m_sb.state()->update(it.key(), change);
+        }
+        const auto offers = m_sb.state()->searchAvailable(*sandbox::Catalogue::instance().region(QStringLiteral("US")),
+                                                          sandbox::NumberType::Local, {}, 0, 4);
+        for (const auto &offer : offers) {
+            m_sb.state()->rent(offer, {});
+            rentedDuring.append(offer.phoneNumber);
+        }
+    });
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY2(result->ok(), qPrintable(result->apiError.fullMessage()));
+    QVERIFY(pagesSeen >= 5);
+    QCOMPARE(rentedDuring.size(), 4);
+
+    const QStringList mirror = mirrorNumbers();
+    // No duplicates (the table's key would refuse them; the count says the walker handed each out once).
+    QCOMPARE(QSet<QString>(mirror.begin(), mirror.end()).size(), mirror.size());
+    // Every number that existed throughout is there.
+    for (const QString &n : before) {
+        QVERIFY2(mirror.contains(n), qPrintable(n));
+    }
+    // Nothing that never existed is there.
+    for (const QString &n : mirror) {
+        QVERIFY2(before.contains(n) || rentedDuring.contains(n), qPrintable(n));
+    }
+    // A renamed number is stored with its name before or after the rename, nothing else.
+    for (const ActiveNumber &n : m_store->numbers()) {
+        if (renamed.contains(n.phoneNumber)) {
+            QVERIFY2(n.displayName == QStringLiteral("Renamed mid-sync %1").arg(n.phoneNumber)
+                         || n.displayName == renamed.value(n.phoneNumber),
+                     qPrintable(n.displayName));
+        }
+    }
+    // The next sync converges on the server exactly.
+    const auto second = runSync(smallPages(3));
+    QVERIFY(second && second->ok());
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+}
+
+void TestInventorySync::cancelLeavesThePreviousSyncIntact()
+{
+    QVERIFY(m_sb.start(QString(), 0, 400, 9));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    const QList<ActiveNumber> kept = m_store->numbers();
+
+    // The server changes, a second sync starts and is cancelled half-way.
+    sandbox::ConfigChange change;
+    change.displayName = QStringLiteral("Changed after the first sync");
+    m_sb.state()->update(kept.first().phoneNumber, change);
+    m_sb.server->setLatency(20, 20);
+    InventorySync sync(m_sb.client.get(), m_store.get());
+    sync.setOptions(smallPages(2));
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::progress, this, [&](qint64 fetched, qint64) {
+        if (fetched > 100) {
+            sync.cancel();
+        }
+    });
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY(result->cancelled());
+    QVERIFY(!result->ok());
+
+    QCOMPARE(m_store->lastSync()->id, first->info->id);
+    QCOMPARE(m_store->syncs().size(), 1);
+    const QList<ActiveNumber> after = m_store->numbers();
+    QCOMPARE(after.size(), kept.size());
+    QCOMPARE(after.first().displayName, kept.first().displayName);
+    // A new sync can start at once and sees the change.
+    m_sb.server->setLatency(0, 0);
+    const auto third = runSync();
+    QVERIFY(third && third->ok());
+    QCOMPARE(third->info->changed, 1);
+}
+
+void TestInventorySync::failedSyncLeavesThePreviousSyncIntact()
+{
+    QVERIFY(m_sb.start(QString(), 0, 200, 4));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    // Every list request fails from now on, past the client's retries.
+    QVERIFY(m_sb.server->setFaults(QStringLiteral("5xx@list=1")));
+    const auto second = runSync();
+    QVERIFY(second.has_value());
+    QVERIFY(!second->ok());
+    QCOMPARE(second->apiError.httpStatus >= 500, true);
+    QCOMPARE(m_store->syncs().size(), 1);
+    QCOMPARE(m_store->count(), 200);
+}
+
+namespace {
+
+struct DiffLists
+{
+    QStringList added, removed, changed;
+    QHash<QString, QStringList> fields; // changed number -> its changed leaf fields
+};
+
+DiffLists listsOf(const InventoryDiff &diff)
+{
+    DiffLists out;
+    for (const InventoryChange &c : diff.changes) {
+        switch (c.kind) {
+        case InventoryChange::Kind::Added:
+            out.added.append(c.phoneNumber);
+            break;
+        case InventoryChange::Kind::Removed:
+            out.removed.append(c.phoneNumber);
+            break;
+        case InventoryChange::Kind::Changed:
+            out.changed.append(c.phoneNumber);
+            for (const FieldChange &f : c.fields) {
+                out.fields[c.phoneNumber].append(f.field);
+            }
+            break;
+        }
+    }
+    return out;
+}
+
+QStringList sorted(QStringList list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+void TestInventorySync::diffSaysExactlyWhatChanged()
+{
+    QVERIFY(m_sb.start(QString(), 0, 60, 21));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    const QStringList before = serverNumbers();
+
+    // A second client: rent 3, release 2 (numbers that were not releasing), rename 1.
+    QStringList rented;
+    for (int i = 0; i < 3; ++i) {
+        rented.append(m_sb.rentedNumber(i));
+        QVERIFY(!rented.last().isEmpty());
+    }
+    QStringList released;
+    for (const QString &n : before) {
+        if (released.size() < 2 && m_sb.state()->activeNumber(n)->expireAtMs == 0) {
+            released.append(n);
+        }
+    }
+    for (const QString &n : std::as_const(released)) {
+        QVERIFY(m_sb.wait<ActiveNumber>([&](QObject *ctx, auto cb) { m_sb.client->releaseNumber(n, ctx, cb); }));
+    }
+    QString renamed;
+    for (const QString &n : before) {
+        if (!released.contains(n) && m_sb.state()->activeNumber(n)->expireAtMs == 0) {
+            renamed = n;
+            break;
+        }
+    }
+    ActiveNumberUpdate rename;
+    rename.displayName = QStringLiteral("Renamed by a colleague");
+    QVERIFY(m_sb.wait<ActiveNumber>(
+        [&](QObject *ctx, auto cb) { m_sb.client->updateActiveNumber(renamed, rename, ctx, cb); }));
+
+    const auto second = runSync();
+    QVERIFY(second && second->ok());
+    InventoryDiff diff = m_store->lastDiff();
+    QVERIFY(diff.from && diff.to);
+    QCOMPARE(diff.from->id, first->info->id);
+    QCOMPARE(diff.to->id, second->info->id);
+    DiffLists lists = listsOf(diff);
+    QCOMPARE(lists.added, sorted(rented));
+    QCOMPARE(lists.removed, QStringList());
+    // A release is registered on the number (expireAt), which stays until then: a change of that field alone.
+    QCOMPARE(lists.changed, sorted(released + QStringList{renamed}));
+    for (const QString &n : std::as_const(released)) {
+        QCOMPARE(lists.fields.value(n), QStringList{QStringLiteral("expireAt")});
+    }
+    QCOMPARE(lists.fields.value(renamed), QStringList{QStringLiteral("displayName")});
+    for (const InventoryChange &c : diff.changes) {
+        if (c.phoneNumber == renamed) {
+            QCOMPARE(c.fields.first().to, QStringLiteral("Renamed by a colleague"));
+        }
+    }
+    QCOMPARE(second->info->added, 3);
+    QCOMPARE(second->info->removed, 0);
+    QCOMPARE(second->info->changed, 3);
+    QCOMPARE(second->info->total, qint64(before.size() + 3));
+
+    // Past every expiry date the released numbers are gone (with the seeded ones that were releasing already).
+    QStringList releasingBefore;
+    for (const QString &n : before) {
+        if (m_sb.state()->activeNumber(n)->expireAtMs != 0) {
+            releasingBefore.append(n);
+        }
+    }
+    m_sb.state()->advanceClock(qint64(40) * 24 * 3600 * 1000);
+    m_sb.state()->sweepExpired();
+    const auto third = runSync();
+    QVERIFY(third && third->ok());
+    lists = listsOf(m_store->lastDiff());
+    QCOMPARE(lists.removed, sorted(releasingBefore));
+    QVERIFY(lists.removed.contains(released.first()) && lists.removed.contains(released.last()));
+    QCOMPARE(lists.added, QStringList());
+    // What renewed in 40 days has a new next charge date, and nothing else changed.
+    for (const QString &n : std::as_const(lists.changed)) {
+        QCOMPARE(lists.fields.value(n), QStringList{QStringLiteral("nextChargeDate")});
+    }
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+}
+
+void TestInventorySync::secondSyncWithoutChangesChangesNothing()
+{
+    QVERIFY(m_sb.start(QString(), 0, 250, 8));
+    QVERIFY(runSync()->ok());
+    const auto second = runSync(smallPages(6));
+    QVERIFY(second && second->ok());
+    QCOMPARE(second->info->added, 0);
+    QCOMPARE(second->info->removed, 0);
+    QCOMPARE(second->info->changed, 0);
+    QCOMPARE(second->info->total, 250);
+    QVERIFY(m_store->lastDiff().changes.isEmpty());
+    QCOMPARE(m_store->syncs().size(), 2);
+}
+
+void TestInventorySync::rateLimitsHalveTheConcurrency()
+{
+    QVERIFY(m_sb.start(QStringLiteral("429@list=0.3"), 0, 800, 2));
+    const auto result = runSync(smallPages(6));
+    QVERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->apiError.fullMessage()));
+    QVERIFY(result->stats.rateLimits > 0);
+    QVERIFY(result->stats.lowestConcurrency < 6);
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+}
+
+QTEST_GUILESS_MAIN(TestInventorySync)
+#include "tst_inventorysync.moc"
