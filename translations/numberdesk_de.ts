@@ -1561,18 +1561,291 @@
     </message>
 </context>
 <context>
-    <name>nd::ActionAudit</name>
+    <name>nd::ActionCall</name>
     <message>
-        <source>no activity log is open.</source>
-        <translation>kein Aktivitätsprotokoll geöffnet.</translation>
+        <source>The API client is no longer available.</source>
+        <translation>Der API-Client ist nicht mehr verfügbar.</translation>
     </message>
     <message>
-        <source>The activity log cannot be written: %1 Nothing was sent.</source>
-        <translation>Das Aktivitätsprotokoll kann nicht geschrieben werden: %1 Es wurde nichts gesendet.</translation>
+        <source>Nothing was sent: the connection is gone.</source>
+        <translation>Es wurde nichts gesendet: Die Verbindung besteht nicht mehr.</translation>
     </message>
     <message>
-        <source>The outcome could not be written to the activity log: %1</source>
-        <translation>Das Ergebnis konnte nicht in das Aktivitätsprotokoll geschrieben werden: %1</translation>
+        <source>Nothing was sent: there is nothing to change.</source>
+        <translation>Es wurde nichts gesendet: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written. Nothing was sent.</source>
+        <translation>Das Aktivitätsprotokoll kann nicht geschrieben werden. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the rental was sent: nothing was rented.</source>
+        <translation>Vor dem Senden der Miete abgebrochen: Es wurde nichts gemietet.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
+        <translation>Es wurde nichts gemietet: Ihre aktuellen Nummern ließen sich vorher nicht auflisten (%1). Ohne diese Liste ließe sich eine verlorene Antwort nicht überprüfen. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: nothing was changed.</source>
+        <translation>Vor dem Senden der Anfrage abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>%1 gemietet.</translation>
+    </message>
+    <message>
+        <source>%1 was already being released (until %2): nothing changed.</source>
+        <translation>%1 wurde bereits freigegeben (bis %2): Es hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
+        <translation>%1 freigegeben: Die Nummer gehört Ihnen bis %2 und geht dann zurück in den Bestand.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned.</source>
+        <translation>Notrufadresse von %1 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed.</source>
+        <translation>Notrufadresse von %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated.</source>
+        <translation>Callback-HMAC-Geheimnis aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
+        <translation>%1 geändert. Konfigurationsänderungen wirken, sobald die Bereitstellung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>%1 (The answer was unclear (%2); reading the number back showed the change.)</source>
+        <translation>%1 (Die Antwort war unklar (%2); erneutes Lesen der Nummer hat die Änderung gezeigt.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: the server refused %n request(s) because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</source>
+        <translation>
+            <numerusform>Nicht ausgeführt: Der Server hat %n Anfrage wegen seiner Ratenbegrenzung abgelehnt (HTTP 429). Es wurde nichts geändert; Sie können es später erneut versuchen.</numerusform>
+            <numerusform>Nicht ausgeführt: Der Server hat %n Anfragen wegen seiner Ratenbegrenzung abgelehnt (HTTP 429). Es wurde nichts geändert; Sie können es später erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers (released or removed by someone else): there is nothing to release.</source>
+        <translation>%1 gehört nicht mehr zu Ihren aktiven Nummern (von jemand anderem freigegeben oder entfernt): Es gibt nichts freizugeben.</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: there was nothing to remove.</source>
+        <translation>%1 hat keine Notrufadresse: Es gab nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation>Nicht ausgeführt: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 %2</source>
+        <translation>Nicht ausgeführt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 (%3) was saved, the rest was not (%4). Saving again sends only what is missing.</source>
+        <translation>Schritt %1 von %2 (%3) wurde gespeichert, der Rest nicht (%4). Erneutes Speichern sendet nur, was fehlt.</translation>
+    </message>
+    <message>
+        <source>the earlier outcome was unknown</source>
+        <translation>das frühere Ergebnis war unbekannt</translation>
+    </message>
+    <message>
+        <source>it was cancelled after the request was sent</source>
+        <translation>sie wurde nach dem Senden der Anfrage abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort kam</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP %1)</source>
+        <translation>der Server antwortete mit einem Fehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
+        <translation>Ergebnis unbekannt: %1, und auch die Prüfung der Nummer ist fehlgeschlagen (%2). Suchen Sie %3 in der Liste der aktiven Nummern, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your active numbers, but not because of this request: the rent was refused as &quot;not available&quot; because someone else (another user or program of this project) rented it first. Nothing was charged for this request. Do not rent it again.</source>
+        <translation>%1 gehört bereits zu Ihren aktiven Nummern, aber nicht durch diese Anfrage: Die Miete wurde als „nicht verfügbar“ abgelehnt, weil jemand anderes (ein anderer Benutzer oder ein anderes Programm dieses Projekts) sie zuerst gemietet hat. Für diese Anfrage wurde nichts berechnet. Mieten Sie sie nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
+        <translation>%1 gemietet: %2, aber die Nummer ist jetzt eine Ihrer aktiven Nummern. Mieten Sie sie nicht erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2</source>
+        <translation>%1 wurde NICHT gemietet: %2</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
+        <translation>%1 wurde NICHT gemietet: Die Nummer ist nicht mehr verfügbar (vielleicht hat jemand anderes sie genommen).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
+        <translation>%1 wurde NICHT gemietet: %2, und die Nummer ist noch verfügbar, die Miete ist also nicht wirksam geworden. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
+        <translation>%1 wurde NICHT gemietet: Die Nummer gehört nicht zu Ihren Nummern und ist nicht mehr verfügbar (jemand anderes hat sie genommen).</translation>
+    </message>
+    <message>
+        <source>The outcome of a rent-any cannot be checked again later: look for a %1 number you did not expect in the Active numbers list.</source>
+        <translation>Das Ergebnis einer beliebigen Miete lässt sich später nicht erneut prüfen: Suchen Sie in der Liste der aktiven Nummern nach einer unerwarteten %1-Nummer.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
+        <translation>Ergebnis unbekannt: %1, und auch das Auflisten Ihrer Nummern zur Prüfung ist fehlgeschlagen (%2). Suchen Sie in der Liste der aktiven Nummern (%3) nach einer unerwarteten Nummer, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
+        <translation>Es wurde nichts gemietet: %1, und unter Ihren aktiven Nummern ist keine neue %2-Nummer aufgetaucht. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
+        <translation>%1 gemietet: %2, aber diese neue Nummer ist unter Ihren aktiven Nummern aufgetaucht. Mieten Sie nicht erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>WARNUNG: %n neue Nummer ist unter Ihren aktiven Nummern aufgetaucht (%1): Möglicherweise wurde mehr als eine Nummer gemietet (Doppelmiete), oder jemand anderes hat gleichzeitig gemietet. Prüfen Sie sie und geben Sie die nicht gewünschten frei.</numerusform>
+            <numerusform>WARNUNG: %n neue Nummern sind unter Ihren aktiven Nummern aufgetaucht (%1): Möglicherweise wurde mehr als eine Nummer gemietet (Doppelmiete), oder jemand anderes hat gleichzeitig gemietet. Prüfen Sie sie und geben Sie die nicht gewünschten frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
+        <translation>%1 freigegeben: %2, aber die Nummer hat jetzt ein Ablaufdatum (%3): Die Freigabe wurde registriert. Geben Sie sie nicht erneut frei.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
+        <translation>%1 wurde NICHT freigegeben: %2, und die Nummer ist weiterhin aktiv, ohne Ablaufdatum. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers: it is already gone.</source>
+        <translation>%1 gehört nicht mehr zu Ihren aktiven Nummern: Die Nummer ist bereits weg.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
+        <translation>Ergebnis unbekannt: %1, und auch die Prüfung der Nummer ist fehlgeschlagen (%2). Prüfen Sie, ob %3 ein Ablaufdatum hat, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: it is no longer one of your active numbers.</source>
+        <translation>%1 wurde NICHT geändert: Die Nummer gehört nicht mehr zu Ihren aktiven Nummern.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
+        <translation>Ergebnis unbekannt: %1, und auch das erneute Lesen der Nummer ist fehlgeschlagen (%2). Prüfen Sie die Einstellungen von %3, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
+        <translation>%1 wurde NICHT geändert: %2, und die Nummer zeigt die gewünschte %3 nicht. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 shows only part of the update: save again to send what is missing.</source>
+        <translation>%1 zeigt nur einen Teil der Änderung: Speichern Sie erneut, um das Fehlende zu senden.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
+        <translation>Ergebnis unbekannt: %1, und auch das erneute Lesen der Callback-Konfiguration ist fehlgeschlagen (%2). Prüfen Sie sie mit „callbacks get“, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
+        <translation>Callback-HMAC-Geheimnis aktualisiert: %1, aber das Projekt hat jetzt das neue Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
+        <translation>Das Callback-HMAC-Geheimnis wurde NICHT geändert: %1, und das Projekt hat weiterhin ein anderes Geheimnis. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
+        <translation>Ergebnis unbekannt: %1, und auch das erneute Lesen der Notrufadresse ist fehlgeschlagen (%2). Prüfen Sie die Notrufadresse von %3, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and %1 is not one of your active numbers.</source>
+        <translation>Die Notrufadresse von %1 wurde NICHT geändert: %2, und %1 gehört nicht zu Ihren aktiven Nummern.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
+        <translation>Notrufadresse von %1 bereitgestellt: %2, aber die Nummer hat jetzt die gewünschte Adresse.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
+        <translation>Die Notrufadresse von %1 wurde NICHT geändert: %2, und die Nummer hat nicht die gewünschte Adresse. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
+        <translation>Notrufadresse von %1 entfernt: %2, aber die Nummer hat jetzt keine Notrufadresse mehr.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
+        <translation>Die Notrufadresse von %1 wurde NICHT entfernt: %2, und die Nummer hat weiterhin eine. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The program stopped waiting for the answer: check the number before trying again.</source>
+        <translation>Das Programm hat aufgehört, auf die Antwort zu warten: Prüfen Sie die Nummer, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionKinds</name>
+    <message>
+        <source>Rent</source>
+        <translation>Mieten</translation>
+    </message>
+    <message>
+        <source>Rent any</source>
+        <translation>Beliebige mieten</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Provision emergency address</source>
+        <translation>Notrufadresse bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deprovision emergency address</source>
+        <translation>Notrufadresse entfernen</translation>
+    </message>
+    <message>
+        <source>Change callback secret</source>
+        <translation>Callback-Geheimnis ändern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Done by someone else</source>
+        <translation>Von jemand anderem erledigt</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +1941,6 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
@@ -1717,6 +1986,25 @@
     <message>
         <source>The activity could not be exported to %1: %2</source>
         <translation>Die Aktivität konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cost effect</source>
+        <translation>Kostenwirkung</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityRecorder</name>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>kein Aktivitätsprotokoll geöffnet.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>Das Aktivitätsprotokoll kann nicht geschrieben werden: %1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>Das Ergebnis konnte nicht in das Aktivitätsprotokoll geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +2211,6 @@
         <translation>Die Aktion kann nicht in %1 protokolliert werden: %2</translation>
     </message>
     <message>
-        <source>An activity record can only be finished with a final outcome.</source>
-        <translation>Ein Aktivitätseintrag kann nur mit einem endgültigen Ergebnis abgeschlossen werden.</translation>
-    </message>
-    <message>
         <source>Cannot record the outcome in %1: %2</source>
         <translation>Das Ergebnis kann nicht in %1 protokolliert werden: %2</translation>
     </message>
@@ -1951,76 +2235,24 @@
         <translation>Der Export kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>Rent</source>
-        <translation>Mieten</translation>
-    </message>
-    <message>
-        <source>Rent any</source>
-        <translation>Beliebige mieten</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Freigeben</translation>
-    </message>
-    <message>
-        <source>Provision emergency address</source>
-        <translation>Notrufadresse bereitstellen</translation>
-    </message>
-    <message>
-        <source>Deprovision emergency address</source>
-        <translation>Notrufadresse entfernen</translation>
-    </message>
-    <message>
-        <source>Change callback secret</source>
-        <translation>Callback-Geheimnis ändern</translation>
-    </message>
-    <message>
         <source>In progress or interrupted</source>
         <translation>Läuft oder unterbrochen</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
+        <source>Cannot create the activity log %1.</source>
+        <translation>Das Aktivitätsprotokoll %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Nicht erledigt</translation>
+        <source>An unknown outcome can only be settled as known.</source>
+        <translation>Ein unbekanntes Ergebnis kann nur durch ein bekanntes Ergebnis geklärt werden.</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
+        <source>Activity record %1 has no unknown outcome to settle.</source>
+        <translation>Der Aktivitätseintrag %1 hat kein unbekanntes Ergebnis, das zu klären wäre.</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 %2 setup</source>
-        <translation>%1 %2 Einrichtung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 every %n month(s)</source>
-        <translation>
-            <numerusform>%1 %2 jeden Monat</numerusform>
-            <numerusform>%1 %2 alle %n Monate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 per period</source>
-        <translation>%1 %2 pro Zeitraum</translation>
-    </message>
-    <message>
-        <source>%1 + %2</source>
-        <comment>setup cost + recurring cost</comment>
-        <translation>%1 + %2</translation>
+        <source>%1 (settled later by a check)</source>
+        <translation>%1 (später durch eine Prüfung geklärt)</translation>
     </message>
 </context>
 <context>
@@ -2148,16 +2380,16 @@
         <translation>Das neue Geheimnis ist aktiv. Aktualisieren Sie jetzt Ihre Empfänger.</translation>
     </message>
     <message>
-        <source>Saving again is safe: press Save to retry.</source>
-        <translation>Erneutes Speichern ist unbedenklich: Klicken Sie auf „Speichern“, um es noch einmal zu versuchen.</translation>
+        <source>No clear answer; reading the secret back to see whether it changed…</source>
+        <translation>Keine eindeutige Antwort; das Geheimnis wird erneut gelesen, um zu sehen, ob es sich geändert hat…</translation>
     </message>
     <message>
-        <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
-        <translation>Abgebrochen. Das Geheimnis wurde möglicherweise geändert oder auch nicht; öffnen Sie diesen Dialog erneut, um das aktuelle zu sehen.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>Der Server ist ausgelastet (Ratenbegrenzung): Warten auf erneutes Senden…</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+        <source>Reopen this dialog to see the current secret before saving again.</source>
+        <translation>Öffnen Sie diesen Dialog erneut, um das aktuelle Geheimnis zu sehen, bevor Sie erneut speichern.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2448,44 @@
     </message>
 </context>
 <context>
+    <name>nd::CostEffect</name>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 jeden Monat</numerusform>
+            <numerusform>%1 %2 alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 per period</source>
+        <translation>%1 %2 pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>stops %1</source>
+        <comment>a recurring charge that stops</comment>
+        <translation>entfällt: %1</translation>
+    </message>
+    <message>
+        <source>possibly stops %1</source>
+        <comment>outcome unknown</comment>
+        <translation>entfällt möglicherweise: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 setup</source>
+        <translation>%1 %2 Einrichtung</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <comment>setup cost + recurring cost</comment>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <comment>outcome unknown</comment>
+        <translation>möglicherweise %1</translation>
+    </message>
+</context>
+<context>
     <name>nd::ErrorBanner</name>
     <message>
         <source>Dismiss this message</source>
@@ -2236,6 +2506,120 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>nd::FieldChange</name>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>SMS service plan</source>
+        <translation>SMS-Serviceplan</translation>
+    </message>
+    <message>
+        <source>10DLC campaign</source>
+        <translation>10DLC-Kampagne</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>emergency address</source>
+        <translation>Notrufadresse</translation>
+    </message>
+    <message>
+        <source>callback HMAC secret</source>
+        <translation>Callback-HMAC-Geheimnis</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>%1: rotated</source>
+        <translation>%1: erneuert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryStore</name>
+    <message>
+        <source>Cannot create the inventory file %1.</source>
+        <translation>Die Bestandsdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the inventory %1: %2</source>
+        <translation>Der Bestand %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1: %2</source>
+        <translation>Der Bestand %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of NumberDesk.</source>
+        <translation>Der Bestand %1 wurde von einer neueren Version von NumberDesk geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumberDesk inventory. The file was left unchanged.</source>
+        <translation>%1 ist kein NumberDesk-Bestand. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory %1: %2</source>
+        <translation>Der Bestand %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: %1</source>
+        <translation>Eine Synchronisierung des Bestands kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory: %1</source>
+        <translation>Der Bestand kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No sync of the inventory is in progress.</source>
+        <translation>Es läuft keine Synchronisierung des Bestands.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync of the inventory: %1</source>
+        <translation>Die Synchronisierung des Bestands kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>Der Bestand kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryWalker</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>Der API-Client ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server returned the same page token twice; stopped listing.</source>
+        <translation>Der Server hat dasselbe Seitentoken zweimal geliefert; die Auflistung wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -2593,42 +2977,6 @@ Mieten, Freigeben und Ändern von Nummern sind deaktiviert, bis es geschrieben w
         <translation>Nichts ausstehend. SMS: %1. Sprache: %2.</translation>
     </message>
     <message>
-        <source>rename to “%1”</source>
-        <translation>in „%1“ umbenennen</translation>
-    </message>
-    <message>
-        <source>remove the callback URL</source>
-        <translation>Callback-URL entfernen</translation>
-    </message>
-    <message>
-        <source>set the callback URL</source>
-        <translation>Callback-URL setzen</translation>
-    </message>
-    <message>
-        <source>route voice to %1 %2</source>
-        <translation>Sprache an %1 %2 leiten</translation>
-    </message>
-    <message>
-        <source>unlink voice</source>
-        <translation>Sprachverknüpfung aufheben</translation>
-    </message>
-    <message>
-        <source>link service plan %1</source>
-        <translation>Serviceplan %1 verknüpfen</translation>
-    </message>
-    <message>
-        <source>link service plan %1 with campaign %2</source>
-        <translation>Serviceplan %1 mit Kampagne %2 verknüpfen</translation>
-    </message>
-    <message>
-        <source>unlink SMS service plan %1</source>
-        <translation>Verknüpfung mit SMS-Serviceplan %1 aufheben</translation>
-    </message>
-    <message>
-        <source>unlink campaign %1</source>
-        <translation>Verknüpfung mit Kampagne %1 aufheben</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2672,26 +3020,6 @@ Mieten, Freigeben und Ändern von Nummern sind deaktiviert, bis es geschrieben w
     <message>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3…</translation>
-    </message>
-    <message>
-        <source>Saving: %1…</source>
-        <translation>Speichern: %1…</translation>
-    </message>
-    <message>
-        <source>Step %1 (%2) was saved, but step %3 (%4) failed:
-%5
-The number is now unlinked. Press Save to try the remaining step again; it is safe to repeat.</source>
-        <translation>Schritt %1 (%2) wurde gespeichert, aber Schritt %3 (%4) ist fehlgeschlagen:
-%5
-Die Verknüpfung der Nummer ist jetzt aufgehoben. Klicken Sie auf „Speichern“, um den verbleibenden Schritt erneut zu versuchen; eine Wiederholung ist unbedenklich.</translation>
-    </message>
-    <message>
-        <source>Stopped. The change may or may not have been saved; press Refresh to see the number as it is now.</source>
-        <translation>Abgebrochen. Die Änderung wurde möglicherweise gespeichert oder auch nicht; klicken Sie auf „Aktualisieren“, um den aktuellen Stand der Nummer zu sehen.</translation>
-    </message>
-    <message>
-        <source>Saving the same change again is safe: press Save to retry.</source>
-        <translation>Dieselbe Änderung erneut zu speichern ist unbedenklich: Klicken Sie auf „Speichern“, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>name shown to dispatch</source>
@@ -2807,49 +3135,36 @@ Aktuelle Adresse: %1</translation>
         <source>The emergency address was removed. 911 dispatch no longer receives an address for this number.</source>
         <translation>Die Notrufadresse wurde entfernt. Die 911-Leitstelle erhält für diese Nummer keine Adresse mehr.</translation>
     </message>
-    <message>
-        <source>No clear answer; checking the emergency address…</source>
-        <translation>Keine eindeutige Antwort; die Notrufadresse wird geprüft…</translation>
+    <message numerus="yes">
+        <source>Saving in %n steps…</source>
+        <translation>
+            <numerusform>Speichern in %n Schritt…</numerusform>
+            <numerusform>Speichern in %n Schritten…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>It is unknown whether the change was made: the check failed too (%1). Press Reload to check the emergency address before trying again.</source>
-        <translation>Ob die Änderung ausgeführt wurde, ist unbekannt: Auch die Prüfung ist fehlgeschlagen (%1). Klicken Sie auf „Neu laden“, um die Notrufadresse zu prüfen, bevor Sie es erneut versuchen.</translation>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS provisioned.</source>
-        <translation>Die Verbindung ist fehlgeschlagen, aber die Prüfung zeigt: Die Notrufadresse WURDE bereitgestellt.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>Der Server ist ausgelastet (Ratenbegrenzung): Warten auf erneutes Senden…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT provisioned. You can try again.</source>
-        <translation>Die Notrufadresse wurde NICHT bereitgestellt. Sie können es erneut versuchen.</translation>
+        <source>No clear answer; reading the number back to see what happened…</source>
+        <translation>Keine eindeutige Antwort; die Nummer wird erneut gelesen, um zu sehen, was passiert ist…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT removed; it is still provisioned.</source>
-        <translation>Die Notrufadresse wurde NICHT entfernt; sie ist weiterhin bereitgestellt.</translation>
+        <source>Press Refresh to see the number as it is now before saving again.</source>
+        <translation>Klicken Sie auf „Aktualisieren“, um die Nummer im aktuellen Zustand zu sehen, bevor Sie erneut speichern.</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS removed.</source>
-        <translation>Die Verbindung ist fehlgeschlagen, aber die Prüfung zeigt: Die Notrufadresse WURDE entfernt.</translation>
+        <source>Press Reload to check the emergency address before trying again.</source>
+        <translation>Klicken Sie auf „Neu laden“, um die Notrufadresse zu prüfen, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the address was provisioned.</source>
-        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse bereitgestellt wurde.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was not provisioned.</source>
-        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse nicht bereitgestellt wurde.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address is still provisioned.</source>
-        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse weiterhin bereitgestellt ist.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was removed.</source>
-        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Adresse entfernt wurde.</translation>
-    </message>
-    <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+        <source>Stopping: waiting for the outcome of the change in flight…</source>
+        <translation>Wird beendet: Warten auf das Ergebnis der laufenden Änderung…</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3207,17 @@ Aktuelle Adresse: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::OfferCheck</name>
+    <message>
+        <source>%1 is already one of your active numbers: someone else (another user or program of this project) rented it first. No rent was sent, so it is not charged a second time.</source>
+        <translation>%1 gehört bereits zu Ihren aktiven Nummern: Jemand anderes (ein anderer Benutzer oder ein anderes Programm dieses Projekts) hat sie zuerst gemietet. Es wurde keine Miete gesendet, die Nummer wird also nicht ein zweites Mal berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
+        <translation>%1 ist nicht mehr verfügbar: Vielleicht hat jemand anderes sie gemietet. Suchen Sie erneut nach einer anderen Nummer.</translation>
+    </message>
+</context>
+<context>
     <name>nd::PhoneNumber</name>
     <message>
         <source>Enter a phone number in international format, for example +1 206 555 0100.</source>
@@ -2927,6 +3253,26 @@ Aktuelle Adresse: %1</translation>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
         <translation>„%1“ ist zu kurz für eine Rufnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of %2.</source>
+        <translation>„%1“ ist keine Rufnummer der Region %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a country code in use (no country has the code +%2).</source>
+        <translation>„%1“ beginnt nicht mit einer vergebenen Ländervorwahl (kein Land hat die Vorwahl +%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a number with country code +%2.</source>
+        <translation>„%1“ ist zu kurz für eine Rufnummer mit der Ländervorwahl +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a number with country code +%2.</source>
+        <translation>„%1“ ist zu lang für eine Rufnummer mit der Ländervorwahl +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits for a number with country code +%2.</source>
+        <translation>„%1“ hat die falsche Anzahl Ziffern für eine Rufnummer mit der Ländervorwahl +%2.</translation>
     </message>
 </context>
 <context>
@@ -3134,90 +3480,98 @@ Aktuelle Adresse: %1</translation>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <source>Stop after the number being released now; the others are not released</source>
-        <translation>Nach der gerade freigegebenen Nummer aufhören; die übrigen werden nicht freigegeben</translation>
-    </message>
-    <message>
-        <source>Not released (stopped)</source>
-        <translation>Nicht freigegeben (abgebrochen)</translation>
-    </message>
-    <message>
         <source>Releasing…</source>
         <translation>Wird freigegeben…</translation>
-    </message>
-    <message>
-        <source>Releasing %1 (%2 of %3)…</source>
-        <translation>%1 wird freigegeben (%2 von %3)…</translation>
     </message>
     <message>
         <source>Released: stays active until %1</source>
         <translation>Freigegeben: bleibt aktiv bis %1</translation>
     </message>
     <message>
-        <source>Not in this project any more; nothing to release</source>
-        <translation>Nicht mehr in diesem Projekt; nichts freizugeben</translation>
-    </message>
-    <message>
-        <source>Not released: %1</source>
-        <translation>Nicht freigegeben: %1</translation>
-    </message>
-    <message>
-        <source>No clear answer; checking…</source>
-        <translation>Keine eindeutige Antwort; wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Released (confirmed by a check after “%1”): stays active until %2</source>
-        <translation>Freigegeben (bestätigt durch eine Prüfung nach „%1“): bleibt aktiv bis %2</translation>
-    </message>
-    <message>
-        <source>Not released (“%1”; a check shows the number is still active with no expiry date)</source>
-        <translation>Nicht freigegeben („%1“; laut Prüfung ist die Nummer weiterhin aktiv, ohne Ablaufdatum)</translation>
-    </message>
-    <message>
-        <source>Not in this project any more</source>
-        <translation>Nicht mehr in diesem Projekt</translation>
-    </message>
-    <message>
-        <source>Unknown: “%1”, and the check failed too (%2). Look at the number&apos;s expiry date before releasing it again.</source>
-        <translation>Unbekannt: „%1“, und auch die Prüfung ist fehlgeschlagen (%2). Sehen Sie sich das Ablaufdatum der Nummer an, bevor Sie sie erneut freigeben.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n number(s) released.</source>
-        <translation>
-            <numerusform>%1 von %n Nummer freigegeben.</numerusform>
-            <numerusform>%1 von %n Nummern freigegeben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
-        <translation>
-            <numerusform>Bei %n Nummer ließ sich das Ergebnis nicht feststellen; siehe Spalte „Ergebnis“.</numerusform>
-            <numerusform>Bei %n Nummern ließ sich das Ergebnis nicht feststellen; siehe Spalte „Ergebnis“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some numbers were not released; see the Result column.</source>
-        <translation>Einige Nummern wurden nicht freigegeben; siehe Spalte „Ergebnis“.</translation>
     </message>
     <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <source>Stopping after the current number…</source>
-        <translation>Wird nach der aktuellen Nummer beendet…</translation>
+        <source>Retry the Ones &amp;Not Done</source>
+        <translation>&amp;Nicht erledigte wiederholen</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+        <source>Recurring charges that stopped: %1.</source>
+        <translation>Entfallene wiederkehrende Kosten: %1.</translation>
     </message>
     <message>
-        <source>Not released (nothing was sent)</source>
-        <translation>Nicht freigegeben (nichts gesendet)</translation>
+        <source>No recurring charge stopped.</source>
+        <translation>Es sind keine wiederkehrenden Kosten entfallen.</translation>
+    </message>
+    <message>
+        <source>Stop after the numbers being released now; the others are not released</source>
+        <translation>Nach den gerade freigegebenen Nummern aufhören; die übrigen werden nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Not done (can be retried)</source>
+        <translation>Nicht erledigt (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check it</source>
+        <translation>Ergebnis unbekannt: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Not sent (stopped)</source>
+        <translation>Nicht gesendet (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n number(s) released by you.</source>
+        <translation>
+            <numerusform>%1 von %n Nummer von Ihnen freigegeben.</numerusform>
+            <numerusform>%1 von %n Nummern von Ihnen freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the %n Not Done</source>
+        <translation>
+            <numerusform>%n nicht erledigte wiederholen</numerusform>
+            <numerusform>%n nicht erledigte wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were already released or gone (not by you): nothing stopped for them.</source>
+        <translation>
+            <numerusform>%n Nummer war bereits freigegeben oder weg (nicht durch Sie): Für sie ist nichts entfallen.</numerusform>
+            <numerusform>%n Nummern waren bereits freigegeben oder weg (nicht durch Sie): Für sie ist nichts entfallen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were certainly not released: “Retry the Not Done” sends exactly those again.</source>
+        <translation>
+            <numerusform>%n Nummer wurde sicher nicht freigegeben: „Nicht erledigte wiederholen“ sendet genau diese erneut.</numerusform>
+            <numerusform>%n Nummern wurden sicher nicht freigegeben: „Nicht erledigte wiederholen“ sendet genau diese erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined: %1. Check whether they show an expiry date (Active numbers, or Details) before releasing them again.</source>
+        <translation>
+            <numerusform>Für %n Nummer ließ sich das Ergebnis nicht ermitteln: %1. Prüfen Sie, ob sie ein Ablaufdatum hat (Aktive Nummern oder Details), bevor Sie sie erneut freigeben.</numerusform>
+            <numerusform>Für %n Nummern ließ sich das Ergebnis nicht ermitteln: %1. Prüfen Sie, ob sie ein Ablaufdatum haben (Aktive Nummern oder Details), bevor Sie sie erneut freigeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were not released; hover over the Result column to see why.</source>
+        <translation>
+            <numerusform>%n Nummer wurde nicht freigegeben; zeigen Sie auf die Spalte „Ergebnis“, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Nummern wurden nicht freigegeben; zeigen Sie auf die Spalte „Ergebnis“, um den Grund zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the numbers being released now…</source>
+        <translation>Wird nach den gerade freigegebenen Nummern beendet…</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3649,6 @@ Aktuelle Adresse: %1</translation>
         <translation>Abgebrochen, bevor der Preis bestätigt war.</translation>
     </message>
     <message>
-        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
-        <translation>%1 ist nicht mehr verfügbar: Vielleicht hat jemand anderes sie gemietet. Suchen Sie erneut nach einer anderen Nummer.</translation>
-    </message>
-    <message>
         <source>Could not confirm availability and price; the number cannot be rented until they are confirmed.</source>
         <translation>Verfügbarkeit und Preis konnten nicht bestätigt werden; die Nummer kann erst nach der Bestätigung gemietet werden.</translation>
     </message>
@@ -3354,26 +3704,8 @@ Aktuelle Adresse: %1</translation>
         <translation>Vorbereitung: Ihre aktuellen Nummern werden aufgelistet, damit sich das Ergebnis überprüfen lässt…</translation>
     </message>
     <message>
-        <source>Stopped. Nothing was rented.</source>
-        <translation>Abgebrochen. Es wurde nichts gemietet.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed, so the result could not be verified.
-%1</source>
-        <translation>Es wurde nichts gemietet: Ihre aktuellen Nummern ließen sich nicht auflisten, daher wäre das Ergebnis nicht überprüfbar.
-%1</translation>
-    </message>
-    <message>
         <source>Renting a matching number…</source>
         <translation>Eine passende Nummer wird gemietet…</translation>
-    </message>
-    <message>
-        <source>The request was stopped after it was sent; checking whether it went through. It will not be sent again.</source>
-        <translation>Die Anfrage wurde nach dem Senden abgebrochen; es wird geprüft, ob sie durchgegangen ist. Sie wird nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>No clear answer from the server (%1). Checking whether the number was rented; the request will not be sent again.</source>
-        <translation>Keine eindeutige Antwort vom Server (%1). Es wird geprüft, ob die Nummer gemietet wurde; die Anfrage wird nicht erneut gesendet.</translation>
     </message>
     <message>
         <source>Nothing was rented.</source>
@@ -3388,10 +3720,6 @@ Aktuelle Adresse: %1</translation>
         <translation>Die Konfiguration wird im Hintergrund angewendet:</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the rent went through: %1 is rented. It was not rented twice.</source>
-        <translation>Die Verbindung ist fehlgeschlagen, aber die Prüfung zeigt, dass die Miete durchgegangen ist: %1 ist gemietet. Sie wurde nicht doppelt gemietet.</translation>
-    </message>
-    <message>
         <source>Rented %1.</source>
         <translation>%1 gemietet.</translation>
     </message>
@@ -3404,280 +3732,24 @@ Aktuelle Adresse: %1</translation>
         <translation>Unbekannt, ob %1 gemietet wurde.</translation>
     </message>
     <message>
-        <source>It could not be determined whether %1 was rented (the check failed too: %2). Do not rent it again before you have looked for %1 in your active numbers; press “Check again” to retry the check.</source>
-        <translation>Es ließ sich nicht feststellen, ob %1 gemietet wurde (auch die Prüfung ist fehlgeschlagen: %2). Mieten Sie die Nummer nicht erneut, bevor Sie unter Ihren aktiven Nummern nach %1 gesehen haben; klicken Sie auf „Erneut prüfen“, um die Prüfung zu wiederholen.</translation>
-    </message>
-    <message>
-        <source>Not rented.</source>
-        <translation>Nicht gemietet.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented and nothing was charged for it. It is still available: you can press Rent to try again.</source>
-        <translation>%1 wurde NICHT gemietet, und es wurde nichts dafür berechnet. Die Nummer ist noch verfügbar: Klicken Sie auf „Mieten“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented by you, and it is no longer available.</source>
-        <translation>%1 wurde NICHT von Ihnen gemietet und ist nicht mehr verfügbar.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented (it is not in your numbers). Its availability could not be checked: %2</source>
-        <translation>%1 wurde NICHT gemietet (sie ist nicht unter Ihren Nummern). Ihre Verfügbarkeit ließ sich nicht prüfen: %2</translation>
-    </message>
-    <message>
-        <source>Checking whether a number was rented…</source>
-        <translation>Es wird geprüft, ob eine Nummer gemietet wurde…</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented.</source>
-        <translation>Unbekannt, ob eine Nummer gemietet wurde.</translation>
-    </message>
-    <message>
-        <source>It could not be determined whether a number was rented (listing your numbers failed: %1). Do not try again before you have checked your active US local numbers for a new one; press “Check again” to retry.</source>
-        <translation>Es ließ sich nicht feststellen, ob eine Nummer gemietet wurde (das Auflisten Ihrer Nummern ist fehlgeschlagen: %1). Versuchen Sie es nicht erneut, bevor Sie Ihre aktiven US-Ortsnetznummern auf eine neue geprüft haben; klicken Sie auf „Erneut prüfen“, um es zu wiederholen.</translation>
-    </message>
-    <message>
-        <source>No number was rented and nothing was charged. You can press Rent to try again.</source>
-        <translation>Es wurde keine Nummer gemietet und nichts berechnet. Klicken Sie auf „Mieten“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Several new numbers appeared.</source>
-        <translation>Mehrere neue Nummern sind aufgetaucht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
-        <translation>
-            <numerusform>In Ihrem Projekt ist inzwischen %n neue Nummer aufgetaucht: %1. Eine davon ist vermutlich diese Miete, aber jemand anderes hat die übrigen womöglich gleichzeitig gemietet. Prüfen Sie sie im Hauptfenster, bevor Sie erneut mieten.</numerusform>
-            <numerusform>In Ihrem Projekt sind inzwischen %n neue Nummern aufgetaucht: %1. Eine davon ist vermutlich diese Miete, aber jemand anderes hat die übrigen womöglich gleichzeitig gemietet. Prüfen Sie sie im Hauptfenster, bevor Sie erneut mieten.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Bitte warten Sie, bis die Prüfung abgeschlossen ist, oder klicken Sie auf „Stopp“.</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Der Dialog wurde geschlossen, bevor das Ergebnis bekannt war.</translation>
+        <source>Not rented by you: it already belongs to this project.</source>
+        <translation>Nicht von Ihnen gemietet: Die Nummer gehört bereits zu diesem Projekt.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the number was rented.</source>
-        <translation>Die Antwort war unklar; eine Prüfung ergab, dass die Nummer gemietet wurde.</translation>
+        <source>The server is busy (rate limit): waiting to send the rent again. Nothing has been rented yet.</source>
+        <translation>Der Server ist ausgelastet (Ratenbegrenzung): Warten auf erneutes Senden der Miete. Bisher wurde nichts gemietet.</translation>
     </message>
     <message>
-        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
-        <translation>Unbekannt, ob %1 gemietet wurde: Auch die Prüfung ist fehlgeschlagen (%2).</translation>
+        <source>No clear answer from the server. Checking whether the rent went through; it will not be sent again.</source>
+        <translation>Keine eindeutige Antwort vom Server. Es wird geprüft, ob die Miete durchgegangen ist; sie wird nicht erneut gesendet.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
-        <translation>Die Antwort war unklar; eine Prüfung ergab, dass %1 nicht unter Ihren Nummern ist.</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
-        <translation>Unbekannt, ob eine Nummer gemietet wurde: Das Auflisten Ihrer Nummern ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed no new number.</source>
-        <translation>Die Antwort war unklar; eine Prüfung ergab keine neue Nummer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
-        <translation>
-            <numerusform>Die Antwort war unklar, und inzwischen ist %n neue Nummer aufgetaucht; prüfen Sie, ob sie zu dieser Miete gehört.</numerusform>
-            <numerusform>Die Antwort war unklar, und inzwischen sind %n neue Nummern aufgetaucht; prüfen Sie, welche zu dieser Miete gehört.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nd::SafeCall</name>
-    <message>
-        <source>The API client is no longer available.</source>
-        <translation>Der API-Client ist nicht mehr verfügbar.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the connection is gone.</source>
-        <translation>Es wurde nichts gesendet: Die Verbindung besteht nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the rental was sent: nothing was rented.</source>
-        <translation>Vor dem Senden der Miete abgebrochen: Es wurde nichts gemietet.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
-        <translation>Es wurde nichts gemietet: Ihre aktuellen Nummern ließen sich vorher nicht auflisten (%1). Ohne diese Liste ließe sich eine verlorene Antwort nicht überprüfen. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the request was sent: nothing was changed.</source>
-        <translation>Vor dem Senden der Anfrage abgebrochen: Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Rented %1.</source>
-        <translation>%1 gemietet.</translation>
-    </message>
-    <message>
-        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
-        <translation>%1 geändert. Konfigurationsänderungen wirken, sobald die Bereitstellung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
-        <translation>%1 freigegeben: Die Nummer gehört Ihnen bis %2 und geht dann zurück in den Bestand.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 freigegeben.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned.</source>
-        <translation>Notrufadresse von %1 bereitgestellt.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed.</source>
-        <translation>Notrufadresse von %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated.</source>
-        <translation>Callback-HMAC-Geheimnis aktualisiert.</translation>
-    </message>
-    <message>
-        <source>Not done: %1 Nothing was changed.</source>
-        <translation>Nicht ausgeführt: %1 Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>it was cancelled after the request was sent</source>
-        <translation>sie wurde nach dem Senden der Anfrage abgebrochen</translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>the connection was closed before the answer arrived</source>
-        <translation>die Verbindung wurde geschlossen, bevor die Antwort kam</translation>
-    </message>
-    <message>
-        <source>the server answered with an error (HTTP %1)</source>
-        <translation>der Server antwortete mit einem Fehler (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
-        <translation>Ergebnis unbekannt: %1, und auch die Prüfung der Nummer ist fehlgeschlagen (%2). Suchen Sie %3 in der Liste der aktiven Nummern, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>%1 is one of your active numbers: it is rented (the rent answer said it was no longer available because it already belongs to this project). Do not rent it again.</source>
-        <translation>%1 ist eine Ihrer aktiven Nummern: Sie ist gemietet (die Antwort auf die Miete meldete „nicht mehr verfügbar“, weil sie bereits zu diesem Projekt gehört). Mieten Sie sie nicht erneut.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
-        <translation>%1 gemietet: %2, aber die Nummer ist jetzt eine Ihrer aktiven Nummern. Mieten Sie sie nicht erneut.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2</source>
-        <translation>%1 wurde NICHT gemietet: %2</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
-        <translation>%1 wurde NICHT gemietet: Die Nummer ist nicht mehr verfügbar (vielleicht hat jemand anderes sie genommen).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
-        <translation>%1 wurde NICHT gemietet: %2, und die Nummer ist noch verfügbar, die Miete ist also nicht wirksam geworden. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
-        <translation>%1 wurde NICHT gemietet: Die Nummer gehört nicht zu Ihren Nummern und ist nicht mehr verfügbar (jemand anderes hat sie genommen).</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
-        <translation>Ergebnis unbekannt: %1, und auch das Auflisten Ihrer Nummern zur Prüfung ist fehlgeschlagen (%2). Suchen Sie in der Liste der aktiven Nummern (%3) nach einer unerwarteten Nummer, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
-        <translation>Es wurde nichts gemietet: %1, und unter Ihren aktiven Nummern ist keine neue %2-Nummer aufgetaucht. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
-        <translation>%1 gemietet: %2, aber diese neue Nummer ist unter Ihren aktiven Nummern aufgetaucht. Mieten Sie nicht erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
-        <translation>
-            <numerusform>WARNUNG: %n neue Nummer ist unter Ihren aktiven Nummern aufgetaucht (%1): Möglicherweise wurde mehr als eine Nummer gemietet (Doppelmiete), oder jemand anderes hat gleichzeitig gemietet. Prüfen Sie sie und geben Sie die nicht gewünschten frei.</numerusform>
-            <numerusform>WARNUNG: %n neue Nummern sind unter Ihren aktiven Nummern aufgetaucht (%1): Möglicherweise wurde mehr als eine Nummer gemietet (Doppelmiete), oder jemand anderes hat gleichzeitig gemietet. Prüfen Sie sie und geben Sie die nicht gewünschten frei.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
-        <translation>%1 freigegeben: %2, aber die Nummer hat jetzt ein Ablaufdatum (%3): Die Freigabe wurde registriert. Geben Sie sie nicht erneut frei.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
-        <translation>%1 wurde NICHT freigegeben: %2, und die Nummer ist weiterhin aktiv, ohne Ablaufdatum. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer one of your active numbers: it is already gone.</source>
-        <translation>%1 gehört nicht mehr zu Ihren aktiven Nummern: Die Nummer ist bereits weg.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
-        <translation>Ergebnis unbekannt: %1, und auch die Prüfung der Nummer ist fehlgeschlagen (%2). Prüfen Sie, ob %3 ein Ablaufdatum hat, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
-        <translation>Ergebnis unbekannt: %1, und auch das erneute Lesen der Nummer ist fehlgeschlagen (%2). Prüfen Sie die Einstellungen von %3, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Updated %1: %2, but the number now shows the requested settings (applied or being provisioned).</source>
-        <translation>%1 geändert: %2, aber die Nummer zeigt jetzt die gewünschten Einstellungen (angewendet oder in Bereitstellung).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
-        <translation>%1 wurde NICHT geändert: %2, und die Nummer zeigt die gewünschte %3 nicht. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
-        <translation>Ergebnis unbekannt: %1, und auch das erneute Lesen der Callback-Konfiguration ist fehlgeschlagen (%2). Prüfen Sie sie mit „callbacks get“, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
-        <translation>Callback-HMAC-Geheimnis aktualisiert: %1, aber das Projekt hat jetzt das neue Geheimnis.</translation>
-    </message>
-    <message>
-        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
-        <translation>Das Callback-HMAC-Geheimnis wurde NICHT geändert: %1, und das Projekt hat weiterhin ein anderes Geheimnis. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
-        <translation>Ergebnis unbekannt: %1, und auch das erneute Lesen der Notrufadresse ist fehlgeschlagen (%2). Prüfen Sie die Notrufadresse von %3, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
-        <translation>Notrufadresse von %1 bereitgestellt: %2, aber die Nummer hat jetzt die gewünschte Adresse.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
-        <translation>Die Notrufadresse von %1 wurde NICHT geändert: %2, und die Nummer hat nicht die gewünschte Adresse. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
-        <translation>Notrufadresse von %1 entfernt: %2, aber die Nummer hat jetzt keine Notrufadresse mehr.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
-        <translation>Die Notrufadresse von %1 wurde NICHT entfernt: %2, und die Nummer hat weiterhin eine. Sie können es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>Callback-URL</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>SMS-Konfiguration</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>Sprachkonfiguration</translation>
+        <source>Press “Check again” to read the state once more; nothing is sent.</source>
+        <translation>Klicken Sie auf „Erneut prüfen“, um den Zustand noch einmal zu lesen; es wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3940,191 +4012,54 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     </message>
 </context>
 <context>
-    <name>nd::cli::CliApp</name>
+    <name>nd::cli::ActivityCommand</name>
     <message>
-        <source>Try &apos;numberdesk-cli --help&apos;.</source>
-        <translation>Siehe „numberdesk-cli --help“.</translation>
+        <source>the activity log cannot be read: %1</source>
+        <translation>das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
-        <translation>Siehe „numberdesk-cli %1 --help“.</translation>
+        <source>the activity log could not be exported: %1</source>
+        <translation>das Aktivitätsprotokoll konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
-        <translation>Die Anfrage hat den Server möglicherweise erreicht: Prüfen Sie den aktuellen Stand (zum Beispiel mit „active get“), bevor Sie es erneut versuchen.</translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
-        <translation>„%1“ ändert Ihr Konto und braucht eine Bestätigung, aber die Standardeingabe ist kein Terminal. Es wurde nichts gesendet. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</translation>
+        <source>Started</source>
+        <translation>Begonnen</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
-        <translation>--format muss table, json oder csv sein (erhalten: „%1“)</translation>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
     </message>
     <message>
-        <source>--sandbox cannot be combined with --profile %1</source>
-        <translation>--sandbox kann nicht mit --profile %1 kombiniert werden</translation>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
     </message>
     <message>
-        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-active muss eine Zahl von 0 bis 1000000 sein (erhalten: „%1“)</translation>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
-        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
-        <translation>--sandbox-seed muss eine nicht negative Zahl sein (erhalten: „%1“)</translation>
+        <source>Cost effect</source>
+        <translation>Kostenwirkung</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;)</source>
-        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein (erhalten: „%1“)</translation>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
-        <translation>--auth muss basic oder oauth2 sein (erhalten: „%1“)</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
-        <translation>--%1 muss eine http(s)-URL sein (erhalten: „%2“)</translation>
+        <source>No recorded actions match (activity log: %1).</source>
+        <translation>Keine aufgezeichneten Aktionen passen (Aktivitätsprotokoll: %1).</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation>„%1“ ist keine verwendbare Rufnummer: %2</translation>
-    </message>
-    <message>
-        <source>--search-pattern needs --pattern</source>
-        <translation>--search-pattern erfordert --pattern</translation>
-    </message>
-    <message>
-        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
-        <translation>--pattern muss aus 1 bis 15 Ziffern bestehen, optional nach einem führenden + (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
-        <translation>--search-pattern muss START, CONTAINS oder END sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
-        <translation>--%1 darf nicht leer sein (&quot;&quot; hebt die Verknüpfung auf, was nur „active update“ kann)</translation>
-    </message>
-    <message>
-        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
-        <translation>--sms-campaign erfordert --sms-service-plan (die API verlangt den Serviceplan, sobald SMS-Einstellungen gesendet werden)</translation>
-    </message>
-    <message>
-        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
-        <translation>--voice-rtc-app, --voice-est-trunk und --voice-fax-service schließen sich gegenseitig aus</translation>
-    </message>
-    <message>
-        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>--callback-url muss eine http(s)-URL sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--%1 is required for &apos;%2&apos;</source>
-        <translation>--%1 ist für „%2“ erforderlich</translation>
-    </message>
-    <message>
-        <source>--region is required for &apos;%1&apos;</source>
-        <translation>--region ist für „%1“ erforderlich</translation>
-    </message>
-    <message>
-        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation>--region muss ein zweibuchstabiger Ländercode wie US sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
-        <translation>--type ist für „%1“ erforderlich (MOBILE, LOCAL oder TOLL_FREE)</translation>
-    </message>
-    <message>
-        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
-        <translation>--type muss MOBILE, LOCAL oder TOLL_FREE sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
-        <translation>--capability muss SMS oder VOICE sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
-        <translation>--%1 muss eine Zahl von 1 bis %2 sein (erhalten: „%3“)</translation>
-    </message>
-    <message>
-        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
-        <translation>--page-token kann nicht mit --all kombiniert werden (das selbst alle Seiten durchläuft)</translation>
-    </message>
-    <message>
-        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
-        <translation>--order-by muss PHONE_NUMBER oder DISPLAY_NAME sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>nothing to update: give --display-name or a configuration option</source>
-        <translation>nichts zu ändern: Geben Sie --display-name oder eine Konfigurationsoption an</translation>
-    </message>
-    <message>
-        <source>give exactly one of --hmac-secret and --hmac-secret-stdin</source>
-        <translation>Geben Sie genau eines von --hmac-secret und --hmac-secret-stdin an</translation>
-    </message>
-    <message>
-        <source>--hmac-secret-stdin: nothing could be read from standard input</source>
-        <translation>--hmac-secret-stdin: Von der Standardeingabe konnte nichts gelesen werden</translation>
-    </message>
-    <message>
-        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
-        <translation>das HMAC-Geheimnis muss 32 bis 64 Zeichen aus A-Z, a-z, 0-9 und - haben (das angegebene hat die Länge %1)</translation>
-    </message>
-    <message>
-        <source>the embedded sandbox could not start: %1</source>
-        <translation>die eingebettete Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Embedded sandbox at %1 (project %2)</source>
-        <translation>Eingebettete Sandbox unter %1 (Projekt %2)</translation>
-    </message>
-    <message>
-        <source>the saved profiles could not be read (%1): %2</source>
-        <translation>die gespeicherten Profile konnten nicht gelesen werden (%1): %2</translation>
-    </message>
-    <message>
-        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation>kein gespeichertes Profil namens „%1“ (gespeicherte Profile: %2)</translation>
-    </message>
-    <message>
-        <source>no key secret for profile &apos;%1&apos;: %2 (pass --key-secret to give it)</source>
-        <translation>kein Schlüsselgeheimnis für Profil „%1“: %2 (mit --key-secret angeben)</translation>
-    </message>
-    <message>
-        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
-        <translation>keine Projekt-ID: --project angeben, SINCH_PROJECT_ID setzen oder --profile bzw. --sandbox verwenden</translation>
-    </message>
-    <message>
-        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
-        <translation>keine Zugriffsschlüssel-ID: --key-id angeben, SINCH_KEY_ID setzen oder --profile bzw. --sandbox verwenden</translation>
-    </message>
-    <message>
-        <source>no access key secret: give --key-secret, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
-        <translation>kein Zugriffsschlüsselgeheimnis: --key-secret angeben, SINCH_KEY_SECRET setzen oder --profile bzw. --sandbox verwenden</translation>
-    </message>
-    <message>
-        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>die Numbers-API-URL muss eine http(s)-URL sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>die Auth-URL muss eine http(s)-URL sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not implemented</source>
-        <translation>„%1“ ist nicht implementiert</translation>
-    </message>
-    <message>
-        <source>not confirmed: standard input is not a terminal (use --yes)</source>
-        <translation>nicht bestätigt: Die Standardeingabe ist kein Terminal (verwenden Sie --yes)</translation>
-    </message>
-    <message>
-        <source>Type &quot;yes&quot; to continue: </source>
-        <translation>Geben Sie &quot;yes&quot; ein, um fortzufahren: </translation>
-    </message>
-    <message>
-        <source>not confirmed: nothing was changed</source>
-        <translation>nicht bestätigt: Es wurde nichts geändert</translation>
-    </message>
+</context>
+<context>
+    <name>nd::cli::BillableCommands</name>
     <message>
         <source>  SMS service plan: unlink</source>
         <translation>  SMS-Serviceplan: Verknüpfung aufheben</translation>
@@ -4158,8 +4093,16 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <translation>  Callback-URL: %1</translation>
     </message>
     <message>
-        <source>No available numbers match.</source>
-        <translation>Keine verfügbaren Nummern passen.</translation>
+        <source>  Pattern: %1 anywhere in the number (CONTAINS)</source>
+        <translation>  Muster: %1 an beliebiger Stelle der Nummer (CONTAINS)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number ends with %1 (END)</source>
+        <translation>  Muster: Nummer endet auf %1 (END)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number starts with %1 (START)</source>
+        <translation>  Muster: Nummer beginnt mit %1 (START)</translation>
     </message>
     <message>
         <source>Renting %1 (%2, %3, %4).
@@ -4182,20 +4125,31 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <translation>  Für diese Nummer sind (behördliche) Nachweisdokumente erforderlich.</translation>
     </message>
     <message>
-        <source>More numbers follow: add --page-token %1 (or use --all).</source>
-        <translation>Es folgen weitere Nummern: --page-token %1 anhängen (oder --all verwenden).</translation>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Eine beliebige Nummer wird gemietet (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Fähigkeiten: %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Nummer und Preis wählt Sinch (typische Preise zeigt „available search“); Ihnen werden ihr Einrichtungspreis und ihr laufender Preis berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 already has these settings: nothing to change.</source>
+        <translation>%1 hat diese Einstellungen bereits: Es gibt nichts zu ändern.</translation>
     </message>
     <message>
         <source>Updating %1:</source>
         <translation>%1 wird geändert:</translation>
     </message>
-    <message>
-        <source>  Display name: remove</source>
-        <translation>  Anzeigename: entfernen</translation>
-    </message>
-    <message>
-        <source>  Display name: %1</source>
-        <translation>  Anzeigename: %1</translation>
+    <message numerus="yes">
+        <source>  This takes %n requests: the API links a number to another service plan or campaign only after the old one was unlinked; until the new link is provisioned the number cannot send or receive SMS.</source>
+        <translation>
+            <numerusform>  Dazu ist %n Anfrage nötig: Die API verknüpft eine Nummer erst dann mit einem anderen Serviceplan oder einer anderen Kampagne, wenn die alte Verknüpfung aufgehoben wurde; bis die neue Verknüpfung bereitgestellt ist, kann die Nummer keine SMS senden oder empfangen.</numerusform>
+            <numerusform>  Dazu sind %n Anfragen nötig: Die API verknüpft eine Nummer erst dann mit einem anderen Serviceplan oder einer anderen Kampagne, wenn die alte Verknüpfung aufgehoben wurde; bis die neue Verknüpfung bereitgestellt ist, kann die Nummer keine SMS senden oder empfangen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Releasing %1 (%2, %3%4).</source>
@@ -4230,10 +4184,24 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
   Einsatzkräfte werden an diese Adresse geschickt. Tipp: Führen Sie zuerst „emergency validate“ aus.</translation>
     </message>
     <message>
-        <source>Removing the emergency address of %1.
+        <source>  It replaces: %1</source>
+        <translation>  Sie ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: nothing to remove.</source>
+        <translation>%1 hat keine Notrufadresse: Es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address of %1:
+  %2
   Emergency calls from this number will have no dispatch address.</source>
-        <translation>Die Notrufadresse von %1 wird entfernt.
+        <translation>Die Notrufadresse von %1 wird entfernt:
+  %2
   Notrufe von dieser Nummer haben dann keine Einsatzadresse.</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>das HMAC-Geheimnis muss 32 bis 64 Zeichen aus A-Z, a-z, 0-9 und - haben (das angegebene hat die Länge %1)</translation>
     </message>
     <message>
         <source>Replacing the callback HMAC secret of project %1.
@@ -4241,85 +4209,36 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <translation>Das Callback-HMAC-Geheimnis des Projekts %1 wird ersetzt.
   Empfänger, die Signaturen noch mit dem alten Geheimnis prüfen, lehnen neue Ereignisse ab, bis sie aktualisiert sind.</translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::CliApp</name>
     <message>
-        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
-        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults und --sandbox-latency erfordern --sandbox</translation>
+        <source>Try &apos;numberdesk-cli --help&apos;.</source>
+        <translation>Siehe „numberdesk-cli --help“.</translation>
     </message>
     <message>
-        <source>--sandbox-faults: %1</source>
-        <translation>--sandbox-faults: %1</translation>
+        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
+        <translation>Siehe „numberdesk-cli %1 --help“.</translation>
     </message>
     <message>
-        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-latency muss eine Anzahl Millisekunden von 0 bis 600000 sein (erhalten: „%1“)</translation>
+        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
+        <translation>„%1“ ändert Ihr Konto und braucht eine Bestätigung, aber die Standardeingabe ist kein Terminal. Es wurde nichts gesendet. Führen Sie den Befehl mit --yes erneut aus, um fortzufahren.</translation>
     </message>
     <message>
-        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
-        <translation>--%1 muss ein ISO-8601-Datum oder eine Uhrzeit sein, etwa 2025-03-14 oder 2025-03-14T09:00:00Z (erhalten: „%2“)</translation>
+        <source>not confirmed: standard input is not a terminal (use --yes)</source>
+        <translation>nicht bestätigt: Die Standardeingabe ist kein Terminal (verwenden Sie --yes)</translation>
     </message>
     <message>
-        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
-        <translation>--operation muss eines von rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate sein (erhalten: „%1“)</translation>
+        <source>Type &quot;yes&quot; to continue: </source>
+        <translation>Geben Sie &quot;yes&quot; ein, um fortzufahren: </translation>
     </message>
     <message>
-        <source>--outcome must be one of pending, done, not_done, unknown, failed, cancelled (got &apos;%1&apos;)</source>
-        <translation>--outcome muss eines von pending, done, not_done, unknown, failed, cancelled sein (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation>--retries muss eine Zahl von 0 bis 10 sein (erhalten: „%1“)</translation>
+        <source>not confirmed: nothing was changed</source>
+        <translation>nicht bestätigt: Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
         <translation>„%1“ wird nicht gesendet: In das Aktivitätsprotokoll %2 kann nicht geschrieben werden (%3). Es wurde nichts gesendet. Reparieren Sie die Protokolldatei oder wählen Sie mit --audit-log FILE eine andere.</translation>
-    </message>
-    <message>
-        <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation>Warnung: Das Ergebnis konnte nicht in das Aktivitätsprotokoll %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the activity log cannot be read: %1</source>
-        <translation>das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>standard output cannot be written</source>
-        <translation>die Standardausgabe kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the activity log could not be exported: %1</source>
-        <translation>das Aktivitätsprotokoll konnte nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Nummern</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>No recorded actions match (activity log: %1).</source>
-        <translation>Keine aufgezeichneten Aktionen passen (Aktivitätsprotokoll: %1).</translation>
     </message>
     <message>
         <source>HTTP %1 (code %2): %3</source>
@@ -4338,38 +4257,67 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <translation>HTTP %1 %2: %3</translation>
     </message>
     <message>
-        <source>Renting any %1 %2 number.</source>
-        <translation>Eine beliebige Nummer wird gemietet (%1, %2).</translation>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (any position)</source>
-        <translation>  Muster: %1 (beliebige Position)</translation>
+        <source>interrupted again: stopped without waiting for the outcome</source>
+        <translation>erneut unterbrochen: ohne Warten auf das Ergebnis beendet</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (%2)</source>
-        <translation>  Muster: %1 (%2)</translation>
+        <source>Interrupted: settling the action in flight first (press Ctrl+C again to quit at once)...</source>
+        <translation>Unterbrochen: Zuerst wird die laufende Aktion geklärt (zum sofortigen Beenden erneut Ctrl+C drücken)...</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CliConnection</name>
+    <message>
+        <source>no saved profile named &apos;%1&apos;</source>
+        <translation>kein gespeichertes Profil namens „%1“</translation>
     </message>
     <message>
-        <source>  Capabilities: %1</source>
-        <translation>  Fähigkeiten: %1</translation>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or --inventory-db</source>
+        <translation>keine Projekt-ID: --project angeben, SINCH_PROJECT_ID setzen oder --profile, --sandbox bzw. --inventory-db verwenden</translation>
     </message>
     <message>
-        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>  Nummer und Preis wählt Sinch (typische Preise zeigt „available search“); Ihnen werden ihr Einrichtungspreis und ihr laufender Preis berechnet.</translation>
+        <source>the embedded sandbox could not start: %1</source>
+        <translation>die eingebettete Sandbox konnte nicht starten: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %1 of %n numbers...</source>
-        <translation>
-            <numerusform>%1 von %n Nummer abgerufen...</numerusform>
-            <numerusform>%1 von %n Nummern abgerufen...</numerusform>
-        </translation>
+    <message>
+        <source>Embedded sandbox at %1 (project %2)</source>
+        <translation>Eingebettete Sandbox unter %1 (Projekt %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %n numbers...</source>
-        <translation>
-            <numerusform>%n Nummer abgerufen...</numerusform>
-            <numerusform>%n Nummern abgerufen...</numerusform>
-        </translation>
+    <message>
+        <source>the saved profiles could not be read (%1): %2</source>
+        <translation>die gespeicherten Profile konnten nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
+        <translation>kein gespeichertes Profil namens „%1“ (gespeicherte Profile: %2)</translation>
+    </message>
+    <message>
+        <source>no key secret for profile &apos;%1&apos;: %2 (give it with --key-secret-stdin or --key-secret-file FILE)</source>
+        <translation>kein Schlüsselgeheimnis für Profil „%1“: %2 (mit --key-secret-stdin oder --key-secret-file FILE angeben)</translation>
+    </message>
+    <message>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
+        <translation>keine Projekt-ID: --project angeben, SINCH_PROJECT_ID setzen oder --profile bzw. --sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
+        <translation>keine Zugriffsschlüssel-ID: --key-id angeben, SINCH_KEY_ID setzen oder --profile bzw. --sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>no access key secret: give --key-secret-stdin or --key-secret-file FILE, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
+        <translation>kein Zugriffsschlüsselgeheimnis: --key-secret-stdin oder --key-secret-file FILE angeben, SINCH_KEY_SECRET setzen oder --profile bzw. --sandbox verwenden</translation>
+    </message>
+    <message>
+        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>die Numbers-API-URL muss eine http(s)-URL sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>die Auth-URL muss eine http(s)-URL sein (erhalten: „%1“)</translation>
     </message>
 </context>
 <context>
@@ -4405,10 +4353,6 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>Where provisioning events for the number go</source>
         <translation>Ziel der Bereitstellungsereignisse der Nummer</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation</source>
-        <translation>Nicht nach Bestätigung fragen</translation>
     </message>
     <message>
         <source>Required capability (repeatable: all must be supported)</source>
@@ -4575,10 +4519,6 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <translation>Das HMAC-Geheimnis des Projekts ersetzen</translation>
     </message>
     <message>
-        <source>New secret: 32-64 characters of A-Z a-z 0-9 -</source>
-        <translation>Neues Geheimnis: 32–64 Zeichen aus A-Z a-z 0-9 -</translation>
-    </message>
-    <message>
         <source>Read the new secret from standard input</source>
         <translation>Das neue Geheimnis von der Standardeingabe lesen</translation>
     </message>
@@ -4597,10 +4537,6 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>Access key id [SINCH_KEY_ID]</source>
         <translation>Zugriffsschlüssel-ID [SINCH_KEY_ID]</translation>
-    </message>
-    <message>
-        <source>Access key secret [SINCH_KEY_SECRET]</source>
-        <translation>Zugriffsschlüsselgeheimnis [SINCH_KEY_SECRET]</translation>
     </message>
     <message>
         <source>Authentication (default oauth2)</source>
@@ -4809,10 +4745,6 @@ Globale Optionen:
         <translation>Nur dieser Vorgang: rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</translation>
     </message>
     <message>
-        <source>Only this outcome: pending, done, not_done, unknown, failed, cancelled</source>
-        <translation>Nur dieses Ergebnis: pending, done, not_done, unknown, failed, cancelled</translation>
-    </message>
-    <message>
         <source>Only actions on this number</source>
         <translation>Nur Aktionen zu dieser Nummer</translation>
     </message>
@@ -4837,6 +4769,78 @@ Globale Optionen:
         <translation>Aktivitätsprotokoll (Audit) kostenpflichtiger und destruktiver Aktionen [NUMBERDESK_AUDIT_LOG]</translation>
     </message>
     <message>
+        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
+        <translation>Wiederholungen eines fehlgeschlagenen Lesezugriffs (5xx, 429, Netzwerk), bevor aufgegeben wird (Standard 3; kostenpflichtige Aufrufe werden nie wiederholt)</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (accepted, and ignored, by commands that need none)</source>
+        <translation>Nicht nach Bestätigung fragen (von Befehlen, die keine brauchen, akzeptiert und ignoriert)</translation>
+    </message>
+    <message>
+        <source>New secret: 32-64 characters of A-Z a-z 0-9 - (visible to other users in ps: prefer the next two)</source>
+        <translation>Neues Geheimnis: 32–64 Zeichen aus A-Z a-z 0-9 - (für andere Benutzer in ps sichtbar: besser die nächsten beiden)</translation>
+    </message>
+    <message>
+        <source>Read the new secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Das neue Geheimnis aus der ersten Zeile von FILE lesen (darf für andere nicht lesbar sein)</translation>
+    </message>
+    <message>
+        <source>The local mirror of all your numbers: sync it, then list, compare and count without the network</source>
+        <translation>Die lokale Kopie aller Ihrer Nummern: synchronisieren, dann ohne Netzwerk auflisten, vergleichen und zählen</translation>
+    </message>
+    <message>
+        <source>Fetch every active number into the local mirror (parallel, all types)</source>
+        <translation>Alle aktiven Nummern in die lokale Kopie abrufen (parallel, alle Typen)</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16, default 6)</source>
+        <translation>Gleichzeitig laufende Anfragen (1 bis 16, Standard 6)</translation>
+    </message>
+    <message>
+        <source>List numbers from the mirror (no network)</source>
+        <translation>Nummern aus der lokalen Kopie auflisten (ohne Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Only numbers whose display name contains TEXT (any case)</source>
+        <translation>Nur Nummern, deren Anzeigename TEXT enthält (Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>Only numbers being released (yes) or not (no)</source>
+        <translation>Nur Nummern, die gerade freigegeben werden (yes) oder nicht (no)</translation>
+    </message>
+    <message>
+        <source>Order (default number)</source>
+        <translation>Sortierung (Standard: number)</translation>
+    </message>
+    <message>
+        <source>What changed between the last two syncs: numbers added, removed and changed, field by field</source>
+        <translation>Was sich zwischen den letzten beiden Synchronisierungen geändert hat: hinzugekommene, entfernte und geänderte Nummern, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>When the mirror was last synced, how many numbers it holds, and where it is</source>
+        <translation>Wann die lokale Kopie zuletzt synchronisiert wurde, wie viele Nummern sie enthält und wo sie liegt</translation>
+    </message>
+    <message>
+        <source>Only this outcome: pending, done, not_done, done_by_other, unknown</source>
+        <translation>Nur dieses Ergebnis: pending, done, not_done, done_by_other, unknown</translation>
+    </message>
+    <message>
+        <source>Access key secret [SINCH_KEY_SECRET] (visible to other users in ps: prefer the next two)</source>
+        <translation>Zugriffsschlüsselgeheimnis [SINCH_KEY_SECRET] (für andere Benutzer in ps sichtbar: besser die nächsten beiden)</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from standard input</source>
+        <translation>Das Zugriffsschlüsselgeheimnis von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Das Zugriffsschlüsselgeheimnis aus der ersten Zeile von FILE lesen (darf für andere nicht lesbar sein)</translation>
+    </message>
+    <message>
+        <source>The local mirror of the connection&apos;s numbers [NUMBERDESK_INVENTORY_DB]</source>
+        <translation>Die lokale Kopie der Nummern der Verbindung [NUMBERDESK_INVENTORY_DB]</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  success
   1  other failure
@@ -4846,6 +4850,9 @@ Globale Optionen:
   5  not confirmed (no --yes and no terminal, or the answer was not &quot;yes&quot;)
   6  outcome unknown: the answer was lost and checking failed; check before trying again
   7  refused: the activity log cannot be written, so nothing billable was sent
+  8  done by someone else, or already so: nothing was changed or charged by this run
+ 10  standard output could not be written (disk full, closed, broken pipe)
+130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
         <translation>Exit-Codes:
   0  Erfolg
@@ -4856,11 +4863,144 @@ Globale Optionen:
   5  nicht bestätigt (kein --yes und kein Terminal, oder die Antwort war nicht &quot;yes&quot;)
   6  Ergebnis unbekannt: Die Antwort ging verloren und die Prüfung schlug fehl; vor einem neuen Versuch prüfen
   7  abgelehnt: Das Aktivitätsprotokoll ist nicht beschreibbar, daher wurde nichts Kostenpflichtiges gesendet
+  8  von jemand anderem erledigt oder bereits so: Dieser Aufruf hat nichts geändert oder berechnet
+ 10  Standardausgabe konnte nicht geschrieben werden (Datenträger voll, geschlossen, unterbrochene Pipe)
+130  unterbrochen (Ctrl+C); eine laufende Aktion wurde vorher geklärt und aufgezeichnet
 </translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::InventoryCommands</name>
     <message>
-        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation>Wiederholungen eines fehlgeschlagenen Lesezugriffs (5xx, 429, Netzwerk), bevor aufgegeben wird (Standard 3; kostenpflichtige Aufrufe werden nie wiederholt)</translation>
+        <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
+        <translation>unter %1 gibt es noch keinen lokalen Bestand: Führen Sie zuerst „numberdesk-cli inventory sync“ aus (mit denselben Verbindungsoptionen)</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 numbers...</source>
+        <translation>Synchronisierung: %1 von %2 Nummern...</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 numbers...</source>
+        <translation>Synchronisierung: %1 Nummern...</translation>
+    </message>
+    <message>
+        <source>interrupted: the mirror keeps its previous sync</source>
+        <translation>unterbrochen: Die lokale Kopie behält ihre vorherige Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server limited the request rate %n time(s); the sync slowed down and went on.</source>
+        <translation>
+            <numerusform>Der Server hat die Anfragerate einmal begrenzt; die Synchronisierung wurde verlangsamt und fortgesetzt.</numerusform>
+            <numerusform>Der Server hat die Anfragerate %n-mal begrenzt; die Synchronisierung wurde verlangsamt und fortgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number in the mirror matches.</source>
+        <translation>Keine Nummer in der lokalen Kopie passt.</translation>
+    </message>
+    <message>
+        <source>the mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;</source>
+        <translation>die lokale Kopie wurde noch nicht synchronisiert: Führen Sie „numberdesk-cli inventory sync“ aus</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Changes between the syncs of %1 and %2.</source>
+        <translation>Änderungen zwischen den Synchronisierungen vom %1 und %2.</translation>
+    </message>
+    <message>
+        <source>The first sync (%1): every number is new.</source>
+        <translation>Die erste Synchronisierung (%1): Jede Nummer ist neu.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Mirror file</source>
+        <translation>Datei der lokalen Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::OutputStream</name>
+    <message>
+        <source>standard output was closed by the program reading it (broken pipe); stopped</source>
+        <translation>die Standardausgabe wurde vom lesenden Programm geschlossen (unterbrochene Pipe); beendet</translation>
+    </message>
+    <message>
+        <source>standard output could not be written: %1</source>
+        <translation>die Standardausgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::ReadCommands</name>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>%1 von %n Nummer abgerufen...</numerusform>
+            <numerusform>%1 von %n Nummern abgerufen...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>%n Nummer abgerufen...</numerusform>
+            <numerusform>%n Nummern abgerufen...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No available numbers match.</source>
+        <translation>Keine verfügbaren Nummern passen.</translation>
+    </message>
+    <message>
+        <source>More numbers follow: add --page-token %1 (or use --all).</source>
+        <translation>Es folgen weitere Nummern: --page-token %1 anhängen (oder --all verwenden).</translation>
+    </message>
+    <message>
+        <source>No emergency address is provisioned for %1.</source>
+        <translation>Für %1 ist keine Notrufadresse bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5155,212 @@ Globale Optionen:
     <message>
         <source>HMAC secret</source>
         <translation>HMAC-Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::RequestParser</name>
+    <message>
+        <source>give only one of --%1, --%1-stdin and --%1-file</source>
+        <translation>nur eine der Optionen --%1, --%1-stdin und --%1-file angeben</translation>
+    </message>
+    <message>
+        <source>warning: --%1 puts the secret in the process arguments, where other users of this computer can see it (ps); prefer --%1-stdin or --%1-file</source>
+        <translation>Warnung: --%1 legt das Geheimnis in die Prozessargumente, wo andere Benutzer dieses Computers es sehen können (ps); besser --%1-stdin oder --%1-file verwenden</translation>
+    </message>
+    <message>
+        <source>--%1-file needs a file name</source>
+        <translation>--%1-file braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
+        <translation>--format muss table, json oder csv sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile %1</source>
+        <translation>--sandbox kann nicht mit --profile %1 kombiniert werden</translation>
+    </message>
+    <message>
+        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
+        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults und --sandbox-latency erfordern --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-faults: %1</source>
+        <translation>--sandbox-faults: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-latency muss eine Anzahl Millisekunden von 0 bis 600000 sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-active muss eine Zahl von 0 bis 1000000 sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
+        <translation>--sandbox-seed muss eine nicht negative Zahl sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0 and at most 3600 (got &apos;%1&apos;)</source>
+        <translation>--timeout muss eine Anzahl Sekunden größer als 0 und höchstens 3600 sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
+        <translation>--retries muss eine Zahl von 0 bis 10 sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
+        <translation>--auth muss basic oder oauth2 sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
+        <translation>--%1 muss eine http(s)-URL sein (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number: %2</source>
+        <translation>„%1“ ist keine verwendbare Rufnummer: %2</translation>
+    </message>
+    <message>
+        <source>--region is required for &apos;%1&apos;</source>
+        <translation>--region ist für „%1“ erforderlich</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
+        <translation>--region muss ein zweibuchstabiger Ländercode wie US sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
+        <translation>--type ist für „%1“ erforderlich (MOBILE, LOCAL oder TOLL_FREE)</translation>
+    </message>
+    <message>
+        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
+        <translation>--type muss MOBILE, LOCAL oder TOLL_FREE sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
+        <translation>--capability muss SMS oder VOICE sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
+        <translation>--%1 muss eine Zahl von 1 bis %2 sein (erhalten: „%3“)</translation>
+    </message>
+    <message>
+        <source>--search-pattern needs --pattern</source>
+        <translation>--search-pattern erfordert --pattern</translation>
+    </message>
+    <message>
+        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
+        <translation>--pattern muss aus 1 bis 15 Ziffern bestehen, optional nach einem führenden + (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
+        <translation>--search-pattern muss START, CONTAINS oder END sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--pattern may start with + only with --search-pattern START (got &apos;%1&apos;)</source>
+        <translation>--pattern darf nur mit --search-pattern START mit + beginnen (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
+        <translation>--%1 darf nicht leer sein (&quot;&quot; hebt die Verknüpfung auf, was nur „active update“ kann)</translation>
+    </message>
+    <message>
+        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
+        <translation>--sms-campaign erfordert --sms-service-plan (die API verlangt den Serviceplan, sobald SMS-Einstellungen gesendet werden)</translation>
+    </message>
+    <message>
+        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
+        <translation>--voice-rtc-app, --voice-est-trunk und --voice-fax-service schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>--callback-url muss eine http(s)-URL sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--%1 is required for &apos;%2&apos;</source>
+        <translation>--%1 ist für „%2“ erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
+        <translation>--%1 muss ein ISO-8601-Datum oder eine Uhrzeit sein, etwa 2025-03-14 oder 2025-03-14T09:00:00Z (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
+        <translation>--operation muss eines von rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of pending, done, not_done, done_by_other, unknown (got &apos;%1&apos;)</source>
+        <translation>--outcome muss eines von pending, done, not_done, done_by_other, unknown sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--size must be a number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation>--size muss eine Zahl von 1 bis %1 sein (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>note: --size %1 is more than the API returns in one search; asking for %2.</source>
+        <translation>Hinweis: --size %1 ist mehr, als die API bei einer Suche liefert; es werden %2 angefordert.</translation>
+    </message>
+    <message>
+        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
+        <translation>--page-token kann nicht mit --all kombiniert werden (das selbst alle Seiten durchläuft)</translation>
+    </message>
+    <message>
+        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
+        <translation>--order-by muss PHONE_NUMBER oder DISPLAY_NAME sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>nothing to update: give --display-name or a configuration option</source>
+        <translation>nichts zu ändern: Geben Sie --display-name oder eine Konfigurationsoption an</translation>
+    </message>
+    <message>
+        <source>give the new secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
+        <translation>das neue Geheimnis mit --hmac-secret-stdin oder --hmac-secret-file FILE angeben</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>das HMAC-Geheimnis muss 32 bis 64 Zeichen aus A-Z, a-z, 0-9 und - haben (das angegebene hat die Länge %1)</translation>
+    </message>
+    <message>
+        <source>only one secret can be read from standard input: give the other with a -file option</source>
+        <translation>nur ein Geheimnis kann von der Standardeingabe gelesen werden: das andere mit einer -file-Option angeben</translation>
+    </message>
+    <message>
+        <source>--releasing must be yes or no (got &apos;%1&apos;)</source>
+        <translation>--releasing muss yes oder no sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--sort must be number, name, price or next-charge (got &apos;%1&apos;)</source>
+        <translation>--sort muss number, name, price oder next-charge sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implemented</source>
+        <translation>„%1“ ist nicht implementiert</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::SecretReader</name>
+    <message>
+        <source>--%1-stdin: nothing could be read from standard input</source>
+        <translation>--%1-stdin: Von der Standardeingabe konnte nichts gelesen werden</translation>
+    </message>
+    <message>
+        <source>--%1-stdin: the first line of standard input is empty</source>
+        <translation>--%1-stdin: Die erste Zeile der Standardeingabe ist leer</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 does not exist</source>
+        <translation>--%1-file: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 can be read by other users; make it private first (chmod 600 %2)</source>
+        <translation>--%1-file: %2 ist für andere Benutzer lesbar; machen Sie die Datei zuerst privat (chmod 600 %2)</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 cannot be read: %3</source>
+        <translation>--%1-file: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>--%1-file: the first line of %2 is empty</source>
+        <translation>--%1-file: Die erste Zeile von %2 ist leer</translation>
     </message>
 </context>
 <context>

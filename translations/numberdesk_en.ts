@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>nd::ActionCall</name>
+    <message numerus="yes">
+        <source>Not done: the server refused %n request(s) because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</source>
+        <translation>
+            <numerusform>Not done: the server refused %n request because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</numerusform>
+            <numerusform>Not done: the server refused %n requests because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>WARNING: %n new number appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review it and release it if you do not want it.</numerusform>
+            <numerusform>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::ActivityDialog</name>
     <message numerus="yes">
         <source>%n action(s) were interrupted: NumberDesk stopped before their outcome was known. They are highlighted below. Check each number&apos;s state (for example, whether it is in your active numbers) before you try the action again.</source>
@@ -39,22 +56,22 @@
     </message>
 </context>
 <context>
-    <name>nd::AuditLog</name>
-    <message numerus="yes">
-        <source>%1 %2 every %n month(s)</source>
-        <translation>
-            <numerusform>%1 %2 every month</numerusform>
-            <numerusform>%1 %2 every %n months</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>nd::CallbackConfigDialog</name>
     <message numerus="yes">
         <source>The secret must be 32 to 64 characters of letters, digits and “-” (now %n character(s)).</source>
         <translation>
             <numerusform>The secret must be 32 to 64 characters of letters, digits and “-” (now %n character).</numerusform>
             <numerusform>The secret must be 32 to 64 characters of letters, digits and “-” (now %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::CostEffect</name>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 every month</numerusform>
+            <numerusform>%1 %2 every %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +136,13 @@
             <numerusform>Saving takes %n steps, because the API only links a number to a new service plan or campaign after the old one has been unlinked:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saving in %n steps…</source>
+        <translation>
+            <numerusform>Saving in %n step…</numerusform>
+            <numerusform>Saving in %n steps…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::PhoneNumber</name>
@@ -164,17 +188,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n number(s) released.</source>
+        <source>%1 of %n number(s) released by you.</source>
         <translation>
-            <numerusform>%1 of %n number released.</numerusform>
-            <numerusform>%1 of %n numbers released.</numerusform>
+            <numerusform>%1 of %n number released by you.</numerusform>
+            <numerusform>%1 of %n numbers released by you.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
+        <source>Retry the %n Not Done</source>
         <translation>
-            <numerusform>For %n number the outcome could not be determined; see the Result column.</numerusform>
-            <numerusform>For %n numbers the outcome could not be determined; see the Result column.</numerusform>
+            <numerusform>Retry the %n Not Done</numerusform>
+            <numerusform>Retry the %n Not Done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were already released or gone (not by you): nothing stopped for them.</source>
+        <translation>
+            <numerusform>%n number was already released or gone (not by you): nothing stopped for it.</numerusform>
+            <numerusform>%n numbers were already released or gone (not by you): nothing stopped for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were certainly not released: “Retry the Not Done” sends exactly those again.</source>
+        <translation>
+            <numerusform>%n number was certainly not released: “Retry the Not Done” sends exactly that one again.</numerusform>
+            <numerusform>%n numbers were certainly not released: “Retry the Not Done” sends exactly those again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined: %1. Check whether they show an expiry date (Active numbers, or Details) before releasing them again.</source>
+        <translation>
+            <numerusform>For %n number the outcome could not be determined: %1. Check whether it shows an expiry date (Active numbers, or Details) before releasing it again.</numerusform>
+            <numerusform>For %n numbers the outcome could not be determined: %1. Check whether they show an expiry date (Active numbers, or Details) before releasing them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were not released; hover over the Result column to see why.</source>
+        <translation>
+            <numerusform>%n number was not released; hover over the Result column to see why.</numerusform>
+            <numerusform>%n numbers were not released; hover over the Result column to see why.</numerusform>
         </translation>
     </message>
 </context>
@@ -185,30 +237,6 @@
         <translation>
             <numerusform>%n matching number available. You cannot choose which one you get.</numerusform>
             <numerusform>%n matching numbers available. You cannot choose which one you get.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
-        <translation>
-            <numerusform>%n new number appeared in your project meanwhile: %1. It is probably this rent, but someone else may have rented it at the same time. Check it in the main window before renting again.</numerusform>
-            <numerusform>%n new numbers appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
-        <translation>
-            <numerusform>The answer was unclear and %n new number appeared meanwhile; check whether it is this rent.</numerusform>
-            <numerusform>The answer was unclear and %n new numbers appeared meanwhile; check which one is this rent.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nd::SafeCall</name>
-    <message numerus="yes">
-        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
-        <translation>
-            <numerusform>WARNING: %n new number appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review it and release it if you do not want it.</numerusform>
-            <numerusform>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</numerusform>
         </translation>
     </message>
 </context>
@@ -233,7 +261,27 @@
     </message>
 </context>
 <context>
-    <name>nd::cli::CliApp</name>
+    <name>nd::cli::BillableCommands</name>
+    <message numerus="yes">
+        <source>  This takes %n requests: the API links a number to another service plan or campaign only after the old one was unlinked; until the new link is provisioned the number cannot send or receive SMS.</source>
+        <translation>
+            <numerusform>  This takes %n request: the API links a number to another service plan or campaign only after the old one was unlinked; until the new link is provisioned the number cannot send or receive SMS.</numerusform>
+            <numerusform>  This takes %n requests: the API links a number to another service plan or campaign only after the old one was unlinked; until the new link is provisioned the number cannot send or receive SMS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::InventoryCommands</name>
+    <message numerus="yes">
+        <source>The server limited the request rate %n time(s); the sync slowed down and went on.</source>
+        <translation>
+            <numerusform>The server limited the request rate once; the sync slowed down and went on.</numerusform>
+            <numerusform>The server limited the request rate %n times; the sync slowed down and went on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::ReadCommands</name>
     <message numerus="yes">
         <source>Fetched %1 of %n numbers...</source>
         <translation>

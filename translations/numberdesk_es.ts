@@ -1561,18 +1561,291 @@
     </message>
 </context>
 <context>
-    <name>nd::ActionAudit</name>
+    <name>nd::ActionCall</name>
     <message>
-        <source>no activity log is open.</source>
-        <translation>no hay ningún registro de actividad abierto.</translation>
+        <source>The API client is no longer available.</source>
+        <translation>El cliente de la API ya no está disponible.</translation>
     </message>
     <message>
-        <source>The activity log cannot be written: %1 Nothing was sent.</source>
-        <translation>No se puede escribir el registro de actividad: %1 No se envió nada.</translation>
+        <source>Nothing was sent: the connection is gone.</source>
+        <translation>No se envió nada: la conexión ya no existe.</translation>
     </message>
     <message>
-        <source>The outcome could not be written to the activity log: %1</source>
-        <translation>No se pudo escribir el resultado en el registro de actividad: %1</translation>
+        <source>Nothing was sent: there is nothing to change.</source>
+        <translation>No se envió nada: no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written. Nothing was sent.</source>
+        <translation>No se puede escribir el registro de actividad. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the rental was sent: nothing was rented.</source>
+        <translation>Cancelado antes de enviar el alquiler: no se alquiló nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
+        <translation>No se alquiló nada: no se pudieron listar antes sus números actuales (%1). Sin esa lista, una respuesta perdida no se podría comprobar. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelado: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: nothing was changed.</source>
+        <translation>Cancelado antes de enviar la solicitud: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>%1 alquilado.</translation>
+    </message>
+    <message>
+        <source>%1 was already being released (until %2): nothing changed.</source>
+        <translation>%1 ya se estaba liberando (hasta el %2): no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
+        <translation>%1 liberado: sigue siendo suyo hasta el %2 y después vuelve al inventario.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 liberado.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned.</source>
+        <translation>Dirección de emergencia de %1 aprovisionada.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed.</source>
+        <translation>Dirección de emergencia de %1 quitada.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated.</source>
+        <translation>Secreto HMAC de devolución de llamada actualizado.</translation>
+    </message>
+    <message>
+        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
+        <translation>%1 actualizado. Los cambios de configuración surten efecto cuando termina el aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>%1 (The answer was unclear (%2); reading the number back showed the change.)</source>
+        <translation>%1 (La respuesta no era clara (%2); la relectura del número mostró el cambio.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: the server refused %n request(s) because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</source>
+        <translation>
+            <numerusform>No realizado: el servidor rechazó %n solicitud por su límite de frecuencia (HTTP 429). No se cambió nada; puede intentarlo más tarde.</numerusform>
+            <numerusform>No realizado: el servidor rechazó %n solicitudes por su límite de frecuencia (HTTP 429). No se cambió nada; puede intentarlo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers (released or removed by someone else): there is nothing to release.</source>
+        <translation>%1 ya no es uno de sus números activos (otra persona lo liberó o lo quitó): no hay nada que liberar.</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: there was nothing to remove.</source>
+        <translation>%1 no tiene dirección de emergencia: no había nada que quitar.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation>No realizado: %1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 %2</source>
+        <translation>No realizado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 (%3) was saved, the rest was not (%4). Saving again sends only what is missing.</source>
+        <translation>El paso %1 de %2 (%3) se guardó, el resto no (%4). Si vuelve a guardar, solo se envía lo que falta.</translation>
+    </message>
+    <message>
+        <source>the earlier outcome was unknown</source>
+        <translation>el resultado anterior era desconocido</translation>
+    </message>
+    <message>
+        <source>it was cancelled after the request was sent</source>
+        <translation>se canceló después de enviar la solicitud</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer arrived</source>
+        <translation>la conexión se cerró antes de que llegara la respuesta</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP %1)</source>
+        <translation>el servidor respondió con un error (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
+        <translation>Resultado desconocido: %1, y la comprobación del número también falló (%2). Busque %3 en la lista de números activos antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your active numbers, but not because of this request: the rent was refused as &quot;not available&quot; because someone else (another user or program of this project) rented it first. Nothing was charged for this request. Do not rent it again.</source>
+        <translation>%1 ya es uno de sus números activos, pero no por esta solicitud: el alquiler se rechazó como «no disponible» porque otra persona (otro usuario o programa de este proyecto) lo alquiló primero. No se cobró nada por esta solicitud. No lo vuelva a alquilar.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
+        <translation>%1 alquilado: %2, pero el número ya es uno de sus números activos. No lo vuelva a alquilar.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2</source>
+        <translation>%1 NO se alquiló: %2</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
+        <translation>%1 NO se alquiló: ya no está disponible (puede que otra persona lo haya tomado).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
+        <translation>%1 NO se alquiló: %2, y el número sigue disponible, así que el alquiler no surtió efecto. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
+        <translation>%1 NO se alquiló: no es uno de sus números y ya no está disponible (otra persona lo tomó).</translation>
+    </message>
+    <message>
+        <source>The outcome of a rent-any cannot be checked again later: look for a %1 number you did not expect in the Active numbers list.</source>
+        <translation>El resultado de un alquiler de cualquiera no se puede volver a comprobar más tarde: busque un número %1 inesperado en la lista de números activos.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
+        <translation>Resultado desconocido: %1, y el listado de sus números para comprobarlo también falló (%2). Busque un número inesperado en la lista de números activos (%3) antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
+        <translation>No se alquiló nada: %1, y no apareció ningún número %2 nuevo en sus números activos. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
+        <translation>%1 alquilado: %2, pero este número nuevo apareció en sus números activos. No vuelva a alquilar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>ADVERTENCIA: ha aparecido %n número nuevo en sus números activos (%1): puede que se haya alquilado más de un número (alquiler doble) o que otra persona alquilara al mismo tiempo. Revíselos y libere los que no quiera.</numerusform>
+            <numerusform>ADVERTENCIA: han aparecido %n números nuevos en sus números activos (%1): puede que se haya alquilado más de un número (alquiler doble) o que otra persona alquilara al mismo tiempo. Revíselos y libere los que no quiera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
+        <translation>%1 liberado: %2, pero el número tiene ahora fecha de vencimiento (%3): la liberación se registró. No lo vuelva a liberar.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
+        <translation>%1 NO se liberó: %2, y el número sigue activo y sin fecha de vencimiento. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers: it is already gone.</source>
+        <translation>%1 ya no es uno de sus números activos: ya no está.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
+        <translation>Resultado desconocido: %1, y la comprobación del número también falló (%2). Compruebe si %3 muestra fecha de vencimiento antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: it is no longer one of your active numbers.</source>
+        <translation>%1 NO se actualizó: ya no es uno de sus números activos.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
+        <translation>Resultado desconocido: %1, y la relectura del número también falló (%2). Compruebe la configuración de %3 antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
+        <translation>%1 NO se actualizó: %2, y el número no muestra lo pedido (%3). Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 shows only part of the update: save again to send what is missing.</source>
+        <translation>%1 muestra solo parte de la actualización: guarde de nuevo para enviar lo que falta.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
+        <translation>Resultado desconocido: %1, y la relectura de la configuración de devolución de llamada también falló (%2). Compruébela con «callbacks get» antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
+        <translation>Secreto HMAC de devolución de llamada actualizado: %1, pero el proyecto tiene ya el nuevo secreto.</translation>
+    </message>
+    <message>
+        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
+        <translation>El secreto HMAC de devolución de llamada NO se cambió: %1, y el proyecto sigue teniendo otro secreto. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
+        <translation>Resultado desconocido: %1, y la relectura de la dirección de emergencia también falló (%2). Compruebe la dirección de emergencia de %3 antes de reintentar.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and %1 is not one of your active numbers.</source>
+        <translation>La dirección de emergencia de %1 NO se cambió: %2, y %1 no es uno de sus números activos.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
+        <translation>Dirección de emergencia de %1 aprovisionada: %2, pero el número tiene ya la dirección pedida.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
+        <translation>La dirección de emergencia de %1 NO se cambió: %2, y el número no tiene la dirección pedida. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
+        <translation>Dirección de emergencia de %1 quitada: %2, pero el número ya no tiene dirección de emergencia.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
+        <translation>La dirección de emergencia de %1 NO se quitó: %2, y el número sigue teniendo una. Puede intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The program stopped waiting for the answer: check the number before trying again.</source>
+        <translation>El programa dejó de esperar la respuesta: compruebe el número antes de reintentar.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionKinds</name>
+    <message>
+        <source>Rent</source>
+        <translation>Alquiler</translation>
+    </message>
+    <message>
+        <source>Rent any</source>
+        <translation>Alquiler de cualquiera</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberación</translation>
+    </message>
+    <message>
+        <source>Provision emergency address</source>
+        <translation>Aprovisionar dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Deprovision emergency address</source>
+        <translation>Desaprovisionar dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>Change callback secret</source>
+        <translation>Cambiar el secreto de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizada</translation>
+    </message>
+    <message>
+        <source>Done by someone else</source>
+        <translation>Realizada por otra persona</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +1941,6 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -1717,6 +1986,25 @@
     <message>
         <source>The activity could not be exported to %1: %2</source>
         <translation>No se pudo exportar la actividad a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost effect</source>
+        <translation>Efecto en el coste</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityRecorder</name>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>no hay ningún registro de actividad abierto.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>No se puede escribir el registro de actividad: %1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>No se pudo escribir el resultado en el registro de actividad: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +2211,6 @@
         <translation>No se puede registrar la acción en %1: %2</translation>
     </message>
     <message>
-        <source>An activity record can only be finished with a final outcome.</source>
-        <translation>Una entrada de actividad solo puede cerrarse con un resultado definitivo.</translation>
-    </message>
-    <message>
         <source>Cannot record the outcome in %1: %2</source>
         <translation>No se puede registrar el resultado en %1: %2</translation>
     </message>
@@ -1951,76 +2235,24 @@
         <translation>No se puede escribir la exportación: %1</translation>
     </message>
     <message>
-        <source>Rent</source>
-        <translation>Alquiler</translation>
-    </message>
-    <message>
-        <source>Rent any</source>
-        <translation>Alquiler de cualquiera</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Actualización</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Liberación</translation>
-    </message>
-    <message>
-        <source>Provision emergency address</source>
-        <translation>Aprovisionar dirección de emergencia</translation>
-    </message>
-    <message>
-        <source>Deprovision emergency address</source>
-        <translation>Desaprovisionar dirección de emergencia</translation>
-    </message>
-    <message>
-        <source>Change callback secret</source>
-        <translation>Cambiar el secreto de devolución de llamada</translation>
-    </message>
-    <message>
         <source>In progress or interrupted</source>
         <translation>En curso o interrumpida</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Realizada</translation>
+        <source>Cannot create the activity log %1.</source>
+        <translation>No se puede crear el registro de actividad %1.</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>No realizada</translation>
+        <source>An unknown outcome can only be settled as known.</source>
+        <translation>Un resultado desconocido solo se puede resolver con un resultado conocido.</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Resultado desconocido</translation>
+        <source>Activity record %1 has no unknown outcome to settle.</source>
+        <translation>La entrada de actividad %1 no tiene ningún resultado desconocido que resolver.</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>%1 %2 setup</source>
-        <translation>%1 %2 de alta</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 every %n month(s)</source>
-        <translation>
-            <numerusform>%1 %2 cada mes</numerusform>
-            <numerusform>%1 %2 cada %n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 per period</source>
-        <translation>%1 %2 por período</translation>
-    </message>
-    <message>
-        <source>%1 + %2</source>
-        <comment>setup cost + recurring cost</comment>
-        <translation>%1 + %2</translation>
+        <source>%1 (settled later by a check)</source>
+        <translation>%1 (resuelto más tarde con una comprobación)</translation>
     </message>
 </context>
 <context>
@@ -2148,16 +2380,16 @@
         <translation>El nuevo secreto está activo. Actualice ahora sus receptores.</translation>
     </message>
     <message>
-        <source>Saving again is safe: press Save to retry.</source>
-        <translation>Volver a guardar es seguro: pulse Guardar para reintentar.</translation>
+        <source>No clear answer; reading the secret back to see whether it changed…</source>
+        <translation>Sin respuesta clara; releyendo el secreto para ver si cambió…</translation>
     </message>
     <message>
-        <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
-        <translation>Detenido. Puede que el secreto haya cambiado o no; vuelva a abrir este diálogo para ver el actual.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>El servidor está ocupado (límite de frecuencia): esperando para volver a enviar…</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+        <source>Reopen this dialog to see the current secret before saving again.</source>
+        <translation>Vuelva a abrir este diálogo para ver el secreto actual antes de guardar de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2448,44 @@
     </message>
 </context>
 <context>
+    <name>nd::CostEffect</name>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 cada mes</numerusform>
+            <numerusform>%1 %2 cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 per period</source>
+        <translation>%1 %2 por período</translation>
+    </message>
+    <message>
+        <source>stops %1</source>
+        <comment>a recurring charge that stops</comment>
+        <translation>deja de aplicarse: %1</translation>
+    </message>
+    <message>
+        <source>possibly stops %1</source>
+        <comment>outcome unknown</comment>
+        <translation>quizá deja de aplicarse: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 setup</source>
+        <translation>%1 %2 de alta</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <comment>setup cost + recurring cost</comment>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <comment>outcome unknown</comment>
+        <translation>posiblemente %1</translation>
+    </message>
+</context>
+<context>
     <name>nd::ErrorBanner</name>
     <message>
         <source>Dismiss this message</source>
@@ -2236,6 +2506,120 @@
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>nd::FieldChange</name>
+    <message>
+        <source>display name</source>
+        <translation>nombre visible</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>SMS service plan</source>
+        <translation>plan de servicio SMS</translation>
+    </message>
+    <message>
+        <source>10DLC campaign</source>
+        <translation>campaña 10DLC</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <source>emergency address</source>
+        <translation>dirección de emergencia</translation>
+    </message>
+    <message>
+        <source>callback HMAC secret</source>
+        <translation>secreto HMAC de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>vencimiento</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>%1: rotated</source>
+        <translation>%1: renovado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryStore</name>
+    <message>
+        <source>Cannot create the inventory file %1.</source>
+        <translation>No se puede crear el archivo de inventario %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the inventory %1: %2</source>
+        <translation>No se puede abrir el inventario %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1: %2</source>
+        <translation>No se puede leer el inventario %1: %2</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of NumberDesk.</source>
+        <translation>El inventario %1 lo escribió una versión más reciente de NumberDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumberDesk inventory. The file was left unchanged.</source>
+        <translation>%1 no es un inventario de NumberDesk. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory %1: %2</source>
+        <translation>No se puede escribir el inventario %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: %1</source>
+        <translation>No se puede iniciar una sincronización del inventario: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory: %1</source>
+        <translation>No se puede escribir el inventario: %1</translation>
+    </message>
+    <message>
+        <source>No sync of the inventory is in progress.</source>
+        <translation>No hay ninguna sincronización del inventario en curso.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync of the inventory: %1</source>
+        <translation>No se puede guardar la sincronización del inventario: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>No se puede leer el inventario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryWalker</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>El cliente de la API ya no está disponible.</translation>
+    </message>
+    <message>
+        <source>The server returned the same page token twice; stopped listing.</source>
+        <translation>El servidor devolvió dos veces el mismo token de página; se detuvo el listado.</translation>
     </message>
 </context>
 <context>
@@ -2593,42 +2977,6 @@ Alquilar, liberar y cambiar números está desactivado hasta que se pueda escrib
         <translation>Nada pendiente. SMS: %1. Voz: %2.</translation>
     </message>
     <message>
-        <source>rename to “%1”</source>
-        <translation>cambiar el nombre a «%1»</translation>
-    </message>
-    <message>
-        <source>remove the callback URL</source>
-        <translation>quitar la URL de devolución de llamada</translation>
-    </message>
-    <message>
-        <source>set the callback URL</source>
-        <translation>establecer la URL de devolución de llamada</translation>
-    </message>
-    <message>
-        <source>route voice to %1 %2</source>
-        <translation>dirigir la voz a %1 %2</translation>
-    </message>
-    <message>
-        <source>unlink voice</source>
-        <translation>desvincular la voz</translation>
-    </message>
-    <message>
-        <source>link service plan %1</source>
-        <translation>vincular el plan de servicio %1</translation>
-    </message>
-    <message>
-        <source>link service plan %1 with campaign %2</source>
-        <translation>vincular el plan de servicio %1 con la campaña %2</translation>
-    </message>
-    <message>
-        <source>unlink SMS service plan %1</source>
-        <translation>desvincular el plan de servicio SMS %1</translation>
-    </message>
-    <message>
-        <source>unlink campaign %1</source>
-        <translation>desvincular la campaña %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2672,26 +3020,6 @@ Alquilar, liberar y cambiar números está desactivado hasta que se pueda escrib
     <message>
         <source>Step %1 of %2: %3…</source>
         <translation>Paso %1 de %2: %3…</translation>
-    </message>
-    <message>
-        <source>Saving: %1…</source>
-        <translation>Guardando: %1…</translation>
-    </message>
-    <message>
-        <source>Step %1 (%2) was saved, but step %3 (%4) failed:
-%5
-The number is now unlinked. Press Save to try the remaining step again; it is safe to repeat.</source>
-        <translation>El paso %1 (%2) se guardó, pero el paso %3 (%4) falló:
-%5
-El número está ahora desvinculado. Pulse Guardar para reintentar el paso restante; repetirlo es seguro.</translation>
-    </message>
-    <message>
-        <source>Stopped. The change may or may not have been saved; press Refresh to see the number as it is now.</source>
-        <translation>Detenido. Puede que el cambio se haya guardado o no; pulse Actualizar para ver el número tal como está ahora.</translation>
-    </message>
-    <message>
-        <source>Saving the same change again is safe: press Save to retry.</source>
-        <translation>Volver a guardar el mismo cambio es seguro: pulse Guardar para reintentar.</translation>
     </message>
     <message>
         <source>name shown to dispatch</source>
@@ -2807,49 +3135,36 @@ Dirección actual: %1</translation>
         <source>The emergency address was removed. 911 dispatch no longer receives an address for this number.</source>
         <translation>Se quitó la dirección de emergencia. El centro del 911 ya no recibe una dirección para este número.</translation>
     </message>
-    <message>
-        <source>No clear answer; checking the emergency address…</source>
-        <translation>Sin respuesta clara; comprobando la dirección de emergencia…</translation>
+    <message numerus="yes">
+        <source>Saving in %n steps…</source>
+        <translation>
+            <numerusform>Guardando en %n paso…</numerusform>
+            <numerusform>Guardando en %n pasos…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>It is unknown whether the change was made: the check failed too (%1). Press Reload to check the emergency address before trying again.</source>
-        <translation>No se sabe si se hizo el cambio: la comprobación también falló (%1). Pulse Recargar para comprobar la dirección de emergencia antes de reintentar.</translation>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS provisioned.</source>
-        <translation>La conexión falló, pero la comprobación muestra que la dirección de emergencia SÍ se aprovisionó.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>El servidor está ocupado (límite de frecuencia): esperando para volver a enviar…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT provisioned. You can try again.</source>
-        <translation>La dirección de emergencia NO se aprovisionó. Puede intentarlo de nuevo.</translation>
+        <source>No clear answer; reading the number back to see what happened…</source>
+        <translation>Sin respuesta clara; releyendo el número para ver qué ocurrió…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT removed; it is still provisioned.</source>
-        <translation>La dirección de emergencia NO se quitó; sigue aprovisionada.</translation>
+        <source>Press Refresh to see the number as it is now before saving again.</source>
+        <translation>Pulse Actualizar para ver el número tal como está ahora antes de guardar de nuevo.</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS removed.</source>
-        <translation>La conexión falló, pero la comprobación muestra que la dirección de emergencia SÍ se quitó.</translation>
+        <source>Press Reload to check the emergency address before trying again.</source>
+        <translation>Pulse Recargar para comprobar la dirección de emergencia antes de reintentar.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the address was provisioned.</source>
-        <translation>La respuesta no era clara; una comprobación mostró que la dirección se aprovisionó.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was not provisioned.</source>
-        <translation>La respuesta no era clara; una comprobación mostró que la dirección no se aprovisionó.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address is still provisioned.</source>
-        <translation>La respuesta no era clara; una comprobación mostró que la dirección sigue aprovisionada.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was removed.</source>
-        <translation>La respuesta no era clara; una comprobación mostró que la dirección se eliminó.</translation>
-    </message>
-    <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+        <source>Stopping: waiting for the outcome of the change in flight…</source>
+        <translation>Deteniendo: esperando el resultado del cambio en curso…</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3207,17 @@ Dirección actual: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::OfferCheck</name>
+    <message>
+        <source>%1 is already one of your active numbers: someone else (another user or program of this project) rented it first. No rent was sent, so it is not charged a second time.</source>
+        <translation>%1 ya es uno de sus números activos: otra persona (otro usuario o programa de este proyecto) lo alquiló primero. No se envió ningún alquiler, así que no se cobra una segunda vez.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
+        <translation>%1 ya no está disponible: puede que otra persona lo haya alquilado. Busque otro número.</translation>
+    </message>
+</context>
+<context>
     <name>nd::PhoneNumber</name>
     <message>
         <source>Enter a phone number in international format, for example +1 206 555 0100.</source>
@@ -2927,6 +3253,26 @@ Dirección actual: %1</translation>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
         <translation>«%1» es demasiado corto para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of %2.</source>
+        <translation>«%1» no es un número de teléfono de la región %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a country code in use (no country has the code +%2).</source>
+        <translation>«%1» no empieza por un prefijo de país en uso (ningún país tiene el prefijo +%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a number with country code +%2.</source>
+        <translation>«%1» es demasiado corto para un número con el prefijo +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a number with country code +%2.</source>
+        <translation>«%1» es demasiado largo para un número con el prefijo +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits for a number with country code +%2.</source>
+        <translation>«%1» no tiene el número correcto de dígitos para un número con el prefijo +%2.</translation>
     </message>
 </context>
 <context>
@@ -3134,90 +3480,98 @@ Dirección actual: %1</translation>
         <translation>De&amp;tener</translation>
     </message>
     <message>
-        <source>Stop after the number being released now; the others are not released</source>
-        <translation>Detenerse tras el número que se está liberando; los demás no se liberan</translation>
-    </message>
-    <message>
-        <source>Not released (stopped)</source>
-        <translation>No liberado (detenido)</translation>
-    </message>
-    <message>
         <source>Releasing…</source>
         <translation>Liberando…</translation>
-    </message>
-    <message>
-        <source>Releasing %1 (%2 of %3)…</source>
-        <translation>Liberando %1 (%2 de %3)…</translation>
     </message>
     <message>
         <source>Released: stays active until %1</source>
         <translation>Liberado: sigue activo hasta el %1</translation>
     </message>
     <message>
-        <source>Not in this project any more; nothing to release</source>
-        <translation>Ya no está en este proyecto; nada que liberar</translation>
-    </message>
-    <message>
-        <source>Not released: %1</source>
-        <translation>No liberado: %1</translation>
-    </message>
-    <message>
-        <source>No clear answer; checking…</source>
-        <translation>Sin respuesta clara; comprobando…</translation>
-    </message>
-    <message>
-        <source>Released (confirmed by a check after “%1”): stays active until %2</source>
-        <translation>Liberado (confirmado por una comprobación tras «%1»): sigue activo hasta el %2</translation>
-    </message>
-    <message>
-        <source>Not released (“%1”; a check shows the number is still active with no expiry date)</source>
-        <translation>No liberado («%1»; una comprobación muestra que el número sigue activo y sin fecha de vencimiento)</translation>
-    </message>
-    <message>
-        <source>Not in this project any more</source>
-        <translation>Ya no está en este proyecto</translation>
-    </message>
-    <message>
-        <source>Unknown: “%1”, and the check failed too (%2). Look at the number&apos;s expiry date before releasing it again.</source>
-        <translation>Desconocido: «%1», y la comprobación también falló (%2). Mire la fecha de vencimiento del número antes de volver a liberarlo.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n number(s) released.</source>
-        <translation>
-            <numerusform>%1 de %n número liberado.</numerusform>
-            <numerusform>%1 de %n números liberados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
-        <translation>
-            <numerusform>Para %n número no se pudo determinar el resultado; vea la columna Resultado.</numerusform>
-            <numerusform>Para %n números no se pudo determinar el resultado; vea la columna Resultado.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some numbers were not released; see the Result column.</source>
-        <translation>Algunos números no se liberaron; vea la columna Resultado.</translation>
     </message>
     <message>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <source>Stopping after the current number…</source>
-        <translation>Deteniendo tras el número actual…</translation>
+        <source>Retry the Ones &amp;Not Done</source>
+        <translation>Reintentar los &amp;no realizados</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+        <source>Recurring charges that stopped: %1.</source>
+        <translation>Cargos recurrentes que dejaron de aplicarse: %1.</translation>
     </message>
     <message>
-        <source>Not released (nothing was sent)</source>
-        <translation>No liberado (no se envió nada)</translation>
+        <source>No recurring charge stopped.</source>
+        <translation>Ningún cargo recurrente dejó de aplicarse.</translation>
+    </message>
+    <message>
+        <source>Stop after the numbers being released now; the others are not released</source>
+        <translation>Detenerse tras los números que se están liberando; los demás no se liberan</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <source>Not done (can be retried)</source>
+        <translation>No realizada (se puede reintentar)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check it</source>
+        <translation>Resultado desconocido: compruébelo</translation>
+    </message>
+    <message>
+        <source>Not sent (stopped)</source>
+        <translation>No enviado (detenido)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n number(s) released by you.</source>
+        <translation>
+            <numerusform>%1 de %n número liberado por usted.</numerusform>
+            <numerusform>%1 de %n números liberados por usted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the %n Not Done</source>
+        <translation>
+            <numerusform>Reintentar %n no realizado</numerusform>
+            <numerusform>Reintentar %n no realizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were already released or gone (not by you): nothing stopped for them.</source>
+        <translation>
+            <numerusform>%n número ya estaba liberado o había desaparecido (no por usted): nada dejó de aplicarse para él.</numerusform>
+            <numerusform>%n números ya estaban liberados o habían desaparecido (no por usted): nada dejó de aplicarse para ellos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were certainly not released: “Retry the Not Done” sends exactly those again.</source>
+        <translation>
+            <numerusform>%n número no se liberó con certeza: «Reintentar los no realizados» vuelve a enviar exactamente ese.</numerusform>
+            <numerusform>%n números no se liberaron con certeza: «Reintentar los no realizados» vuelve a enviar exactamente esos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined: %1. Check whether they show an expiry date (Active numbers, or Details) before releasing them again.</source>
+        <translation>
+            <numerusform>Para %n número no se pudo determinar el resultado: %1. Compruebe si muestra fecha de vencimiento (Números activos o Detalles) antes de volver a liberarlo.</numerusform>
+            <numerusform>Para %n números no se pudo determinar el resultado: %1. Compruebe si muestran fecha de vencimiento (Números activos o Detalles) antes de volver a liberarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were not released; hover over the Result column to see why.</source>
+        <translation>
+            <numerusform>%n número no se liberó; pase el puntero sobre la columna Resultado para ver el motivo.</numerusform>
+            <numerusform>%n números no se liberaron; pase el puntero sobre la columna Resultado para ver el motivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the numbers being released now…</source>
+        <translation>Deteniendo tras los números que se están liberando…</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3649,6 @@ Dirección actual: %1</translation>
         <translation>Se detuvo antes de confirmar el precio.</translation>
     </message>
     <message>
-        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
-        <translation>%1 ya no está disponible: puede que otra persona lo haya alquilado. Busque otro número.</translation>
-    </message>
-    <message>
         <source>Could not confirm availability and price; the number cannot be rented until they are confirmed.</source>
         <translation>No se pudo confirmar la disponibilidad ni el precio; el número no se puede alquilar hasta confirmarlos.</translation>
     </message>
@@ -3354,26 +3704,8 @@ Dirección actual: %1</translation>
         <translation>Preparando: listando sus números actuales para poder verificar el resultado…</translation>
     </message>
     <message>
-        <source>Stopped. Nothing was rented.</source>
-        <translation>Detenido. No se alquiló nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed, so the result could not be verified.
-%1</source>
-        <translation>No se alquiló nada: no se pudieron listar sus números actuales, así que el resultado no se podría verificar.
-%1</translation>
-    </message>
-    <message>
         <source>Renting a matching number…</source>
         <translation>Alquilando un número coincidente…</translation>
-    </message>
-    <message>
-        <source>The request was stopped after it was sent; checking whether it went through. It will not be sent again.</source>
-        <translation>La solicitud se detuvo después de enviarse; se está comprobando si se completó. No se volverá a enviar.</translation>
-    </message>
-    <message>
-        <source>No clear answer from the server (%1). Checking whether the number was rented; the request will not be sent again.</source>
-        <translation>Sin respuesta clara del servidor (%1). Se está comprobando si el número se alquiló; la solicitud no se volverá a enviar.</translation>
     </message>
     <message>
         <source>Nothing was rented.</source>
@@ -3388,10 +3720,6 @@ Dirección actual: %1</translation>
         <translation>La configuración se aplica en segundo plano:</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the rent went through: %1 is rented. It was not rented twice.</source>
-        <translation>La conexión falló, pero la comprobación muestra que el alquiler se completó: %1 está alquilado. No se alquiló dos veces.</translation>
-    </message>
-    <message>
         <source>Rented %1.</source>
         <translation>%1 alquilado.</translation>
     </message>
@@ -3404,280 +3732,24 @@ Dirección actual: %1</translation>
         <translation>Se desconoce si se alquiló %1.</translation>
     </message>
     <message>
-        <source>It could not be determined whether %1 was rented (the check failed too: %2). Do not rent it again before you have looked for %1 in your active numbers; press “Check again” to retry the check.</source>
-        <translation>No se pudo determinar si se alquiló %1 (la comprobación también falló: %2). No vuelva a alquilarlo antes de buscar %1 en sus números activos; pulse «Comprobar de nuevo» para repetir la comprobación.</translation>
-    </message>
-    <message>
-        <source>Not rented.</source>
-        <translation>No alquilado.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented and nothing was charged for it. It is still available: you can press Rent to try again.</source>
-        <translation>%1 NO se alquiló y no se cobró nada. Sigue disponible: pulse Alquilar para intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented by you, and it is no longer available.</source>
-        <translation>Usted NO alquiló %1, y ya no está disponible.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented (it is not in your numbers). Its availability could not be checked: %2</source>
-        <translation>%1 NO se alquiló (no está entre sus números). No se pudo comprobar su disponibilidad: %2</translation>
-    </message>
-    <message>
-        <source>Checking whether a number was rented…</source>
-        <translation>Comprobando si se alquiló un número…</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented.</source>
-        <translation>Se desconoce si se alquiló un número.</translation>
-    </message>
-    <message>
-        <source>It could not be determined whether a number was rented (listing your numbers failed: %1). Do not try again before you have checked your active US local numbers for a new one; press “Check again” to retry.</source>
-        <translation>No se pudo determinar si se alquiló un número (falló el listado de sus números: %1). No lo intente de nuevo antes de buscar uno nuevo entre sus números locales activos de EE. UU.; pulse «Comprobar de nuevo» para reintentar.</translation>
-    </message>
-    <message>
-        <source>No number was rented and nothing was charged. You can press Rent to try again.</source>
-        <translation>No se alquiló ningún número ni se cobró nada. Pulse Alquilar para intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Several new numbers appeared.</source>
-        <translation>Han aparecido varios números nuevos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
-        <translation>
-            <numerusform>Mientras tanto ha aparecido %n número nuevo en su proyecto: %1. Uno de ellos es probablemente este alquiler, pero otra persona puede haber alquilado los demás al mismo tiempo. Revíselos en la ventana principal antes de volver a alquilar.</numerusform>
-            <numerusform>Mientras tanto han aparecido %n números nuevos en su proyecto: %1. Uno de ellos es probablemente este alquiler, pero otra persona puede haber alquilado los demás al mismo tiempo. Revíselos en la ventana principal antes de volver a alquilar.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Espere a que termine la comprobación o pulse Detener.</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>El diálogo se cerró antes de conocer el resultado.</translation>
+        <source>Not rented by you: it already belongs to this project.</source>
+        <translation>No lo alquiló usted: ya pertenece a este proyecto.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the number was rented.</source>
-        <translation>La respuesta no era clara; una comprobación mostró que el número se alquiló.</translation>
+        <source>The server is busy (rate limit): waiting to send the rent again. Nothing has been rented yet.</source>
+        <translation>El servidor está ocupado (límite de frecuencia): esperando para volver a enviar el alquiler. Todavía no se ha alquilado nada.</translation>
     </message>
     <message>
-        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
-        <translation>Se desconoce si se alquiló %1: la comprobación también falló (%2).</translation>
+        <source>No clear answer from the server. Checking whether the rent went through; it will not be sent again.</source>
+        <translation>Sin respuesta clara del servidor. Se está comprobando si el alquiler se realizó; no se volverá a enviar.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
-        <translation>La respuesta no era clara; una comprobación mostró que %1 no está entre sus números.</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
-        <translation>Se desconoce si se alquiló un número: falló el listado de sus números (%1).</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed no new number.</source>
-        <translation>La respuesta no era clara; una comprobación no mostró ningún número nuevo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
-        <translation>
-            <numerusform>La respuesta no era clara y mientras tanto apareció %n número nuevo; compruebe si corresponde a este alquiler.</numerusform>
-            <numerusform>La respuesta no era clara y mientras tanto aparecieron %n números nuevos; compruebe cuál corresponde a este alquiler.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nd::SafeCall</name>
-    <message>
-        <source>The API client is no longer available.</source>
-        <translation>El cliente de la API ya no está disponible.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the connection is gone.</source>
-        <translation>No se envió nada: la conexión ya no existe.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the rental was sent: nothing was rented.</source>
-        <translation>Cancelado antes de enviar el alquiler: no se alquiló nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
-        <translation>No se alquiló nada: no se pudieron listar antes sus números actuales (%1). Sin esa lista, una respuesta perdida no se podría comprobar. Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the request was sent: nothing was changed.</source>
-        <translation>Cancelado antes de enviar la solicitud: no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Rented %1.</source>
-        <translation>%1 alquilado.</translation>
-    </message>
-    <message>
-        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
-        <translation>%1 actualizado. Los cambios de configuración surten efecto cuando termina el aprovisionamiento.</translation>
-    </message>
-    <message>
-        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
-        <translation>%1 liberado: sigue siendo suyo hasta el %2 y después vuelve al inventario.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 liberado.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned.</source>
-        <translation>Dirección de emergencia de %1 aprovisionada.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed.</source>
-        <translation>Dirección de emergencia de %1 quitada.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated.</source>
-        <translation>Secreto HMAC de devolución de llamada actualizado.</translation>
-    </message>
-    <message>
-        <source>Not done: %1 Nothing was changed.</source>
-        <translation>No realizado: %1 No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>it was cancelled after the request was sent</source>
-        <translation>se canceló después de enviar la solicitud</translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation>el servidor no respondió a tiempo</translation>
-    </message>
-    <message>
-        <source>the connection was closed before the answer arrived</source>
-        <translation>la conexión se cerró antes de que llegara la respuesta</translation>
-    </message>
-    <message>
-        <source>the server answered with an error (HTTP %1)</source>
-        <translation>el servidor respondió con un error (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
-        <translation>Resultado desconocido: %1, y la comprobación del número también falló (%2). Busque %3 en la lista de números activos antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>%1 is one of your active numbers: it is rented (the rent answer said it was no longer available because it already belongs to this project). Do not rent it again.</source>
-        <translation>%1 es uno de sus números activos: está alquilado (la respuesta al alquiler decía que ya no estaba disponible porque ya pertenece a este proyecto). No lo vuelva a alquilar.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
-        <translation>%1 alquilado: %2, pero el número ya es uno de sus números activos. No lo vuelva a alquilar.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2</source>
-        <translation>%1 NO se alquiló: %2</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
-        <translation>%1 NO se alquiló: ya no está disponible (puede que otra persona lo haya tomado).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
-        <translation>%1 NO se alquiló: %2, y el número sigue disponible, así que el alquiler no surtió efecto. Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
-        <translation>%1 NO se alquiló: no es uno de sus números y ya no está disponible (otra persona lo tomó).</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
-        <translation>Resultado desconocido: %1, y el listado de sus números para comprobarlo también falló (%2). Busque un número inesperado en la lista de números activos (%3) antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
-        <translation>No se alquiló nada: %1, y no apareció ningún número %2 nuevo en sus números activos. Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
-        <translation>%1 alquilado: %2, pero este número nuevo apareció en sus números activos. No vuelva a alquilar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
-        <translation>
-            <numerusform>ADVERTENCIA: ha aparecido %n número nuevo en sus números activos (%1): puede que se haya alquilado más de un número (alquiler doble) o que otra persona alquilara al mismo tiempo. Revíselos y libere los que no quiera.</numerusform>
-            <numerusform>ADVERTENCIA: han aparecido %n números nuevos en sus números activos (%1): puede que se haya alquilado más de un número (alquiler doble) o que otra persona alquilara al mismo tiempo. Revíselos y libere los que no quiera.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
-        <translation>%1 liberado: %2, pero el número tiene ahora fecha de vencimiento (%3): la liberación se registró. No lo vuelva a liberar.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
-        <translation>%1 NO se liberó: %2, y el número sigue activo y sin fecha de vencimiento. Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer one of your active numbers: it is already gone.</source>
-        <translation>%1 ya no es uno de sus números activos: ya no está.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
-        <translation>Resultado desconocido: %1, y la comprobación del número también falló (%2). Compruebe si %3 muestra fecha de vencimiento antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
-        <translation>Resultado desconocido: %1, y la relectura del número también falló (%2). Compruebe la configuración de %3 antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>Updated %1: %2, but the number now shows the requested settings (applied or being provisioned).</source>
-        <translation>%1 actualizado: %2, pero el número muestra ya la configuración pedida (aplicada o en aprovisionamiento).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
-        <translation>%1 NO se actualizó: %2, y el número no muestra lo pedido (%3). Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
-        <translation>Resultado desconocido: %1, y la relectura de la configuración de devolución de llamada también falló (%2). Compruébela con «callbacks get» antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
-        <translation>Secreto HMAC de devolución de llamada actualizado: %1, pero el proyecto tiene ya el nuevo secreto.</translation>
-    </message>
-    <message>
-        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
-        <translation>El secreto HMAC de devolución de llamada NO se cambió: %1, y el proyecto sigue teniendo otro secreto. Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
-        <translation>Resultado desconocido: %1, y la relectura de la dirección de emergencia también falló (%2). Compruebe la dirección de emergencia de %3 antes de reintentar.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
-        <translation>Dirección de emergencia de %1 aprovisionada: %2, pero el número tiene ya la dirección pedida.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
-        <translation>La dirección de emergencia de %1 NO se cambió: %2, y el número no tiene la dirección pedida. Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
-        <translation>Dirección de emergencia de %1 quitada: %2, pero el número ya no tiene dirección de emergencia.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
-        <translation>La dirección de emergencia de %1 NO se quitó: %2, y el número sigue teniendo una. Puede intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>nombre visible</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>URL de devolución de llamada</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>configuración SMS</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>configuración de voz</translation>
+        <source>Press “Check again” to read the state once more; nothing is sent.</source>
+        <translation>Pulse «Comprobar de nuevo» para volver a leer el estado; no se envía nada.</translation>
     </message>
 </context>
 <context>
@@ -3940,191 +4012,54 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     </message>
 </context>
 <context>
-    <name>nd::cli::CliApp</name>
+    <name>nd::cli::ActivityCommand</name>
     <message>
-        <source>Try &apos;numberdesk-cli --help&apos;.</source>
-        <translation>Pruebe «numberdesk-cli --help».</translation>
+        <source>the activity log cannot be read: %1</source>
+        <translation>no se puede leer el registro de actividad: %1</translation>
     </message>
     <message>
-        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
-        <translation>Pruebe «numberdesk-cli %1 --help».</translation>
+        <source>the activity log could not be exported: %1</source>
+        <translation>no se pudo exportar el registro de actividad: %1</translation>
     </message>
     <message>
-        <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
-        <translation>Puede que la solicitud haya llegado al servidor: compruebe el estado actual (por ejemplo con «active get») antes de reintentar.</translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
-        <translation>«%1» modifica su cuenta y requiere confirmación, pero la entrada estándar no es un terminal. No se envió nada. Vuelva a ejecutarlo con --yes para continuar.</translation>
+        <source>Started</source>
+        <translation>Inicio</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
-        <translation>--format debe ser table, json o csv (se recibió «%1»)</translation>
+        <source>Operation</source>
+        <translation>Operación</translation>
     </message>
     <message>
-        <source>--sandbox cannot be combined with --profile %1</source>
-        <translation>--sandbox no se puede combinar con --profile %1</translation>
+        <source>Numbers</source>
+        <translation>Números</translation>
     </message>
     <message>
-        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-active debe ser un número de 0 a 1000000 (se recibió «%1»)</translation>
+        <source>Changes</source>
+        <translation>Cambios</translation>
     </message>
     <message>
-        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
-        <translation>--sandbox-seed debe ser un número no negativo (se recibió «%1»)</translation>
+        <source>Cost effect</source>
+        <translation>Efecto en el coste</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;)</source>
-        <translation>--timeout debe ser un número de segundos entre 0 y 3600 (se recibió «%1»)</translation>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
-        <translation>--auth debe ser basic u oauth2 (se recibió «%1»)</translation>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
-        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
-        <translation>--%1 debe ser una URL http(s) (se recibió «%2»)</translation>
+        <source>No recorded actions match (activity log: %1).</source>
+        <translation>Ninguna acción registrada coincide (registro de actividad: %1).</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation>«%1» no es un número de teléfono utilizable: %2</translation>
-    </message>
-    <message>
-        <source>--search-pattern needs --pattern</source>
-        <translation>--search-pattern requiere --pattern</translation>
-    </message>
-    <message>
-        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
-        <translation>--pattern debe tener de 1 a 15 dígitos, opcionalmente tras un + inicial (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
-        <translation>--search-pattern debe ser START, CONTAINS o END (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
-        <translation>--%1 no debe estar vacío (&quot;&quot; desvincula, y solo «active update» puede hacerlo)</translation>
-    </message>
-    <message>
-        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
-        <translation>--sms-campaign requiere --sms-service-plan (la API exige el plan de servicio siempre que se envían ajustes de SMS)</translation>
-    </message>
-    <message>
-        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
-        <translation>--voice-rtc-app, --voice-est-trunk y --voice-fax-service son mutuamente excluyentes</translation>
-    </message>
-    <message>
-        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>--callback-url debe ser una URL http(s) (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>--%1 is required for &apos;%2&apos;</source>
-        <translation>--%1 es obligatorio para «%2»</translation>
-    </message>
-    <message>
-        <source>--region is required for &apos;%1&apos;</source>
-        <translation>--region es obligatorio para «%1»</translation>
-    </message>
-    <message>
-        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation>--region debe ser un código de país de dos letras como US (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
-        <translation>--type es obligatorio para «%1» (MOBILE, LOCAL o TOLL_FREE)</translation>
-    </message>
-    <message>
-        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
-        <translation>--type debe ser MOBILE, LOCAL o TOLL_FREE (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
-        <translation>--capability debe ser SMS o VOICE (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
-        <translation>--%1 debe ser un número de 1 a %2 (se recibió «%3»)</translation>
-    </message>
-    <message>
-        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
-        <translation>--page-token no se puede combinar con --all (que recorre todas las páginas por sí mismo)</translation>
-    </message>
-    <message>
-        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
-        <translation>--order-by debe ser PHONE_NUMBER o DISPLAY_NAME (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>nothing to update: give --display-name or a configuration option</source>
-        <translation>nada que actualizar: indique --display-name o una opción de configuración</translation>
-    </message>
-    <message>
-        <source>give exactly one of --hmac-secret and --hmac-secret-stdin</source>
-        <translation>indique exactamente una de --hmac-secret y --hmac-secret-stdin</translation>
-    </message>
-    <message>
-        <source>--hmac-secret-stdin: nothing could be read from standard input</source>
-        <translation>--hmac-secret-stdin: no se pudo leer nada de la entrada estándar</translation>
-    </message>
-    <message>
-        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
-        <translation>el secreto HMAC debe tener de 32 a 64 caracteres entre A-Z, a-z, 0-9 y - (el indicado tiene longitud %1)</translation>
-    </message>
-    <message>
-        <source>the embedded sandbox could not start: %1</source>
-        <translation>no se pudo iniciar el entorno de pruebas integrado: %1</translation>
-    </message>
-    <message>
-        <source>Embedded sandbox at %1 (project %2)</source>
-        <translation>Entorno de pruebas integrado en %1 (proyecto %2)</translation>
-    </message>
-    <message>
-        <source>the saved profiles could not be read (%1): %2</source>
-        <translation>no se pudieron leer los perfiles guardados (%1): %2</translation>
-    </message>
-    <message>
-        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation>no hay ningún perfil guardado llamado «%1» (perfiles guardados: %2)</translation>
-    </message>
-    <message>
-        <source>no key secret for profile &apos;%1&apos;: %2 (pass --key-secret to give it)</source>
-        <translation>no hay secreto de clave para el perfil «%1»: %2 (indíquelo con --key-secret)</translation>
-    </message>
-    <message>
-        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
-        <translation>no hay ID de proyecto: indique --project, defina SINCH_PROJECT_ID o use --profile o --sandbox</translation>
-    </message>
-    <message>
-        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
-        <translation>no hay ID de clave de acceso: indique --key-id, defina SINCH_KEY_ID o use --profile o --sandbox</translation>
-    </message>
-    <message>
-        <source>no access key secret: give --key-secret, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
-        <translation>no hay secreto de clave de acceso: indique --key-secret, defina SINCH_KEY_SECRET o use --profile o --sandbox</translation>
-    </message>
-    <message>
-        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>la URL de la API Numbers debe ser una URL http(s) (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>la URL de autenticación debe ser una URL http(s) (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not implemented</source>
-        <translation>«%1» no está implementado</translation>
-    </message>
-    <message>
-        <source>not confirmed: standard input is not a terminal (use --yes)</source>
-        <translation>no confirmado: la entrada estándar no es un terminal (use --yes)</translation>
-    </message>
-    <message>
-        <source>Type &quot;yes&quot; to continue: </source>
-        <translation>Escriba &quot;yes&quot; para continuar: </translation>
-    </message>
-    <message>
-        <source>not confirmed: nothing was changed</source>
-        <translation>no confirmado: no se cambió nada</translation>
-    </message>
+</context>
+<context>
+    <name>nd::cli::BillableCommands</name>
     <message>
         <source>  SMS service plan: unlink</source>
         <translation>  Plan de servicio SMS: desvincular</translation>
@@ -4158,8 +4093,16 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <translation>  URL de devolución de llamada: %1</translation>
     </message>
     <message>
-        <source>No available numbers match.</source>
-        <translation>No coincide ningún número disponible.</translation>
+        <source>  Pattern: %1 anywhere in the number (CONTAINS)</source>
+        <translation>  Patrón: %1 en cualquier parte del número (CONTAINS)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number ends with %1 (END)</source>
+        <translation>  Patrón: el número termina en %1 (END)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number starts with %1 (START)</source>
+        <translation>  Patrón: el número empieza por %1 (START)</translation>
     </message>
     <message>
         <source>Renting %1 (%2, %3, %4).
@@ -4182,20 +4125,31 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <translation>  Este número requiere documentación acreditativa (reglamentaria).</translation>
     </message>
     <message>
-        <source>More numbers follow: add --page-token %1 (or use --all).</source>
-        <translation>Hay más números: añada --page-token %1 (o use --all).</translation>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Alquilando cualquier número (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Funciones: %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Sinch elige el número y su precio (consulte «available search» para ver precios habituales); se le factura su cuota de alta y su precio recurrente.</translation>
+    </message>
+    <message>
+        <source>%1 already has these settings: nothing to change.</source>
+        <translation>%1 ya tiene esta configuración: nada que cambiar.</translation>
     </message>
     <message>
         <source>Updating %1:</source>
         <translation>Actualizando %1:</translation>
     </message>
-    <message>
-        <source>  Display name: remove</source>
-        <translation>  Nombre visible: quitar</translation>
-    </message>
-    <message>
-        <source>  Display name: %1</source>
-        <translation>  Nombre visible: %1</translation>
+    <message numerus="yes">
+        <source>  This takes %n requests: the API links a number to another service plan or campaign only after the old one was unlinked; until the new link is provisioned the number cannot send or receive SMS.</source>
+        <translation>
+            <numerusform>  Esto requiere %n solicitud: la API vincula un número a otro plan de servicio o campaña solo después de desvincular el anterior; hasta que se aprovisione el nuevo vínculo, el número no puede enviar ni recibir SMS.</numerusform>
+            <numerusform>  Esto requiere %n solicitudes: la API vincula un número a otro plan de servicio o campaña solo después de desvincular el anterior; hasta que se aprovisione el nuevo vínculo, el número no puede enviar ni recibir SMS.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Releasing %1 (%2, %3%4).</source>
@@ -4230,10 +4184,24 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
   Los servicios de emergencia se enviarán a esta dirección. Consejo: ejecute antes «emergency validate».</translation>
     </message>
     <message>
-        <source>Removing the emergency address of %1.
+        <source>  It replaces: %1</source>
+        <translation>  Sustituye a: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: nothing to remove.</source>
+        <translation>%1 no tiene dirección de emergencia: nada que quitar.</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address of %1:
+  %2
   Emergency calls from this number will have no dispatch address.</source>
-        <translation>Quitando la dirección de emergencia de %1.
+        <translation>Quitando la dirección de emergencia de %1:
+  %2
   Las llamadas de emergencia desde este número no tendrán dirección para los servicios de emergencia.</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>el secreto HMAC debe tener de 32 a 64 caracteres entre A-Z, a-z, 0-9 y - (el indicado tiene longitud %1)</translation>
     </message>
     <message>
         <source>Replacing the callback HMAC secret of project %1.
@@ -4241,85 +4209,36 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <translation>Sustituyendo el secreto HMAC de devolución de llamada del proyecto %1.
   Los receptores que sigan verificando firmas con el secreto anterior rechazarán los eventos nuevos hasta que se actualicen.</translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::CliApp</name>
     <message>
-        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
-        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults y --sandbox-latency requieren --sandbox</translation>
+        <source>Try &apos;numberdesk-cli --help&apos;.</source>
+        <translation>Pruebe «numberdesk-cli --help».</translation>
     </message>
     <message>
-        <source>--sandbox-faults: %1</source>
-        <translation>--sandbox-faults: %1</translation>
+        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
+        <translation>Pruebe «numberdesk-cli %1 --help».</translation>
     </message>
     <message>
-        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-latency debe ser un número de milisegundos de 0 a 600000 (se recibió «%1»)</translation>
+        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
+        <translation>«%1» modifica su cuenta y requiere confirmación, pero la entrada estándar no es un terminal. No se envió nada. Vuelva a ejecutarlo con --yes para continuar.</translation>
     </message>
     <message>
-        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
-        <translation>--%1 debe ser una fecha u hora ISO 8601 como 2025-03-14 o 2025-03-14T09:00:00Z (se recibió «%2»)</translation>
+        <source>not confirmed: standard input is not a terminal (use --yes)</source>
+        <translation>no confirmado: la entrada estándar no es un terminal (use --yes)</translation>
     </message>
     <message>
-        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
-        <translation>--operation debe ser uno de rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (se recibió «%1»)</translation>
+        <source>Type &quot;yes&quot; to continue: </source>
+        <translation>Escriba &quot;yes&quot; para continuar: </translation>
     </message>
     <message>
-        <source>--outcome must be one of pending, done, not_done, unknown, failed, cancelled (got &apos;%1&apos;)</source>
-        <translation>--outcome debe ser uno de pending, done, not_done, unknown, failed, cancelled (se recibió «%1»)</translation>
-    </message>
-    <message>
-        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation>--retries debe ser un número de 0 a 10 (se recibió «%1»)</translation>
+        <source>not confirmed: nothing was changed</source>
+        <translation>no confirmado: no se cambió nada</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
         <translation>no se envía «%1»: no se puede escribir el registro de actividad %2 (%3). No se envió nada. Corrija el archivo de registro o elija otro con --audit-log FILE.</translation>
-    </message>
-    <message>
-        <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation>advertencia: no se pudo escribir el resultado en el registro de actividad %1: %2</translation>
-    </message>
-    <message>
-        <source>the activity log cannot be read: %1</source>
-        <translation>no se puede leer el registro de actividad: %1</translation>
-    </message>
-    <message>
-        <source>standard output cannot be written</source>
-        <translation>no se puede escribir en la salida estándar</translation>
-    </message>
-    <message>
-        <source>the activity log could not be exported: %1</source>
-        <translation>no se pudo exportar el registro de actividad: %1</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operación</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Números</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
-    </message>
-    <message>
-        <source>No recorded actions match (activity log: %1).</source>
-        <translation>Ninguna acción registrada coincide (registro de actividad: %1).</translation>
     </message>
     <message>
         <source>HTTP %1 (code %2): %3</source>
@@ -4338,38 +4257,67 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <translation>HTTP %1 %2: %3</translation>
     </message>
     <message>
-        <source>Renting any %1 %2 number.</source>
-        <translation>Alquilando cualquier número (%1, %2).</translation>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (any position)</source>
-        <translation>  Patrón: %1 (cualquier posición)</translation>
+        <source>interrupted again: stopped without waiting for the outcome</source>
+        <translation>interrumpido de nuevo: se detuvo sin esperar el resultado</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (%2)</source>
-        <translation>  Patrón: %1 (%2)</translation>
+        <source>Interrupted: settling the action in flight first (press Ctrl+C again to quit at once)...</source>
+        <translation>Interrumpido: primero se resuelve la acción en curso (pulse Ctrl+C de nuevo para salir de inmediato)...</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CliConnection</name>
+    <message>
+        <source>no saved profile named &apos;%1&apos;</source>
+        <translation>no hay ningún perfil guardado llamado «%1»</translation>
     </message>
     <message>
-        <source>  Capabilities: %1</source>
-        <translation>  Funciones: %1</translation>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or --inventory-db</source>
+        <translation>no hay ID de proyecto: indique --project, defina SINCH_PROJECT_ID o use --profile, --sandbox o --inventory-db</translation>
     </message>
     <message>
-        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>  Sinch elige el número y su precio (consulte «available search» para ver precios habituales); se le factura su cuota de alta y su precio recurrente.</translation>
+        <source>the embedded sandbox could not start: %1</source>
+        <translation>no se pudo iniciar el entorno de pruebas integrado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %1 of %n numbers...</source>
-        <translation>
-            <numerusform>Obtenido %1 de %n número...</numerusform>
-            <numerusform>Obtenidos %1 de %n números...</numerusform>
-        </translation>
+    <message>
+        <source>Embedded sandbox at %1 (project %2)</source>
+        <translation>Entorno de pruebas integrado en %1 (proyecto %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %n numbers...</source>
-        <translation>
-            <numerusform>%n número obtenido...</numerusform>
-            <numerusform>%n números obtenidos...</numerusform>
-        </translation>
+    <message>
+        <source>the saved profiles could not be read (%1): %2</source>
+        <translation>no se pudieron leer los perfiles guardados (%1): %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
+        <translation>no hay ningún perfil guardado llamado «%1» (perfiles guardados: %2)</translation>
+    </message>
+    <message>
+        <source>no key secret for profile &apos;%1&apos;: %2 (give it with --key-secret-stdin or --key-secret-file FILE)</source>
+        <translation>no hay secreto de clave para el perfil «%1»: %2 (indíquelo con --key-secret-stdin o --key-secret-file FILE)</translation>
+    </message>
+    <message>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
+        <translation>no hay ID de proyecto: indique --project, defina SINCH_PROJECT_ID o use --profile o --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
+        <translation>no hay ID de clave de acceso: indique --key-id, defina SINCH_KEY_ID o use --profile o --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key secret: give --key-secret-stdin or --key-secret-file FILE, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
+        <translation>no hay secreto de clave de acceso: indique --key-secret-stdin o --key-secret-file FILE, defina SINCH_KEY_SECRET o use --profile o --sandbox</translation>
+    </message>
+    <message>
+        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>la URL de la API Numbers debe ser una URL http(s) (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>la URL de autenticación debe ser una URL http(s) (se recibió «%1»)</translation>
     </message>
 </context>
 <context>
@@ -4405,10 +4353,6 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <message>
         <source>Where provisioning events for the number go</source>
         <translation>Adónde van los eventos de aprovisionamiento del número</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation</source>
-        <translation>No pedir confirmación</translation>
     </message>
     <message>
         <source>Required capability (repeatable: all must be supported)</source>
@@ -4575,10 +4519,6 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <translation>Sustituir el secreto HMAC del proyecto</translation>
     </message>
     <message>
-        <source>New secret: 32-64 characters of A-Z a-z 0-9 -</source>
-        <translation>Nuevo secreto: 32-64 caracteres entre A-Z a-z 0-9 -</translation>
-    </message>
-    <message>
         <source>Read the new secret from standard input</source>
         <translation>Leer el nuevo secreto de la entrada estándar</translation>
     </message>
@@ -4597,10 +4537,6 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <message>
         <source>Access key id [SINCH_KEY_ID]</source>
         <translation>ID de clave de acceso [SINCH_KEY_ID]</translation>
-    </message>
-    <message>
-        <source>Access key secret [SINCH_KEY_SECRET]</source>
-        <translation>Secreto de clave de acceso [SINCH_KEY_SECRET]</translation>
     </message>
     <message>
         <source>Authentication (default oauth2)</source>
@@ -4809,10 +4745,6 @@ Opciones globales:
         <translation>Solo esta operación: rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</translation>
     </message>
     <message>
-        <source>Only this outcome: pending, done, not_done, unknown, failed, cancelled</source>
-        <translation>Solo este resultado: pending, done, not_done, unknown, failed, cancelled</translation>
-    </message>
-    <message>
         <source>Only actions on this number</source>
         <translation>Solo acciones sobre este número</translation>
     </message>
@@ -4837,6 +4769,78 @@ Opciones globales:
         <translation>Registro de actividad (auditoría) de acciones facturables y destructivas [NUMBERDESK_AUDIT_LOG]</translation>
     </message>
     <message>
+        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
+        <translation>Reintentos de una lectura fallida (5xx, 429, red) antes de rendirse (3 por defecto; las llamadas facturables nunca se reintentan)</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (accepted, and ignored, by commands that need none)</source>
+        <translation>No pedir confirmación (lo aceptan, e ignoran, los comandos que no la necesitan)</translation>
+    </message>
+    <message>
+        <source>New secret: 32-64 characters of A-Z a-z 0-9 - (visible to other users in ps: prefer the next two)</source>
+        <translation>Nuevo secreto: 32-64 caracteres entre A-Z a-z 0-9 - (visible para otros usuarios en ps: mejor las dos siguientes)</translation>
+    </message>
+    <message>
+        <source>Read the new secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Leer el nuevo secreto de la primera línea de FILE (no debe ser legible por otros)</translation>
+    </message>
+    <message>
+        <source>The local mirror of all your numbers: sync it, then list, compare and count without the network</source>
+        <translation>La copia local de todos sus números: sincronícela y después liste, compare y cuente sin red</translation>
+    </message>
+    <message>
+        <source>Fetch every active number into the local mirror (parallel, all types)</source>
+        <translation>Obtener todos los números activos en la copia local (en paralelo, todos los tipos)</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16, default 6)</source>
+        <translation>Solicitudes simultáneas (1 a 16, 6 por defecto)</translation>
+    </message>
+    <message>
+        <source>List numbers from the mirror (no network)</source>
+        <translation>Listar los números de la copia local (sin red)</translation>
+    </message>
+    <message>
+        <source>Only numbers whose display name contains TEXT (any case)</source>
+        <translation>Solo números cuyo nombre visible contiene TEXT (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>Only numbers being released (yes) or not (no)</source>
+        <translation>Solo números que se están liberando (yes) o no (no)</translation>
+    </message>
+    <message>
+        <source>Order (default number)</source>
+        <translation>Orden (number por defecto)</translation>
+    </message>
+    <message>
+        <source>What changed between the last two syncs: numbers added, removed and changed, field by field</source>
+        <translation>Qué cambió entre las dos últimas sincronizaciones: números añadidos, quitados y cambiados, campo por campo</translation>
+    </message>
+    <message>
+        <source>When the mirror was last synced, how many numbers it holds, and where it is</source>
+        <translation>Cuándo se sincronizó por última vez la copia local, cuántos números contiene y dónde está</translation>
+    </message>
+    <message>
+        <source>Only this outcome: pending, done, not_done, done_by_other, unknown</source>
+        <translation>Solo este resultado: pending, done, not_done, done_by_other, unknown</translation>
+    </message>
+    <message>
+        <source>Access key secret [SINCH_KEY_SECRET] (visible to other users in ps: prefer the next two)</source>
+        <translation>Secreto de clave de acceso [SINCH_KEY_SECRET] (visible para otros usuarios en ps: mejor las dos siguientes)</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from standard input</source>
+        <translation>Leer el secreto de la clave de acceso de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Leer el secreto de la clave de acceso de la primera línea de FILE (no debe ser legible por otros)</translation>
+    </message>
+    <message>
+        <source>The local mirror of the connection&apos;s numbers [NUMBERDESK_INVENTORY_DB]</source>
+        <translation>La copia local de los números de la conexión [NUMBERDESK_INVENTORY_DB]</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  success
   1  other failure
@@ -4846,6 +4850,9 @@ Opciones globales:
   5  not confirmed (no --yes and no terminal, or the answer was not &quot;yes&quot;)
   6  outcome unknown: the answer was lost and checking failed; check before trying again
   7  refused: the activity log cannot be written, so nothing billable was sent
+  8  done by someone else, or already so: nothing was changed or charged by this run
+ 10  standard output could not be written (disk full, closed, broken pipe)
+130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
         <translation>Códigos de salida:
   0  éxito
@@ -4856,11 +4863,144 @@ Opciones globales:
   5  no confirmado (sin --yes y sin terminal, o la respuesta no fue &quot;yes&quot;)
   6  resultado desconocido: se perdió la respuesta y la comprobación falló; compruebe antes de reintentar
   7  rechazado: no se puede escribir el registro de actividad, así que no se envió nada facturable
+  8  realizado por otra persona, o ya era así: esta ejecución no cambió ni cobró nada
+ 10  no se pudo escribir en la salida estándar (disco lleno, cerrada, tubería rota)
+130  interrumpido (Ctrl+C); una acción en curso se resolvió y registró antes
 </translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::InventoryCommands</name>
     <message>
-        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation>Reintentos de una lectura fallida (5xx, 429, red) antes de rendirse (3 por defecto; las llamadas facturables nunca se reintentan)</translation>
+        <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
+        <translation>todavía no hay inventario local en %1: ejecute antes «numberdesk-cli inventory sync» (con las mismas opciones de conexión)</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 numbers...</source>
+        <translation>Sincronizando: %1 de %2 números...</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 numbers...</source>
+        <translation>Sincronizando: %1 números...</translation>
+    </message>
+    <message>
+        <source>interrupted: the mirror keeps its previous sync</source>
+        <translation>interrumpido: la copia local conserva su sincronización anterior</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitados</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiados</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server limited the request rate %n time(s); the sync slowed down and went on.</source>
+        <translation>
+            <numerusform>El servidor limitó la frecuencia de solicitudes %n vez; la sincronización se ralentizó y continuó.</numerusform>
+            <numerusform>El servidor limitó la frecuencia de solicitudes %n veces; la sincronización se ralentizó y continuó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number in the mirror matches.</source>
+        <translation>Ningún número de la copia local coincide.</translation>
+    </message>
+    <message>
+        <source>the mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;</source>
+        <translation>la copia local aún no se ha sincronizado: ejecute «numberdesk-cli inventory sync»</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Changes between the syncs of %1 and %2.</source>
+        <translation>Cambios entre las sincronizaciones del %1 y del %2.</translation>
+    </message>
+    <message>
+        <source>The first sync (%1): every number is new.</source>
+        <translation>La primera sincronización (%1): todos los números son nuevos.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Mirror file</source>
+        <translation>Archivo de la copia local</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::OutputStream</name>
+    <message>
+        <source>standard output was closed by the program reading it (broken pipe); stopped</source>
+        <translation>el programa que leía la salida estándar la cerró (tubería rota); detenido</translation>
+    </message>
+    <message>
+        <source>standard output could not be written: %1</source>
+        <translation>no se pudo escribir en la salida estándar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::ReadCommands</name>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>Obtenido %1 de %n número...</numerusform>
+            <numerusform>Obtenidos %1 de %n números...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>%n número obtenido...</numerusform>
+            <numerusform>%n números obtenidos...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No available numbers match.</source>
+        <translation>No coincide ningún número disponible.</translation>
+    </message>
+    <message>
+        <source>More numbers follow: add --page-token %1 (or use --all).</source>
+        <translation>Hay más números: añada --page-token %1 (o use --all).</translation>
+    </message>
+    <message>
+        <source>No emergency address is provisioned for %1.</source>
+        <translation>No hay ninguna dirección de emergencia aprovisionada para %1.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5155,212 @@ Opciones globales:
     <message>
         <source>HMAC secret</source>
         <translation>Secreto HMAC</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::RequestParser</name>
+    <message>
+        <source>give only one of --%1, --%1-stdin and --%1-file</source>
+        <translation>indique solo una de --%1, --%1-stdin y --%1-file</translation>
+    </message>
+    <message>
+        <source>warning: --%1 puts the secret in the process arguments, where other users of this computer can see it (ps); prefer --%1-stdin or --%1-file</source>
+        <translation>advertencia: --%1 pone el secreto en los argumentos del proceso, donde otros usuarios de este equipo pueden verlo (ps); mejor use --%1-stdin o --%1-file</translation>
+    </message>
+    <message>
+        <source>--%1-file needs a file name</source>
+        <translation>--%1-file necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
+        <translation>--format debe ser table, json o csv (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile %1</source>
+        <translation>--sandbox no se puede combinar con --profile %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
+        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults y --sandbox-latency requieren --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-faults: %1</source>
+        <translation>--sandbox-faults: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-latency debe ser un número de milisegundos de 0 a 600000 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-active debe ser un número de 0 a 1000000 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
+        <translation>--sandbox-seed debe ser un número no negativo (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0 and at most 3600 (got &apos;%1&apos;)</source>
+        <translation>--timeout debe ser un número de segundos mayor que 0 y como máximo 3600 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
+        <translation>--retries debe ser un número de 0 a 10 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
+        <translation>--auth debe ser basic u oauth2 (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
+        <translation>--%1 debe ser una URL http(s) (se recibió «%2»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number: %2</source>
+        <translation>«%1» no es un número de teléfono utilizable: %2</translation>
+    </message>
+    <message>
+        <source>--region is required for &apos;%1&apos;</source>
+        <translation>--region es obligatorio para «%1»</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
+        <translation>--region debe ser un código de país de dos letras como US (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
+        <translation>--type es obligatorio para «%1» (MOBILE, LOCAL o TOLL_FREE)</translation>
+    </message>
+    <message>
+        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
+        <translation>--type debe ser MOBILE, LOCAL o TOLL_FREE (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
+        <translation>--capability debe ser SMS o VOICE (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
+        <translation>--%1 debe ser un número de 1 a %2 (se recibió «%3»)</translation>
+    </message>
+    <message>
+        <source>--search-pattern needs --pattern</source>
+        <translation>--search-pattern requiere --pattern</translation>
+    </message>
+    <message>
+        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
+        <translation>--pattern debe tener de 1 a 15 dígitos, opcionalmente tras un + inicial (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
+        <translation>--search-pattern debe ser START, CONTAINS o END (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--pattern may start with + only with --search-pattern START (got &apos;%1&apos;)</source>
+        <translation>--pattern solo puede empezar por + con --search-pattern START (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
+        <translation>--%1 no debe estar vacío (&quot;&quot; desvincula, y solo «active update» puede hacerlo)</translation>
+    </message>
+    <message>
+        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
+        <translation>--sms-campaign requiere --sms-service-plan (la API exige el plan de servicio siempre que se envían ajustes de SMS)</translation>
+    </message>
+    <message>
+        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
+        <translation>--voice-rtc-app, --voice-est-trunk y --voice-fax-service son mutuamente excluyentes</translation>
+    </message>
+    <message>
+        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>--callback-url debe ser una URL http(s) (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--%1 is required for &apos;%2&apos;</source>
+        <translation>--%1 es obligatorio para «%2»</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
+        <translation>--%1 debe ser una fecha u hora ISO 8601 como 2025-03-14 o 2025-03-14T09:00:00Z (se recibió «%2»)</translation>
+    </message>
+    <message>
+        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
+        <translation>--operation debe ser uno de rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of pending, done, not_done, done_by_other, unknown (got &apos;%1&apos;)</source>
+        <translation>--outcome debe ser uno de pending, done, not_done, done_by_other, unknown (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--size must be a number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation>--size debe ser un número de 1 a %1 (se recibió «%2»)</translation>
+    </message>
+    <message>
+        <source>note: --size %1 is more than the API returns in one search; asking for %2.</source>
+        <translation>nota: --size %1 es más de lo que la API devuelve en una búsqueda; se piden %2.</translation>
+    </message>
+    <message>
+        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
+        <translation>--page-token no se puede combinar con --all (que recorre todas las páginas por sí mismo)</translation>
+    </message>
+    <message>
+        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
+        <translation>--order-by debe ser PHONE_NUMBER o DISPLAY_NAME (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>nothing to update: give --display-name or a configuration option</source>
+        <translation>nada que actualizar: indique --display-name o una opción de configuración</translation>
+    </message>
+    <message>
+        <source>give the new secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
+        <translation>indique el nuevo secreto con --hmac-secret-stdin o --hmac-secret-file FILE</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>el secreto HMAC debe tener de 32 a 64 caracteres entre A-Z, a-z, 0-9 y - (el indicado tiene longitud %1)</translation>
+    </message>
+    <message>
+        <source>only one secret can be read from standard input: give the other with a -file option</source>
+        <translation>solo se puede leer un secreto de la entrada estándar: indique el otro con una opción -file</translation>
+    </message>
+    <message>
+        <source>--releasing must be yes or no (got &apos;%1&apos;)</source>
+        <translation>--releasing debe ser yes o no (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>--sort must be number, name, price or next-charge (got &apos;%1&apos;)</source>
+        <translation>--sort debe ser number, name, price o next-charge (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implemented</source>
+        <translation>«%1» no está implementado</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::SecretReader</name>
+    <message>
+        <source>--%1-stdin: nothing could be read from standard input</source>
+        <translation>--%1-stdin: no se pudo leer nada de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>--%1-stdin: the first line of standard input is empty</source>
+        <translation>--%1-stdin: la primera línea de la entrada estándar está vacía</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 does not exist</source>
+        <translation>--%1-file: %2 no existe</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 can be read by other users; make it private first (chmod 600 %2)</source>
+        <translation>--%1-file: otros usuarios pueden leer %2; hágalo privado primero (chmod 600 %2)</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 cannot be read: %3</source>
+        <translation>--%1-file: no se puede leer %2: %3</translation>
+    </message>
+    <message>
+        <source>--%1-file: the first line of %2 is empty</source>
+        <translation>--%1-file: la primera línea de %2 está vacía</translation>
     </message>
 </context>
 <context>

@@ -1561,18 +1561,291 @@
     </message>
 </context>
 <context>
-    <name>nd::ActionAudit</name>
+    <name>nd::ActionCall</name>
     <message>
-        <source>no activity log is open.</source>
-        <translation>aucun journal d&apos;activité n&apos;est ouvert.</translation>
+        <source>The API client is no longer available.</source>
+        <translation>Le client de l&apos;API n&apos;est plus disponible.</translation>
     </message>
     <message>
-        <source>The activity log cannot be written: %1 Nothing was sent.</source>
-        <translation>Impossible d&apos;écrire dans le journal d&apos;activité : %1 Rien n&apos;a été envoyé.</translation>
+        <source>Nothing was sent: the connection is gone.</source>
+        <translation>Rien n&apos;a été envoyé : la connexion n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>The outcome could not be written to the activity log: %1</source>
-        <translation>Le résultat n&apos;a pas pu être écrit dans le journal d&apos;activité : %1</translation>
+        <source>Nothing was sent: there is nothing to change.</source>
+        <translation>Rien n&apos;a été envoyé : il n&apos;y a rien à modifier.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written. Nothing was sent.</source>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;activité. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the rental was sent: nothing was rented.</source>
+        <translation>Annulé avant l&apos;envoi de la location : rien n&apos;a été loué.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
+        <translation>Rien n&apos;a été loué : vos numéros actuels n&apos;ont pas pu être listés au préalable (%1). Sans cette liste, une réponse perdue serait impossible à vérifier. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: nothing was changed.</source>
+        <translation>Annulé avant l&apos;envoi de la requête : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>%1 loué.</translation>
+    </message>
+    <message>
+        <source>%1 was already being released (until %2): nothing changed.</source>
+        <translation>%1 était déjà en cours de libération (jusqu&apos;au %2) : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
+        <translation>%1 libéré : il vous appartient jusqu&apos;au %2, puis retourne dans l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 libéré.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned.</source>
+        <translation>Adresse d&apos;urgence de %1 provisionnée.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed.</source>
+        <translation>Adresse d&apos;urgence de %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated.</source>
+        <translation>Secret HMAC des rappels mis à jour.</translation>
+    </message>
+    <message>
+        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
+        <translation>%1 mis à jour. Les modifications de configuration prennent effet une fois le provisionnement terminé.</translation>
+    </message>
+    <message>
+        <source>%1 (The answer was unclear (%2); reading the number back showed the change.)</source>
+        <translation>%1 (La réponse n&apos;était pas claire (%2) ; la relecture du numéro a montré la modification.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: the server refused %n request(s) because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</source>
+        <translation>
+            <numerusform>Non effectué : le serveur a refusé %n requête en raison de sa limite de débit (HTTP 429). Rien n&apos;a été modifié ; vous pouvez réessayer plus tard.</numerusform>
+            <numerusform>Non effectué : le serveur a refusé %n requêtes en raison de sa limite de débit (HTTP 429). Rien n&apos;a été modifié ; vous pouvez réessayer plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers (released or removed by someone else): there is nothing to release.</source>
+        <translation>%1 ne fait plus partie de vos numéros actifs (libéré ou supprimé par quelqu&apos;un d&apos;autre) : il n&apos;y a rien à libérer.</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: there was nothing to remove.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse d&apos;urgence : il n&apos;y avait rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation>Non effectué : %1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 %2</source>
+        <translation>Non effectué : %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 (%3) was saved, the rest was not (%4). Saving again sends only what is missing.</source>
+        <translation>L&apos;étape %1 sur %2 (%3) a été enregistrée, pas le reste (%4). Un nouvel enregistrement n&apos;envoie que ce qui manque.</translation>
+    </message>
+    <message>
+        <source>the earlier outcome was unknown</source>
+        <translation>le résultat précédent était inconnu</translation>
+    </message>
+    <message>
+        <source>it was cancelled after the request was sent</source>
+        <translation>elle a été annulée après l&apos;envoi de la requête</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer arrived</source>
+        <translation>la connexion a été fermée avant l&apos;arrivée de la réponse</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP %1)</source>
+        <translation>le serveur a répondu par une erreur (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
+        <translation>Résultat inconnu : %1, et la vérification du numéro a elle aussi échoué (%2). Cherchez %3 dans la liste des numéros actifs avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your active numbers, but not because of this request: the rent was refused as &quot;not available&quot; because someone else (another user or program of this project) rented it first. Nothing was charged for this request. Do not rent it again.</source>
+        <translation>%1 fait déjà partie de vos numéros actifs, mais pas grâce à cette requête : la location a été refusée comme « non disponible » car quelqu&apos;un d&apos;autre (un autre utilisateur ou programme de ce projet) l&apos;a loué en premier. Rien n&apos;a été facturé pour cette requête. Ne le louez pas à nouveau.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
+        <translation>%1 loué : %2, mais le numéro fait désormais partie de vos numéros actifs. Ne le louez pas à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2</source>
+        <translation>%1 n&apos;a PAS été loué : %2</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
+        <translation>%1 n&apos;a PAS été loué : il n&apos;est plus disponible (quelqu&apos;un d&apos;autre l&apos;a peut-être pris).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
+        <translation>%1 n&apos;a PAS été loué : %2, et le numéro est toujours disponible, la location n&apos;a donc pas pris effet. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
+        <translation>%1 n&apos;a PAS été loué : il ne fait pas partie de vos numéros et n&apos;est plus disponible (quelqu&apos;un d&apos;autre l&apos;a pris).</translation>
+    </message>
+    <message>
+        <source>The outcome of a rent-any cannot be checked again later: look for a %1 number you did not expect in the Active numbers list.</source>
+        <translation>Le résultat d&apos;une location quelconque ne peut pas être revérifié plus tard : cherchez un numéro %1 inattendu dans la liste des numéros actifs.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
+        <translation>Résultat inconnu : %1, et la liste de vos numéros pour vérification a elle aussi échoué (%2). Cherchez un numéro inattendu dans la liste des numéros actifs (%3) avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
+        <translation>Rien n&apos;a été loué : %1, et aucun nouveau numéro %2 n&apos;est apparu dans vos numéros actifs. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
+        <translation>%1 loué : %2, mais ce nouveau numéro est apparu dans vos numéros actifs. Ne louez pas à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>AVERTISSEMENT : %n nouveau numéro est apparu dans vos numéros actifs (%1) : plusieurs numéros ont peut-être été loués (double location), ou quelqu&apos;un d&apos;autre a loué au même moment. Vérifiez-les et libérez ceux dont vous ne voulez pas.</numerusform>
+            <numerusform>AVERTISSEMENT : %n nouveaux numéros sont apparus dans vos numéros actifs (%1) : plusieurs numéros ont peut-être été loués (double location), ou quelqu&apos;un d&apos;autre a loué au même moment. Vérifiez-les et libérez ceux dont vous ne voulez pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
+        <translation>%1 libéré : %2, mais le numéro a maintenant une date d&apos;expiration (%3) : la libération a été enregistrée. Ne le libérez pas à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
+        <translation>%1 n&apos;a PAS été libéré : %2, et le numéro est toujours actif, sans date d&apos;expiration. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers: it is already gone.</source>
+        <translation>%1 ne fait plus partie de vos numéros actifs : il a déjà disparu.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
+        <translation>Résultat inconnu : %1, et la vérification du numéro a elle aussi échoué (%2). Vérifiez si %3 affiche une date d&apos;expiration avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: it is no longer one of your active numbers.</source>
+        <translation>%1 n&apos;a PAS été mis à jour : il ne fait plus partie de vos numéros actifs.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
+        <translation>Résultat inconnu : %1, et la relecture du numéro a elle aussi échoué (%2). Vérifiez les paramètres de %3 avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
+        <translation>%1 n&apos;a PAS été mis à jour : %2, et le numéro n&apos;affiche pas l&apos;élément demandé (%3). Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 shows only part of the update: save again to send what is missing.</source>
+        <translation>%1 n&apos;affiche qu&apos;une partie de la mise à jour : enregistrez à nouveau pour envoyer ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
+        <translation>Résultat inconnu : %1, et la relecture de la configuration des rappels a elle aussi échoué (%2). Vérifiez-la avec « callbacks get » avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
+        <translation>Secret HMAC des rappels mis à jour : %1, mais le projet a désormais le nouveau secret.</translation>
+    </message>
+    <message>
+        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
+        <translation>Le secret HMAC des rappels n&apos;a PAS été changé : %1, et le projet a toujours un autre secret. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
+        <translation>Résultat inconnu : %1, et la relecture de l&apos;adresse d&apos;urgence a elle aussi échoué (%2). Vérifiez l&apos;adresse d&apos;urgence de %3 avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and %1 is not one of your active numbers.</source>
+        <translation>L&apos;adresse d&apos;urgence de %1 n&apos;a PAS été modifiée : %2, et %1 ne fait pas partie de vos numéros actifs.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
+        <translation>Adresse d&apos;urgence de %1 provisionnée : %2, mais le numéro a désormais l&apos;adresse demandée.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
+        <translation>L&apos;adresse d&apos;urgence de %1 n&apos;a PAS été modifiée : %2, et le numéro n&apos;a pas l&apos;adresse demandée. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
+        <translation>Adresse d&apos;urgence de %1 supprimée : %2, mais le numéro n&apos;a désormais plus d&apos;adresse d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
+        <translation>L&apos;adresse d&apos;urgence de %1 n&apos;a PAS été supprimée : %2, et le numéro en a toujours une. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>The program stopped waiting for the answer: check the number before trying again.</source>
+        <translation>Le programme a cessé d&apos;attendre la réponse : vérifiez le numéro avant de réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionKinds</name>
+    <message>
+        <source>Rent</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Rent any</source>
+        <translation>Location quelconque</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libération</translation>
+    </message>
+    <message>
+        <source>Provision emergency address</source>
+        <translation>Provisionner l&apos;adresse d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Deprovision emergency address</source>
+        <translation>Déprovisionner l&apos;adresse d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Change callback secret</source>
+        <translation>Changer le secret de rappel</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Effectuée</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectuée</translation>
+    </message>
+    <message>
+        <source>Done by someone else</source>
+        <translation>Effectuée par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +1941,6 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
@@ -1717,6 +1986,25 @@
     <message>
         <source>The activity could not be exported to %1: %2</source>
         <translation>L&apos;activité n&apos;a pas pu être exportée vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cost effect</source>
+        <translation>Effet sur les coûts</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityRecorder</name>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>aucun journal d&apos;activité n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;activité : %1 Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>Le résultat n&apos;a pas pu être écrit dans le journal d&apos;activité : %1</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +2211,6 @@
         <translation>Impossible d&apos;enregistrer l&apos;action dans %1 : %2</translation>
     </message>
     <message>
-        <source>An activity record can only be finished with a final outcome.</source>
-        <translation>Une entrée d&apos;activité ne peut être clôturée qu&apos;avec un résultat définitif.</translation>
-    </message>
-    <message>
         <source>Cannot record the outcome in %1: %2</source>
         <translation>Impossible d&apos;enregistrer le résultat dans %1 : %2</translation>
     </message>
@@ -1951,76 +2235,24 @@
         <translation>Impossible d&apos;écrire l&apos;exportation : %1</translation>
     </message>
     <message>
-        <source>Rent</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Rent any</source>
-        <translation>Location quelconque</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Libération</translation>
-    </message>
-    <message>
-        <source>Provision emergency address</source>
-        <translation>Provisionner l&apos;adresse d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>Deprovision emergency address</source>
-        <translation>Déprovisionner l&apos;adresse d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>Change callback secret</source>
-        <translation>Changer le secret de rappel</translation>
-    </message>
-    <message>
         <source>In progress or interrupted</source>
         <translation>En cours ou interrompue</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Effectuée</translation>
+        <source>Cannot create the activity log %1.</source>
+        <translation>Impossible de créer le journal d&apos;activité %1.</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Non effectuée</translation>
+        <source>An unknown outcome can only be settled as known.</source>
+        <translation>Un résultat inconnu ne peut être réglé que par un résultat connu.</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Résultat inconnu</translation>
+        <source>Activity record %1 has no unknown outcome to settle.</source>
+        <translation>L&apos;entrée d&apos;activité %1 n&apos;a aucun résultat inconnu à régler.</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>%1 %2 setup</source>
-        <translation>%1 %2 de mise en service</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 every %n month(s)</source>
-        <translation>
-            <numerusform>%1 %2 chaque mois</numerusform>
-            <numerusform>%1 %2 tous les %n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 per period</source>
-        <translation>%1 %2 par période</translation>
-    </message>
-    <message>
-        <source>%1 + %2</source>
-        <comment>setup cost + recurring cost</comment>
-        <translation>%1 + %2</translation>
+        <source>%1 (settled later by a check)</source>
+        <translation>%1 (réglé plus tard par une vérification)</translation>
     </message>
 </context>
 <context>
@@ -2148,16 +2380,16 @@
         <translation>Le nouveau secret est actif. Mettez à jour vos récepteurs maintenant.</translation>
     </message>
     <message>
-        <source>Saving again is safe: press Save to retry.</source>
-        <translation>Enregistrer à nouveau est sans risque : cliquez sur Enregistrer pour réessayer.</translation>
+        <source>No clear answer; reading the secret back to see whether it changed…</source>
+        <translation>Pas de réponse claire ; relecture du secret pour voir s&apos;il a changé…</translation>
     </message>
     <message>
-        <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
-        <translation>Arrêté. Le secret a pu être modifié ou non ; rouvrez cette boîte de dialogue pour voir le secret actuel.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>Le serveur est occupé (limite de débit) : attente avant un nouvel envoi…</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+        <source>Reopen this dialog to see the current secret before saving again.</source>
+        <translation>Rouvrez cette boîte de dialogue pour voir le secret actuel avant d&apos;enregistrer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2448,44 @@
     </message>
 </context>
 <context>
+    <name>nd::CostEffect</name>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 chaque mois</numerusform>
+            <numerusform>%1 %2 tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 per period</source>
+        <translation>%1 %2 par période</translation>
+    </message>
+    <message>
+        <source>stops %1</source>
+        <comment>a recurring charge that stops</comment>
+        <translation>cesse : %1</translation>
+    </message>
+    <message>
+        <source>possibly stops %1</source>
+        <comment>outcome unknown</comment>
+        <translation>cesse peut-être : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 setup</source>
+        <translation>%1 %2 de mise en service</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <comment>setup cost + recurring cost</comment>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <comment>outcome unknown</comment>
+        <translation>peut-être %1</translation>
+    </message>
+</context>
+<context>
     <name>nd::ErrorBanner</name>
     <message>
         <source>Dismiss this message</source>
@@ -2236,6 +2506,120 @@
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>nd::FieldChange</name>
+    <message>
+        <source>display name</source>
+        <translation>nom d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>SMS service plan</source>
+        <translation>plan de service SMS</translation>
+    </message>
+    <message>
+        <source>10DLC campaign</source>
+        <translation>campagne 10DLC</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>emergency address</source>
+        <translation>adresse d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>callback HMAC secret</source>
+        <translation>secret HMAC des rappels</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>expiration</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>%1: rotated</source>
+        <translation>%1 : renouvelé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryStore</name>
+    <message>
+        <source>Cannot create the inventory file %1.</source>
+        <translation>Impossible de créer le fichier d&apos;inventaire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the inventory %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;inventaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1: %2</source>
+        <translation>Impossible de lire l&apos;inventaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of NumberDesk.</source>
+        <translation>L&apos;inventaire %1 a été écrit par une version plus récente de NumberDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumberDesk inventory. The file was left unchanged.</source>
+        <translation>%1 n&apos;est pas un inventaire NumberDesk. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory %1: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;inventaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: %1</source>
+        <translation>Impossible de démarrer une synchronisation de l&apos;inventaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;inventaire : %1</translation>
+    </message>
+    <message>
+        <source>No sync of the inventory is in progress.</source>
+        <translation>Aucune synchronisation de l&apos;inventaire n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync of the inventory: %1</source>
+        <translation>Impossible d&apos;enregistrer la synchronisation de l&apos;inventaire : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>Impossible de lire l&apos;inventaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryWalker</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>Le client de l&apos;API n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <source>The server returned the same page token twice; stopped listing.</source>
+        <translation>Le serveur a renvoyé deux fois le même jeton de page ; la liste a été interrompue.</translation>
     </message>
 </context>
 <context>
@@ -2593,42 +2977,6 @@ La location, la libération et la modification de numéros sont désactivées ju
         <translation>Rien en attente. SMS : %1. Voix : %2.</translation>
     </message>
     <message>
-        <source>rename to “%1”</source>
-        <translation>renommer en « %1 »</translation>
-    </message>
-    <message>
-        <source>remove the callback URL</source>
-        <translation>supprimer l&apos;URL de rappel</translation>
-    </message>
-    <message>
-        <source>set the callback URL</source>
-        <translation>définir l&apos;URL de rappel</translation>
-    </message>
-    <message>
-        <source>route voice to %1 %2</source>
-        <translation>acheminer la voix vers %1 %2</translation>
-    </message>
-    <message>
-        <source>unlink voice</source>
-        <translation>supprimer la liaison vocale</translation>
-    </message>
-    <message>
-        <source>link service plan %1</source>
-        <translation>lier le plan de service %1</translation>
-    </message>
-    <message>
-        <source>link service plan %1 with campaign %2</source>
-        <translation>lier le plan de service %1 avec la campagne %2</translation>
-    </message>
-    <message>
-        <source>unlink SMS service plan %1</source>
-        <translation>délier le plan de service SMS %1</translation>
-    </message>
-    <message>
-        <source>unlink campaign %1</source>
-        <translation>délier la campagne %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2672,26 +3020,6 @@ La location, la libération et la modification de numéros sont désactivées ju
     <message>
         <source>Step %1 of %2: %3…</source>
         <translation>Étape %1 sur %2 : %3…</translation>
-    </message>
-    <message>
-        <source>Saving: %1…</source>
-        <translation>Enregistrement : %1…</translation>
-    </message>
-    <message>
-        <source>Step %1 (%2) was saved, but step %3 (%4) failed:
-%5
-The number is now unlinked. Press Save to try the remaining step again; it is safe to repeat.</source>
-        <translation>L&apos;étape %1 (%2) a été enregistrée, mais l&apos;étape %3 (%4) a échoué :
-%5
-Le numéro est maintenant délié. Cliquez sur Enregistrer pour réessayer l&apos;étape restante ; la répéter est sans risque.</translation>
-    </message>
-    <message>
-        <source>Stopped. The change may or may not have been saved; press Refresh to see the number as it is now.</source>
-        <translation>Arrêté. La modification a pu être enregistrée ou non ; cliquez sur Actualiser pour voir le numéro tel qu&apos;il est.</translation>
-    </message>
-    <message>
-        <source>Saving the same change again is safe: press Save to retry.</source>
-        <translation>Enregistrer à nouveau la même modification est sans risque : cliquez sur Enregistrer pour réessayer.</translation>
     </message>
     <message>
         <source>name shown to dispatch</source>
@@ -2807,49 +3135,36 @@ Adresse actuelle : %1</translation>
         <source>The emergency address was removed. 911 dispatch no longer receives an address for this number.</source>
         <translation>L&apos;adresse d&apos;urgence a été supprimée. Les secours du 911 ne reçoivent plus d&apos;adresse pour ce numéro.</translation>
     </message>
-    <message>
-        <source>No clear answer; checking the emergency address…</source>
-        <translation>Pas de réponse claire ; vérification de l&apos;adresse d&apos;urgence…</translation>
+    <message numerus="yes">
+        <source>Saving in %n steps…</source>
+        <translation>
+            <numerusform>Enregistrement en %n étape…</numerusform>
+            <numerusform>Enregistrement en %n étapes…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>It is unknown whether the change was made: the check failed too (%1). Press Reload to check the emergency address before trying again.</source>
-        <translation>On ignore si la modification a été faite : la vérification a elle aussi échoué (%1). Cliquez sur Recharger pour vérifier l&apos;adresse d&apos;urgence avant de réessayer.</translation>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS provisioned.</source>
-        <translation>La connexion a échoué, mais la vérification montre que l&apos;adresse d&apos;urgence A BIEN été provisionnée.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>Le serveur est occupé (limite de débit) : attente avant un nouvel envoi…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT provisioned. You can try again.</source>
-        <translation>L&apos;adresse d&apos;urgence n&apos;a PAS été provisionnée. Vous pouvez réessayer.</translation>
+        <source>No clear answer; reading the number back to see what happened…</source>
+        <translation>Pas de réponse claire ; relecture du numéro pour voir ce qui s&apos;est passé…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT removed; it is still provisioned.</source>
-        <translation>L&apos;adresse d&apos;urgence n&apos;a PAS été supprimée ; elle est toujours provisionnée.</translation>
+        <source>Press Refresh to see the number as it is now before saving again.</source>
+        <translation>Cliquez sur Actualiser pour voir le numéro tel qu&apos;il est maintenant avant d&apos;enregistrer à nouveau.</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS removed.</source>
-        <translation>La connexion a échoué, mais la vérification montre que l&apos;adresse d&apos;urgence A BIEN été supprimée.</translation>
+        <source>Press Reload to check the emergency address before trying again.</source>
+        <translation>Cliquez sur Recharger pour vérifier l&apos;adresse d&apos;urgence avant de réessayer.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the address was provisioned.</source>
-        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse a été provisionnée.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was not provisioned.</source>
-        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse n&apos;a pas été provisionnée.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address is still provisioned.</source>
-        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse est toujours provisionnée.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was removed.</source>
-        <translation>La réponse n&apos;était pas claire ; une vérification a montré que l&apos;adresse a été retirée.</translation>
-    </message>
-    <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+        <source>Stopping: waiting for the outcome of the change in flight…</source>
+        <translation>Arrêt : attente du résultat de la modification en cours…</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3207,17 @@ Adresse actuelle : %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::OfferCheck</name>
+    <message>
+        <source>%1 is already one of your active numbers: someone else (another user or program of this project) rented it first. No rent was sent, so it is not charged a second time.</source>
+        <translation>%1 fait déjà partie de vos numéros actifs : quelqu&apos;un d&apos;autre (un autre utilisateur ou programme de ce projet) l&apos;a loué en premier. Aucune location n&apos;a été envoyée, il n&apos;est donc pas facturé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
+        <translation>%1 n&apos;est plus disponible : quelqu&apos;un d&apos;autre l&apos;a peut-être loué. Recherchez un autre numéro.</translation>
+    </message>
+</context>
+<context>
     <name>nd::PhoneNumber</name>
     <message>
         <source>Enter a phone number in international format, for example +1 206 555 0100.</source>
@@ -2927,6 +3253,26 @@ Adresse actuelle : %1</translation>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
         <translation>« %1 » est trop court pour être un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of %2.</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone de la région %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a country code in use (no country has the code +%2).</source>
+        <translation>« %1 » ne commence pas par un indicatif de pays utilisé (aucun pays n&apos;a l&apos;indicatif +%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a number with country code +%2.</source>
+        <translation>« %1 » est trop court pour un numéro avec l&apos;indicatif +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a number with country code +%2.</source>
+        <translation>« %1 » est trop long pour un numéro avec l&apos;indicatif +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits for a number with country code +%2.</source>
+        <translation>« %1 » n&apos;a pas le bon nombre de chiffres pour un numéro avec l&apos;indicatif +%2.</translation>
     </message>
 </context>
 <context>
@@ -3134,90 +3480,98 @@ Adresse actuelle : %1</translation>
         <translation>Arrê&amp;ter</translation>
     </message>
     <message>
-        <source>Stop after the number being released now; the others are not released</source>
-        <translation>S&apos;arrêter après le numéro en cours de libération ; les autres ne sont pas libérés</translation>
-    </message>
-    <message>
-        <source>Not released (stopped)</source>
-        <translation>Non libéré (arrêté)</translation>
-    </message>
-    <message>
         <source>Releasing…</source>
         <translation>Libération…</translation>
-    </message>
-    <message>
-        <source>Releasing %1 (%2 of %3)…</source>
-        <translation>Libération de %1 (%2 sur %3)…</translation>
     </message>
     <message>
         <source>Released: stays active until %1</source>
         <translation>Libéré : reste actif jusqu&apos;au %1</translation>
     </message>
     <message>
-        <source>Not in this project any more; nothing to release</source>
-        <translation>N&apos;est plus dans ce projet ; rien à libérer</translation>
-    </message>
-    <message>
-        <source>Not released: %1</source>
-        <translation>Non libéré : %1</translation>
-    </message>
-    <message>
-        <source>No clear answer; checking…</source>
-        <translation>Pas de réponse claire ; vérification…</translation>
-    </message>
-    <message>
-        <source>Released (confirmed by a check after “%1”): stays active until %2</source>
-        <translation>Libéré (confirmé par une vérification après « %1 ») : reste actif jusqu&apos;au %2</translation>
-    </message>
-    <message>
-        <source>Not released (“%1”; a check shows the number is still active with no expiry date)</source>
-        <translation>Non libéré (« %1 » ; une vérification montre que le numéro est toujours actif, sans date d&apos;expiration)</translation>
-    </message>
-    <message>
-        <source>Not in this project any more</source>
-        <translation>N&apos;est plus dans ce projet</translation>
-    </message>
-    <message>
-        <source>Unknown: “%1”, and the check failed too (%2). Look at the number&apos;s expiry date before releasing it again.</source>
-        <translation>Inconnu : « %1 », et la vérification a elle aussi échoué (%2). Consultez la date d&apos;expiration du numéro avant de le libérer à nouveau.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n number(s) released.</source>
-        <translation>
-            <numerusform>%1 numéro libéré sur %n.</numerusform>
-            <numerusform>%1 numéros libérés sur %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
-        <translation>
-            <numerusform>Pour %n numéro, le résultat n&apos;a pas pu être déterminé ; voir la colonne Résultat.</numerusform>
-            <numerusform>Pour %n numéros, le résultat n&apos;a pas pu être déterminé ; voir la colonne Résultat.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some numbers were not released; see the Result column.</source>
-        <translation>Certains numéros n&apos;ont pas été libérés ; voir la colonne Résultat.</translation>
     </message>
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <source>Stopping after the current number…</source>
-        <translation>Arrêt après le numéro en cours…</translation>
+        <source>Retry the Ones &amp;Not Done</source>
+        <translation>Réessayer les &amp;non effectués</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+        <source>Recurring charges that stopped: %1.</source>
+        <translation>Frais récurrents qui ont cessé : %1.</translation>
     </message>
     <message>
-        <source>Not released (nothing was sent)</source>
-        <translation>Non libéré (rien n&apos;a été envoyé)</translation>
+        <source>No recurring charge stopped.</source>
+        <translation>Aucun frais récurrent n&apos;a cessé.</translation>
+    </message>
+    <message>
+        <source>Stop after the numbers being released now; the others are not released</source>
+        <translation>S&apos;arrêter après les numéros en cours de libération ; les autres ne sont pas libérés</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Not done (can be retried)</source>
+        <translation>Non effectuée (peut être réessayée)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check it</source>
+        <translation>Résultat inconnu : à vérifier</translation>
+    </message>
+    <message>
+        <source>Not sent (stopped)</source>
+        <translation>Non envoyé (arrêté)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n number(s) released by you.</source>
+        <translation>
+            <numerusform>%1 sur %n numéro libéré par vous.</numerusform>
+            <numerusform>%1 sur %n numéros libérés par vous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the %n Not Done</source>
+        <translation>
+            <numerusform>Réessayer %n non effectué</numerusform>
+            <numerusform>Réessayer %n non effectués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were already released or gone (not by you): nothing stopped for them.</source>
+        <translation>
+            <numerusform>%n numéro était déjà libéré ou avait disparu (pas par vous) : rien n&apos;a cessé pour lui.</numerusform>
+            <numerusform>%n numéros étaient déjà libérés ou avaient disparu (pas par vous) : rien n&apos;a cessé pour eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were certainly not released: “Retry the Not Done” sends exactly those again.</source>
+        <translation>
+            <numerusform>%n numéro n&apos;a certainement pas été libéré : « Réessayer les non effectués » renvoie exactement celui-ci.</numerusform>
+            <numerusform>%n numéros n&apos;ont certainement pas été libérés : « Réessayer les non effectués » renvoie exactement ceux-ci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined: %1. Check whether they show an expiry date (Active numbers, or Details) before releasing them again.</source>
+        <translation>
+            <numerusform>Pour %n numéro, le résultat n&apos;a pas pu être déterminé : %1. Vérifiez s&apos;il affiche une date d&apos;expiration (Numéros actifs ou Détails) avant de le libérer à nouveau.</numerusform>
+            <numerusform>Pour %n numéros, le résultat n&apos;a pas pu être déterminé : %1. Vérifiez s&apos;ils affichent une date d&apos;expiration (Numéros actifs ou Détails) avant de les libérer à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were not released; hover over the Result column to see why.</source>
+        <translation>
+            <numerusform>%n numéro n&apos;a pas été libéré ; survolez la colonne Résultat pour voir pourquoi.</numerusform>
+            <numerusform>%n numéros n&apos;ont pas été libérés ; survolez la colonne Résultat pour voir pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the numbers being released now…</source>
+        <translation>Arrêt après les numéros en cours de libération…</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3649,6 @@ Adresse actuelle : %1</translation>
         <translation>Arrêté avant la confirmation du prix.</translation>
     </message>
     <message>
-        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
-        <translation>%1 n&apos;est plus disponible : quelqu&apos;un d&apos;autre l&apos;a peut-être loué. Recherchez un autre numéro.</translation>
-    </message>
-    <message>
         <source>Could not confirm availability and price; the number cannot be rented until they are confirmed.</source>
         <translation>La disponibilité et le prix n&apos;ont pas pu être confirmés ; le numéro ne peut pas être loué tant qu&apos;ils ne le sont pas.</translation>
     </message>
@@ -3354,26 +3704,8 @@ Adresse actuelle : %1</translation>
         <translation>Préparation : liste de vos numéros actuels pour pouvoir vérifier le résultat…</translation>
     </message>
     <message>
-        <source>Stopped. Nothing was rented.</source>
-        <translation>Arrêté. Rien n&apos;a été loué.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed, so the result could not be verified.
-%1</source>
-        <translation>Rien n&apos;a été loué : vos numéros actuels n&apos;ont pas pu être listés, le résultat n&apos;aurait donc pas pu être vérifié.
-%1</translation>
-    </message>
-    <message>
         <source>Renting a matching number…</source>
         <translation>Location d&apos;un numéro correspondant…</translation>
-    </message>
-    <message>
-        <source>The request was stopped after it was sent; checking whether it went through. It will not be sent again.</source>
-        <translation>La requête a été arrêtée après son envoi ; vérification de son aboutissement. Elle ne sera pas renvoyée.</translation>
-    </message>
-    <message>
-        <source>No clear answer from the server (%1). Checking whether the number was rented; the request will not be sent again.</source>
-        <translation>Pas de réponse claire du serveur (%1). Vérification de la location du numéro ; la requête ne sera pas renvoyée.</translation>
     </message>
     <message>
         <source>Nothing was rented.</source>
@@ -3388,10 +3720,6 @@ Adresse actuelle : %1</translation>
         <translation>La configuration est appliquée en arrière-plan :</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the rent went through: %1 is rented. It was not rented twice.</source>
-        <translation>La connexion a échoué, mais la vérification montre que la location a abouti : %1 est loué. Il n&apos;a pas été loué deux fois.</translation>
-    </message>
-    <message>
         <source>Rented %1.</source>
         <translation>%1 loué.</translation>
     </message>
@@ -3404,280 +3732,24 @@ Adresse actuelle : %1</translation>
         <translation>On ignore si %1 a été loué.</translation>
     </message>
     <message>
-        <source>It could not be determined whether %1 was rented (the check failed too: %2). Do not rent it again before you have looked for %1 in your active numbers; press “Check again” to retry the check.</source>
-        <translation>Impossible de déterminer si %1 a été loué (la vérification a elle aussi échoué : %2). Ne le louez pas à nouveau avant d&apos;avoir cherché %1 dans vos numéros actifs ; cliquez sur « Vérifier à nouveau » pour relancer la vérification.</translation>
-    </message>
-    <message>
-        <source>Not rented.</source>
-        <translation>Non loué.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented and nothing was charged for it. It is still available: you can press Rent to try again.</source>
-        <translation>%1 n&apos;a PAS été loué et rien n&apos;a été facturé. Il est toujours disponible : cliquez sur Louer pour réessayer.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented by you, and it is no longer available.</source>
-        <translation>%1 n&apos;a PAS été loué par vous et n&apos;est plus disponible.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented (it is not in your numbers). Its availability could not be checked: %2</source>
-        <translation>%1 n&apos;a PAS été loué (il ne figure pas parmi vos numéros). Sa disponibilité n&apos;a pas pu être vérifiée : %2</translation>
-    </message>
-    <message>
-        <source>Checking whether a number was rented…</source>
-        <translation>Vérification de la location d&apos;un numéro…</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented.</source>
-        <translation>On ignore si un numéro a été loué.</translation>
-    </message>
-    <message>
-        <source>It could not be determined whether a number was rented (listing your numbers failed: %1). Do not try again before you have checked your active US local numbers for a new one; press “Check again” to retry.</source>
-        <translation>Impossible de déterminer si un numéro a été loué (la liste de vos numéros a échoué : %1). Ne réessayez pas avant d&apos;avoir cherché un nouveau numéro parmi vos numéros locaux américains actifs ; cliquez sur « Vérifier à nouveau » pour relancer.</translation>
-    </message>
-    <message>
-        <source>No number was rented and nothing was charged. You can press Rent to try again.</source>
-        <translation>Aucun numéro n&apos;a été loué et rien n&apos;a été facturé. Cliquez sur Louer pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Several new numbers appeared.</source>
-        <translation>Plusieurs nouveaux numéros sont apparus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
-        <translation>
-            <numerusform>%n nouveau numéro est apparu entre-temps dans votre projet : %1. L&apos;un d&apos;eux correspond sans doute à cette location, mais quelqu&apos;un d&apos;autre a pu louer les autres au même moment. Vérifiez-les dans la fenêtre principale avant de louer à nouveau.</numerusform>
-            <numerusform>%n nouveaux numéros sont apparus entre-temps dans votre projet : %1. L&apos;un d&apos;eux correspond sans doute à cette location, mais quelqu&apos;un d&apos;autre a pu louer les autres au même moment. Vérifiez-les dans la fenêtre principale avant de louer à nouveau.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Patientez jusqu&apos;à la fin de la vérification, ou cliquez sur Arrêter.</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>La boîte de dialogue a été fermée avant que le résultat soit connu.</translation>
+        <source>Not rented by you: it already belongs to this project.</source>
+        <translation>Non loué par vous : il appartient déjà à ce projet.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the number was rented.</source>
-        <translation>La réponse n&apos;était pas claire ; une vérification a montré que le numéro a été loué.</translation>
+        <source>The server is busy (rate limit): waiting to send the rent again. Nothing has been rented yet.</source>
+        <translation>Le serveur est occupé (limite de débit) : attente avant de renvoyer la location. Rien n&apos;a encore été loué.</translation>
     </message>
     <message>
-        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
-        <translation>On ignore si %1 a été loué : la vérification a elle aussi échoué (%2).</translation>
+        <source>No clear answer from the server. Checking whether the rent went through; it will not be sent again.</source>
+        <translation>Pas de réponse claire du serveur. Vérification de la prise en compte de la location ; elle ne sera pas renvoyée.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
-        <translation>La réponse n&apos;était pas claire ; une vérification a montré que %1 ne figure pas parmi vos numéros.</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
-        <translation>On ignore si un numéro a été loué : la liste de vos numéros n&apos;a pas pu être obtenue (%1).</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed no new number.</source>
-        <translation>La réponse n&apos;était pas claire ; une vérification n&apos;a montré aucun nouveau numéro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
-        <translation>
-            <numerusform>La réponse n&apos;était pas claire et %n nouveau numéro est apparu entre-temps ; vérifiez s&apos;il correspond à cette location.</numerusform>
-            <numerusform>La réponse n&apos;était pas claire et %n nouveaux numéros sont apparus entre-temps ; vérifiez lequel correspond à cette location.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nd::SafeCall</name>
-    <message>
-        <source>The API client is no longer available.</source>
-        <translation>Le client de l&apos;API n&apos;est plus disponible.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the connection is gone.</source>
-        <translation>Rien n&apos;a été envoyé : la connexion n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the rental was sent: nothing was rented.</source>
-        <translation>Annulé avant l&apos;envoi de la location : rien n&apos;a été loué.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
-        <translation>Rien n&apos;a été loué : vos numéros actuels n&apos;ont pas pu être listés au préalable (%1). Sans cette liste, une réponse perdue serait impossible à vérifier. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the request was sent: nothing was changed.</source>
-        <translation>Annulé avant l&apos;envoi de la requête : rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Rented %1.</source>
-        <translation>%1 loué.</translation>
-    </message>
-    <message>
-        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
-        <translation>%1 mis à jour. Les modifications de configuration prennent effet une fois le provisionnement terminé.</translation>
-    </message>
-    <message>
-        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
-        <translation>%1 libéré : il vous appartient jusqu&apos;au %2, puis retourne dans l&apos;inventaire.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 libéré.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned.</source>
-        <translation>Adresse d&apos;urgence de %1 provisionnée.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed.</source>
-        <translation>Adresse d&apos;urgence de %1 supprimée.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated.</source>
-        <translation>Secret HMAC des rappels mis à jour.</translation>
-    </message>
-    <message>
-        <source>Not done: %1 Nothing was changed.</source>
-        <translation>Non effectué : %1 Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>it was cancelled after the request was sent</source>
-        <translation>elle a été annulée après l&apos;envoi de la requête</translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation>le serveur n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>the connection was closed before the answer arrived</source>
-        <translation>la connexion a été fermée avant l&apos;arrivée de la réponse</translation>
-    </message>
-    <message>
-        <source>the server answered with an error (HTTP %1)</source>
-        <translation>le serveur a répondu par une erreur (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
-        <translation>Résultat inconnu : %1, et la vérification du numéro a elle aussi échoué (%2). Cherchez %3 dans la liste des numéros actifs avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>%1 is one of your active numbers: it is rented (the rent answer said it was no longer available because it already belongs to this project). Do not rent it again.</source>
-        <translation>%1 fait partie de vos numéros actifs : il est loué (la réponse à la location le disait indisponible car il appartient déjà à ce projet). Ne le louez pas à nouveau.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
-        <translation>%1 loué : %2, mais le numéro fait désormais partie de vos numéros actifs. Ne le louez pas à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2</source>
-        <translation>%1 n&apos;a PAS été loué : %2</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
-        <translation>%1 n&apos;a PAS été loué : il n&apos;est plus disponible (quelqu&apos;un d&apos;autre l&apos;a peut-être pris).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
-        <translation>%1 n&apos;a PAS été loué : %2, et le numéro est toujours disponible, la location n&apos;a donc pas pris effet. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
-        <translation>%1 n&apos;a PAS été loué : il ne fait pas partie de vos numéros et n&apos;est plus disponible (quelqu&apos;un d&apos;autre l&apos;a pris).</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
-        <translation>Résultat inconnu : %1, et la liste de vos numéros pour vérification a elle aussi échoué (%2). Cherchez un numéro inattendu dans la liste des numéros actifs (%3) avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
-        <translation>Rien n&apos;a été loué : %1, et aucun nouveau numéro %2 n&apos;est apparu dans vos numéros actifs. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
-        <translation>%1 loué : %2, mais ce nouveau numéro est apparu dans vos numéros actifs. Ne louez pas à nouveau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
-        <translation>
-            <numerusform>AVERTISSEMENT : %n nouveau numéro est apparu dans vos numéros actifs (%1) : plusieurs numéros ont peut-être été loués (double location), ou quelqu&apos;un d&apos;autre a loué au même moment. Vérifiez-les et libérez ceux dont vous ne voulez pas.</numerusform>
-            <numerusform>AVERTISSEMENT : %n nouveaux numéros sont apparus dans vos numéros actifs (%1) : plusieurs numéros ont peut-être été loués (double location), ou quelqu&apos;un d&apos;autre a loué au même moment. Vérifiez-les et libérez ceux dont vous ne voulez pas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
-        <translation>%1 libéré : %2, mais le numéro a maintenant une date d&apos;expiration (%3) : la libération a été enregistrée. Ne le libérez pas à nouveau.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
-        <translation>%1 n&apos;a PAS été libéré : %2, et le numéro est toujours actif, sans date d&apos;expiration. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer one of your active numbers: it is already gone.</source>
-        <translation>%1 ne fait plus partie de vos numéros actifs : il a déjà disparu.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
-        <translation>Résultat inconnu : %1, et la vérification du numéro a elle aussi échoué (%2). Vérifiez si %3 affiche une date d&apos;expiration avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
-        <translation>Résultat inconnu : %1, et la relecture du numéro a elle aussi échoué (%2). Vérifiez les paramètres de %3 avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Updated %1: %2, but the number now shows the requested settings (applied or being provisioned).</source>
-        <translation>%1 mis à jour : %2, mais le numéro affiche désormais les paramètres demandés (appliqués ou en cours de provisionnement).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
-        <translation>%1 n&apos;a PAS été mis à jour : %2, et le numéro n&apos;affiche pas l&apos;élément demandé (%3). Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
-        <translation>Résultat inconnu : %1, et la relecture de la configuration des rappels a elle aussi échoué (%2). Vérifiez-la avec « callbacks get » avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
-        <translation>Secret HMAC des rappels mis à jour : %1, mais le projet a désormais le nouveau secret.</translation>
-    </message>
-    <message>
-        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
-        <translation>Le secret HMAC des rappels n&apos;a PAS été changé : %1, et le projet a toujours un autre secret. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
-        <translation>Résultat inconnu : %1, et la relecture de l&apos;adresse d&apos;urgence a elle aussi échoué (%2). Vérifiez l&apos;adresse d&apos;urgence de %3 avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
-        <translation>Adresse d&apos;urgence de %1 provisionnée : %2, mais le numéro a désormais l&apos;adresse demandée.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
-        <translation>L&apos;adresse d&apos;urgence de %1 n&apos;a PAS été modifiée : %2, et le numéro n&apos;a pas l&apos;adresse demandée. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
-        <translation>Adresse d&apos;urgence de %1 supprimée : %2, mais le numéro n&apos;a désormais plus d&apos;adresse d&apos;urgence.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
-        <translation>L&apos;adresse d&apos;urgence de %1 n&apos;a PAS été supprimée : %2, et le numéro en a toujours une. Vous pouvez réessayer.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>nom d&apos;affichage</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>URL de rappel</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>configuration SMS</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>configuration vocale</translation>
+        <source>Press “Check again” to read the state once more; nothing is sent.</source>
+        <translation>Cliquez sur « Vérifier à nouveau » pour relire l&apos;état ; rien n&apos;est envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3940,191 +4012,54 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     </message>
 </context>
 <context>
-    <name>nd::cli::CliApp</name>
+    <name>nd::cli::ActivityCommand</name>
     <message>
-        <source>Try &apos;numberdesk-cli --help&apos;.</source>
-        <translation>Essayez « numberdesk-cli --help ».</translation>
+        <source>the activity log cannot be read: %1</source>
+        <translation>impossible de lire le journal d&apos;activité : %1</translation>
     </message>
     <message>
-        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
-        <translation>Essayez « numberdesk-cli %1 --help ».</translation>
+        <source>the activity log could not be exported: %1</source>
+        <translation>le journal d&apos;activité n&apos;a pas pu être exporté : %1</translation>
     </message>
     <message>
-        <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
-        <translation>La requête a peut-être atteint le serveur : vérifiez l&apos;état actuel (par exemple avec « active get ») avant de réessayer.</translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
-        <translation>« %1 » modifie votre compte et demande une confirmation, mais l&apos;entrée standard n&apos;est pas un terminal. Rien n&apos;a été envoyé. Relancez avec --yes pour continuer.</translation>
+        <source>Started</source>
+        <translation>Début</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
-        <translation>--format doit valoir table, json ou csv (reçu : « %1 »)</translation>
+        <source>Operation</source>
+        <translation>Opération</translation>
     </message>
     <message>
-        <source>--sandbox cannot be combined with --profile %1</source>
-        <translation>--sandbox ne peut pas être combiné avec --profile %1</translation>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
     </message>
     <message>
-        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-active doit être un nombre de 0 à 1000000 (reçu : « %1 »)</translation>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
     <message>
-        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
-        <translation>--sandbox-seed doit être un nombre positif ou nul (reçu : « %1 »)</translation>
+        <source>Cost effect</source>
+        <translation>Effet sur les coûts</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;)</source>
-        <translation>--timeout doit être un nombre de secondes entre 0 et 3600 (reçu : « %1 »)</translation>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
-        <translation>--auth doit valoir basic ou oauth2 (reçu : « %1 »)</translation>
+        <source>Reason</source>
+        <translation>Raison</translation>
     </message>
     <message>
-        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
-        <translation>--%1 doit être une URL http(s) (reçu : « %2 »)</translation>
+        <source>No recorded actions match (activity log: %1).</source>
+        <translation>Aucune action enregistrée ne correspond (journal d&apos;activité : %1).</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone utilisable : %2</translation>
-    </message>
-    <message>
-        <source>--search-pattern needs --pattern</source>
-        <translation>--search-pattern exige --pattern</translation>
-    </message>
-    <message>
-        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
-        <translation>--pattern doit comporter de 1 à 15 chiffres, éventuellement précédés d&apos;un + (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
-        <translation>--search-pattern doit valoir START, CONTAINS ou END (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
-        <translation>--%1 ne doit pas être vide (&quot;&quot; supprime la liaison, ce que seul « active update » peut faire)</translation>
-    </message>
-    <message>
-        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
-        <translation>--sms-campaign exige --sms-service-plan (l&apos;API demande le plan de service dès que des paramètres SMS sont envoyés)</translation>
-    </message>
-    <message>
-        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
-        <translation>--voice-rtc-app, --voice-est-trunk et --voice-fax-service s&apos;excluent mutuellement</translation>
-    </message>
-    <message>
-        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>--callback-url doit être une URL http(s) (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>--%1 is required for &apos;%2&apos;</source>
-        <translation>--%1 est obligatoire pour « %2 »</translation>
-    </message>
-    <message>
-        <source>--region is required for &apos;%1&apos;</source>
-        <translation>--region est obligatoire pour « %1 »</translation>
-    </message>
-    <message>
-        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation>--region doit être un code de pays à deux lettres comme US (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
-        <translation>--type est obligatoire pour « %1 » (MOBILE, LOCAL ou TOLL_FREE)</translation>
-    </message>
-    <message>
-        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
-        <translation>--type doit valoir MOBILE, LOCAL ou TOLL_FREE (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
-        <translation>--capability doit valoir SMS ou VOICE (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
-        <translation>--%1 doit être un nombre de 1 à %2 (reçu : « %3 »)</translation>
-    </message>
-    <message>
-        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
-        <translation>--page-token ne peut pas être combiné avec --all (qui parcourt lui-même toutes les pages)</translation>
-    </message>
-    <message>
-        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
-        <translation>--order-by doit valoir PHONE_NUMBER ou DISPLAY_NAME (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>nothing to update: give --display-name or a configuration option</source>
-        <translation>rien à mettre à jour : indiquez --display-name ou une option de configuration</translation>
-    </message>
-    <message>
-        <source>give exactly one of --hmac-secret and --hmac-secret-stdin</source>
-        <translation>indiquez exactement l&apos;une des options --hmac-secret et --hmac-secret-stdin</translation>
-    </message>
-    <message>
-        <source>--hmac-secret-stdin: nothing could be read from standard input</source>
-        <translation>--hmac-secret-stdin : rien n&apos;a pu être lu sur l&apos;entrée standard</translation>
-    </message>
-    <message>
-        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
-        <translation>le secret HMAC doit comporter de 32 à 64 caractères parmi A-Z, a-z, 0-9 et - (celui fourni a une longueur de %1)</translation>
-    </message>
-    <message>
-        <source>the embedded sandbox could not start: %1</source>
-        <translation>le bac à sable intégré n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Embedded sandbox at %1 (project %2)</source>
-        <translation>Bac à sable intégré sur %1 (projet %2)</translation>
-    </message>
-    <message>
-        <source>the saved profiles could not be read (%1): %2</source>
-        <translation>les profils enregistrés n&apos;ont pas pu être lus (%1) : %2</translation>
-    </message>
-    <message>
-        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation>aucun profil enregistré nommé « %1 » (profils enregistrés : %2)</translation>
-    </message>
-    <message>
-        <source>no key secret for profile &apos;%1&apos;: %2 (pass --key-secret to give it)</source>
-        <translation>aucun secret de clé pour le profil « %1 » : %2 (fournissez-le avec --key-secret)</translation>
-    </message>
-    <message>
-        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
-        <translation>aucun ID de projet : indiquez --project, définissez SINCH_PROJECT_ID, ou utilisez --profile ou --sandbox</translation>
-    </message>
-    <message>
-        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
-        <translation>aucun ID de clé d&apos;accès : indiquez --key-id, définissez SINCH_KEY_ID, ou utilisez --profile ou --sandbox</translation>
-    </message>
-    <message>
-        <source>no access key secret: give --key-secret, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
-        <translation>aucun secret de clé d&apos;accès : indiquez --key-secret, définissez SINCH_KEY_SECRET, ou utilisez --profile ou --sandbox</translation>
-    </message>
-    <message>
-        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>l&apos;URL de l&apos;API Numbers doit être une URL http(s) (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>l&apos;URL d&apos;authentification doit être une URL http(s) (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not implemented</source>
-        <translation>« %1 » n&apos;est pas implémenté</translation>
-    </message>
-    <message>
-        <source>not confirmed: standard input is not a terminal (use --yes)</source>
-        <translation>non confirmé : l&apos;entrée standard n&apos;est pas un terminal (utilisez --yes)</translation>
-    </message>
-    <message>
-        <source>Type &quot;yes&quot; to continue: </source>
-        <translation>Tapez &quot;yes&quot; pour continuer : </translation>
-    </message>
-    <message>
-        <source>not confirmed: nothing was changed</source>
-        <translation>non confirmé : rien n&apos;a été modifié</translation>
-    </message>
+</context>
+<context>
+    <name>nd::cli::BillableCommands</name>
     <message>
         <source>  SMS service plan: unlink</source>
         <translation>  Plan de service SMS : délier</translation>
@@ -4158,8 +4093,16 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <translation>  URL de rappel : %1</translation>
     </message>
     <message>
-        <source>No available numbers match.</source>
-        <translation>Aucun numéro disponible ne correspond.</translation>
+        <source>  Pattern: %1 anywhere in the number (CONTAINS)</source>
+        <translation>  Motif : %1 n&apos;importe où dans le numéro (CONTAINS)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number ends with %1 (END)</source>
+        <translation>  Motif : le numéro se termine par %1 (END)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number starts with %1 (START)</source>
+        <translation>  Motif : le numéro commence par %1 (START)</translation>
     </message>
     <message>
         <source>Renting %1 (%2, %3, %4).
@@ -4182,20 +4125,31 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <translation>  Des justificatifs (réglementaires) sont exigés pour ce numéro.</translation>
     </message>
     <message>
-        <source>More numbers follow: add --page-token %1 (or use --all).</source>
-        <translation>D&apos;autres numéros suivent : ajoutez --page-token %1 (ou utilisez --all).</translation>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Location d&apos;un numéro quelconque (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Fonctions : %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Le numéro et son prix sont choisis par Sinch (voir « available search » pour les prix habituels) ; ses frais de mise en service et son prix récurrent vous sont facturés.</translation>
+    </message>
+    <message>
+        <source>%1 already has these settings: nothing to change.</source>
+        <translation>%1 a déjà ces paramètres : rien à modifier.</translation>
     </message>
     <message>
         <source>Updating %1:</source>
         <translation>Mise à jour de %1 :</translation>
     </message>
-    <message>
-        <source>  Display name: remove</source>
-        <translation>  Nom d&apos;affichage : supprimer</translation>
-    </message>
-    <message>
-        <source>  Display name: %1</source>
-        <translation>  Nom d&apos;affichage : %1</translation>
+    <message numerus="yes">
+        <source>  This takes %n requests: the API links a number to another service plan or campaign only after the old one was unlinked; until the new link is provisioned the number cannot send or receive SMS.</source>
+        <translation>
+            <numerusform>  Cela demande %n requête : l&apos;API ne lie un numéro à un autre plan de service ou à une autre campagne qu&apos;une fois l&apos;ancien délié ; tant que la nouvelle liaison n&apos;est pas provisionnée, le numéro ne peut ni envoyer ni recevoir de SMS.</numerusform>
+            <numerusform>  Cela demande %n requêtes : l&apos;API ne lie un numéro à un autre plan de service ou à une autre campagne qu&apos;une fois l&apos;ancien délié ; tant que la nouvelle liaison n&apos;est pas provisionnée, le numéro ne peut ni envoyer ni recevoir de SMS.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Releasing %1 (%2, %3%4).</source>
@@ -4230,10 +4184,24 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
   Les secours seront envoyés à cette adresse. Conseil : lancez d&apos;abord « emergency validate ».</translation>
     </message>
     <message>
-        <source>Removing the emergency address of %1.
+        <source>  It replaces: %1</source>
+        <translation>  Elle remplace : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: nothing to remove.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse d&apos;urgence : rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address of %1:
+  %2
   Emergency calls from this number will have no dispatch address.</source>
-        <translation>Suppression de l&apos;adresse d&apos;urgence de %1.
+        <translation>Suppression de l&apos;adresse d&apos;urgence de %1 :
+  %2
   Les appels d&apos;urgence depuis ce numéro n&apos;auront plus d&apos;adresse d&apos;intervention.</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>le secret HMAC doit comporter de 32 à 64 caractères parmi A-Z, a-z, 0-9 et - (celui fourni a une longueur de %1)</translation>
     </message>
     <message>
         <source>Replacing the callback HMAC secret of project %1.
@@ -4241,85 +4209,36 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <translation>Remplacement du secret HMAC des rappels du projet %1.
   Les récepteurs qui vérifient encore les signatures avec l&apos;ancien secret rejetteront les nouveaux événements jusqu&apos;à leur mise à jour.</translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::CliApp</name>
     <message>
-        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
-        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults et --sandbox-latency exigent --sandbox</translation>
+        <source>Try &apos;numberdesk-cli --help&apos;.</source>
+        <translation>Essayez « numberdesk-cli --help ».</translation>
     </message>
     <message>
-        <source>--sandbox-faults: %1</source>
-        <translation>--sandbox-faults : %1</translation>
+        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
+        <translation>Essayez « numberdesk-cli %1 --help ».</translation>
     </message>
     <message>
-        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-latency doit être un nombre de millisecondes de 0 à 600000 (reçu : « %1 »)</translation>
+        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
+        <translation>« %1 » modifie votre compte et demande une confirmation, mais l&apos;entrée standard n&apos;est pas un terminal. Rien n&apos;a été envoyé. Relancez avec --yes pour continuer.</translation>
     </message>
     <message>
-        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
-        <translation>--%1 doit être une date ou une heure ISO 8601 comme 2025-03-14 ou 2025-03-14T09:00:00Z (reçu : « %2 »)</translation>
+        <source>not confirmed: standard input is not a terminal (use --yes)</source>
+        <translation>non confirmé : l&apos;entrée standard n&apos;est pas un terminal (utilisez --yes)</translation>
     </message>
     <message>
-        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
-        <translation>--operation doit valoir rent, rentAny, update, release, emergencyProvision, emergencyDeprovision ou callbackSecretUpdate (reçu : « %1 »)</translation>
+        <source>Type &quot;yes&quot; to continue: </source>
+        <translation>Tapez &quot;yes&quot; pour continuer : </translation>
     </message>
     <message>
-        <source>--outcome must be one of pending, done, not_done, unknown, failed, cancelled (got &apos;%1&apos;)</source>
-        <translation>--outcome doit valoir pending, done, not_done, unknown, failed ou cancelled (reçu : « %1 »)</translation>
-    </message>
-    <message>
-        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation>--retries doit être un nombre de 0 à 10 (reçu : « %1 »)</translation>
+        <source>not confirmed: nothing was changed</source>
+        <translation>non confirmé : rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
         <translation>refus d&apos;envoyer « %1 » : impossible d&apos;écrire dans le journal d&apos;activité %2 (%3). Rien n&apos;a été envoyé. Corrigez le fichier journal ou choisissez-en un autre avec --audit-log FILE.</translation>
-    </message>
-    <message>
-        <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation>avertissement : le résultat n&apos;a pas pu être écrit dans le journal d&apos;activité %1 : %2</translation>
-    </message>
-    <message>
-        <source>the activity log cannot be read: %1</source>
-        <translation>impossible de lire le journal d&apos;activité : %1</translation>
-    </message>
-    <message>
-        <source>standard output cannot be written</source>
-        <translation>impossible d&apos;écrire sur la sortie standard</translation>
-    </message>
-    <message>
-        <source>the activity log could not be exported: %1</source>
-        <translation>le journal d&apos;activité n&apos;a pas pu être exporté : %1</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Opération</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Numéros</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <source>No recorded actions match (activity log: %1).</source>
-        <translation>Aucune action enregistrée ne correspond (journal d&apos;activité : %1).</translation>
     </message>
     <message>
         <source>HTTP %1 (code %2): %3</source>
@@ -4338,38 +4257,67 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <translation>HTTP %1 %2 : %3</translation>
     </message>
     <message>
-        <source>Renting any %1 %2 number.</source>
-        <translation>Location d&apos;un numéro quelconque (%1, %2).</translation>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (any position)</source>
-        <translation>  Motif : %1 (position quelconque)</translation>
+        <source>interrupted again: stopped without waiting for the outcome</source>
+        <translation>interrompu à nouveau : arrêt sans attendre le résultat</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (%2)</source>
-        <translation>  Motif : %1 (%2)</translation>
+        <source>Interrupted: settling the action in flight first (press Ctrl+C again to quit at once)...</source>
+        <translation>Interrompu : règlement d&apos;abord de l&apos;action en cours (appuyez de nouveau sur Ctrl+C pour quitter immédiatement)...</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CliConnection</name>
+    <message>
+        <source>no saved profile named &apos;%1&apos;</source>
+        <translation>aucun profil enregistré nommé « %1 »</translation>
     </message>
     <message>
-        <source>  Capabilities: %1</source>
-        <translation>  Fonctions : %1</translation>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or --inventory-db</source>
+        <translation>aucun ID de projet : indiquez --project, définissez SINCH_PROJECT_ID, ou utilisez --profile, --sandbox ou --inventory-db</translation>
     </message>
     <message>
-        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>  Le numéro et son prix sont choisis par Sinch (voir « available search » pour les prix habituels) ; ses frais de mise en service et son prix récurrent vous sont facturés.</translation>
+        <source>the embedded sandbox could not start: %1</source>
+        <translation>le bac à sable intégré n&apos;a pas pu démarrer : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %1 of %n numbers...</source>
-        <translation>
-            <numerusform>%1 sur %n numéro récupéré...</numerusform>
-            <numerusform>%1 sur %n numéros récupérés...</numerusform>
-        </translation>
+    <message>
+        <source>Embedded sandbox at %1 (project %2)</source>
+        <translation>Bac à sable intégré sur %1 (projet %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %n numbers...</source>
-        <translation>
-            <numerusform>%n numéro récupéré...</numerusform>
-            <numerusform>%n numéros récupérés...</numerusform>
-        </translation>
+    <message>
+        <source>the saved profiles could not be read (%1): %2</source>
+        <translation>les profils enregistrés n&apos;ont pas pu être lus (%1) : %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
+        <translation>aucun profil enregistré nommé « %1 » (profils enregistrés : %2)</translation>
+    </message>
+    <message>
+        <source>no key secret for profile &apos;%1&apos;: %2 (give it with --key-secret-stdin or --key-secret-file FILE)</source>
+        <translation>aucun secret de clé pour le profil « %1 » : %2 (fournissez-le avec --key-secret-stdin ou --key-secret-file FILE)</translation>
+    </message>
+    <message>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
+        <translation>aucun ID de projet : indiquez --project, définissez SINCH_PROJECT_ID, ou utilisez --profile ou --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
+        <translation>aucun ID de clé d&apos;accès : indiquez --key-id, définissez SINCH_KEY_ID, ou utilisez --profile ou --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key secret: give --key-secret-stdin or --key-secret-file FILE, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
+        <translation>aucun secret de clé d&apos;accès : indiquez --key-secret-stdin ou --key-secret-file FILE, définissez SINCH_KEY_SECRET, ou utilisez --profile ou --sandbox</translation>
+    </message>
+    <message>
+        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>l&apos;URL de l&apos;API Numbers doit être une URL http(s) (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>l&apos;URL d&apos;authentification doit être une URL http(s) (reçu : « %1 »)</translation>
     </message>
 </context>
 <context>
@@ -4405,10 +4353,6 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <message>
         <source>Where provisioning events for the number go</source>
         <translation>Destination des événements de provisionnement du numéro</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation</source>
-        <translation>Ne pas demander de confirmation</translation>
     </message>
     <message>
         <source>Required capability (repeatable: all must be supported)</source>
@@ -4575,10 +4519,6 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <translation>Remplacer le secret HMAC du projet</translation>
     </message>
     <message>
-        <source>New secret: 32-64 characters of A-Z a-z 0-9 -</source>
-        <translation>Nouveau secret : 32 à 64 caractères parmi A-Z a-z 0-9 -</translation>
-    </message>
-    <message>
         <source>Read the new secret from standard input</source>
         <translation>Lire le nouveau secret sur l&apos;entrée standard</translation>
     </message>
@@ -4597,10 +4537,6 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <message>
         <source>Access key id [SINCH_KEY_ID]</source>
         <translation>ID de clé d&apos;accès [SINCH_KEY_ID]</translation>
-    </message>
-    <message>
-        <source>Access key secret [SINCH_KEY_SECRET]</source>
-        <translation>Secret de clé d&apos;accès [SINCH_KEY_SECRET]</translation>
     </message>
     <message>
         <source>Authentication (default oauth2)</source>
@@ -4809,10 +4745,6 @@ Options globales :
         <translation>Uniquement cette opération : rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</translation>
     </message>
     <message>
-        <source>Only this outcome: pending, done, not_done, unknown, failed, cancelled</source>
-        <translation>Uniquement ce résultat : pending, done, not_done, unknown, failed, cancelled</translation>
-    </message>
-    <message>
         <source>Only actions on this number</source>
         <translation>Uniquement les actions sur ce numéro</translation>
     </message>
@@ -4837,6 +4769,78 @@ Options globales :
         <translation>Journal d&apos;activité (audit) des actions facturées et destructrices [NUMBERDESK_AUDIT_LOG]</translation>
     </message>
     <message>
+        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
+        <translation>Nouvelles tentatives d&apos;une lecture échouée (5xx, 429, réseau) avant d&apos;abandonner (3 par défaut ; les appels facturés ne sont jamais répétés)</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (accepted, and ignored, by commands that need none)</source>
+        <translation>Ne pas demander de confirmation (accepté, et ignoré, par les commandes qui n&apos;en demandent pas)</translation>
+    </message>
+    <message>
+        <source>New secret: 32-64 characters of A-Z a-z 0-9 - (visible to other users in ps: prefer the next two)</source>
+        <translation>Nouveau secret : 32 à 64 caractères parmi A-Z a-z 0-9 - (visible des autres utilisateurs dans ps : préférez les deux suivantes)</translation>
+    </message>
+    <message>
+        <source>Read the new secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Lire le nouveau secret sur la première ligne de FILE (ne doit pas être lisible par les autres)</translation>
+    </message>
+    <message>
+        <source>The local mirror of all your numbers: sync it, then list, compare and count without the network</source>
+        <translation>La copie locale de tous vos numéros : synchronisez-la, puis listez, comparez et comptez sans réseau</translation>
+    </message>
+    <message>
+        <source>Fetch every active number into the local mirror (parallel, all types)</source>
+        <translation>Récupérer tous les numéros actifs dans la copie locale (en parallèle, tous types)</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16, default 6)</source>
+        <translation>Requêtes simultanées (1 à 16, 6 par défaut)</translation>
+    </message>
+    <message>
+        <source>List numbers from the mirror (no network)</source>
+        <translation>Lister les numéros de la copie locale (sans réseau)</translation>
+    </message>
+    <message>
+        <source>Only numbers whose display name contains TEXT (any case)</source>
+        <translation>Uniquement les numéros dont le nom d&apos;affichage contient TEXT (sans tenir compte de la casse)</translation>
+    </message>
+    <message>
+        <source>Only numbers being released (yes) or not (no)</source>
+        <translation>Uniquement les numéros en cours de libération (yes) ou non (no)</translation>
+    </message>
+    <message>
+        <source>Order (default number)</source>
+        <translation>Tri (number par défaut)</translation>
+    </message>
+    <message>
+        <source>What changed between the last two syncs: numbers added, removed and changed, field by field</source>
+        <translation>Ce qui a changé entre les deux dernières synchronisations : numéros ajoutés, supprimés et modifiés, champ par champ</translation>
+    </message>
+    <message>
+        <source>When the mirror was last synced, how many numbers it holds, and where it is</source>
+        <translation>Quand la copie locale a été synchronisée pour la dernière fois, combien de numéros elle contient et où elle se trouve</translation>
+    </message>
+    <message>
+        <source>Only this outcome: pending, done, not_done, done_by_other, unknown</source>
+        <translation>Uniquement ce résultat : pending, done, not_done, done_by_other, unknown</translation>
+    </message>
+    <message>
+        <source>Access key secret [SINCH_KEY_SECRET] (visible to other users in ps: prefer the next two)</source>
+        <translation>Secret de clé d&apos;accès [SINCH_KEY_SECRET] (visible des autres utilisateurs dans ps : préférez les deux suivantes)</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from standard input</source>
+        <translation>Lire le secret de clé d&apos;accès sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Lire le secret de clé d&apos;accès sur la première ligne de FILE (ne doit pas être lisible par les autres)</translation>
+    </message>
+    <message>
+        <source>The local mirror of the connection&apos;s numbers [NUMBERDESK_INVENTORY_DB]</source>
+        <translation>La copie locale des numéros de la connexion [NUMBERDESK_INVENTORY_DB]</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  success
   1  other failure
@@ -4846,6 +4850,9 @@ Options globales :
   5  not confirmed (no --yes and no terminal, or the answer was not &quot;yes&quot;)
   6  outcome unknown: the answer was lost and checking failed; check before trying again
   7  refused: the activity log cannot be written, so nothing billable was sent
+  8  done by someone else, or already so: nothing was changed or charged by this run
+ 10  standard output could not be written (disk full, closed, broken pipe)
+130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
         <translation>Codes de sortie :
   0  succès
@@ -4856,11 +4863,144 @@ Options globales :
   5  non confirmé (ni --yes ni terminal, ou la réponse n&apos;était pas &quot;yes&quot;)
   6  résultat inconnu : la réponse a été perdue et la vérification a échoué ; vérifiez avant de réessayer
   7  refusé : le journal d&apos;activité n&apos;est pas accessible en écriture, rien de facturable n&apos;a donc été envoyé
+  8  effectué par quelqu&apos;un d&apos;autre, ou déjà le cas : rien n&apos;a été modifié ni facturé par cette exécution
+ 10  la sortie standard n&apos;a pas pu être écrite (disque plein, fermée, tube rompu)
+130  interrompu (Ctrl+C) ; une action en cours a d&apos;abord été réglée et enregistrée
 </translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::InventoryCommands</name>
     <message>
-        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation>Nouvelles tentatives d&apos;une lecture échouée (5xx, 429, réseau) avant d&apos;abandonner (3 par défaut ; les appels facturés ne sont jamais répétés)</translation>
+        <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
+        <translation>il n&apos;y a pas encore d&apos;inventaire local dans %1 : lancez d&apos;abord « numberdesk-cli inventory sync » (avec les mêmes options de connexion)</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 numbers...</source>
+        <translation>Synchronisation : %1 numéros sur %2...</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 numbers...</source>
+        <translation>Synchronisation : %1 numéros...</translation>
+    </message>
+    <message>
+        <source>interrupted: the mirror keeps its previous sync</source>
+        <translation>interrompu : la copie locale conserve sa synchronisation précédente</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server limited the request rate %n time(s); the sync slowed down and went on.</source>
+        <translation>
+            <numerusform>Le serveur a limité le débit des requêtes %n fois ; la synchronisation a ralenti et a continué.</numerusform>
+            <numerusform>Le serveur a limité le débit des requêtes %n fois ; la synchronisation a ralenti et a continué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number in the mirror matches.</source>
+        <translation>Aucun numéro de la copie locale ne correspond.</translation>
+    </message>
+    <message>
+        <source>the mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;</source>
+        <translation>la copie locale n&apos;a pas encore été synchronisée : lancez « numberdesk-cli inventory sync »</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Changes between the syncs of %1 and %2.</source>
+        <translation>Modifications entre les synchronisations du %1 et du %2.</translation>
+    </message>
+    <message>
+        <source>The first sync (%1): every number is new.</source>
+        <translation>La première synchronisation (%1) : tous les numéros sont nouveaux.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Mirror file</source>
+        <translation>Fichier de la copie locale</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::OutputStream</name>
+    <message>
+        <source>standard output was closed by the program reading it (broken pipe); stopped</source>
+        <translation>la sortie standard a été fermée par le programme qui la lisait (tube rompu) ; arrêt</translation>
+    </message>
+    <message>
+        <source>standard output could not be written: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::ReadCommands</name>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>%1 sur %n numéro récupéré...</numerusform>
+            <numerusform>%1 sur %n numéros récupérés...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>%n numéro récupéré...</numerusform>
+            <numerusform>%n numéros récupérés...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No available numbers match.</source>
+        <translation>Aucun numéro disponible ne correspond.</translation>
+    </message>
+    <message>
+        <source>More numbers follow: add --page-token %1 (or use --all).</source>
+        <translation>D&apos;autres numéros suivent : ajoutez --page-token %1 (ou utilisez --all).</translation>
+    </message>
+    <message>
+        <source>No emergency address is provisioned for %1.</source>
+        <translation>Aucune adresse d&apos;urgence n&apos;est provisionnée pour %1.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5155,212 @@ Options globales :
     <message>
         <source>HMAC secret</source>
         <translation>Secret HMAC</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::RequestParser</name>
+    <message>
+        <source>give only one of --%1, --%1-stdin and --%1-file</source>
+        <translation>indiquez une seule option parmi --%1, --%1-stdin et --%1-file</translation>
+    </message>
+    <message>
+        <source>warning: --%1 puts the secret in the process arguments, where other users of this computer can see it (ps); prefer --%1-stdin or --%1-file</source>
+        <translation>avertissement : --%1 place le secret dans les arguments du processus, où les autres utilisateurs de cet ordinateur peuvent le voir (ps) ; préférez --%1-stdin ou --%1-file</translation>
+    </message>
+    <message>
+        <source>--%1-file needs a file name</source>
+        <translation>--%1-file demande un nom de fichier</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
+        <translation>--format doit valoir table, json ou csv (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile %1</source>
+        <translation>--sandbox ne peut pas être combiné avec --profile %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
+        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults et --sandbox-latency exigent --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-faults: %1</source>
+        <translation>--sandbox-faults : %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-latency doit être un nombre de millisecondes de 0 à 600000 (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-active doit être un nombre de 0 à 1000000 (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
+        <translation>--sandbox-seed doit être un nombre positif ou nul (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0 and at most 3600 (got &apos;%1&apos;)</source>
+        <translation>--timeout doit être un nombre de secondes supérieur à 0 et au plus 3600 (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
+        <translation>--retries doit être un nombre de 0 à 10 (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
+        <translation>--auth doit valoir basic ou oauth2 (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
+        <translation>--%1 doit être une URL http(s) (reçu : « %2 »)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number: %2</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone utilisable : %2</translation>
+    </message>
+    <message>
+        <source>--region is required for &apos;%1&apos;</source>
+        <translation>--region est obligatoire pour « %1 »</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
+        <translation>--region doit être un code de pays à deux lettres comme US (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
+        <translation>--type est obligatoire pour « %1 » (MOBILE, LOCAL ou TOLL_FREE)</translation>
+    </message>
+    <message>
+        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
+        <translation>--type doit valoir MOBILE, LOCAL ou TOLL_FREE (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
+        <translation>--capability doit valoir SMS ou VOICE (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
+        <translation>--%1 doit être un nombre de 1 à %2 (reçu : « %3 »)</translation>
+    </message>
+    <message>
+        <source>--search-pattern needs --pattern</source>
+        <translation>--search-pattern exige --pattern</translation>
+    </message>
+    <message>
+        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
+        <translation>--pattern doit comporter de 1 à 15 chiffres, éventuellement précédés d&apos;un + (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
+        <translation>--search-pattern doit valoir START, CONTAINS ou END (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--pattern may start with + only with --search-pattern START (got &apos;%1&apos;)</source>
+        <translation>--pattern ne peut commencer par + qu&apos;avec --search-pattern START (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
+        <translation>--%1 ne doit pas être vide (&quot;&quot; supprime la liaison, ce que seul « active update » peut faire)</translation>
+    </message>
+    <message>
+        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
+        <translation>--sms-campaign exige --sms-service-plan (l&apos;API demande le plan de service dès que des paramètres SMS sont envoyés)</translation>
+    </message>
+    <message>
+        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
+        <translation>--voice-rtc-app, --voice-est-trunk et --voice-fax-service s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>--callback-url doit être une URL http(s) (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--%1 is required for &apos;%2&apos;</source>
+        <translation>--%1 est obligatoire pour « %2 »</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
+        <translation>--%1 doit être une date ou une heure ISO 8601 comme 2025-03-14 ou 2025-03-14T09:00:00Z (reçu : « %2 »)</translation>
+    </message>
+    <message>
+        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
+        <translation>--operation doit valoir rent, rentAny, update, release, emergencyProvision, emergencyDeprovision ou callbackSecretUpdate (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of pending, done, not_done, done_by_other, unknown (got &apos;%1&apos;)</source>
+        <translation>--outcome doit valoir pending, done, not_done, done_by_other ou unknown (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--size must be a number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation>--size doit être un nombre de 1 à %1 (reçu : « %2 »)</translation>
+    </message>
+    <message>
+        <source>note: --size %1 is more than the API returns in one search; asking for %2.</source>
+        <translation>remarque : --size %1 dépasse ce que l&apos;API renvoie en une recherche ; demande de %2.</translation>
+    </message>
+    <message>
+        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
+        <translation>--page-token ne peut pas être combiné avec --all (qui parcourt lui-même toutes les pages)</translation>
+    </message>
+    <message>
+        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
+        <translation>--order-by doit valoir PHONE_NUMBER ou DISPLAY_NAME (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>nothing to update: give --display-name or a configuration option</source>
+        <translation>rien à mettre à jour : indiquez --display-name ou une option de configuration</translation>
+    </message>
+    <message>
+        <source>give the new secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
+        <translation>indiquez le nouveau secret avec --hmac-secret-stdin ou --hmac-secret-file FILE</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>le secret HMAC doit comporter de 32 à 64 caractères parmi A-Z, a-z, 0-9 et - (celui fourni a une longueur de %1)</translation>
+    </message>
+    <message>
+        <source>only one secret can be read from standard input: give the other with a -file option</source>
+        <translation>un seul secret peut être lu sur l&apos;entrée standard : indiquez l&apos;autre avec une option -file</translation>
+    </message>
+    <message>
+        <source>--releasing must be yes or no (got &apos;%1&apos;)</source>
+        <translation>--releasing doit valoir yes ou no (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>--sort must be number, name, price or next-charge (got &apos;%1&apos;)</source>
+        <translation>--sort doit valoir number, name, price ou next-charge (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implemented</source>
+        <translation>« %1 » n&apos;est pas implémenté</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::SecretReader</name>
+    <message>
+        <source>--%1-stdin: nothing could be read from standard input</source>
+        <translation>--%1-stdin : rien n&apos;a pu être lu sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>--%1-stdin: the first line of standard input is empty</source>
+        <translation>--%1-stdin : la première ligne de l&apos;entrée standard est vide</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 does not exist</source>
+        <translation>--%1-file : %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 can be read by other users; make it private first (chmod 600 %2)</source>
+        <translation>--%1-file : %2 est lisible par d&apos;autres utilisateurs ; rendez-le d&apos;abord privé (chmod 600 %2)</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 cannot be read: %3</source>
+        <translation>--%1-file : impossible de lire %2 : %3</translation>
+    </message>
+    <message>
+        <source>--%1-file: the first line of %2 is empty</source>
+        <translation>--%1-file : la première ligne de %2 est vide</translation>
     </message>
 </context>
 <context>

@@ -1561,18 +1561,291 @@
     </message>
 </context>
 <context>
-    <name>nd::ActionAudit</name>
+    <name>nd::ActionCall</name>
     <message>
-        <source>no activity log is open.</source>
-        <translation>ingen aktivitetslogg är öppen.</translation>
+        <source>The API client is no longer available.</source>
+        <translation>API-klienten är inte längre tillgänglig.</translation>
     </message>
     <message>
-        <source>The activity log cannot be written: %1 Nothing was sent.</source>
-        <translation>Aktivitetsloggen kan inte skrivas: %1 Inget skickades.</translation>
+        <source>Nothing was sent: the connection is gone.</source>
+        <translation>Inget skickades: anslutningen finns inte längre.</translation>
     </message>
     <message>
-        <source>The outcome could not be written to the activity log: %1</source>
-        <translation>Utfallet kunde inte skrivas till aktivitetsloggen: %1</translation>
+        <source>Nothing was sent: there is nothing to change.</source>
+        <translation>Inget skickades: det finns inget att ändra.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written. Nothing was sent.</source>
+        <translation>Aktivitetsloggen kan inte skrivas. Inget skickades.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the rental was sent: nothing was rented.</source>
+        <translation>Avbröts innan hyran skickades: inget hyrdes.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
+        <translation>Inget hyrdes: dina nuvarande nummer kunde inte listas först (%1). Utan den listan skulle ett förlorat svar inte gå att kontrollera. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Avbrutet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the request was sent: nothing was changed.</source>
+        <translation>Avbröts innan begäran skickades: inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Rented %1.</source>
+        <translation>Hyrde %1.</translation>
+    </message>
+    <message>
+        <source>%1 was already being released (until %2): nothing changed.</source>
+        <translation>%1 höll redan på att sägas upp (till %2): inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
+        <translation>Sade upp %1: det är ditt till %2 och återgår sedan till lagret.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>Sade upp %1.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned.</source>
+        <translation>Nödadressen för %1 har provisionerats.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed.</source>
+        <translation>Nödadressen för %1 har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated.</source>
+        <translation>HMAC-hemligheten för återanrop har uppdaterats.</translation>
+    </message>
+    <message>
+        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
+        <translation>Uppdaterade %1. Konfigurationsändringar börjar gälla när provisioneringen är klar.</translation>
+    </message>
+    <message>
+        <source>%1 (The answer was unclear (%2); reading the number back showed the change.)</source>
+        <translation>%1 (Svaret var oklart (%2); när numret lästes tillbaka syntes ändringen.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done: the server refused %n request(s) because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</source>
+        <translation>
+            <numerusform>Inte utfört: servern avvisade %n begäran på grund av sin hastighetsbegränsning (HTTP 429). Inget ändrades; du kan försöka igen senare.</numerusform>
+            <numerusform>Inte utfört: servern avvisade %n begäranden på grund av sin hastighetsbegränsning (HTTP 429). Inget ändrades; du kan försöka igen senare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers (released or removed by someone else): there is nothing to release.</source>
+        <translation>%1 är inte längre ett av dina aktiva nummer (uppsagt eller borttaget av någon annan): det finns inget att säga upp.</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: there was nothing to remove.</source>
+        <translation>%1 har ingen nödadress: det fanns inget att ta bort.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 Nothing was changed.</source>
+        <translation>Inte utfört: %1 Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 %2</source>
+        <translation>Inte utfört: %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 (%3) was saved, the rest was not (%4). Saving again sends only what is missing.</source>
+        <translation>Steg %1 av %2 (%3) sparades, resten inte (%4). Om du sparar igen skickas bara det som saknas.</translation>
+    </message>
+    <message>
+        <source>the earlier outcome was unknown</source>
+        <translation>det tidigare utfallet var okänt</translation>
+    </message>
+    <message>
+        <source>it was cancelled after the request was sent</source>
+        <translation>den avbröts efter att begäran skickats</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>servern svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>the connection was closed before the answer arrived</source>
+        <translation>anslutningen stängdes innan svaret kom</translation>
+    </message>
+    <message>
+        <source>the server answered with an error (HTTP %1)</source>
+        <translation>servern svarade med ett fel (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
+        <translation>Utfallet okänt: %1, och kontrollen av numret misslyckades också (%2). Leta efter %3 i listan över aktiva nummer innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your active numbers, but not because of this request: the rent was refused as &quot;not available&quot; because someone else (another user or program of this project) rented it first. Nothing was charged for this request. Do not rent it again.</source>
+        <translation>%1 är redan ett av dina aktiva nummer, men inte på grund av den här begäran: hyran avvisades som ”inte tillgängligt” eftersom någon annan (en annan användare eller ett annat program i det här projektet) hyrde det först. Inget debiterades för den här begäran. Hyr det inte igen.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
+        <translation>Hyrde %1: %2, men numret är nu ett av dina aktiva nummer. Hyr det inte igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2</source>
+        <translation>%1 hyrdes INTE: %2</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
+        <translation>%1 hyrdes INTE: det är inte längre tillgängligt (någon annan kan ha tagit det).</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
+        <translation>%1 hyrdes INTE: %2, och numret är fortfarande tillgängligt, så hyran trädde inte i kraft. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
+        <translation>%1 hyrdes INTE: det är inte ett av dina nummer och är inte längre tillgängligt (någon annan tog det).</translation>
+    </message>
+    <message>
+        <source>The outcome of a rent-any cannot be checked again later: look for a %1 number you did not expect in the Active numbers list.</source>
+        <translation>Utfallet av en valfri hyra kan inte kontrolleras igen senare: leta efter ett oväntat %1-nummer i listan över aktiva nummer.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
+        <translation>Utfallet okänt: %1, och listningen av dina nummer för kontroll misslyckades också (%2). Leta efter ett oväntat nummer i listan över aktiva nummer (%3) innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
+        <translation>Inget hyrdes: %1, och inget nytt %2-nummer dök upp bland dina aktiva nummer. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
+        <translation>Hyrde %1: %2, men det här nya numret dök upp bland dina aktiva nummer. Hyr inte igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
+        <translation>
+            <numerusform>VARNING: %n nytt nummer dök upp bland dina aktiva nummer (%1): mer än ett nummer kan ha hyrts (dubbel hyra), eller så hyrde någon annan samtidigt. Granska dem och säg upp dem du inte vill ha.</numerusform>
+            <numerusform>VARNING: %n nya nummer dök upp bland dina aktiva nummer (%1): mer än ett nummer kan ha hyrts (dubbel hyra), eller så hyrde någon annan samtidigt. Granska dem och säg upp dem du inte vill ha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
+        <translation>Sade upp %1: %2, men numret har nu ett slutdatum (%3): uppsägningen registrerades. Säg inte upp det igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
+        <translation>%1 sades INTE upp: %2, och numret är fortfarande aktivt utan slutdatum. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer one of your active numbers: it is already gone.</source>
+        <translation>%1 är inte längre ett av dina aktiva nummer: det är redan borta.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
+        <translation>Utfallet okänt: %1, och kontrollen av numret misslyckades också (%2). Kontrollera om %3 har ett slutdatum innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: it is no longer one of your active numbers.</source>
+        <translation>%1 uppdaterades INTE: det är inte längre ett av dina aktiva nummer.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
+        <translation>Utfallet okänt: %1, och att läsa tillbaka numret misslyckades också (%2). Kontrollera inställningarna för %3 innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
+        <translation>%1 uppdaterades INTE: %2, och numret visar inte begärd %3. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>%1 shows only part of the update: save again to send what is missing.</source>
+        <translation>%1 visar bara en del av uppdateringen: spara igen för att skicka det som saknas.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
+        <translation>Utfallet okänt: %1, och att läsa tillbaka återanropskonfigurationen misslyckades också (%2). Kontrollera den med ”callbacks get” innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
+        <translation>HMAC-hemligheten för återanrop uppdaterades: %1, men projektet har nu den nya hemligheten.</translation>
+    </message>
+    <message>
+        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
+        <translation>HMAC-hemligheten för återanrop ändrades INTE: %1, och projektet har fortfarande en annan hemlighet. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
+        <translation>Utfallet okänt: %1, och att läsa tillbaka nödadressen misslyckades också (%2). Kontrollera nödadressen för %3 innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and %1 is not one of your active numbers.</source>
+        <translation>Nödadressen för %1 ändrades INTE: %2, och %1 är inte ett av dina aktiva nummer.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
+        <translation>Nödadressen för %1 provisionerades: %2, men numret har nu den begärda adressen.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
+        <translation>Nödadressen för %1 ändrades INTE: %2, och numret har inte den begärda adressen. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
+        <translation>Nödadressen för %1 togs bort: %2, men numret har nu ingen nödadress.</translation>
+    </message>
+    <message>
+        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
+        <translation>Nödadressen för %1 togs INTE bort: %2, och numret har fortfarande en. Du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>The program stopped waiting for the answer: check the number before trying again.</source>
+        <translation>Programmet slutade vänta på svaret: kontrollera numret innan du försöker igen.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActionKinds</name>
+    <message>
+        <source>Rent</source>
+        <translation>Hyra</translation>
+    </message>
+    <message>
+        <source>Rent any</source>
+        <translation>Hyra valfritt</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatering</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Uppsägning</translation>
+    </message>
+    <message>
+        <source>Provision emergency address</source>
+        <translation>Provisionera nödadress</translation>
+    </message>
+    <message>
+        <source>Deprovision emergency address</source>
+        <translation>Ta bort nödadress</translation>
+    </message>
+    <message>
+        <source>Change callback secret</source>
+        <translation>Byt återanropshemlighet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte utförd</translation>
+    </message>
+    <message>
+        <source>Done by someone else</source>
+        <translation>Utförd av någon annan</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Utfall okänt</translation>
     </message>
 </context>
 <context>
@@ -1668,10 +1941,6 @@
         <translation>Utfall</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -1717,6 +1986,25 @@
     <message>
         <source>The activity could not be exported to %1: %2</source>
         <translation>Aktiviteten kunde inte exporteras till %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost effect</source>
+        <translation>Kostnadseffekt</translation>
+    </message>
+</context>
+<context>
+    <name>nd::ActivityRecorder</name>
+    <message>
+        <source>no activity log is open.</source>
+        <translation>ingen aktivitetslogg är öppen.</translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written: %1 Nothing was sent.</source>
+        <translation>Aktivitetsloggen kan inte skrivas: %1 Inget skickades.</translation>
+    </message>
+    <message>
+        <source>The outcome could not be written to the activity log: %1</source>
+        <translation>Utfallet kunde inte skrivas till aktivitetsloggen: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +2211,6 @@
         <translation>Åtgärden kan inte registreras i %1: %2</translation>
     </message>
     <message>
-        <source>An activity record can only be finished with a final outcome.</source>
-        <translation>En aktivitetspost kan bara avslutas med ett slutligt utfall.</translation>
-    </message>
-    <message>
         <source>Cannot record the outcome in %1: %2</source>
         <translation>Utfallet kan inte registreras i %1: %2</translation>
     </message>
@@ -1951,76 +2235,24 @@
         <translation>Exporten kan inte skrivas: %1</translation>
     </message>
     <message>
-        <source>Rent</source>
-        <translation>Hyra</translation>
-    </message>
-    <message>
-        <source>Rent any</source>
-        <translation>Hyra valfritt</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Uppdatering</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Uppsägning</translation>
-    </message>
-    <message>
-        <source>Provision emergency address</source>
-        <translation>Provisionera nödadress</translation>
-    </message>
-    <message>
-        <source>Deprovision emergency address</source>
-        <translation>Ta bort nödadress</translation>
-    </message>
-    <message>
-        <source>Change callback secret</source>
-        <translation>Byt återanropshemlighet</translation>
-    </message>
-    <message>
         <source>In progress or interrupted</source>
         <translation>Pågår eller avbruten</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Klar</translation>
+        <source>Cannot create the activity log %1.</source>
+        <translation>Aktivitetsloggen %1 kan inte skapas.</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation>Inte utförd</translation>
+        <source>An unknown outcome can only be settled as known.</source>
+        <translation>Ett okänt utfall kan bara avgöras med ett känt utfall.</translation>
     </message>
     <message>
-        <source>Outcome unknown</source>
-        <translation>Utfall okänt</translation>
+        <source>Activity record %1 has no unknown outcome to settle.</source>
+        <translation>Aktivitetsposten %1 har inget okänt utfall att avgöra.</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Misslyckades</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <source>%1 %2 setup</source>
-        <translation>%1 %2 i startavgift</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2 every %n month(s)</source>
-        <translation>
-            <numerusform>%1 %2 varje månad</numerusform>
-            <numerusform>%1 %2 var %n:e månad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 per period</source>
-        <translation>%1 %2 per period</translation>
-    </message>
-    <message>
-        <source>%1 + %2</source>
-        <comment>setup cost + recurring cost</comment>
-        <translation>%1 + %2</translation>
+        <source>%1 (settled later by a check)</source>
+        <translation>%1 (avgjort senare genom en kontroll)</translation>
     </message>
 </context>
 <context>
@@ -2148,16 +2380,16 @@
         <translation>Den nya hemligheten är aktiv. Uppdatera dina mottagare nu.</translation>
     </message>
     <message>
-        <source>Saving again is safe: press Save to retry.</source>
-        <translation>Det är säkert att spara igen: tryck på Spara för att försöka på nytt.</translation>
+        <source>No clear answer; reading the secret back to see whether it changed…</source>
+        <translation>Inget tydligt svar; läser tillbaka hemligheten för att se om den ändrades…</translation>
     </message>
     <message>
-        <source>Stopped. The secret may or may not have changed; reopen this dialog to see the current one.</source>
-        <translation>Stoppat. Hemligheten kan ha ändrats eller inte; öppna dialogrutan igen för att se den aktuella.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>Servern är upptagen (hastighetsbegränsning): väntar med att skicka igen…</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+        <source>Reopen this dialog to see the current secret before saving again.</source>
+        <translation>Öppna den här dialogrutan igen för att se den aktuella hemligheten innan du sparar igen.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2448,44 @@
     </message>
 </context>
 <context>
+    <name>nd::CostEffect</name>
+    <message numerus="yes">
+        <source>%1 %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 %2 varje månad</numerusform>
+            <numerusform>%1 %2 var %n:e månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 per period</source>
+        <translation>%1 %2 per period</translation>
+    </message>
+    <message>
+        <source>stops %1</source>
+        <comment>a recurring charge that stops</comment>
+        <translation>upphör: %1</translation>
+    </message>
+    <message>
+        <source>possibly stops %1</source>
+        <comment>outcome unknown</comment>
+        <translation>upphör kanske: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 setup</source>
+        <translation>%1 %2 i startavgift</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <comment>setup cost + recurring cost</comment>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>possibly %1</source>
+        <comment>outcome unknown</comment>
+        <translation>kanske %1</translation>
+    </message>
+</context>
+<context>
     <name>nd::ErrorBanner</name>
     <message>
         <source>Dismiss this message</source>
@@ -2236,6 +2506,120 @@
     <message>
         <source>Warning</source>
         <translation>Varning</translation>
+    </message>
+</context>
+<context>
+    <name>nd::FieldChange</name>
+    <message>
+        <source>display name</source>
+        <translation>visningsnamn</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>återanrops-URL</translation>
+    </message>
+    <message>
+        <source>SMS service plan</source>
+        <translation>SMS-tjänsteplan</translation>
+    </message>
+    <message>
+        <source>10DLC campaign</source>
+        <translation>10DLC-kampanj</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>röst</translation>
+    </message>
+    <message>
+        <source>emergency address</source>
+        <translation>nödadress</translation>
+    </message>
+    <message>
+        <source>callback HMAC secret</source>
+        <translation>HMAC-hemlighet för återanrop</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>slutdatum</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>%1: rotated</source>
+        <translation>%1: bytt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryStore</name>
+    <message>
+        <source>Cannot create the inventory file %1.</source>
+        <translation>Lagerfilen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the inventory %1: %2</source>
+        <translation>Lagret %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory %1: %2</source>
+        <translation>Lagret %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The inventory %1 was written by a newer version of NumberDesk.</source>
+        <translation>Lagret %1 skrevs av en nyare version av NumberDesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a NumberDesk inventory. The file was left unchanged.</source>
+        <translation>%1 är inget NumberDesk-lager. Filen lämnades orörd.</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory %1: %2</source>
+        <translation>Lagret %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: %1</source>
+        <translation>En synkronisering av lagret kan inte startas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the inventory: %1</source>
+        <translation>Lagret kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>No sync of the inventory is in progress.</source>
+        <translation>Ingen synkronisering av lagret pågår.</translation>
+    </message>
+    <message>
+        <source>Cannot save the sync of the inventory: %1</source>
+        <translation>Synkroniseringen av lagret kan inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory: %1</source>
+        <translation>Lagret kan inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryWalker</name>
+    <message>
+        <source>The API client is no longer available.</source>
+        <translation>API-klienten är inte längre tillgänglig.</translation>
+    </message>
+    <message>
+        <source>The server returned the same page token twice; stopped listing.</source>
+        <translation>Servern returnerade samma sidtoken två gånger; listningen avbröts.</translation>
     </message>
 </context>
 <context>
@@ -2593,42 +2977,6 @@ Att hyra, säga upp och ändra nummer är inaktiverat tills den kan skrivas.</tr
         <translation>Inget väntar. SMS: %1. Röst: %2.</translation>
     </message>
     <message>
-        <source>rename to “%1”</source>
-        <translation>byt namn till ”%1”</translation>
-    </message>
-    <message>
-        <source>remove the callback URL</source>
-        <translation>ta bort återanrops-URL:en</translation>
-    </message>
-    <message>
-        <source>set the callback URL</source>
-        <translation>ange återanrops-URL:en</translation>
-    </message>
-    <message>
-        <source>route voice to %1 %2</source>
-        <translation>dirigera röst till %1 %2</translation>
-    </message>
-    <message>
-        <source>unlink voice</source>
-        <translation>koppla bort röst</translation>
-    </message>
-    <message>
-        <source>link service plan %1</source>
-        <translation>koppla tjänsteplan %1</translation>
-    </message>
-    <message>
-        <source>link service plan %1 with campaign %2</source>
-        <translation>koppla tjänsteplan %1 med kampanj %2</translation>
-    </message>
-    <message>
-        <source>unlink SMS service plan %1</source>
-        <translation>koppla bort SMS-tjänsteplan %1</translation>
-    </message>
-    <message>
-        <source>unlink campaign %1</source>
-        <translation>koppla bort kampanj %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2672,26 +3020,6 @@ Att hyra, säga upp och ändra nummer är inaktiverat tills den kan skrivas.</tr
     <message>
         <source>Step %1 of %2: %3…</source>
         <translation>Steg %1 av %2: %3…</translation>
-    </message>
-    <message>
-        <source>Saving: %1…</source>
-        <translation>Sparar: %1…</translation>
-    </message>
-    <message>
-        <source>Step %1 (%2) was saved, but step %3 (%4) failed:
-%5
-The number is now unlinked. Press Save to try the remaining step again; it is safe to repeat.</source>
-        <translation>Steg %1 (%2) sparades, men steg %3 (%4) misslyckades:
-%5
-Numret är nu bortkopplat. Tryck på Spara för att försöka med det återstående steget igen; det är säkert att upprepa.</translation>
-    </message>
-    <message>
-        <source>Stopped. The change may or may not have been saved; press Refresh to see the number as it is now.</source>
-        <translation>Stoppat. Ändringen kan ha sparats eller inte; tryck på Uppdatera för att se numret som det är nu.</translation>
-    </message>
-    <message>
-        <source>Saving the same change again is safe: press Save to retry.</source>
-        <translation>Det är säkert att spara samma ändring igen: tryck på Spara för att försöka på nytt.</translation>
     </message>
     <message>
         <source>name shown to dispatch</source>
@@ -2807,49 +3135,36 @@ Aktuell adress: %1</translation>
         <source>The emergency address was removed. 911 dispatch no longer receives an address for this number.</source>
         <translation>Nödadressen har tagits bort. Larmcentralen får inte längre någon adress för numret vid 911-samtal.</translation>
     </message>
-    <message>
-        <source>No clear answer; checking the emergency address…</source>
-        <translation>Inget tydligt svar; kontrollerar nödadressen…</translation>
+    <message numerus="yes">
+        <source>Saving in %n steps…</source>
+        <translation>
+            <numerusform>Sparar i %n steg…</numerusform>
+            <numerusform>Sparar i %n steg…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>It is unknown whether the change was made: the check failed too (%1). Press Reload to check the emergency address before trying again.</source>
-        <translation>Det är okänt om ändringen gjordes: kontrollen misslyckades också (%1). Tryck på Läs in igen för att kontrollera nödadressen innan du försöker igen.</translation>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS provisioned.</source>
-        <translation>Anslutningen misslyckades, men kontrollen visar att nödadressen HAR provisionerats.</translation>
+        <source>The server is busy (rate limit): waiting to send again…</source>
+        <translation>Servern är upptagen (hastighetsbegränsning): väntar med att skicka igen…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT provisioned. You can try again.</source>
-        <translation>Nödadressen provisionerades INTE. Du kan försöka igen.</translation>
+        <source>No clear answer; reading the number back to see what happened…</source>
+        <translation>Inget tydligt svar; läser tillbaka numret för att se vad som hände…</translation>
     </message>
     <message>
-        <source>The emergency address was NOT removed; it is still provisioned.</source>
-        <translation>Nödadressen togs INTE bort; den är fortfarande provisionerad.</translation>
+        <source>Press Refresh to see the number as it is now before saving again.</source>
+        <translation>Tryck på Uppdatera för att se numret som det är nu innan du sparar igen.</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the emergency address WAS removed.</source>
-        <translation>Anslutningen misslyckades, men kontrollen visar att nödadressen HAR tagits bort.</translation>
+        <source>Press Reload to check the emergency address before trying again.</source>
+        <translation>Tryck på Läs in igen för att kontrollera nödadressen innan du försöker igen.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the address was provisioned.</source>
-        <translation>Svaret var oklart; en kontroll visade att adressen provisionerades.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was not provisioned.</source>
-        <translation>Svaret var oklart; en kontroll visade att adressen inte provisionerades.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address is still provisioned.</source>
-        <translation>Svaret var oklart; en kontroll visade att adressen fortfarande är provisionerad.</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed the address was removed.</source>
-        <translation>Svaret var oklart; en kontroll visade att adressen togs bort.</translation>
-    </message>
-    <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+        <source>Stopping: waiting for the outcome of the change in flight…</source>
+        <translation>Stoppar: väntar på utfallet av ändringen som pågår…</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3207,17 @@ Aktuell adress: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::OfferCheck</name>
+    <message>
+        <source>%1 is already one of your active numbers: someone else (another user or program of this project) rented it first. No rent was sent, so it is not charged a second time.</source>
+        <translation>%1 är redan ett av dina aktiva nummer: någon annan (en annan användare eller ett annat program i det här projektet) hyrde det först. Ingen hyra skickades, så det debiteras inte en gång till.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
+        <translation>%1 är inte längre tillgängligt: någon annan kan ha hyrt det. Sök efter ett annat nummer.</translation>
+    </message>
+</context>
+<context>
     <name>nd::PhoneNumber</name>
     <message>
         <source>Enter a phone number in international format, for example +1 206 555 0100.</source>
@@ -2927,6 +3253,26 @@ Aktuell adress: %1</translation>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
         <translation>”%1” är för kort för att vara ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of %2.</source>
+        <translation>”%1” är inget telefonnummer i regionen %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a country code in use (no country has the code +%2).</source>
+        <translation>”%1” börjar inte med ett landsnummer som används (inget land har landsnumret +%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a number with country code +%2.</source>
+        <translation>”%1” är för kort för ett nummer med landsnumret +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a number with country code +%2.</source>
+        <translation>”%1” är för långt för ett nummer med landsnumret +%2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the wrong number of digits for a number with country code +%2.</source>
+        <translation>”%1” har fel antal siffror för ett nummer med landsnumret +%2.</translation>
     </message>
 </context>
 <context>
@@ -3134,90 +3480,98 @@ Aktuell adress: %1</translation>
         <translation>S&amp;toppa</translation>
     </message>
     <message>
-        <source>Stop after the number being released now; the others are not released</source>
-        <translation>Sluta efter numret som sägs upp just nu; de övriga sägs inte upp</translation>
-    </message>
-    <message>
-        <source>Not released (stopped)</source>
-        <translation>Inte uppsagt (stoppat)</translation>
-    </message>
-    <message>
         <source>Releasing…</source>
         <translation>Säger upp…</translation>
-    </message>
-    <message>
-        <source>Releasing %1 (%2 of %3)…</source>
-        <translation>Säger upp %1 (%2 av %3)…</translation>
     </message>
     <message>
         <source>Released: stays active until %1</source>
         <translation>Uppsagt: förblir aktivt till %1</translation>
     </message>
     <message>
-        <source>Not in this project any more; nothing to release</source>
-        <translation>Finns inte längre i projektet; inget att säga upp</translation>
-    </message>
-    <message>
-        <source>Not released: %1</source>
-        <translation>Inte uppsagt: %1</translation>
-    </message>
-    <message>
-        <source>No clear answer; checking…</source>
-        <translation>Inget tydligt svar; kontrollerar…</translation>
-    </message>
-    <message>
-        <source>Released (confirmed by a check after “%1”): stays active until %2</source>
-        <translation>Uppsagt (bekräftat av en kontroll efter ”%1”): förblir aktivt till %2</translation>
-    </message>
-    <message>
-        <source>Not released (“%1”; a check shows the number is still active with no expiry date)</source>
-        <translation>Inte uppsagt (”%1”; en kontroll visar att numret fortfarande är aktivt utan slutdatum)</translation>
-    </message>
-    <message>
-        <source>Not in this project any more</source>
-        <translation>Finns inte längre i projektet</translation>
-    </message>
-    <message>
-        <source>Unknown: “%1”, and the check failed too (%2). Look at the number&apos;s expiry date before releasing it again.</source>
-        <translation>Okänt: ”%1”, och kontrollen misslyckades också (%2). Titta på numrets slutdatum innan du säger upp det igen.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n number(s) released.</source>
-        <translation>
-            <numerusform>%1 av %n nummer uppsagt.</numerusform>
-            <numerusform>%1 av %n nummer uppsagda.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %n number(s) the outcome could not be determined; see the Result column.</source>
-        <translation>
-            <numerusform>För %n nummer kunde utfallet inte avgöras; se kolumnen Resultat.</numerusform>
-            <numerusform>För %n nummer kunde utfallet inte avgöras; se kolumnen Resultat.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some numbers were not released; see the Result column.</source>
-        <translation>Vissa nummer sades inte upp; se kolumnen Resultat.</translation>
     </message>
     <message>
         <source>Done.</source>
         <translation>Klart.</translation>
     </message>
     <message>
-        <source>Stopping after the current number…</source>
-        <translation>Stoppar efter det aktuella numret…</translation>
+        <source>Retry the Ones &amp;Not Done</source>
+        <translation>Försök igen med de &amp;inte utförda</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+        <source>Recurring charges that stopped: %1.</source>
+        <translation>Återkommande avgifter som upphörde: %1.</translation>
     </message>
     <message>
-        <source>Not released (nothing was sent)</source>
-        <translation>Inte uppsagt (inget skickades)</translation>
+        <source>No recurring charge stopped.</source>
+        <translation>Inga återkommande avgifter upphörde.</translation>
+    </message>
+    <message>
+        <source>Stop after the numbers being released now; the others are not released</source>
+        <translation>Sluta efter numren som sägs upp just nu; de övriga sägs inte upp</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Uppsagt</translation>
+    </message>
+    <message>
+        <source>Not done (can be retried)</source>
+        <translation>Inte utförd (kan försökas igen)</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check it</source>
+        <translation>Utfall okänt: kontrollera</translation>
+    </message>
+    <message>
+        <source>Not sent (stopped)</source>
+        <translation>Inte skickat (stoppat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n number(s) released by you.</source>
+        <translation>
+            <numerusform>%1 av %n nummer sades upp av dig.</numerusform>
+            <numerusform>%1 av %n nummer sades upp av dig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry the %n Not Done</source>
+        <translation>
+            <numerusform>Försök igen med %n inte utfört</numerusform>
+            <numerusform>Försök igen med %n inte utförda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were already released or gone (not by you): nothing stopped for them.</source>
+        <translation>
+            <numerusform>%n nummer var redan uppsagt eller borta (inte av dig): inget upphörde för det.</numerusform>
+            <numerusform>%n nummer var redan uppsagda eller borta (inte av dig): inget upphörde för dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were certainly not released: “Retry the Not Done” sends exactly those again.</source>
+        <translation>
+            <numerusform>%n nummer sades säkert inte upp: ”Försök igen med de inte utförda” skickar just det igen.</numerusform>
+            <numerusform>%n nummer sades säkert inte upp: ”Försök igen med de inte utförda” skickar just dem igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n number(s) the outcome could not be determined: %1. Check whether they show an expiry date (Active numbers, or Details) before releasing them again.</source>
+        <translation>
+            <numerusform>För %n nummer gick utfallet inte att fastställa: %1. Kontrollera om det har ett slutdatum (Aktiva nummer eller Detaljer) innan du säger upp det igen.</numerusform>
+            <numerusform>För %n nummer gick utfallet inte att fastställa: %1. Kontrollera om de har ett slutdatum (Aktiva nummer eller Detaljer) innan du säger upp dem igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) were not released; hover over the Result column to see why.</source>
+        <translation>
+            <numerusform>%n nummer sades inte upp; håll pekaren över kolumnen Resultat för att se varför.</numerusform>
+            <numerusform>%n nummer sades inte upp; håll pekaren över kolumnen Resultat för att se varför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the numbers being released now…</source>
+        <translation>Stoppar efter numren som sägs upp just nu…</translation>
     </message>
 </context>
 <context>
@@ -3295,10 +3649,6 @@ Aktuell adress: %1</translation>
         <translation>Stoppades innan priset bekräftades.</translation>
     </message>
     <message>
-        <source>%1 is no longer available: someone else may have rented it. Search again for another number.</source>
-        <translation>%1 är inte längre tillgängligt: någon annan kan ha hyrt det. Sök efter ett annat nummer.</translation>
-    </message>
-    <message>
         <source>Could not confirm availability and price; the number cannot be rented until they are confirmed.</source>
         <translation>Tillgänglighet och pris kunde inte bekräftas; numret kan inte hyras förrän de har bekräftats.</translation>
     </message>
@@ -3354,26 +3704,8 @@ Aktuell adress: %1</translation>
         <translation>Förbereder: listar dina nuvarande nummer så att resultatet kan verifieras…</translation>
     </message>
     <message>
-        <source>Stopped. Nothing was rented.</source>
-        <translation>Stoppat. Inget hyrdes.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed, so the result could not be verified.
-%1</source>
-        <translation>Inget hyrdes: dina nuvarande nummer kunde inte listas, så resultatet skulle inte gå att verifiera.
-%1</translation>
-    </message>
-    <message>
         <source>Renting a matching number…</source>
         <translation>Hyr ett matchande nummer…</translation>
-    </message>
-    <message>
-        <source>The request was stopped after it was sent; checking whether it went through. It will not be sent again.</source>
-        <translation>Begäran stoppades efter att den skickats; kontrollerar om den gick igenom. Den skickas inte igen.</translation>
-    </message>
-    <message>
-        <source>No clear answer from the server (%1). Checking whether the number was rented; the request will not be sent again.</source>
-        <translation>Inget tydligt svar från servern (%1). Kontrollerar om numret hyrdes; begäran skickas inte igen.</translation>
     </message>
     <message>
         <source>Nothing was rented.</source>
@@ -3388,10 +3720,6 @@ Aktuell adress: %1</translation>
         <translation>Konfigurationen tillämpas i bakgrunden:</translation>
     </message>
     <message>
-        <source>The connection failed, but the check shows the rent went through: %1 is rented. It was not rented twice.</source>
-        <translation>Anslutningen misslyckades, men kontrollen visar att hyran gick igenom: %1 är hyrt. Det hyrdes inte två gånger.</translation>
-    </message>
-    <message>
         <source>Rented %1.</source>
         <translation>Hyrde %1.</translation>
     </message>
@@ -3404,280 +3732,24 @@ Aktuell adress: %1</translation>
         <translation>Okänt om %1 hyrdes.</translation>
     </message>
     <message>
-        <source>It could not be determined whether %1 was rented (the check failed too: %2). Do not rent it again before you have looked for %1 in your active numbers; press “Check again” to retry the check.</source>
-        <translation>Det gick inte att avgöra om %1 hyrdes (kontrollen misslyckades också: %2). Hyr det inte igen förrän du har letat efter %1 bland dina aktiva nummer; tryck på ”Kontrollera igen” för att göra om kontrollen.</translation>
-    </message>
-    <message>
-        <source>Not rented.</source>
-        <translation>Inte hyrt.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented and nothing was charged for it. It is still available: you can press Rent to try again.</source>
-        <translation>%1 hyrdes INTE och inget debiterades för det. Det är fortfarande tillgängligt: tryck på Hyr för att försöka igen.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented by you, and it is no longer available.</source>
-        <translation>%1 hyrdes INTE av dig, och det är inte längre tillgängligt.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented (it is not in your numbers). Its availability could not be checked: %2</source>
-        <translation>%1 hyrdes INTE (det finns inte bland dina nummer). Dess tillgänglighet kunde inte kontrolleras: %2</translation>
-    </message>
-    <message>
-        <source>Checking whether a number was rented…</source>
-        <translation>Kontrollerar om ett nummer hyrdes…</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented.</source>
-        <translation>Okänt om ett nummer hyrdes.</translation>
-    </message>
-    <message>
-        <source>It could not be determined whether a number was rented (listing your numbers failed: %1). Do not try again before you have checked your active US local numbers for a new one; press “Check again” to retry.</source>
-        <translation>Det gick inte att avgöra om ett nummer hyrdes (listningen av dina nummer misslyckades: %1). Försök inte igen förrän du har letat efter ett nytt bland dina aktiva lokala nummer i USA; tryck på ”Kontrollera igen” för att försöka på nytt.</translation>
-    </message>
-    <message>
-        <source>No number was rented and nothing was charged. You can press Rent to try again.</source>
-        <translation>Inget nummer hyrdes och inget debiterades. Tryck på Hyr för att försöka igen.</translation>
-    </message>
-    <message>
-        <source>Several new numbers appeared.</source>
-        <translation>Flera nya nummer har dykt upp.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new number(s) appeared in your project meanwhile: %1. One of them is probably this rent, but someone else may have rented the others at the same time. Check them in the main window before renting again.</source>
-        <translation>
-            <numerusform>%n nytt nummer har dykt upp i projektet under tiden: %1. Ett av dem är troligen den här hyran, men någon annan kan ha hyrt de övriga samtidigt. Kontrollera dem i huvudfönstret innan du hyr igen.</numerusform>
-            <numerusform>%n nya nummer har dykt upp i projektet under tiden: %1. Ett av dem är troligen den här hyran, men någon annan kan ha hyrt de övriga samtidigt. Kontrollera dem i huvudfönstret innan du hyr igen.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Please wait until the check finishes, or press Stop.</source>
         <translation>Vänta tills kontrollen är klar, eller tryck på Stoppa.</translation>
     </message>
     <message>
-        <source>The dialog was closed before the outcome was known.</source>
-        <translation>Dialogrutan stängdes innan utfallet var känt.</translation>
+        <source>Not rented by you: it already belongs to this project.</source>
+        <translation>Inte hyrt av dig: det tillhör redan det här projektet.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed the number was rented.</source>
-        <translation>Svaret var oklart; en kontroll visade att numret hyrdes.</translation>
+        <source>The server is busy (rate limit): waiting to send the rent again. Nothing has been rented yet.</source>
+        <translation>Servern är upptagen (hastighetsbegränsning): väntar med att skicka hyran igen. Inget har hyrts ännu.</translation>
     </message>
     <message>
-        <source>Unknown whether %1 was rented: the check failed too (%2).</source>
-        <translation>Okänt om %1 hyrdes: kontrollen misslyckades också (%2).</translation>
+        <source>No clear answer from the server. Checking whether the rent went through; it will not be sent again.</source>
+        <translation>Inget tydligt svar från servern. Kontrollerar om hyran gick igenom; den skickas inte igen.</translation>
     </message>
     <message>
-        <source>The answer was unclear; a check showed %1 is not in your numbers.</source>
-        <translation>Svaret var oklart; en kontroll visade att %1 inte finns bland dina nummer.</translation>
-    </message>
-    <message>
-        <source>Unknown whether a number was rented: listing your numbers failed (%1).</source>
-        <translation>Okänt om ett nummer hyrdes: listningen av dina nummer misslyckades (%1).</translation>
-    </message>
-    <message>
-        <source>The answer was unclear; a check showed no new number.</source>
-        <translation>Svaret var oklart; en kontroll visade inget nytt nummer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer was unclear and %n new number(s) appeared meanwhile; check which one is this rent.</source>
-        <translation>
-            <numerusform>Svaret var oklart och %n nytt nummer dök upp under tiden; kontrollera om det hör till den här hyran.</numerusform>
-            <numerusform>Svaret var oklart och %n nya nummer dök upp under tiden; kontrollera vilket som hör till den här hyran.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nd::SafeCall</name>
-    <message>
-        <source>The API client is no longer available.</source>
-        <translation>API-klienten är inte längre tillgänglig.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: the connection is gone.</source>
-        <translation>Inget skickades: anslutningen finns inte längre.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the rental was sent: nothing was rented.</source>
-        <translation>Avbröts innan hyran skickades: inget hyrdes.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: your current numbers could not be listed first (%1). Renting without that list would make a lost answer impossible to check. You can try again.</source>
-        <translation>Inget hyrdes: dina nuvarande nummer kunde inte listas först (%1). Utan den listan skulle ett förlorat svar inte gå att kontrollera. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the request was sent: nothing was changed.</source>
-        <translation>Avbröts innan begäran skickades: inget ändrades.</translation>
-    </message>
-    <message>
-        <source>Rented %1.</source>
-        <translation>Hyrde %1.</translation>
-    </message>
-    <message>
-        <source>Updated %1. Configuration changes take effect once provisioning completes.</source>
-        <translation>Uppdaterade %1. Konfigurationsändringar börjar gälla när provisioneringen är klar.</translation>
-    </message>
-    <message>
-        <source>Released %1: it stays yours until %2, then it goes back to the inventory.</source>
-        <translation>Sade upp %1: det är ditt till %2 och återgår sedan till lagret.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>Sade upp %1.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned.</source>
-        <translation>Nödadressen för %1 har provisionerats.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed.</source>
-        <translation>Nödadressen för %1 har tagits bort.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated.</source>
-        <translation>HMAC-hemligheten för återanrop har uppdaterats.</translation>
-    </message>
-    <message>
-        <source>Not done: %1 Nothing was changed.</source>
-        <translation>Inte utfört: %1 Inget ändrades.</translation>
-    </message>
-    <message>
-        <source>it was cancelled after the request was sent</source>
-        <translation>den avbröts efter att begäran skickats</translation>
-    </message>
-    <message>
-        <source>the server did not answer in time</source>
-        <translation>servern svarade inte i tid</translation>
-    </message>
-    <message>
-        <source>the connection was closed before the answer arrived</source>
-        <translation>anslutningen stängdes innan svaret kom</translation>
-    </message>
-    <message>
-        <source>the server answered with an error (HTTP %1)</source>
-        <translation>servern svarade med ett fel (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check the Active numbers list for %3 before trying again.</source>
-        <translation>Utfallet okänt: %1, och kontrollen av numret misslyckades också (%2). Leta efter %3 i listan över aktiva nummer innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>%1 is one of your active numbers: it is rented (the rent answer said it was no longer available because it already belongs to this project). Do not rent it again.</source>
-        <translation>%1 är ett av dina aktiva nummer: det är hyrt (svaret på hyran sade att det inte längre var tillgängligt eftersom det redan tillhör projektet). Hyr det inte igen.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but the number is now one of your active numbers. Do not rent it again.</source>
-        <translation>Hyrde %1: %2, men numret är nu ett av dina aktiva nummer. Hyr det inte igen.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2</source>
-        <translation>%1 hyrdes INTE: %2</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is no longer available (someone else may have taken it).</source>
-        <translation>%1 hyrdes INTE: det är inte längre tillgängligt (någon annan kan ha tagit det).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: %2, and the number is still available, so the rental did not take effect. You can try again.</source>
-        <translation>%1 hyrdes INTE: %2, och numret är fortfarande tillgängligt, så hyran trädde inte i kraft. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT rented: it is not one of your numbers and is no longer available (someone else took it).</source>
-        <translation>%1 hyrdes INTE: det är inte ett av dina nummer och är inte längre tillgängligt (någon annan tog det).</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and listing your numbers to check failed too (%2). Check the Active numbers list (%3) for a number you did not expect before trying again.</source>
-        <translation>Utfallet okänt: %1, och listningen av dina nummer för kontroll misslyckades också (%2). Leta efter ett oväntat nummer i listan över aktiva nummer (%3) innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>Nothing was rented: %1, and no new %2 number appeared in your active numbers. You can try again.</source>
-        <translation>Inget hyrdes: %1, och inget nytt %2-nummer dök upp bland dina aktiva nummer. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>Rented %1: %2, but this new number appeared in your active numbers. Do not rent again.</source>
-        <translation>Hyrde %1: %2, men det här nya numret dök upp bland dina aktiva nummer. Hyr inte igen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>WARNING: %n new numbers appeared in your active numbers (%1): more than one number may have been rented (a double rental), or someone else rented at the same time. Review them and release the ones you do not want.</source>
-        <translation>
-            <numerusform>VARNING: %n nytt nummer dök upp bland dina aktiva nummer (%1): mer än ett nummer kan ha hyrts (dubbel hyra), eller så hyrde någon annan samtidigt. Granska dem och säg upp dem du inte vill ha.</numerusform>
-            <numerusform>VARNING: %n nya nummer dök upp bland dina aktiva nummer (%1): mer än ett nummer kan ha hyrts (dubbel hyra), eller så hyrde någon annan samtidigt. Granska dem och säg upp dem du inte vill ha.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Released %1: %2, but the number now has an expiry date (%3): the release was registered. Do not release it again.</source>
-        <translation>Sade upp %1: %2, men numret har nu ett slutdatum (%3): uppsägningen registrerades. Säg inte upp det igen.</translation>
-    </message>
-    <message>
-        <source>%1 was NOT released: %2, and the number is still active with no expiry date. You can try again.</source>
-        <translation>%1 sades INTE upp: %2, och numret är fortfarande aktivt utan slutdatum. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer one of your active numbers: it is already gone.</source>
-        <translation>%1 är inte längre ett av dina aktiva nummer: det är redan borta.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and checking the number failed too (%2). Check whether %3 shows an expiry date before trying again.</source>
-        <translation>Utfallet okänt: %1, och kontrollen av numret misslyckades också (%2). Kontrollera om %3 har ett slutdatum innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the number back failed too (%2). Check the settings of %3 before trying again.</source>
-        <translation>Utfallet okänt: %1, och att läsa tillbaka numret misslyckades också (%2). Kontrollera inställningarna för %3 innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>Updated %1: %2, but the number now shows the requested settings (applied or being provisioned).</source>
-        <translation>Uppdaterade %1: %2, men numret visar nu de begärda inställningarna (tillämpade eller under provisionering).</translation>
-    </message>
-    <message>
-        <source>%1 was NOT updated: %2, and the number does not show the requested %3. You can try again.</source>
-        <translation>%1 uppdaterades INTE: %2, och numret visar inte begärd %3. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the callback configuration back failed too (%2). Check it with &apos;callbacks get&apos; before trying again.</source>
-        <translation>Utfallet okänt: %1, och att läsa tillbaka återanropskonfigurationen misslyckades också (%2). Kontrollera den med ”callbacks get” innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>Callback HMAC secret updated: %1, but the project now has the new secret.</source>
-        <translation>HMAC-hemligheten för återanrop uppdaterades: %1, men projektet har nu den nya hemligheten.</translation>
-    </message>
-    <message>
-        <source>The callback HMAC secret was NOT changed: %1, and the project still has a different secret. You can try again.</source>
-        <translation>HMAC-hemligheten för återanrop ändrades INTE: %1, och projektet har fortfarande en annan hemlighet. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1, and reading the emergency address back failed too (%2). Check the emergency address of %3 before trying again.</source>
-        <translation>Utfallet okänt: %1, och att läsa tillbaka nödadressen misslyckades också (%2). Kontrollera nödadressen för %3 innan du försöker igen.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 provisioned: %2, but the number now has the requested address.</source>
-        <translation>Nödadressen för %1 provisionerades: %2, men numret har nu den begärda adressen.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT changed: %2, and the number does not have the requested address. You can try again.</source>
-        <translation>Nödadressen för %1 ändrades INTE: %2, och numret har inte den begärda adressen. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>Emergency address of %1 removed: %2, but the number now has no emergency address.</source>
-        <translation>Nödadressen för %1 togs bort: %2, men numret har nu ingen nödadress.</translation>
-    </message>
-    <message>
-        <source>The emergency address of %1 was NOT removed: %2, and the number still has one. You can try again.</source>
-        <translation>Nödadressen för %1 togs INTE bort: %2, och numret har fortfarande en. Du kan försöka igen.</translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation>visningsnamn</translation>
-    </message>
-    <message>
-        <source>callback URL</source>
-        <translation>återanrops-URL</translation>
-    </message>
-    <message>
-        <source>SMS configuration</source>
-        <translation>SMS-konfiguration</translation>
-    </message>
-    <message>
-        <source>voice configuration</source>
-        <translation>röstkonfiguration</translation>
+        <source>Press “Check again” to read the state once more; nothing is sent.</source>
+        <translation>Tryck på ”Kontrollera igen” för att läsa av läget en gång till; inget skickas.</translation>
     </message>
 </context>
 <context>
@@ -3940,191 +4012,54 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     </message>
 </context>
 <context>
-    <name>nd::cli::CliApp</name>
+    <name>nd::cli::ActivityCommand</name>
     <message>
-        <source>Try &apos;numberdesk-cli --help&apos;.</source>
-        <translation>Prova ”numberdesk-cli --help”.</translation>
+        <source>the activity log cannot be read: %1</source>
+        <translation>aktivitetsloggen kan inte läsas: %1</translation>
     </message>
     <message>
-        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
-        <translation>Prova ”numberdesk-cli %1 --help”.</translation>
+        <source>the activity log could not be exported: %1</source>
+        <translation>aktivitetsloggen kunde inte exporteras: %1</translation>
     </message>
     <message>
-        <source>The request may have reached the server: check the current state (for example with &apos;active get&apos;) before trying again.</source>
-        <translation>Begäran kan ha nått servern: kontrollera det aktuella läget (till exempel med ”active get”) innan du försöker igen.</translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
-        <translation>”%1” ändrar ditt konto och kräver bekräftelse, men standard in är ingen terminal. Inget skickades. Kör igen med --yes för att fortsätta.</translation>
+        <source>Started</source>
+        <translation>Startad</translation>
     </message>
     <message>
-        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
-        <translation>--format måste vara table, json eller csv (fick ”%1”)</translation>
+        <source>Operation</source>
+        <translation>Åtgärd</translation>
     </message>
     <message>
-        <source>--sandbox cannot be combined with --profile %1</source>
-        <translation>--sandbox kan inte kombineras med --profile %1</translation>
+        <source>Numbers</source>
+        <translation>Nummer</translation>
     </message>
     <message>
-        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-active måste vara ett tal från 0 till 1000000 (fick ”%1”)</translation>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
     </message>
     <message>
-        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
-        <translation>--sandbox-seed måste vara ett icke-negativt tal (fick ”%1”)</translation>
+        <source>Cost effect</source>
+        <translation>Kostnadseffekt</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;)</source>
-        <translation>--timeout måste vara ett antal sekunder mellan 0 och 3600 (fick ”%1”)</translation>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
     </message>
     <message>
-        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
-        <translation>--auth måste vara basic eller oauth2 (fick ”%1”)</translation>
+        <source>Reason</source>
+        <translation>Orsak</translation>
     </message>
     <message>
-        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
-        <translation>--%1 måste vara en http(s)-URL (fick ”%2”)</translation>
+        <source>No recorded actions match (activity log: %1).</source>
+        <translation>Inga registrerade åtgärder matchar (aktivitetslogg: %1).</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation>”%1” är inget användbart telefonnummer: %2</translation>
-    </message>
-    <message>
-        <source>--search-pattern needs --pattern</source>
-        <translation>--search-pattern kräver --pattern</translation>
-    </message>
-    <message>
-        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
-        <translation>--pattern måste vara 1 till 15 siffror, eventuellt efter ett inledande + (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
-        <translation>--search-pattern måste vara START, CONTAINS eller END (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
-        <translation>--%1 får inte vara tomt (&quot;&quot; kopplar bort, vilket bara ”active update” kan göra)</translation>
-    </message>
-    <message>
-        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
-        <translation>--sms-campaign kräver --sms-service-plan (API:et kräver tjänsteplanen så fort SMS-inställningar skickas)</translation>
-    </message>
-    <message>
-        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
-        <translation>--voice-rtc-app, --voice-est-trunk och --voice-fax-service utesluter varandra</translation>
-    </message>
-    <message>
-        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>--callback-url måste vara en http(s)-URL (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>--%1 is required for &apos;%2&apos;</source>
-        <translation>--%1 krävs för ”%2”</translation>
-    </message>
-    <message>
-        <source>--region is required for &apos;%1&apos;</source>
-        <translation>--region krävs för ”%1”</translation>
-    </message>
-    <message>
-        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation>--region måste vara en landskod med två bokstäver, till exempel US (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
-        <translation>--type krävs för ”%1” (MOBILE, LOCAL eller TOLL_FREE)</translation>
-    </message>
-    <message>
-        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
-        <translation>--type måste vara MOBILE, LOCAL eller TOLL_FREE (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
-        <translation>--capability måste vara SMS eller VOICE (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
-        <translation>--%1 måste vara ett tal från 1 till %2 (fick ”%3”)</translation>
-    </message>
-    <message>
-        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
-        <translation>--page-token kan inte kombineras med --all (som själv går igenom alla sidor)</translation>
-    </message>
-    <message>
-        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
-        <translation>--order-by måste vara PHONE_NUMBER eller DISPLAY_NAME (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>nothing to update: give --display-name or a configuration option</source>
-        <translation>inget att uppdatera: ange --display-name eller ett konfigurationsalternativ</translation>
-    </message>
-    <message>
-        <source>give exactly one of --hmac-secret and --hmac-secret-stdin</source>
-        <translation>ange exakt ett av --hmac-secret och --hmac-secret-stdin</translation>
-    </message>
-    <message>
-        <source>--hmac-secret-stdin: nothing could be read from standard input</source>
-        <translation>--hmac-secret-stdin: inget kunde läsas från standard in</translation>
-    </message>
-    <message>
-        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
-        <translation>HMAC-hemligheten måste vara 32 till 64 tecken av A-Z, a-z, 0-9 och - (den angivna har längden %1)</translation>
-    </message>
-    <message>
-        <source>the embedded sandbox could not start: %1</source>
-        <translation>den inbäddade sandlådan kunde inte starta: %1</translation>
-    </message>
-    <message>
-        <source>Embedded sandbox at %1 (project %2)</source>
-        <translation>Inbäddad sandlåda på %1 (projekt %2)</translation>
-    </message>
-    <message>
-        <source>the saved profiles could not be read (%1): %2</source>
-        <translation>de sparade profilerna kunde inte läsas (%1): %2</translation>
-    </message>
-    <message>
-        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
-        <translation>ingen sparad profil som heter ”%1” (sparade profiler: %2)</translation>
-    </message>
-    <message>
-        <source>no key secret for profile &apos;%1&apos;: %2 (pass --key-secret to give it)</source>
-        <translation>ingen nyckelhemlighet för profilen ”%1”: %2 (ange den med --key-secret)</translation>
-    </message>
-    <message>
-        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
-        <translation>inget projekt-ID: ange --project, sätt SINCH_PROJECT_ID eller använd --profile eller --sandbox</translation>
-    </message>
-    <message>
-        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
-        <translation>inget ID för åtkomstnyckel: ange --key-id, sätt SINCH_KEY_ID eller använd --profile eller --sandbox</translation>
-    </message>
-    <message>
-        <source>no access key secret: give --key-secret, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
-        <translation>ingen hemlighet för åtkomstnyckel: ange --key-secret, sätt SINCH_KEY_SECRET eller använd --profile eller --sandbox</translation>
-    </message>
-    <message>
-        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>URL:en för Numbers API måste vara en http(s)-URL (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
-        <translation>autentiserings-URL:en måste vara en http(s)-URL (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not implemented</source>
-        <translation>”%1” är inte implementerat</translation>
-    </message>
-    <message>
-        <source>not confirmed: standard input is not a terminal (use --yes)</source>
-        <translation>inte bekräftat: standard in är ingen terminal (använd --yes)</translation>
-    </message>
-    <message>
-        <source>Type &quot;yes&quot; to continue: </source>
-        <translation>Skriv &quot;yes&quot; för att fortsätta: </translation>
-    </message>
-    <message>
-        <source>not confirmed: nothing was changed</source>
-        <translation>inte bekräftat: inget ändrades</translation>
-    </message>
+</context>
+<context>
+    <name>nd::cli::BillableCommands</name>
     <message>
         <source>  SMS service plan: unlink</source>
         <translation>  SMS-tjänsteplan: koppla bort</translation>
@@ -4158,8 +4093,16 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <translation>  Återanrops-URL: %1</translation>
     </message>
     <message>
-        <source>No available numbers match.</source>
-        <translation>Inga tillgängliga nummer matchar.</translation>
+        <source>  Pattern: %1 anywhere in the number (CONTAINS)</source>
+        <translation>  Mönster: %1 var som helst i numret (CONTAINS)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number ends with %1 (END)</source>
+        <translation>  Mönster: numret slutar med %1 (END)</translation>
+    </message>
+    <message>
+        <source>  Pattern: number starts with %1 (START)</source>
+        <translation>  Mönster: numret börjar med %1 (START)</translation>
     </message>
     <message>
         <source>Renting %1 (%2, %3, %4).
@@ -4182,20 +4125,31 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <translation>  Styrkande (myndighets)dokument krävs för det här numret.</translation>
     </message>
     <message>
-        <source>More numbers follow: add --page-token %1 (or use --all).</source>
-        <translation>Fler nummer följer: lägg till --page-token %1 (eller använd --all).</translation>
+        <source>Renting any %1 %2 number.</source>
+        <translation>Hyr valfritt nummer (%1, %2).</translation>
+    </message>
+    <message>
+        <source>  Capabilities: %1</source>
+        <translation>  Funktioner: %1</translation>
+    </message>
+    <message>
+        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
+        <translation>  Numret och dess pris väljs av Sinch (se ”available search” för typiska priser); du debiteras dess startpris och återkommande pris.</translation>
+    </message>
+    <message>
+        <source>%1 already has these settings: nothing to change.</source>
+        <translation>%1 har redan de här inställningarna: inget att ändra.</translation>
     </message>
     <message>
         <source>Updating %1:</source>
         <translation>Uppdaterar %1:</translation>
     </message>
-    <message>
-        <source>  Display name: remove</source>
-        <translation>  Visningsnamn: ta bort</translation>
-    </message>
-    <message>
-        <source>  Display name: %1</source>
-        <translation>  Visningsnamn: %1</translation>
+    <message numerus="yes">
+        <source>  This takes %n requests: the API links a number to another service plan or campaign only after the old one was unlinked; until the new link is provisioned the number cannot send or receive SMS.</source>
+        <translation>
+            <numerusform>  Det här kräver %n begäran: API:et kopplar ett nummer till en annan tjänsteplan eller kampanj först när den gamla har kopplats bort; tills den nya kopplingen är provisionerad kan numret inte skicka eller ta emot SMS.</numerusform>
+            <numerusform>  Det här kräver %n begäranden: API:et kopplar ett nummer till en annan tjänsteplan eller kampanj först när den gamla har kopplats bort; tills den nya kopplingen är provisionerad kan numret inte skicka eller ta emot SMS.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Releasing %1 (%2, %3%4).</source>
@@ -4230,10 +4184,24 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
   Räddningstjänsten skickas till den här adressen. Tips: kör ”emergency validate” först.</translation>
     </message>
     <message>
-        <source>Removing the emergency address of %1.
+        <source>  It replaces: %1</source>
+        <translation>  Den ersätter: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no emergency address: nothing to remove.</source>
+        <translation>%1 har ingen nödadress: inget att ta bort.</translation>
+    </message>
+    <message>
+        <source>Removing the emergency address of %1:
+  %2
   Emergency calls from this number will have no dispatch address.</source>
-        <translation>Tar bort nödadressen för %1.
+        <translation>Tar bort nödadressen för %1:
+  %2
   Nödsamtal från numret får ingen adress till larmcentralen.</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>HMAC-hemligheten måste vara 32 till 64 tecken av A-Z, a-z, 0-9 och - (den angivna har längden %1)</translation>
     </message>
     <message>
         <source>Replacing the callback HMAC secret of project %1.
@@ -4241,85 +4209,36 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <translation>Byter HMAC-hemligheten för återanrop i projektet %1.
   Mottagare som fortfarande verifierar signaturer med den gamla hemligheten avvisar nya händelser tills de har uppdaterats.</translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::CliApp</name>
     <message>
-        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
-        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults och --sandbox-latency kräver --sandbox</translation>
+        <source>Try &apos;numberdesk-cli --help&apos;.</source>
+        <translation>Prova ”numberdesk-cli --help”.</translation>
     </message>
     <message>
-        <source>--sandbox-faults: %1</source>
-        <translation>--sandbox-faults: %1</translation>
+        <source>Try &apos;numberdesk-cli %1 --help&apos;.</source>
+        <translation>Prova ”numberdesk-cli %1 --help”.</translation>
     </message>
     <message>
-        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
-        <translation>--sandbox-latency måste vara ett antal millisekunder från 0 till 600000 (fick ”%1”)</translation>
+        <source>&apos;%1&apos; changes your account and needs confirmation, but standard input is not a terminal. Nothing was sent. Re-run with --yes to proceed.</source>
+        <translation>”%1” ändrar ditt konto och kräver bekräftelse, men standard in är ingen terminal. Inget skickades. Kör igen med --yes för att fortsätta.</translation>
     </message>
     <message>
-        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
-        <translation>--%1 måste vara ett datum eller en tid enligt ISO 8601, till exempel 2025-03-14 eller 2025-03-14T09:00:00Z (fick ”%2”)</translation>
+        <source>not confirmed: standard input is not a terminal (use --yes)</source>
+        <translation>inte bekräftat: standard in är ingen terminal (använd --yes)</translation>
     </message>
     <message>
-        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
-        <translation>--operation måste vara något av rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (fick ”%1”)</translation>
+        <source>Type &quot;yes&quot; to continue: </source>
+        <translation>Skriv &quot;yes&quot; för att fortsätta: </translation>
     </message>
     <message>
-        <source>--outcome must be one of pending, done, not_done, unknown, failed, cancelled (got &apos;%1&apos;)</source>
-        <translation>--outcome måste vara något av pending, done, not_done, unknown, failed, cancelled (fick ”%1”)</translation>
-    </message>
-    <message>
-        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
-        <translation>--retries måste vara ett tal från 0 till 10 (fick ”%1”)</translation>
+        <source>not confirmed: nothing was changed</source>
+        <translation>inte bekräftat: inget ändrades</translation>
     </message>
     <message>
         <source>refusing to send &apos;%1&apos;: the activity log %2 cannot be written (%3). Nothing was sent. Fix the log file or choose another one with --audit-log FILE.</source>
         <translation>vägrar skicka ”%1”: aktivitetsloggen %2 kan inte skrivas (%3). Inget skickades. Åtgärda loggfilen eller välj en annan med --audit-log FILE.</translation>
-    </message>
-    <message>
-        <source>warning: the outcome could not be written to the activity log %1: %2</source>
-        <translation>varning: utfallet kunde inte skrivas till aktivitetsloggen %1: %2</translation>
-    </message>
-    <message>
-        <source>the activity log cannot be read: %1</source>
-        <translation>aktivitetsloggen kan inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>standard output cannot be written</source>
-        <translation>standardutmatningen kan inte skrivas</translation>
-    </message>
-    <message>
-        <source>the activity log could not be exported: %1</source>
-        <translation>aktivitetsloggen kunde inte exporteras: %1</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Startad</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kostnad</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <source>No recorded actions match (activity log: %1).</source>
-        <translation>Inga registrerade åtgärder matchar (aktivitetslogg: %1).</translation>
     </message>
     <message>
         <source>HTTP %1 (code %2): %3</source>
@@ -4338,38 +4257,67 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <translation>HTTP %1 %2: %3</translation>
     </message>
     <message>
-        <source>Renting any %1 %2 number.</source>
-        <translation>Hyr valfritt nummer (%1, %2).</translation>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (any position)</source>
-        <translation>  Mönster: %1 (valfri position)</translation>
+        <source>interrupted again: stopped without waiting for the outcome</source>
+        <translation>avbrutet igen: stoppade utan att vänta på utfallet</translation>
     </message>
     <message>
-        <source>  Pattern: %1 (%2)</source>
-        <translation>  Mönster: %1 (%2)</translation>
+        <source>Interrupted: settling the action in flight first (press Ctrl+C again to quit at once)...</source>
+        <translation>Avbrutet: avgör först åtgärden som pågår (tryck Ctrl+C igen för att avsluta direkt)...</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CliConnection</name>
+    <message>
+        <source>no saved profile named &apos;%1&apos;</source>
+        <translation>ingen sparad profil som heter ”%1”</translation>
     </message>
     <message>
-        <source>  Capabilities: %1</source>
-        <translation>  Funktioner: %1</translation>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or --inventory-db</source>
+        <translation>inget projekt-ID: ange --project, sätt SINCH_PROJECT_ID eller använd --profile, --sandbox eller --inventory-db</translation>
     </message>
     <message>
-        <source>  The number and its price are chosen by Sinch (see &apos;available search&apos; for typical prices); you are billed its setup and recurring price.</source>
-        <translation>  Numret och dess pris väljs av Sinch (se ”available search” för typiska priser); du debiteras dess startpris och återkommande pris.</translation>
+        <source>the embedded sandbox could not start: %1</source>
+        <translation>den inbäddade sandlådan kunde inte starta: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %1 of %n numbers...</source>
-        <translation>
-            <numerusform>Hämtade %1 av %n nummer...</numerusform>
-            <numerusform>Hämtade %1 av %n nummer...</numerusform>
-        </translation>
+    <message>
+        <source>Embedded sandbox at %1 (project %2)</source>
+        <translation>Inbäddad sandlåda på %1 (projekt %2)</translation>
     </message>
-    <message numerus="yes">
-        <source>Fetched %n numbers...</source>
-        <translation>
-            <numerusform>Hämtade %n nummer...</numerusform>
-            <numerusform>Hämtade %n nummer...</numerusform>
-        </translation>
+    <message>
+        <source>the saved profiles could not be read (%1): %2</source>
+        <translation>de sparade profilerna kunde inte läsas (%1): %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos; (saved profiles: %2)</source>
+        <translation>ingen sparad profil som heter ”%1” (sparade profiler: %2)</translation>
+    </message>
+    <message>
+        <source>no key secret for profile &apos;%1&apos;: %2 (give it with --key-secret-stdin or --key-secret-file FILE)</source>
+        <translation>ingen nyckelhemlighet för profilen ”%1”: %2 (ange den med --key-secret-stdin eller --key-secret-file FILE)</translation>
+    </message>
+    <message>
+        <source>no project id: give --project, set SINCH_PROJECT_ID, or use --profile or --sandbox</source>
+        <translation>inget projekt-ID: ange --project, sätt SINCH_PROJECT_ID eller använd --profile eller --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key id: give --key-id, set SINCH_KEY_ID, or use --profile or --sandbox</source>
+        <translation>inget ID för åtkomstnyckel: ange --key-id, sätt SINCH_KEY_ID eller använd --profile eller --sandbox</translation>
+    </message>
+    <message>
+        <source>no access key secret: give --key-secret-stdin or --key-secret-file FILE, set SINCH_KEY_SECRET, or use --profile or --sandbox</source>
+        <translation>ingen hemlighet för åtkomstnyckel: ange --key-secret-stdin eller --key-secret-file FILE, sätt SINCH_KEY_SECRET eller använd --profile eller --sandbox</translation>
+    </message>
+    <message>
+        <source>the Numbers API URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>URL:en för Numbers API måste vara en http(s)-URL (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>the auth URL must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>autentiserings-URL:en måste vara en http(s)-URL (fick ”%1”)</translation>
     </message>
 </context>
 <context>
@@ -4405,10 +4353,6 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <message>
         <source>Where provisioning events for the number go</source>
         <translation>Vart provisioneringshändelser för numret skickas</translation>
-    </message>
-    <message>
-        <source>Do not ask for confirmation</source>
-        <translation>Fråga inte om bekräftelse</translation>
     </message>
     <message>
         <source>Required capability (repeatable: all must be supported)</source>
@@ -4575,10 +4519,6 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <translation>Byt projektets HMAC-hemlighet</translation>
     </message>
     <message>
-        <source>New secret: 32-64 characters of A-Z a-z 0-9 -</source>
-        <translation>Ny hemlighet: 32–64 tecken av A-Z a-z 0-9 -</translation>
-    </message>
-    <message>
         <source>Read the new secret from standard input</source>
         <translation>Läs den nya hemligheten från standard in</translation>
     </message>
@@ -4597,10 +4537,6 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <message>
         <source>Access key id [SINCH_KEY_ID]</source>
         <translation>ID för åtkomstnyckel [SINCH_KEY_ID]</translation>
-    </message>
-    <message>
-        <source>Access key secret [SINCH_KEY_SECRET]</source>
-        <translation>Hemlighet för åtkomstnyckel [SINCH_KEY_SECRET]</translation>
     </message>
     <message>
         <source>Authentication (default oauth2)</source>
@@ -4809,10 +4745,6 @@ Globala alternativ:
         <translation>Bara den här åtgärden: rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate</translation>
     </message>
     <message>
-        <source>Only this outcome: pending, done, not_done, unknown, failed, cancelled</source>
-        <translation>Bara det här utfallet: pending, done, not_done, unknown, failed, cancelled</translation>
-    </message>
-    <message>
         <source>Only actions on this number</source>
         <translation>Bara åtgärder för det här numret</translation>
     </message>
@@ -4837,6 +4769,78 @@ Globala alternativ:
         <translation>Aktivitetslogg (granskning) över debiterade och destruktiva åtgärder [NUMBERDESK_AUDIT_LOG]</translation>
     </message>
     <message>
+        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
+        <translation>Antal nya försök för en misslyckad läsning (5xx, 429, nätverk) innan den ges upp (standard 3; debiterade anrop görs aldrig om)</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (accepted, and ignored, by commands that need none)</source>
+        <translation>Fråga inte om bekräftelse (godtas, och ignoreras, av kommandon som inte behöver någon)</translation>
+    </message>
+    <message>
+        <source>New secret: 32-64 characters of A-Z a-z 0-9 - (visible to other users in ps: prefer the next two)</source>
+        <translation>Ny hemlighet: 32–64 tecken av A-Z a-z 0-9 - (synlig för andra användare i ps: använd hellre de två nästa)</translation>
+    </message>
+    <message>
+        <source>Read the new secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Läs den nya hemligheten från första raden i FILE (får inte vara läsbar för andra)</translation>
+    </message>
+    <message>
+        <source>The local mirror of all your numbers: sync it, then list, compare and count without the network</source>
+        <translation>Den lokala kopian av alla dina nummer: synkronisera den och lista, jämför och räkna sedan utan nätverk</translation>
+    </message>
+    <message>
+        <source>Fetch every active number into the local mirror (parallel, all types)</source>
+        <translation>Hämta alla aktiva nummer till den lokala kopian (parallellt, alla typer)</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16, default 6)</source>
+        <translation>Samtidiga begäranden (1 till 16, standard 6)</translation>
+    </message>
+    <message>
+        <source>List numbers from the mirror (no network)</source>
+        <translation>Lista nummer från den lokala kopian (utan nätverk)</translation>
+    </message>
+    <message>
+        <source>Only numbers whose display name contains TEXT (any case)</source>
+        <translation>Bara nummer vars visningsnamn innehåller TEXT (oavsett skiftläge)</translation>
+    </message>
+    <message>
+        <source>Only numbers being released (yes) or not (no)</source>
+        <translation>Bara nummer som håller på att sägas upp (yes) eller inte (no)</translation>
+    </message>
+    <message>
+        <source>Order (default number)</source>
+        <translation>Ordning (standard: number)</translation>
+    </message>
+    <message>
+        <source>What changed between the last two syncs: numbers added, removed and changed, field by field</source>
+        <translation>Vad som ändrades mellan de två senaste synkroniseringarna: tillagda, borttagna och ändrade nummer, fält för fält</translation>
+    </message>
+    <message>
+        <source>When the mirror was last synced, how many numbers it holds, and where it is</source>
+        <translation>När den lokala kopian senast synkroniserades, hur många nummer den innehåller och var den finns</translation>
+    </message>
+    <message>
+        <source>Only this outcome: pending, done, not_done, done_by_other, unknown</source>
+        <translation>Bara det här utfallet: pending, done, not_done, done_by_other, unknown</translation>
+    </message>
+    <message>
+        <source>Access key secret [SINCH_KEY_SECRET] (visible to other users in ps: prefer the next two)</source>
+        <translation>Hemlighet för åtkomstnyckel [SINCH_KEY_SECRET] (synlig för andra användare i ps: använd hellre de två nästa)</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from standard input</source>
+        <translation>Läs hemligheten för åtkomstnyckeln från standard in</translation>
+    </message>
+    <message>
+        <source>Read the access key secret from the first line of FILE (must not be readable by others)</source>
+        <translation>Läs hemligheten för åtkomstnyckeln från första raden i FILE (får inte vara läsbar för andra)</translation>
+    </message>
+    <message>
+        <source>The local mirror of the connection&apos;s numbers [NUMBERDESK_INVENTORY_DB]</source>
+        <translation>Den lokala kopian av anslutningens nummer [NUMBERDESK_INVENTORY_DB]</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  success
   1  other failure
@@ -4846,6 +4850,9 @@ Globala alternativ:
   5  not confirmed (no --yes and no terminal, or the answer was not &quot;yes&quot;)
   6  outcome unknown: the answer was lost and checking failed; check before trying again
   7  refused: the activity log cannot be written, so nothing billable was sent
+  8  done by someone else, or already so: nothing was changed or charged by this run
+ 10  standard output could not be written (disk full, closed, broken pipe)
+130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
         <translation>Slutkoder:
   0  lyckades
@@ -4856,11 +4863,144 @@ Globala alternativ:
   5  inte bekräftat (inget --yes och ingen terminal, eller svaret var inte &quot;yes&quot;)
   6  utfallet okänt: svaret förlorades och kontrollen misslyckades; kontrollera innan du försöker igen
   7  vägrat: aktivitetsloggen kan inte skrivas, så inget debiterbart skickades
+  8  utfört av någon annan, eller redan så: inget ändrades eller debiterades av den här körningen
+ 10  standardutmatningen kunde inte skrivas (disken full, stängd, bruten pipe)
+130  avbrutet (Ctrl+C); en pågående åtgärd avgjordes och registrerades först
 </translation>
     </message>
+</context>
+<context>
+    <name>nd::cli::InventoryCommands</name>
     <message>
-        <source>Retries of a failed read (5xx, 429, network) before giving up (default 3; billable calls are never retried)</source>
-        <translation>Antal nya försök för en misslyckad läsning (5xx, 429, nätverk) innan den ges upp (standard 3; debiterade anrop görs aldrig om)</translation>
+        <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
+        <translation>det finns inget lokalt lager på %1 ännu: kör ”numberdesk-cli inventory sync” först (med samma anslutningsalternativ)</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 numbers...</source>
+        <translation>Synkroniserar: %1 av %2 nummer...</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 numbers...</source>
+        <translation>Synkroniserar: %1 nummer...</translation>
+    </message>
+    <message>
+        <source>interrupted: the mirror keeps its previous sync</source>
+        <translation>avbrutet: den lokala kopian behåller sin tidigare synkronisering</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagda</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunder</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Begäranden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server limited the request rate %n time(s); the sync slowed down and went on.</source>
+        <translation>
+            <numerusform>Servern begränsade takten för begäranden %n gång; synkroniseringen saktade ner och fortsatte.</numerusform>
+            <numerusform>Servern begränsade takten för begäranden %n gånger; synkroniseringen saktade ner och fortsatte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number in the mirror matches.</source>
+        <translation>Inget nummer i den lokala kopian matchar.</translation>
+    </message>
+    <message>
+        <source>the mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;</source>
+        <translation>den lokala kopian har inte synkroniserats ännu: kör ”numberdesk-cli inventory sync”</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Changes between the syncs of %1 and %2.</source>
+        <translation>Ändringar mellan synkroniseringarna %1 och %2.</translation>
+    </message>
+    <message>
+        <source>The first sync (%1): every number is new.</source>
+        <translation>Den första synkroniseringen (%1): alla nummer är nya.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Senaste synkronisering</translation>
+    </message>
+    <message>
+        <source>Mirror file</source>
+        <translation>Den lokala kopians fil</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::OutputStream</name>
+    <message>
+        <source>standard output was closed by the program reading it (broken pipe); stopped</source>
+        <translation>standardutmatningen stängdes av programmet som läste den (bruten pipe); stoppade</translation>
+    </message>
+    <message>
+        <source>standard output could not be written: %1</source>
+        <translation>standardutmatningen kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::ReadCommands</name>
+    <message numerus="yes">
+        <source>Fetched %1 of %n numbers...</source>
+        <translation>
+            <numerusform>Hämtade %1 av %n nummer...</numerusform>
+            <numerusform>Hämtade %1 av %n nummer...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n numbers...</source>
+        <translation>
+            <numerusform>Hämtade %n nummer...</numerusform>
+            <numerusform>Hämtade %n nummer...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No available numbers match.</source>
+        <translation>Inga tillgängliga nummer matchar.</translation>
+    </message>
+    <message>
+        <source>More numbers follow: add --page-token %1 (or use --all).</source>
+        <translation>Fler nummer följer: lägg till --page-token %1 (eller använd --all).</translation>
+    </message>
+    <message>
+        <source>No emergency address is provisioned for %1.</source>
+        <translation>Ingen nödadress är provisionerad för %1.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5155,212 @@ Globala alternativ:
     <message>
         <source>HMAC secret</source>
         <translation>HMAC-hemlighet</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::RequestParser</name>
+    <message>
+        <source>give only one of --%1, --%1-stdin and --%1-file</source>
+        <translation>ange bara en av --%1, --%1-stdin och --%1-file</translation>
+    </message>
+    <message>
+        <source>warning: --%1 puts the secret in the process arguments, where other users of this computer can see it (ps); prefer --%1-stdin or --%1-file</source>
+        <translation>varning: --%1 lägger hemligheten i processens argument, där andra användare av den här datorn kan se den (ps); använd hellre --%1-stdin eller --%1-file</translation>
+    </message>
+    <message>
+        <source>--%1-file needs a file name</source>
+        <translation>--%1-file behöver ett filnamn</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv (got &apos;%1&apos;)</source>
+        <translation>--format måste vara table, json eller csv (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile %1</source>
+        <translation>--sandbox kan inte kombineras med --profile %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults and --sandbox-latency need --sandbox</source>
+        <translation>--sandbox-active, --sandbox-seed, --sandbox-state, --sandbox-faults och --sandbox-latency kräver --sandbox</translation>
+    </message>
+    <message>
+        <source>--sandbox-faults: %1</source>
+        <translation>--sandbox-faults: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox-latency must be a number of milliseconds from 0 to 600000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-latency måste vara ett antal millisekunder från 0 till 600000 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--sandbox-active must be a number from 0 to 1000000 (got &apos;%1&apos;)</source>
+        <translation>--sandbox-active måste vara ett tal från 0 till 1000000 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--sandbox-seed must be a non-negative number (got &apos;%1&apos;)</source>
+        <translation>--sandbox-seed måste vara ett icke-negativt tal (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds greater than 0 and at most 3600 (got &apos;%1&apos;)</source>
+        <translation>--timeout måste vara ett antal sekunder större än 0 och högst 3600 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--retries must be a number from 0 to 10 (got &apos;%1&apos;)</source>
+        <translation>--retries måste vara ett tal från 0 till 10 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--auth must be basic or oauth2 (got &apos;%1&apos;)</source>
+        <translation>--auth måste vara basic eller oauth2 (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 must be an http(s) URL (got &apos;%2&apos;)</source>
+        <translation>--%1 måste vara en http(s)-URL (fick ”%2”)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number: %2</source>
+        <translation>”%1” är inget användbart telefonnummer: %2</translation>
+    </message>
+    <message>
+        <source>--region is required for &apos;%1&apos;</source>
+        <translation>--region krävs för ”%1”</translation>
+    </message>
+    <message>
+        <source>--region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
+        <translation>--region måste vara en landskod med två bokstäver, till exempel US (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--type is required for &apos;%1&apos; (MOBILE, LOCAL or TOLL_FREE)</source>
+        <translation>--type krävs för ”%1” (MOBILE, LOCAL eller TOLL_FREE)</translation>
+    </message>
+    <message>
+        <source>--type must be MOBILE, LOCAL or TOLL_FREE (got &apos;%1&apos;)</source>
+        <translation>--type måste vara MOBILE, LOCAL eller TOLL_FREE (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--capability must be SMS or VOICE (got &apos;%1&apos;)</source>
+        <translation>--capability måste vara SMS eller VOICE (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2 (got &apos;%3&apos;)</source>
+        <translation>--%1 måste vara ett tal från 1 till %2 (fick ”%3”)</translation>
+    </message>
+    <message>
+        <source>--search-pattern needs --pattern</source>
+        <translation>--search-pattern kräver --pattern</translation>
+    </message>
+    <message>
+        <source>--pattern must be 1 to 15 digits, optionally after a leading + (got &apos;%1&apos;)</source>
+        <translation>--pattern måste vara 1 till 15 siffror, eventuellt efter ett inledande + (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--search-pattern must be START, CONTAINS or END (got &apos;%1&apos;)</source>
+        <translation>--search-pattern måste vara START, CONTAINS eller END (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--pattern may start with + only with --search-pattern START (got &apos;%1&apos;)</source>
+        <translation>--pattern får bara börja med + tillsammans med --search-pattern START (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 must not be empty (&quot;&quot; unlinks, which only &apos;active update&apos; can do)</source>
+        <translation>--%1 får inte vara tomt (&quot;&quot; kopplar bort, vilket bara ”active update” kan göra)</translation>
+    </message>
+    <message>
+        <source>--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS settings are sent)</source>
+        <translation>--sms-campaign kräver --sms-service-plan (API:et kräver tjänsteplanen så fort SMS-inställningar skickas)</translation>
+    </message>
+    <message>
+        <source>--voice-rtc-app, --voice-est-trunk and --voice-fax-service are mutually exclusive</source>
+        <translation>--voice-rtc-app, --voice-est-trunk och --voice-fax-service utesluter varandra</translation>
+    </message>
+    <message>
+        <source>--callback-url must be an http(s) URL (got &apos;%1&apos;)</source>
+        <translation>--callback-url måste vara en http(s)-URL (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--%1 is required for &apos;%2&apos;</source>
+        <translation>--%1 krävs för ”%2”</translation>
+    </message>
+    <message>
+        <source>--%1 must be an ISO 8601 date or time such as 2025-03-14 or 2025-03-14T09:00:00Z (got &apos;%2&apos;)</source>
+        <translation>--%1 måste vara ett datum eller en tid enligt ISO 8601, till exempel 2025-03-14 eller 2025-03-14T09:00:00Z (fick ”%2”)</translation>
+    </message>
+    <message>
+        <source>--operation must be one of rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (got &apos;%1&apos;)</source>
+        <translation>--operation måste vara något av rent, rentAny, update, release, emergencyProvision, emergencyDeprovision, callbackSecretUpdate (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of pending, done, not_done, done_by_other, unknown (got &apos;%1&apos;)</source>
+        <translation>--outcome måste vara något av pending, done, not_done, done_by_other, unknown (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--size must be a number from 1 to %1 (got &apos;%2&apos;)</source>
+        <translation>--size måste vara ett tal från 1 till %1 (fick ”%2”)</translation>
+    </message>
+    <message>
+        <source>note: --size %1 is more than the API returns in one search; asking for %2.</source>
+        <translation>obs: --size %1 är mer än API:et returnerar i en sökning; begär %2.</translation>
+    </message>
+    <message>
+        <source>--page-token cannot be combined with --all (which walks every page itself)</source>
+        <translation>--page-token kan inte kombineras med --all (som själv går igenom alla sidor)</translation>
+    </message>
+    <message>
+        <source>--order-by must be PHONE_NUMBER or DISPLAY_NAME (got &apos;%1&apos;)</source>
+        <translation>--order-by måste vara PHONE_NUMBER eller DISPLAY_NAME (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>nothing to update: give --display-name or a configuration option</source>
+        <translation>inget att uppdatera: ange --display-name eller ett konfigurationsalternativ</translation>
+    </message>
+    <message>
+        <source>give the new secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
+        <translation>ange den nya hemligheten med --hmac-secret-stdin eller --hmac-secret-file FILE</translation>
+    </message>
+    <message>
+        <source>the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given has length %1)</source>
+        <translation>HMAC-hemligheten måste vara 32 till 64 tecken av A-Z, a-z, 0-9 och - (den angivna har längden %1)</translation>
+    </message>
+    <message>
+        <source>only one secret can be read from standard input: give the other with a -file option</source>
+        <translation>bara en hemlighet kan läsas från standard in: ange den andra med ett -file-alternativ</translation>
+    </message>
+    <message>
+        <source>--releasing must be yes or no (got &apos;%1&apos;)</source>
+        <translation>--releasing måste vara yes eller no (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>--sort must be number, name, price or next-charge (got &apos;%1&apos;)</source>
+        <translation>--sort måste vara number, name, price eller next-charge (fick ”%1”)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not implemented</source>
+        <translation>”%1” är inte implementerat</translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::SecretReader</name>
+    <message>
+        <source>--%1-stdin: nothing could be read from standard input</source>
+        <translation>--%1-stdin: inget kunde läsas från standard in</translation>
+    </message>
+    <message>
+        <source>--%1-stdin: the first line of standard input is empty</source>
+        <translation>--%1-stdin: första raden i standard in är tom</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 does not exist</source>
+        <translation>--%1-file: %2 finns inte</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 can be read by other users; make it private first (chmod 600 %2)</source>
+        <translation>--%1-file: %2 kan läsas av andra användare; gör den privat först (chmod 600 %2)</translation>
+    </message>
+    <message>
+        <source>--%1-file: %2 cannot be read: %3</source>
+        <translation>--%1-file: %2 kan inte läsas: %3</translation>
+    </message>
+    <message>
+        <source>--%1-file: the first line of %2 is empty</source>
+        <translation>--%1-file: första raden i %2 är tom</translation>
     </message>
 </context>
 <context>
