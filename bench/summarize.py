@@ -92,6 +92,8 @@ def build_table(results):
     gui = load(results, "gui-model.json")
     gui_same = load(results, "gui-model-same-thread.json")
     startup = load(results, "startup.json")
+    sync = load(results, "sync.json")
+    parse = load(results, "parse.json")
 
     cli_wall = None
     if fetch:
@@ -115,6 +117,26 @@ def build_table(results):
         worst_share = max(run["sandboxShare"] for run in fetch["cli"])
         t.add("Sandbox CPU share of the CLI fetch (worst run)", f"{worst_share * 100:.0f} %",
               f"best {share * 100:.0f} %", None, "≤ 50 %", worst_share <= 0.5)
+    if sync:
+        rows = sync["rows"]
+        slow = best(sync["slowSync"], "wallMs")
+        seq = best(sync["slowSequential"], "wallMs")
+        r = slow / seq
+        t.add(f"Inventory sync {rows:,} numbers at {sync['latencyMs']} ms latency vs sequential walk (ms)", slow, seq, r,
+              "≤ 0.2×", r <= 0.2, "ms")
+        counts = [run["mirrorRows"] for run in sync["slowSync"] + sync["fastSync"]]
+        t.add("  mirror rows after each sync == inventory size", min(counts), rows, None, f"= {rows:,} every run",
+              all(n == rows for n in counts))
+        fast = best(sync["fastSync"], "wallMs")
+        curl = best(sync["curlFloor"], "wallMs")
+        r = fast / curl
+        t.add(f"Inventory sync {rows:,} numbers on loopback vs curl floor (ms)", fast, curl, r, "≤ 1.5×", r <= 1.5, "ms")
+    if parse:
+        fast = parse["simdjsonMs"]
+        ref = parse["qtJsonMs"]
+        r = fast / ref
+        t.add(f"Parse {parse['numbers']:,} numbers ({parse['pages']} pages), simdjson vs QJsonDocument (ms)", fast, ref, r,
+              "< 1× (keep the faster)", r < 1, "ms")
     if sandbox:
         by = {(x["clients"], int(x["pageSize"])): x for x in sandbox["load"]}
         big = by.get((1, 1000))

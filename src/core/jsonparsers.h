@@ -9,12 +9,12 @@
 #include <QJsonObject>
 #include <QList>
 
-// JSON <-> model conversion for numbers-api.md §5. Parsers never crash on bad input: anything that is not
+// JSON <-> model conversion for docs/api.md §5. Parsers never crash on bad input: anything that is not
 // what the spec says becomes an ApiError of kind Parse with a translated message. Reading rules (§3.2,
 // §3.3): absent, null and "" mean "not set"; unknown keys are kept in `extra`; enums stay open.
 namespace nd::json {
 
-// The OAuth2 token endpoint's answer (numbers-api.md §2.2). accessToken is sensitive: never log it.
+// The OAuth2 token endpoint's answer (docs/api.md §2.2). accessToken is sensitive: never log it.
 struct TokenResponse
 {
     QString accessToken;
@@ -32,7 +32,13 @@ Result<AvailableNumber> parseAvailableNumber(const QByteArray &body);
 Result<QList<AvailableNumber>> parseAvailableNumbers(const QByteArray &body); // AvailableNumbersResponse
 Result<ActiveNumber> parseActiveNumber(const QJsonObject &object);
 Result<ActiveNumber> parseActiveNumber(const QByteArray &body);
+// A page of GET /activeNumbers, read with simdjson (activenumberpages.cpp); each item's JSON is kept (minified)
+// in rawActiveNumbers. Anything simdjson refuses is read by detail::parseActiveNumbersPageQt instead.
 Result<ActiveNumbersPage> parseActiveNumbersPage(const QByteArray &body);
+namespace detail {
+// The same with QJsonDocument: the reference the fast path must equal (tests and the differential fuzz target).
+Result<ActiveNumbersPage> parseActiveNumbersPageQt(const QByteArray &body);
+} // namespace detail
 Result<AvailableRegion> parseAvailableRegion(const QJsonObject &object);
 Result<QList<AvailableRegion>> parseAvailableRegions(const QByteArray &body);
 Result<CallbackConfiguration> parseCallbackConfiguration(const QJsonObject &object);

@@ -13,7 +13,7 @@
 
 #include <optional>
 
-// Value types for every model of numbers-api.md §5. Reading rule (§3.2): absent, null and "" all mean
+// Value types for every model of docs/api.md §5. Reading rule (§3.2): absent, null and "" all mean
 // "not set" and arrive here as empty strings / nullopt / invalid QDateTime. Every type keeps the unknown
 // JSON keys it was parsed with in `extra`, so nothing the server adds is lost (§3.3).
 namespace nd {
@@ -149,7 +149,7 @@ struct ValidateEmergencyAddressResponse
     QJsonObject extra;
 };
 
-// numbers-api.md §4.11: deprovision answers with no body (or {}).
+// docs/api.md §4.11: deprovision answers with no body (or {}).
 struct Empty
 {
 };

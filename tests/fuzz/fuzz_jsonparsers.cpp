@@ -88,6 +88,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip(
         json::parseActiveNumbersPage(body), [](const QByteArray &b) { return json::parseActiveNumbersPage(b); },
         "ActiveNumbersPage does not survive toJson()", body);
+    // The fast page parser (simdjson) against the reference (QJsonDocument): the same answer, model for model,
+    // or the same error; each kept raw item reads back as the same number.
+    {
+        const Result<ActiveNumbersPage> fast = json::parseActiveNumbersPage(body);
+        const Result<ActiveNumbersPage> reference = json::detail::parseActiveNumbersPageQt(body);
+        nd::fuzz::check(fast.ok() == reference.ok(), "fast and reference page parsers disagree on success", body);
+        if (fast.ok() && reference.ok()) {
+            nd::fuzz::check(compact(json::toJson(fast.value())) == compact(json::toJson(reference.value())),
+                            "fast and reference page parsers read different numbers",
+                            body + "\n  fast: " + compact(json::toJson(fast.value())) +
+                                "\n  reference: " + compact(json::toJson(reference.value())));
+            const ActiveNumbersPage &page = fast.value();
+            nd::fuzz::check(page.rawActiveNumbers.size() == page.activeNumbers.size(),
+                            "fast page parser kept no raw JSON for some items", body);
+            for (qsizetype i = 0; i < page.rawActiveNumbers.size() && i < page.activeNumbers.size(); ++i) {
+                const Result<ActiveNumber> again = json::parseActiveNumber(page.rawActiveNumbers.at(i));
+                nd::fuzz::check(again.ok() && compact(json::toJson(again.value())) ==
+                                                  compact(json::toJson(page.activeNumbers.at(i))),
+                                "a kept raw item does not read back as the same number",
+                                body + "\n  raw: " + page.rawActiveNumbers.at(i));
+            }
+        } else if (!fast.ok() && !reference.ok()) {
+            nd::fuzz::check(fast.error().userMessage == reference.error().userMessage,
+                            "fast and reference page parsers give different errors", body);
+        }
+    }
     roundTrip(
         json::parseCallbackConfiguration(body), [](const QByteArray &b) { return json::parseCallbackConfiguration(b); },
         "CallbackConfiguration does not survive toJson()", body);
