@@ -4,29 +4,34 @@
 #
 # Runs every NumberDesk performance benchmark and prints one table: each figure, its baseline measured in
 # the same run, the ratio, the target and PASS/MISS, plus the machine. Builds Release into build/bench
-# first when needed. Results: build/bench/results/{fetch,sandbox,gui-model,startup,summary}.json.
+# first when needed. Results: build/bench/results/{fetch,sync,parse,sandbox,gui-model,startup,summary}.json.
 #
-# Usage: tools/bench.sh [--strict] [--rows N] [--seed N] [--runs N] [--skip-gui] [--no-build]
+# Usage: tools/bench.sh [--strict] [--rows N] [--seed N] [--runs N] [--latency MS] [--sync-runs N] [--skip-gui]
+#                       [--no-build]
 #   --strict    exit 1 when a figure misses its target (default: exit 0 regardless)
 #   --rows N    inventory size (default 100000)
 #   --runs N    interleaved rounds for the fetch (default 3) and start-up (default 2×N+1) benchmarks
-#   --skip-gui  only the CLI fetch and the sandbox (no widgets needed)
+#   --latency MS  the slow network of the sync benchmark (default 100)
+#   --sync-runs N rounds of the sync benchmark (default 2)
+#   --skip-gui  only the CLI fetch, the sync, the parser and the sandbox (no widgets needed)
 # Needs: cmake, ninja, a C++17 compiler, Qt 6.4 (see tools/deps.sh), curl, python3, GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 command_line="tools/bench.sh${*:+ $*}"
 
-strict=0 rows=100000 seed=7 runs=3 skip_gui=0 build_it=1
+strict=0 rows=100000 seed=7 runs=3 skip_gui=0 build_it=1 latency=100 sync_runs=2
 while [[ $# -gt 0 ]]; do
     case $1 in
         --strict) strict=1 ;;
         --rows) rows=$2; shift ;;
         --seed) seed=$2; shift ;;
         --runs) runs=$2; shift ;;
+        --latency) latency=$2; shift ;;
+        --sync-runs) sync_runs=$2; shift ;;
         --skip-gui) skip_gui=1 ;;
         --no-build) build_it=0 ;;
-        -h|--help) sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '3,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -47,7 +52,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
     "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}" >&2
 fi
 
-targets=(numberdesk-cli numberdesk-sandbox nd-bench-http)
+targets=(numberdesk-cli numberdesk-sandbox nd-bench-http nd-bench-parse)
 [[ $skip_gui -eq 1 ]] || targets+=(nd-bench-gui-model nd-bench-bare-window nd-bench-startup)
 if [[ $build_it -eq 1 ]]; then
     if [[ ! -f $build/build.ninja ]]; then
@@ -63,11 +68,17 @@ rm -rf "$results"
 mkdir -p "$results"
 echo "bench.sh: results go to $results" >&2
 
-echo "bench.sh: [1/3] full fetch and sandbox throughput" >&2
+echo "bench.sh: [1/5] full fetch and sandbox throughput" >&2
 "$root/bench/fetch-bench.sh" "$build" "$results" "$rows" "$seed" "$runs"
 
+echo "bench.sh: [2/5] inventory sync: ${latency} ms latency vs the sequential walk, loopback vs the curl floor" >&2
+"$root/bench/sync-bench.sh" "$build" "$results" "$rows" "$seed" "$sync_runs" "$latency"
+
+echo "bench.sh: [3/5] page parser: simdjson vs QJsonDocument" >&2
+"$build/bench/nd-bench-parse" --rows "$rows" --seed "$seed" > "$results/parse.json"
+
 if [[ $skip_gui -eq 0 ]]; then
-    echo "bench.sh: [2/3] GUI model over $rows rows" >&2
+    echo "bench.sh: [4/5] GUI model over $rows rows" >&2
     gui_env=(env QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
              QT_LOGGING_RULES='*.debug=false')
     "${gui_env[@]}" "$build/bench/nd-bench-gui-model" --rows "$rows" --seed "$seed" \
@@ -76,7 +87,7 @@ if [[ $skip_gui -eq 0 ]]; then
     "${gui_env[@]}" "$build/bench/nd-bench-gui-model" --rows "$rows" --seed "$seed" --sandbox-on-gui-thread \
         --load-only --json "$results/gui-model-same-thread.json" > /dev/null 2>> "$results/gui-model.log"
 
-    echo "bench.sh: [3/3] start-up" >&2
+    echo "bench.sh: [5/5] start-up" >&2
     "$root/bench/startup-bench.sh" "$build" "$results" $((2 * runs + 1))
 fi
 
