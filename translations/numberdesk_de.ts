@@ -136,242 +136,6 @@
     </message>
 </context>
 <context>
-    <name>DisplayText</name>
-    <message>
-        <source>Unknown type</source>
-        <translation>Unbekannter Typ</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Ortsnetz</translation>
-    </message>
-    <message>
-        <source>Toll-free</source>
-        <translation>Gebührenfrei</translation>
-    </message>
-    <message>
-        <source>Unspecified</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Status not specified</source>
-        <translation>Status nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Unknown status</source>
-        <translation>Unbekannter Status</translation>
-    </message>
-    <message>
-        <source>No specific reason was given</source>
-        <translation>Es wurde kein bestimmter Grund angegeben</translation>
-    </message>
-    <message>
-        <source>Sinch had an internal failure</source>
-        <translation>Interner Fehler bei Sinch</translation>
-    </message>
-    <message>
-        <source>Linking the number to the SMS service plan failed</source>
-        <translation>Die Verknüpfung der Nummer mit dem SMS-Serviceplan ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Linking the number to the 10DLC campaign failed</source>
-        <translation>Die Verknüpfung der Nummer mit der 10DLC-Kampagne ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign is not available</source>
-        <translation>Die 10DLC-Kampagne ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>The 10DLC number limit has been reached</source>
-        <translation>Das 10DLC-Nummernlimit ist erreicht</translation>
-    </message>
-    <message>
-        <source>Provisioning the number failed</source>
-        <translation>Die Bereitstellung der Nummer ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>A partner service is unavailable; try again later</source>
-        <translation>Ein Partnerdienst ist nicht erreichbar; versuchen Sie es später erneut</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has not been accepted yet</source>
-        <translation>Die 10DLC-Kampagne wurde noch nicht angenommen</translation>
-    </message>
-    <message>
-        <source>Sharing the campaign with the mobile operators failed</source>
-        <translation>Die Freigabe der Kampagne für die Mobilfunkbetreiber ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has expired</source>
-        <translation>Die 10DLC-Kampagne ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>A mobile operator rejected the campaign</source>
-        <translation>Ein Mobilfunkbetreiber hat die Kampagne abgelehnt</translation>
-    </message>
-    <message>
-        <source>A mobile operator suspended the campaign</source>
-        <translation>Ein Mobilfunkbetreiber hat die Kampagne ausgesetzt</translation>
-    </message>
-    <message>
-        <source>The campaign is under review by a mobile operator</source>
-        <translation>Die Kampagne wird von einem Mobilfunkbetreiber geprüft</translation>
-    </message>
-    <message>
-        <source>The account balance is too low to pay the fees</source>
-        <translation>Das Kontoguthaben reicht für die Gebühren nicht aus</translation>
-    </message>
-    <message>
-        <source>Test (mock) campaigns are not allowed</source>
-        <translation>Test-Kampagnen (Mock) sind nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>Toll-free numbers are not allowed for this</source>
-        <translation>Gebührenfreie Nummern sind hierfür nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>The NNID is invalid</source>
-        <translation>Die NNID ist ungültig</translation>
-    </message>
-    <message>
-        <source>Unknown error</source>
-        <translation>Unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>Voice API app</source>
-        <translation>Voice-API-Anwendung</translation>
-    </message>
-    <message>
-        <source>Elastic SIP trunk</source>
-        <translation>Elastic-SIP-Trunk</translation>
-    </message>
-    <message>
-        <source>Fax service</source>
-        <translation>Faxdienst</translation>
-    </message>
-    <message>
-        <source>Unknown voice type</source>
-        <translation>Unbekannter Sprachtyp</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation>Nicht verknüpft</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
-----------
-%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Service plan %1</source>
-        <translation>Serviceplan %1</translation>
-    </message>
-    <message>
-        <source>Service plan %1, campaign %2</source>
-        <translation>Serviceplan %1, Kampagne %2</translation>
-    </message>
-    <message>
-        <source>unlinking</source>
-        <translation>Verknüpfung wird aufgehoben</translation>
-    </message>
-    <message>
-        <source>service plan %1</source>
-        <translation>Serviceplan %1</translation>
-    </message>
-    <message>
-        <source>service plan %1, campaign %2</source>
-        <translation>Serviceplan %1, Kampagne %2</translation>
-    </message>
-    <message>
-        <source>SMS: %1 (%2)</source>
-        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
-        <translation>SMS: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>es wurde kein Grund angegeben</translation>
-    </message>
-    <message>
-        <source>Voice: %1 (%2)</source>
-        <translation>Sprache: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>every month</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>every year</source>
-        <translation>jährlich</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months</source>
-        <translation>
-            <numerusform>jeden Monat</numerusform>
-            <numerusform>alle %n Monate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>—</source>
-        <comment>no value</comment>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Could not be determined</source>
-        <translation>Nicht feststellbar</translation>
-    </message>
-    <message>
-        <source>Exact match: the address is valid as entered</source>
-        <translation>Exakte Übereinstimmung: Die Adresse ist wie eingegeben gültig</translation>
-    </message>
-    <message>
-        <source>Near match: a corrected address is suggested</source>
-        <translation>Ähnliche Übereinstimmung: Eine korrigierte Adresse wird vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>No match: the address is not valid</source>
-        <translation>Keine Übereinstimmung: Die Adresse ist ungültig</translation>
-    </message>
-    <message>
-        <source>Unknown result</source>
-        <translation>Unbekanntes Ergebnis</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>NumberDesk</source>
@@ -1526,41 +1290,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
-        <translation>Rufnummern finden, mieten, konfigurieren und freigeben (Sinch Numbers API).</translation>
-    </message>
-    <message>
-        <source>Start with the profile &lt;name&gt;.</source>
-        <translation>Mit dem Profil &lt;name&gt; starten.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
-        <translation>Mit dem eingebauten Sandbox-Profil starten (lokaler Emulator, nichts wird berechnet).</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
-        <translation>Bildschirmfotos der Hauptansichten und Dialoge in &lt;verz&gt; speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>verz</translation>
-    </message>
-    <message>
-        <source>The saved profiles could not be read: %1</source>
-        <translation>Die gespeicherten Profile konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
-        <translation>Starten, warten, bis das Hauptfenster die ersten Regionen und aktiven Nummern zeigt, dann beenden (Exit-Status 0; 1 bei einem Fehler oder nach 20 Sekunden).</translation>
-    </message>
-</context>
-<context>
     <name>nd::ActionCall</name>
     <message>
         <source>The API client is no longer available.</source>
@@ -2141,6 +1870,41 @@
     </message>
 </context>
 <context>
+    <name>nd::AppMain</name>
+    <message>
+        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
+        <translation>Rufnummern finden, mieten, konfigurieren und freigeben (Sinch Numbers API).</translation>
+    </message>
+    <message>
+        <source>Start with the profile &lt;name&gt;.</source>
+        <translation>Mit dem Profil &lt;name&gt; starten.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
+        <translation>Mit dem eingebauten Sandbox-Profil starten (lokaler Emulator, nichts wird berechnet).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
+        <translation>Bildschirmfotos der Hauptansichten und Dialoge in &lt;verz&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>verz</translation>
+    </message>
+    <message>
+        <source>The saved profiles could not be read: %1</source>
+        <translation>Die gespeicherten Profile konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Starten, warten, bis das Hauptfenster die ersten Regionen und aktiven Nummern zeigt, dann beenden (Exit-Status 0; 1 bei einem Fehler oder nach 20 Sekunden).</translation>
+    </message>
+</context>
+<context>
     <name>nd::AuditLog</name>
     <message>
         <source>No file name was given for the activity log.</source>
@@ -2483,6 +2247,242 @@
         <source>possibly %1</source>
         <comment>outcome unknown</comment>
         <translation>möglicherweise %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::DisplayText</name>
+    <message>
+        <source>Unknown type</source>
+        <translation>Unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Ortsnetz</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gebührenfrei</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status not specified</source>
+        <translation>Status nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <source>No specific reason was given</source>
+        <translation>Es wurde kein bestimmter Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Sinch had an internal failure</source>
+        <translation>Interner Fehler bei Sinch</translation>
+    </message>
+    <message>
+        <source>Linking the number to the SMS service plan failed</source>
+        <translation>Die Verknüpfung der Nummer mit dem SMS-Serviceplan ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Linking the number to the 10DLC campaign failed</source>
+        <translation>Die Verknüpfung der Nummer mit der 10DLC-Kampagne ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign is not available</source>
+        <translation>Die 10DLC-Kampagne ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The 10DLC number limit has been reached</source>
+        <translation>Das 10DLC-Nummernlimit ist erreicht</translation>
+    </message>
+    <message>
+        <source>Provisioning the number failed</source>
+        <translation>Die Bereitstellung der Nummer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A partner service is unavailable; try again later</source>
+        <translation>Ein Partnerdienst ist nicht erreichbar; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has not been accepted yet</source>
+        <translation>Die 10DLC-Kampagne wurde noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Sharing the campaign with the mobile operators failed</source>
+        <translation>Die Freigabe der Kampagne für die Mobilfunkbetreiber ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has expired</source>
+        <translation>Die 10DLC-Kampagne ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>A mobile operator rejected the campaign</source>
+        <translation>Ein Mobilfunkbetreiber hat die Kampagne abgelehnt</translation>
+    </message>
+    <message>
+        <source>A mobile operator suspended the campaign</source>
+        <translation>Ein Mobilfunkbetreiber hat die Kampagne ausgesetzt</translation>
+    </message>
+    <message>
+        <source>The campaign is under review by a mobile operator</source>
+        <translation>Die Kampagne wird von einem Mobilfunkbetreiber geprüft</translation>
+    </message>
+    <message>
+        <source>The account balance is too low to pay the fees</source>
+        <translation>Das Kontoguthaben reicht für die Gebühren nicht aus</translation>
+    </message>
+    <message>
+        <source>Test (mock) campaigns are not allowed</source>
+        <translation>Test-Kampagnen (Mock) sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are not allowed for this</source>
+        <translation>Gebührenfreie Nummern sind hierfür nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The NNID is invalid</source>
+        <translation>Die NNID ist ungültig</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Voice API app</source>
+        <translation>Voice-API-Anwendung</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk</source>
+        <translation>Elastic-SIP-Trunk</translation>
+    </message>
+    <message>
+        <source>Fax service</source>
+        <translation>Faxdienst</translation>
+    </message>
+    <message>
+        <source>Unknown voice type</source>
+        <translation>Unbekannter Sprachtyp</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
+----------
+%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Service plan %1</source>
+        <translation>Serviceplan %1</translation>
+    </message>
+    <message>
+        <source>Service plan %1, campaign %2</source>
+        <translation>Serviceplan %1, Kampagne %2</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>Verknüpfung wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>service plan %1</source>
+        <translation>Serviceplan %1</translation>
+    </message>
+    <message>
+        <source>service plan %1, campaign %2</source>
+        <translation>Serviceplan %1, Kampagne %2</translation>
+    </message>
+    <message>
+        <source>SMS: %1 (%2)</source>
+        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
+        <translation>SMS: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>es wurde kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Voice: %1 (%2)</source>
+        <translation>Sprache: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jährlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>jeden Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>Nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>Exact match: the address is valid as entered</source>
+        <translation>Exakte Übereinstimmung: Die Adresse ist wie eingegeben gültig</translation>
+    </message>
+    <message>
+        <source>Near match: a corrected address is suggested</source>
+        <translation>Ähnliche Übereinstimmung: Eine korrigierte Adresse wird vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>No match: the address is not valid</source>
+        <translation>Keine Übereinstimmung: Die Adresse ist ungültig</translation>
+    </message>
+    <message>
+        <source>Unknown result</source>
+        <translation>Unbekanntes Ergebnis</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>DisplayText</name>
-    <message numerus="yes">
-        <source>every %n months</source>
-        <translation>
-            <numerusform>every month</numerusform>
-            <numerusform>every %n months</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>nd::ActionCall</name>
     <message numerus="yes">
         <source>Not done: the server refused %n request(s) because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</source>
@@ -72,6 +62,16 @@
         <translation>
             <numerusform>%1 %2 every month</numerusform>
             <numerusform>%1 %2 every %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::DisplayText</name>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
         </translation>
     </message>
 </context>

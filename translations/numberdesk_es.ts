@@ -136,242 +136,6 @@
     </message>
 </context>
 <context>
-    <name>DisplayText</name>
-    <message>
-        <source>Unknown type</source>
-        <translation>Tipo desconocido</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Móvil</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>Toll-free</source>
-        <translation>Gratuito</translation>
-    </message>
-    <message>
-        <source>Unspecified</source>
-        <translation>Sin especificar</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Status not specified</source>
-        <translation>Estado sin especificar</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Unknown status</source>
-        <translation>Estado desconocido</translation>
-    </message>
-    <message>
-        <source>No specific reason was given</source>
-        <translation>No se indicó ningún motivo concreto</translation>
-    </message>
-    <message>
-        <source>Sinch had an internal failure</source>
-        <translation>Sinch sufrió un fallo interno</translation>
-    </message>
-    <message>
-        <source>Linking the number to the SMS service plan failed</source>
-        <translation>No se pudo vincular el número al plan de servicio SMS</translation>
-    </message>
-    <message>
-        <source>Linking the number to the 10DLC campaign failed</source>
-        <translation>No se pudo vincular el número a la campaña 10DLC</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign is not available</source>
-        <translation>La campaña 10DLC no está disponible</translation>
-    </message>
-    <message>
-        <source>The 10DLC number limit has been reached</source>
-        <translation>Se ha alcanzado el límite de números 10DLC</translation>
-    </message>
-    <message>
-        <source>Provisioning the number failed</source>
-        <translation>El aprovisionamiento del número ha fallado</translation>
-    </message>
-    <message>
-        <source>A partner service is unavailable; try again later</source>
-        <translation>Un servicio asociado no está disponible; inténtelo más tarde</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has not been accepted yet</source>
-        <translation>La campaña 10DLC aún no ha sido aceptada</translation>
-    </message>
-    <message>
-        <source>Sharing the campaign with the mobile operators failed</source>
-        <translation>No se pudo compartir la campaña con los operadores móviles</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has expired</source>
-        <translation>La campaña 10DLC ha caducado</translation>
-    </message>
-    <message>
-        <source>A mobile operator rejected the campaign</source>
-        <translation>Un operador móvil ha rechazado la campaña</translation>
-    </message>
-    <message>
-        <source>A mobile operator suspended the campaign</source>
-        <translation>Un operador móvil ha suspendido la campaña</translation>
-    </message>
-    <message>
-        <source>The campaign is under review by a mobile operator</source>
-        <translation>Un operador móvil está revisando la campaña</translation>
-    </message>
-    <message>
-        <source>The account balance is too low to pay the fees</source>
-        <translation>El saldo de la cuenta no alcanza para pagar las tarifas</translation>
-    </message>
-    <message>
-        <source>Test (mock) campaigns are not allowed</source>
-        <translation>No se permiten campañas de prueba (simuladas)</translation>
-    </message>
-    <message>
-        <source>Toll-free numbers are not allowed for this</source>
-        <translation>No se permiten números gratuitos para esto</translation>
-    </message>
-    <message>
-        <source>The NNID is invalid</source>
-        <translation>El NNID no es válido</translation>
-    </message>
-    <message>
-        <source>Unknown error</source>
-        <translation>Error desconocido</translation>
-    </message>
-    <message>
-        <source>Voice API app</source>
-        <translation>Aplicación de Voice API</translation>
-    </message>
-    <message>
-        <source>Elastic SIP trunk</source>
-        <translation>Troncal SIP elástica</translation>
-    </message>
-    <message>
-        <source>Fax service</source>
-        <translation>Servicio de fax</translation>
-    </message>
-    <message>
-        <source>Unknown voice type</source>
-        <translation>Tipo de voz desconocido</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation>Sin vincular</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
-----------
-%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Service plan %1</source>
-        <translation>Plan de servicio %1</translation>
-    </message>
-    <message>
-        <source>Service plan %1, campaign %2</source>
-        <translation>Plan de servicio %1, campaña %2</translation>
-    </message>
-    <message>
-        <source>unlinking</source>
-        <translation>desvinculando</translation>
-    </message>
-    <message>
-        <source>service plan %1</source>
-        <translation>plan de servicio %1</translation>
-    </message>
-    <message>
-        <source>service plan %1, campaign %2</source>
-        <translation>plan de servicio %1, campaña %2</translation>
-    </message>
-    <message>
-        <source>SMS: %1 (%2)</source>
-        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
-        <translation>SMS: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>no se indicó ningún motivo</translation>
-    </message>
-    <message>
-        <source>Voice: %1 (%2)</source>
-        <translation>Voz: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>every month</source>
-        <translation>cada mes</translation>
-    </message>
-    <message>
-        <source>every year</source>
-        <translation>cada año</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months</source>
-        <translation>
-            <numerusform>cada mes</numerusform>
-            <numerusform>cada %n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>—</source>
-        <comment>no value</comment>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Could not be determined</source>
-        <translation>No se pudo determinar</translation>
-    </message>
-    <message>
-        <source>Exact match: the address is valid as entered</source>
-        <translation>Coincidencia exacta: la dirección es válida tal como se escribió</translation>
-    </message>
-    <message>
-        <source>Near match: a corrected address is suggested</source>
-        <translation>Coincidencia aproximada: se propone una dirección corregida</translation>
-    </message>
-    <message>
-        <source>No match: the address is not valid</source>
-        <translation>Sin coincidencia: la dirección no es válida</translation>
-    </message>
-    <message>
-        <source>Unknown result</source>
-        <translation>Resultado desconocido</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>NumberDesk</source>
@@ -1526,41 +1290,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
-        <translation>Buscar, alquilar, configurar y liberar números de teléfono (API Sinch Numbers).</translation>
-    </message>
-    <message>
-        <source>Start with the profile &lt;name&gt;.</source>
-        <translation>Iniciar con el perfil &lt;nombre&gt;.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
-        <translation>Iniciar con el perfil integrado Sandbox (emulador local, no se factura nada).</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
-        <translation>Guardar capturas de pantalla de las vistas principales y los diálogos en &lt;carpeta&gt; y salir.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>The saved profiles could not be read: %1</source>
-        <translation>No se pudieron leer los perfiles guardados: %1</translation>
-    </message>
-    <message>
-        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
-        <translation>Iniciar, esperar a que la ventana principal muestre las primeras regiones y los números activos y salir (estado de salida 0; 1 si hay un error o tras 20 segundos).</translation>
-    </message>
-</context>
-<context>
     <name>nd::ActionCall</name>
     <message>
         <source>The API client is no longer available.</source>
@@ -2141,6 +1870,41 @@
     </message>
 </context>
 <context>
+    <name>nd::AppMain</name>
+    <message>
+        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
+        <translation>Buscar, alquilar, configurar y liberar números de teléfono (API Sinch Numbers).</translation>
+    </message>
+    <message>
+        <source>Start with the profile &lt;name&gt;.</source>
+        <translation>Iniciar con el perfil &lt;nombre&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
+        <translation>Iniciar con el perfil integrado Sandbox (emulador local, no se factura nada).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
+        <translation>Guardar capturas de pantalla de las vistas principales y los diálogos en &lt;carpeta&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>The saved profiles could not be read: %1</source>
+        <translation>No se pudieron leer los perfiles guardados: %1</translation>
+    </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Iniciar, esperar a que la ventana principal muestre las primeras regiones y los números activos y salir (estado de salida 0; 1 si hay un error o tras 20 segundos).</translation>
+    </message>
+</context>
+<context>
     <name>nd::AuditLog</name>
     <message>
         <source>No file name was given for the activity log.</source>
@@ -2483,6 +2247,242 @@
         <source>possibly %1</source>
         <comment>outcome unknown</comment>
         <translation>posiblemente %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::DisplayText</name>
+    <message>
+        <source>Unknown type</source>
+        <translation>Tipo desconocido</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status not specified</source>
+        <translation>Estado sin especificar</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>No specific reason was given</source>
+        <translation>No se indicó ningún motivo concreto</translation>
+    </message>
+    <message>
+        <source>Sinch had an internal failure</source>
+        <translation>Sinch sufrió un fallo interno</translation>
+    </message>
+    <message>
+        <source>Linking the number to the SMS service plan failed</source>
+        <translation>No se pudo vincular el número al plan de servicio SMS</translation>
+    </message>
+    <message>
+        <source>Linking the number to the 10DLC campaign failed</source>
+        <translation>No se pudo vincular el número a la campaña 10DLC</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign is not available</source>
+        <translation>La campaña 10DLC no está disponible</translation>
+    </message>
+    <message>
+        <source>The 10DLC number limit has been reached</source>
+        <translation>Se ha alcanzado el límite de números 10DLC</translation>
+    </message>
+    <message>
+        <source>Provisioning the number failed</source>
+        <translation>El aprovisionamiento del número ha fallado</translation>
+    </message>
+    <message>
+        <source>A partner service is unavailable; try again later</source>
+        <translation>Un servicio asociado no está disponible; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has not been accepted yet</source>
+        <translation>La campaña 10DLC aún no ha sido aceptada</translation>
+    </message>
+    <message>
+        <source>Sharing the campaign with the mobile operators failed</source>
+        <translation>No se pudo compartir la campaña con los operadores móviles</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has expired</source>
+        <translation>La campaña 10DLC ha caducado</translation>
+    </message>
+    <message>
+        <source>A mobile operator rejected the campaign</source>
+        <translation>Un operador móvil ha rechazado la campaña</translation>
+    </message>
+    <message>
+        <source>A mobile operator suspended the campaign</source>
+        <translation>Un operador móvil ha suspendido la campaña</translation>
+    </message>
+    <message>
+        <source>The campaign is under review by a mobile operator</source>
+        <translation>Un operador móvil está revisando la campaña</translation>
+    </message>
+    <message>
+        <source>The account balance is too low to pay the fees</source>
+        <translation>El saldo de la cuenta no alcanza para pagar las tarifas</translation>
+    </message>
+    <message>
+        <source>Test (mock) campaigns are not allowed</source>
+        <translation>No se permiten campañas de prueba (simuladas)</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are not allowed for this</source>
+        <translation>No se permiten números gratuitos para esto</translation>
+    </message>
+    <message>
+        <source>The NNID is invalid</source>
+        <translation>El NNID no es válido</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Error desconocido</translation>
+    </message>
+    <message>
+        <source>Voice API app</source>
+        <translation>Aplicación de Voice API</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk</source>
+        <translation>Troncal SIP elástica</translation>
+    </message>
+    <message>
+        <source>Fax service</source>
+        <translation>Servicio de fax</translation>
+    </message>
+    <message>
+        <source>Unknown voice type</source>
+        <translation>Tipo de voz desconocido</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
+----------
+%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Service plan %1</source>
+        <translation>Plan de servicio %1</translation>
+    </message>
+    <message>
+        <source>Service plan %1, campaign %2</source>
+        <translation>Plan de servicio %1, campaña %2</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>desvinculando</translation>
+    </message>
+    <message>
+        <source>service plan %1</source>
+        <translation>plan de servicio %1</translation>
+    </message>
+    <message>
+        <source>service plan %1, campaign %2</source>
+        <translation>plan de servicio %1, campaña %2</translation>
+    </message>
+    <message>
+        <source>SMS: %1 (%2)</source>
+        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
+        <translation>SMS: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>no se indicó ningún motivo</translation>
+    </message>
+    <message>
+        <source>Voice: %1 (%2)</source>
+        <translation>Voz: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>cada mes</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>cada año</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>cada mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>No se pudo determinar</translation>
+    </message>
+    <message>
+        <source>Exact match: the address is valid as entered</source>
+        <translation>Coincidencia exacta: la dirección es válida tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Near match: a corrected address is suggested</source>
+        <translation>Coincidencia aproximada: se propone una dirección corregida</translation>
+    </message>
+    <message>
+        <source>No match: the address is not valid</source>
+        <translation>Sin coincidencia: la dirección no es válida</translation>
+    </message>
+    <message>
+        <source>Unknown result</source>
+        <translation>Resultado desconocido</translation>
     </message>
 </context>
 <context>

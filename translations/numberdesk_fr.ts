@@ -136,242 +136,6 @@
     </message>
 </context>
 <context>
-    <name>DisplayText</name>
-    <message>
-        <source>Unknown type</source>
-        <translation>Type inconnu</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>Toll-free</source>
-        <translation>Gratuit</translation>
-    </message>
-    <message>
-        <source>Unspecified</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Voix</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Status not specified</source>
-        <translation>État non précisé</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Unknown status</source>
-        <translation>État inconnu</translation>
-    </message>
-    <message>
-        <source>No specific reason was given</source>
-        <translation>Aucune raison précise n&apos;a été donnée</translation>
-    </message>
-    <message>
-        <source>Sinch had an internal failure</source>
-        <translation>Sinch a subi une défaillance interne</translation>
-    </message>
-    <message>
-        <source>Linking the number to the SMS service plan failed</source>
-        <translation>La liaison du numéro au plan de service SMS a échoué</translation>
-    </message>
-    <message>
-        <source>Linking the number to the 10DLC campaign failed</source>
-        <translation>La liaison du numéro à la campagne 10DLC a échoué</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign is not available</source>
-        <translation>La campagne 10DLC n&apos;est pas disponible</translation>
-    </message>
-    <message>
-        <source>The 10DLC number limit has been reached</source>
-        <translation>La limite de numéros 10DLC est atteinte</translation>
-    </message>
-    <message>
-        <source>Provisioning the number failed</source>
-        <translation>Le provisionnement du numéro a échoué</translation>
-    </message>
-    <message>
-        <source>A partner service is unavailable; try again later</source>
-        <translation>Un service partenaire est indisponible ; réessayez plus tard</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has not been accepted yet</source>
-        <translation>La campagne 10DLC n&apos;a pas encore été acceptée</translation>
-    </message>
-    <message>
-        <source>Sharing the campaign with the mobile operators failed</source>
-        <translation>Le partage de la campagne avec les opérateurs mobiles a échoué</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has expired</source>
-        <translation>La campagne 10DLC a expiré</translation>
-    </message>
-    <message>
-        <source>A mobile operator rejected the campaign</source>
-        <translation>Un opérateur mobile a rejeté la campagne</translation>
-    </message>
-    <message>
-        <source>A mobile operator suspended the campaign</source>
-        <translation>Un opérateur mobile a suspendu la campagne</translation>
-    </message>
-    <message>
-        <source>The campaign is under review by a mobile operator</source>
-        <translation>La campagne est en cours d&apos;examen par un opérateur mobile</translation>
-    </message>
-    <message>
-        <source>The account balance is too low to pay the fees</source>
-        <translation>Le solde du compte est insuffisant pour payer les frais</translation>
-    </message>
-    <message>
-        <source>Test (mock) campaigns are not allowed</source>
-        <translation>Les campagnes de test (fictives) ne sont pas autorisées</translation>
-    </message>
-    <message>
-        <source>Toll-free numbers are not allowed for this</source>
-        <translation>Les numéros gratuits ne sont pas autorisés pour cela</translation>
-    </message>
-    <message>
-        <source>The NNID is invalid</source>
-        <translation>Le NNID n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>Unknown error</source>
-        <translation>Erreur inconnue</translation>
-    </message>
-    <message>
-        <source>Voice API app</source>
-        <translation>Application Voice API</translation>
-    </message>
-    <message>
-        <source>Elastic SIP trunk</source>
-        <translation>Trunk SIP élastique</translation>
-    </message>
-    <message>
-        <source>Fax service</source>
-        <translation>Service de fax</translation>
-    </message>
-    <message>
-        <source>Unknown voice type</source>
-        <translation>Type de voix inconnu</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation>Non lié</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
-----------
-%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Service plan %1</source>
-        <translation>Plan de service %1</translation>
-    </message>
-    <message>
-        <source>Service plan %1, campaign %2</source>
-        <translation>Plan de service %1, campagne %2</translation>
-    </message>
-    <message>
-        <source>unlinking</source>
-        <translation>suppression de la liaison</translation>
-    </message>
-    <message>
-        <source>service plan %1</source>
-        <translation>plan de service %1</translation>
-    </message>
-    <message>
-        <source>service plan %1, campaign %2</source>
-        <translation>plan de service %1, campagne %2</translation>
-    </message>
-    <message>
-        <source>SMS: %1 (%2)</source>
-        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
-        <translation>SMS : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>aucune raison n&apos;a été donnée</translation>
-    </message>
-    <message>
-        <source>Voice: %1 (%2)</source>
-        <translation>Voix : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>every month</source>
-        <translation>chaque mois</translation>
-    </message>
-    <message>
-        <source>every year</source>
-        <translation>chaque année</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months</source>
-        <translation>
-            <numerusform>chaque mois</numerusform>
-            <numerusform>tous les %n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>—</source>
-        <comment>no value</comment>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Could not be determined</source>
-        <translation>Indéterminé</translation>
-    </message>
-    <message>
-        <source>Exact match: the address is valid as entered</source>
-        <translation>Correspondance exacte : l&apos;adresse est valide telle que saisie</translation>
-    </message>
-    <message>
-        <source>Near match: a corrected address is suggested</source>
-        <translation>Correspondance proche : une adresse corrigée est proposée</translation>
-    </message>
-    <message>
-        <source>No match: the address is not valid</source>
-        <translation>Aucune correspondance : l&apos;adresse n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>Unknown result</source>
-        <translation>Résultat inconnu</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>NumberDesk</source>
@@ -1526,41 +1290,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
-        <translation>Trouver, louer, configurer et libérer des numéros de téléphone (API Sinch Numbers).</translation>
-    </message>
-    <message>
-        <source>Start with the profile &lt;name&gt;.</source>
-        <translation>Démarrer avec le profil &lt;nom&gt;.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
-        <translation>Démarrer avec le profil intégré Sandbox (émulateur local, rien n&apos;est facturé).</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
-        <translation>Enregistrer des captures d&apos;écran des vues principales et des boîtes de dialogue dans &lt;dossier&gt;, puis quitter.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>The saved profiles could not be read: %1</source>
-        <translation>Les profils enregistrés n&apos;ont pas pu être lus : %1</translation>
-    </message>
-    <message>
-        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
-        <translation>Démarrer, attendre que la fenêtre principale affiche les premières régions et les numéros actifs, puis quitter (code de sortie 0 ; 1 en cas d&apos;erreur ou après 20 secondes).</translation>
-    </message>
-</context>
-<context>
     <name>nd::ActionCall</name>
     <message>
         <source>The API client is no longer available.</source>
@@ -2141,6 +1870,41 @@
     </message>
 </context>
 <context>
+    <name>nd::AppMain</name>
+    <message>
+        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
+        <translation>Trouver, louer, configurer et libérer des numéros de téléphone (API Sinch Numbers).</translation>
+    </message>
+    <message>
+        <source>Start with the profile &lt;name&gt;.</source>
+        <translation>Démarrer avec le profil &lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
+        <translation>Démarrer avec le profil intégré Sandbox (émulateur local, rien n&apos;est facturé).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
+        <translation>Enregistrer des captures d&apos;écran des vues principales et des boîtes de dialogue dans &lt;dossier&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>The saved profiles could not be read: %1</source>
+        <translation>Les profils enregistrés n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Démarrer, attendre que la fenêtre principale affiche les premières régions et les numéros actifs, puis quitter (code de sortie 0 ; 1 en cas d&apos;erreur ou après 20 secondes).</translation>
+    </message>
+</context>
+<context>
     <name>nd::AuditLog</name>
     <message>
         <source>No file name was given for the activity log.</source>
@@ -2483,6 +2247,242 @@
         <source>possibly %1</source>
         <comment>outcome unknown</comment>
         <translation>peut-être %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::DisplayText</name>
+    <message>
+        <source>Unknown type</source>
+        <translation>Type inconnu</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status not specified</source>
+        <translation>État non précisé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>État inconnu</translation>
+    </message>
+    <message>
+        <source>No specific reason was given</source>
+        <translation>Aucune raison précise n&apos;a été donnée</translation>
+    </message>
+    <message>
+        <source>Sinch had an internal failure</source>
+        <translation>Sinch a subi une défaillance interne</translation>
+    </message>
+    <message>
+        <source>Linking the number to the SMS service plan failed</source>
+        <translation>La liaison du numéro au plan de service SMS a échoué</translation>
+    </message>
+    <message>
+        <source>Linking the number to the 10DLC campaign failed</source>
+        <translation>La liaison du numéro à la campagne 10DLC a échoué</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign is not available</source>
+        <translation>La campagne 10DLC n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>The 10DLC number limit has been reached</source>
+        <translation>La limite de numéros 10DLC est atteinte</translation>
+    </message>
+    <message>
+        <source>Provisioning the number failed</source>
+        <translation>Le provisionnement du numéro a échoué</translation>
+    </message>
+    <message>
+        <source>A partner service is unavailable; try again later</source>
+        <translation>Un service partenaire est indisponible ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has not been accepted yet</source>
+        <translation>La campagne 10DLC n&apos;a pas encore été acceptée</translation>
+    </message>
+    <message>
+        <source>Sharing the campaign with the mobile operators failed</source>
+        <translation>Le partage de la campagne avec les opérateurs mobiles a échoué</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has expired</source>
+        <translation>La campagne 10DLC a expiré</translation>
+    </message>
+    <message>
+        <source>A mobile operator rejected the campaign</source>
+        <translation>Un opérateur mobile a rejeté la campagne</translation>
+    </message>
+    <message>
+        <source>A mobile operator suspended the campaign</source>
+        <translation>Un opérateur mobile a suspendu la campagne</translation>
+    </message>
+    <message>
+        <source>The campaign is under review by a mobile operator</source>
+        <translation>La campagne est en cours d&apos;examen par un opérateur mobile</translation>
+    </message>
+    <message>
+        <source>The account balance is too low to pay the fees</source>
+        <translation>Le solde du compte est insuffisant pour payer les frais</translation>
+    </message>
+    <message>
+        <source>Test (mock) campaigns are not allowed</source>
+        <translation>Les campagnes de test (fictives) ne sont pas autorisées</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are not allowed for this</source>
+        <translation>Les numéros gratuits ne sont pas autorisés pour cela</translation>
+    </message>
+    <message>
+        <source>The NNID is invalid</source>
+        <translation>Le NNID n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Voice API app</source>
+        <translation>Application Voice API</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk</source>
+        <translation>Trunk SIP élastique</translation>
+    </message>
+    <message>
+        <source>Fax service</source>
+        <translation>Service de fax</translation>
+    </message>
+    <message>
+        <source>Unknown voice type</source>
+        <translation>Type de voix inconnu</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Non lié</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
+----------
+%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Service plan %1</source>
+        <translation>Plan de service %1</translation>
+    </message>
+    <message>
+        <source>Service plan %1, campaign %2</source>
+        <translation>Plan de service %1, campagne %2</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>suppression de la liaison</translation>
+    </message>
+    <message>
+        <source>service plan %1</source>
+        <translation>plan de service %1</translation>
+    </message>
+    <message>
+        <source>service plan %1, campaign %2</source>
+        <translation>plan de service %1, campagne %2</translation>
+    </message>
+    <message>
+        <source>SMS: %1 (%2)</source>
+        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
+        <translation>SMS : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>aucune raison n&apos;a été donnée</translation>
+    </message>
+    <message>
+        <source>Voice: %1 (%2)</source>
+        <translation>Voix : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>chaque année</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>chaque mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Exact match: the address is valid as entered</source>
+        <translation>Correspondance exacte : l&apos;adresse est valide telle que saisie</translation>
+    </message>
+    <message>
+        <source>Near match: a corrected address is suggested</source>
+        <translation>Correspondance proche : une adresse corrigée est proposée</translation>
+    </message>
+    <message>
+        <source>No match: the address is not valid</source>
+        <translation>Aucune correspondance : l&apos;adresse n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Unknown result</source>
+        <translation>Résultat inconnu</translation>
     </message>
 </context>
 <context>

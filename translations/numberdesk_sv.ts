@@ -136,242 +136,6 @@
     </message>
 </context>
 <context>
-    <name>DisplayText</name>
-    <message>
-        <source>Unknown type</source>
-        <translation>Okänd typ</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Lokalt</translation>
-    </message>
-    <message>
-        <source>Toll-free</source>
-        <translation>Avgiftsfritt</translation>
-    </message>
-    <message>
-        <source>Unspecified</source>
-        <translation>Ej angiven</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Röst</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Status not specified</source>
-        <translation>Status ej angiven</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Väntar</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Misslyckades</translation>
-    </message>
-    <message>
-        <source>Unknown status</source>
-        <translation>Okänd status</translation>
-    </message>
-    <message>
-        <source>No specific reason was given</source>
-        <translation>Ingen särskild orsak angavs</translation>
-    </message>
-    <message>
-        <source>Sinch had an internal failure</source>
-        <translation>Sinch drabbades av ett internt fel</translation>
-    </message>
-    <message>
-        <source>Linking the number to the SMS service plan failed</source>
-        <translation>Det gick inte att koppla numret till SMS-tjänsteplanen</translation>
-    </message>
-    <message>
-        <source>Linking the number to the 10DLC campaign failed</source>
-        <translation>Det gick inte att koppla numret till 10DLC-kampanjen</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign is not available</source>
-        <translation>10DLC-kampanjen är inte tillgänglig</translation>
-    </message>
-    <message>
-        <source>The 10DLC number limit has been reached</source>
-        <translation>Gränsen för antal 10DLC-nummer är nådd</translation>
-    </message>
-    <message>
-        <source>Provisioning the number failed</source>
-        <translation>Provisioneringen av numret misslyckades</translation>
-    </message>
-    <message>
-        <source>A partner service is unavailable; try again later</source>
-        <translation>En partnertjänst är inte tillgänglig; försök igen senare</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has not been accepted yet</source>
-        <translation>10DLC-kampanjen har inte godkänts ännu</translation>
-    </message>
-    <message>
-        <source>Sharing the campaign with the mobile operators failed</source>
-        <translation>Det gick inte att dela kampanjen med mobiloperatörerna</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has expired</source>
-        <translation>10DLC-kampanjen har gått ut</translation>
-    </message>
-    <message>
-        <source>A mobile operator rejected the campaign</source>
-        <translation>En mobiloperatör avvisade kampanjen</translation>
-    </message>
-    <message>
-        <source>A mobile operator suspended the campaign</source>
-        <translation>En mobiloperatör har stängt av kampanjen</translation>
-    </message>
-    <message>
-        <source>The campaign is under review by a mobile operator</source>
-        <translation>Kampanjen granskas av en mobiloperatör</translation>
-    </message>
-    <message>
-        <source>The account balance is too low to pay the fees</source>
-        <translation>Kontots saldo räcker inte till avgifterna</translation>
-    </message>
-    <message>
-        <source>Test (mock) campaigns are not allowed</source>
-        <translation>Testkampanjer (mock) är inte tillåtna</translation>
-    </message>
-    <message>
-        <source>Toll-free numbers are not allowed for this</source>
-        <translation>Avgiftsfria nummer är inte tillåtna för detta</translation>
-    </message>
-    <message>
-        <source>The NNID is invalid</source>
-        <translation>NNID:t är ogiltigt</translation>
-    </message>
-    <message>
-        <source>Unknown error</source>
-        <translation>Okänt fel</translation>
-    </message>
-    <message>
-        <source>Voice API app</source>
-        <translation>Voice API-app</translation>
-    </message>
-    <message>
-        <source>Elastic SIP trunk</source>
-        <translation>Elastic SIP-trunk</translation>
-    </message>
-    <message>
-        <source>Fax service</source>
-        <translation>Faxtjänst</translation>
-    </message>
-    <message>
-        <source>Unknown voice type</source>
-        <translation>Okänd rösttyp</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation>Inte kopplad</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
-----------
-%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Service plan %1</source>
-        <translation>Tjänsteplan %1</translation>
-    </message>
-    <message>
-        <source>Service plan %1, campaign %2</source>
-        <translation>Tjänsteplan %1, kampanj %2</translation>
-    </message>
-    <message>
-        <source>unlinking</source>
-        <translation>kopplas bort</translation>
-    </message>
-    <message>
-        <source>service plan %1</source>
-        <translation>tjänsteplan %1</translation>
-    </message>
-    <message>
-        <source>service plan %1, campaign %2</source>
-        <translation>tjänsteplan %1, kampanj %2</translation>
-    </message>
-    <message>
-        <source>SMS: %1 (%2)</source>
-        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
-        <translation>SMS: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no reason was given</source>
-        <translation>ingen orsak angavs</translation>
-    </message>
-    <message>
-        <source>Voice: %1 (%2)</source>
-        <translation>Röst: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>every month</source>
-        <translation>varje månad</translation>
-    </message>
-    <message>
-        <source>every year</source>
-        <translation>varje år</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months</source>
-        <translation>
-            <numerusform>varje månad</numerusform>
-            <numerusform>var %n:e månad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>—</source>
-        <comment>no value</comment>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Could not be determined</source>
-        <translation>Kunde inte avgöras</translation>
-    </message>
-    <message>
-        <source>Exact match: the address is valid as entered</source>
-        <translation>Exakt träff: adressen är giltig som den är angiven</translation>
-    </message>
-    <message>
-        <source>Near match: a corrected address is suggested</source>
-        <translation>Nära träff: en korrigerad adress föreslås</translation>
-    </message>
-    <message>
-        <source>No match: the address is not valid</source>
-        <translation>Ingen träff: adressen är inte giltig</translation>
-    </message>
-    <message>
-        <source>Unknown result</source>
-        <translation>Okänt resultat</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>NumberDesk</source>
@@ -1526,41 +1290,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
-        <translation>Hitta, hyr, konfigurera och säg upp telefonnummer (Sinch Numbers API).</translation>
-    </message>
-    <message>
-        <source>Start with the profile &lt;name&gt;.</source>
-        <translation>Starta med profilen &lt;namn&gt;.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>namn</translation>
-    </message>
-    <message>
-        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
-        <translation>Starta med den inbyggda profilen Sandbox (lokal emulator, inget debiteras).</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
-        <translation>Spara skärmbilder av huvudvyerna och dialogrutorna i &lt;mapp&gt; och avsluta sedan.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>mapp</translation>
-    </message>
-    <message>
-        <source>The saved profiles could not be read: %1</source>
-        <translation>De sparade profilerna kunde inte läsas: %1</translation>
-    </message>
-    <message>
-        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
-        <translation>Starta, vänta tills huvudfönstret visar de första regionerna och aktiva numren och avsluta sedan (slutstatus 0; 1 vid fel eller efter 20 sekunder).</translation>
-    </message>
-</context>
-<context>
     <name>nd::ActionCall</name>
     <message>
         <source>The API client is no longer available.</source>
@@ -2141,6 +1870,41 @@
     </message>
 </context>
 <context>
+    <name>nd::AppMain</name>
+    <message>
+        <source>Find, rent, configure and release phone numbers (Sinch Numbers API).</source>
+        <translation>Hitta, hyr, konfigurera och säg upp telefonnummer (Sinch Numbers API).</translation>
+    </message>
+    <message>
+        <source>Start with the profile &lt;name&gt;.</source>
+        <translation>Starta med profilen &lt;namn&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Start on the built-in Sandbox profile (local emulator, nothing is billed).</source>
+        <translation>Starta med den inbyggda profilen Sandbox (lokal emulator, inget debiteras).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main views and dialogs into &lt;dir&gt;, then quit.</source>
+        <translation>Spara skärmbilder av huvudvyerna och dialogrutorna i &lt;mapp&gt; och avsluta sedan.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <source>The saved profiles could not be read: %1</source>
+        <translation>De sparade profilerna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Start, wait until the main window shows the first regions and active numbers, then quit (exit status 0; 1 on an error or after 20 seconds).</source>
+        <translation>Starta, vänta tills huvudfönstret visar de första regionerna och aktiva numren och avsluta sedan (slutstatus 0; 1 vid fel eller efter 20 sekunder).</translation>
+    </message>
+</context>
+<context>
     <name>nd::AuditLog</name>
     <message>
         <source>No file name was given for the activity log.</source>
@@ -2483,6 +2247,242 @@
         <source>possibly %1</source>
         <comment>outcome unknown</comment>
         <translation>kanske %1</translation>
+    </message>
+</context>
+<context>
+    <name>nd::DisplayText</name>
+    <message>
+        <source>Unknown type</source>
+        <translation>Okänd typ</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokalt</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Avgiftsfritt</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Röst</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Status not specified</source>
+        <translation>Status ej angiven</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Okänd status</translation>
+    </message>
+    <message>
+        <source>No specific reason was given</source>
+        <translation>Ingen särskild orsak angavs</translation>
+    </message>
+    <message>
+        <source>Sinch had an internal failure</source>
+        <translation>Sinch drabbades av ett internt fel</translation>
+    </message>
+    <message>
+        <source>Linking the number to the SMS service plan failed</source>
+        <translation>Det gick inte att koppla numret till SMS-tjänsteplanen</translation>
+    </message>
+    <message>
+        <source>Linking the number to the 10DLC campaign failed</source>
+        <translation>Det gick inte att koppla numret till 10DLC-kampanjen</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign is not available</source>
+        <translation>10DLC-kampanjen är inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The 10DLC number limit has been reached</source>
+        <translation>Gränsen för antal 10DLC-nummer är nådd</translation>
+    </message>
+    <message>
+        <source>Provisioning the number failed</source>
+        <translation>Provisioneringen av numret misslyckades</translation>
+    </message>
+    <message>
+        <source>A partner service is unavailable; try again later</source>
+        <translation>En partnertjänst är inte tillgänglig; försök igen senare</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has not been accepted yet</source>
+        <translation>10DLC-kampanjen har inte godkänts ännu</translation>
+    </message>
+    <message>
+        <source>Sharing the campaign with the mobile operators failed</source>
+        <translation>Det gick inte att dela kampanjen med mobiloperatörerna</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has expired</source>
+        <translation>10DLC-kampanjen har gått ut</translation>
+    </message>
+    <message>
+        <source>A mobile operator rejected the campaign</source>
+        <translation>En mobiloperatör avvisade kampanjen</translation>
+    </message>
+    <message>
+        <source>A mobile operator suspended the campaign</source>
+        <translation>En mobiloperatör har stängt av kampanjen</translation>
+    </message>
+    <message>
+        <source>The campaign is under review by a mobile operator</source>
+        <translation>Kampanjen granskas av en mobiloperatör</translation>
+    </message>
+    <message>
+        <source>The account balance is too low to pay the fees</source>
+        <translation>Kontots saldo räcker inte till avgifterna</translation>
+    </message>
+    <message>
+        <source>Test (mock) campaigns are not allowed</source>
+        <translation>Testkampanjer (mock) är inte tillåtna</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are not allowed for this</source>
+        <translation>Avgiftsfria nummer är inte tillåtna för detta</translation>
+    </message>
+    <message>
+        <source>The NNID is invalid</source>
+        <translation>NNID:t är ogiltigt</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Okänt fel</translation>
+    </message>
+    <message>
+        <source>Voice API app</source>
+        <translation>Voice API-app</translation>
+    </message>
+    <message>
+        <source>Elastic SIP trunk</source>
+        <translation>Elastic SIP-trunk</translation>
+    </message>
+    <message>
+        <source>Fax service</source>
+        <translation>Faxtjänst</translation>
+    </message>
+    <message>
+        <source>Unknown voice type</source>
+        <translation>Okänd rösttyp</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Inte kopplad</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 = kind of voice target (&quot;Voice API app&quot;), %2 = its id
+----------
+%1 = amount (&quot;USD 1.00&quot;), %2 = interval (&quot;every month&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Service plan %1</source>
+        <translation>Tjänsteplan %1</translation>
+    </message>
+    <message>
+        <source>Service plan %1, campaign %2</source>
+        <translation>Tjänsteplan %1, kampanj %2</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>kopplas bort</translation>
+    </message>
+    <message>
+        <source>service plan %1</source>
+        <translation>tjänsteplan %1</translation>
+    </message>
+    <message>
+        <source>service plan %1, campaign %2</source>
+        <translation>tjänsteplan %1, kampanj %2</translation>
+    </message>
+    <message>
+        <source>SMS: %1 (%2)</source>
+        <extracomment>%1 = status (&quot;Waiting&quot;), %2 = what is being applied</extracomment>
+        <translation>SMS: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>ingen orsak angavs</translation>
+    </message>
+    <message>
+        <source>Voice: %1 (%2)</source>
+        <translation>Röst: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>varje månad</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>varje år</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>varje månad</numerusform>
+            <numerusform>var %n:e månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not be determined</source>
+        <translation>Kunde inte avgöras</translation>
+    </message>
+    <message>
+        <source>Exact match: the address is valid as entered</source>
+        <translation>Exakt träff: adressen är giltig som den är angiven</translation>
+    </message>
+    <message>
+        <source>Near match: a corrected address is suggested</source>
+        <translation>Nära träff: en korrigerad adress föreslås</translation>
+    </message>
+    <message>
+        <source>No match: the address is not valid</source>
+        <translation>Ingen träff: adressen är inte giltig</translation>
+    </message>
+    <message>
+        <source>Unknown result</source>
+        <translation>Okänt resultat</translation>
     </message>
 </context>
 <context>

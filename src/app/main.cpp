@@ -22,6 +22,12 @@
 
 namespace {
 
+// The translation context of the command line and start-up messages.
+struct AppMain
+{
+    Q_DECLARE_TR_FUNCTIONS(nd::AppMain)
+};
+
 // The packaged desktop entry / AppStream id; also the icon's name in the hicolor theme.
 constexpr char appId[] = "io.github.numberdesk.NumberDesk";
 
@@ -31,19 +37,18 @@ constexpr int smokeTestTimeoutMs = 20000;
 struct Options
 {
     QCommandLineOption profile{QStringLiteral("profile"),
-                               QCoreApplication::translate("main", "Start with the profile <name>."),
-                               QCoreApplication::translate("main", "name")};
+                               AppMain::tr("Start with the profile <name>."),
+                               AppMain::tr("name")};
     QCommandLineOption sandbox{
         QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Start on the built-in Sandbox profile (local emulator, nothing is billed).")};
+        AppMain::tr("Start on the built-in Sandbox profile (local emulator, nothing is billed).")};
     QCommandLineOption screenshots{
         QStringLiteral("screenshot-dir"),
-        QCoreApplication::translate("main", "Save screenshots of the main views and dialogs into <dir>, then quit."),
-        QCoreApplication::translate("main", "dir")};
+        AppMain::tr("Save screenshots of the main views and dialogs into <dir>, then quit."),
+        AppMain::tr("dir")};
     QCommandLineOption smokeTest{
         QStringLiteral("smoke-test"),
-        QCoreApplication::translate("main",
-                                    "Start, wait until the main window shows the first regions and active numbers, "
+        AppMain::tr("Start, wait until the main window shows the first regions and active numbers, "
                                     "then quit (exit status 0; 1 on an error or after 20 seconds).")};
 };
 
@@ -58,7 +63,7 @@ void setApplicationNames()
 void setupParser(QCommandLineParser *parser, const Options &options)
 {
     parser->setApplicationDescription(
-        QCoreApplication::translate("main", "Find, rent, configure and release phone numbers (Sinch Numbers API)."));
+        AppMain::tr("Find, rent, configure and release phone numbers (Sinch Numbers API)."));
     parser->addHelpOption();
     parser->addVersionOption();
     parser->addOption(options.profile);
@@ -240,7 +245,7 @@ int main(int argc, char *argv[])
     nd::MainWindow window(&profiles, &secrets, windowOptions);
     if (!loaded) {
         window.errorBanner()->showWarning(
-            QCoreApplication::translate("main", "The saved profiles could not be read: %1").arg(loadError));
+            AppMain::tr("The saved profiles could not be read: %1").arg(loadError));
     }
     if (parser.isSet(options.smokeTest)) {
         startSmokeTest(&window);

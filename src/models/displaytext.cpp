@@ -10,6 +10,12 @@ namespace nd::DisplayText {
 
 namespace {
 
+// The translation context of every text in this file.
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(nd::DisplayText)
+};
+
 QString orRaw(const QString &text, const QString &raw)
 {
     return text.isEmpty() ? raw : text;
@@ -25,17 +31,17 @@ QString shortId(const QString &id)
 QString numberType(const NumberType &type)
 {
     if (type.isEmpty()) {
-        return QCoreApplication::translate("DisplayText", "Unknown type");
+        return Texts::tr("Unknown type");
     }
     switch (type.value()) {
     case NumberType::Value::Mobile:
-        return QCoreApplication::translate("DisplayText", "Mobile");
+        return Texts::tr("Mobile");
     case NumberType::Value::Local:
-        return QCoreApplication::translate("DisplayText", "Local");
+        return Texts::tr("Local");
     case NumberType::Value::TollFree:
-        return QCoreApplication::translate("DisplayText", "Toll-free");
+        return Texts::tr("Toll-free");
     case NumberType::Value::Unspecified:
-        return QCoreApplication::translate("DisplayText", "Unspecified");
+        return Texts::tr("Unspecified");
     case NumberType::Value::Unknown:
         break;
     }
@@ -46,9 +52,9 @@ QString capability(const Capability &capability)
 {
     switch (capability.value()) {
     case Capability::Value::Sms:
-        return QCoreApplication::translate("DisplayText", "SMS");
+        return Texts::tr("SMS");
     case Capability::Value::Voice:
-        return QCoreApplication::translate("DisplayText", "Voice");
+        return Texts::tr("Voice");
     case Capability::Value::Unknown:
         break;
     }
@@ -58,30 +64,30 @@ QString capability(const Capability &capability)
 QString capabilities(const QList<Capability> &capabilities)
 {
     if (capabilities.isEmpty()) {
-        return QCoreApplication::translate("DisplayText", "None");
+        return Texts::tr("None");
     }
     QStringList parts;
     for (const Capability &c : capabilities) {
         parts << capability(c);
     }
-    return parts.join(QCoreApplication::translate("DisplayText", ", ", "list separator"));
+    return parts.join(Texts::tr(", ", "list separator"));
 }
 
 QString provisioningStatus(const ProvisioningStatus &status)
 {
     switch (status.value()) {
     case ProvisioningStatus::Value::Unspecified:
-        return QCoreApplication::translate("DisplayText", "Status not specified");
+        return Texts::tr("Status not specified");
     case ProvisioningStatus::Value::Waiting:
-        return QCoreApplication::translate("DisplayText", "Waiting");
+        return Texts::tr("Waiting");
     case ProvisioningStatus::Value::InProgress:
-        return QCoreApplication::translate("DisplayText", "In progress");
+        return Texts::tr("In progress");
     case ProvisioningStatus::Value::Failed:
-        return QCoreApplication::translate("DisplayText", "Failed");
+        return Texts::tr("Failed");
     case ProvisioningStatus::Value::Unknown:
         break;
     }
-    return orRaw(status.wire(), QCoreApplication::translate("DisplayText", "Unknown status"));
+    return orRaw(status.wire(), Texts::tr("Unknown status"));
 }
 
 QString smsErrorCode(const SmsErrorCode &code)
@@ -89,80 +95,80 @@ QString smsErrorCode(const SmsErrorCode &code)
     using V = SmsErrorCode::Value;
     switch (code.value()) {
     case V::Unspecified:
-        return QCoreApplication::translate("DisplayText", "No specific reason was given");
+        return Texts::tr("No specific reason was given");
     case V::InternalError:
-        return QCoreApplication::translate("DisplayText", "Sinch had an internal failure");
+        return Texts::tr("Sinch had an internal failure");
     case V::SmsProvisioningFailed:
-        return QCoreApplication::translate("DisplayText", "Linking the number to the SMS service plan failed");
+        return Texts::tr("Linking the number to the SMS service plan failed");
     case V::CampaignProvisioningFailed:
-        return QCoreApplication::translate("DisplayText", "Linking the number to the 10DLC campaign failed");
+        return Texts::tr("Linking the number to the 10DLC campaign failed");
     case V::CampaignNotAvailable:
-        return QCoreApplication::translate("DisplayText", "The 10DLC campaign is not available");
+        return Texts::tr("The 10DLC campaign is not available");
     case V::Exceeded10DlcLimit:
-        return QCoreApplication::translate("DisplayText", "The 10DLC number limit has been reached");
+        return Texts::tr("The 10DLC number limit has been reached");
     case V::NumberProvisioningFailed:
-        return QCoreApplication::translate("DisplayText", "Provisioning the number failed");
+        return Texts::tr("Provisioning the number failed");
     case V::PartnerServiceUnavailable:
-        return QCoreApplication::translate("DisplayText", "A partner service is unavailable; try again later");
+        return Texts::tr("A partner service is unavailable; try again later");
     case V::CampaignPendingAcceptance:
-        return QCoreApplication::translate("DisplayText", "The 10DLC campaign has not been accepted yet");
+        return Texts::tr("The 10DLC campaign has not been accepted yet");
     case V::MnoSharingError:
-        return QCoreApplication::translate("DisplayText", "Sharing the campaign with the mobile operators failed");
+        return Texts::tr("Sharing the campaign with the mobile operators failed");
     case V::CampaignExpired:
-        return QCoreApplication::translate("DisplayText", "The 10DLC campaign has expired");
+        return Texts::tr("The 10DLC campaign has expired");
     case V::CampaignMnoRejected:
-        return QCoreApplication::translate("DisplayText", "A mobile operator rejected the campaign");
+        return Texts::tr("A mobile operator rejected the campaign");
     case V::CampaignMnoSuspended:
-        return QCoreApplication::translate("DisplayText", "A mobile operator suspended the campaign");
+        return Texts::tr("A mobile operator suspended the campaign");
     case V::CampaignMnoReview:
-        return QCoreApplication::translate("DisplayText", "The campaign is under review by a mobile operator");
+        return Texts::tr("The campaign is under review by a mobile operator");
     case V::InsufficientBalance:
-        return QCoreApplication::translate("DisplayText", "The account balance is too low to pay the fees");
+        return Texts::tr("The account balance is too low to pay the fees");
     case V::MockCampaignNotAllowed:
-        return QCoreApplication::translate("DisplayText", "Test (mock) campaigns are not allowed");
+        return Texts::tr("Test (mock) campaigns are not allowed");
     case V::TfnNotAllowed:
-        return QCoreApplication::translate("DisplayText", "Toll-free numbers are not allowed for this");
+        return Texts::tr("Toll-free numbers are not allowed for this");
     case V::InvalidNnid:
-        return QCoreApplication::translate("DisplayText", "The NNID is invalid");
+        return Texts::tr("The NNID is invalid");
     case V::Unknown:
         break;
     }
-    return orRaw(code.wire(), QCoreApplication::translate("DisplayText", "Unknown error"));
+    return orRaw(code.wire(), Texts::tr("Unknown error"));
 }
 
 QString voiceType(const VoiceType &type)
 {
     switch (type.value()) {
     case VoiceType::Value::Rtc:
-        return QCoreApplication::translate("DisplayText", "Voice API app");
+        return Texts::tr("Voice API app");
     case VoiceType::Value::Est:
-        return QCoreApplication::translate("DisplayText", "Elastic SIP trunk");
+        return Texts::tr("Elastic SIP trunk");
     case VoiceType::Value::Fax:
-        return QCoreApplication::translate("DisplayText", "Fax service");
+        return Texts::tr("Fax service");
     case VoiceType::Value::Unknown:
         break;
     }
-    return orRaw(type.wire(), QCoreApplication::translate("DisplayText", "Unknown voice type"));
+    return orRaw(type.wire(), Texts::tr("Unknown voice type"));
 }
 
 QString voiceSummary(const std::optional<VoiceConfiguration> &voice)
 {
     if (!voice || voice->id().isEmpty()) {
-        return QCoreApplication::translate("DisplayText", "Not linked");
+        return Texts::tr("Not linked");
     }
     //: %1 = kind of voice target ("Voice API app"), %2 = its id
-    return QCoreApplication::translate("DisplayText", "%1 %2").arg(voiceType(voice->type), shortId(voice->id()));
+    return Texts::tr("%1 %2").arg(voiceType(voice->type), shortId(voice->id()));
 }
 
 QString smsSummary(const std::optional<SmsConfiguration> &sms)
 {
     if (!sms || (sms->servicePlanId.isEmpty() && sms->campaignId.isEmpty())) {
-        return QCoreApplication::translate("DisplayText", "Not linked");
+        return Texts::tr("Not linked");
     }
     if (sms->campaignId.isEmpty()) {
-        return QCoreApplication::translate("DisplayText", "Service plan %1").arg(sms->servicePlanId);
+        return Texts::tr("Service plan %1").arg(sms->servicePlanId);
     }
-    return QCoreApplication::translate("DisplayText", "Service plan %1, campaign %2")
+    return Texts::tr("Service plan %1, campaign %2")
         .arg(sms->servicePlanId, sms->campaignId);
 }
 
@@ -194,15 +200,15 @@ QString provisioningSummary(const ActiveNumber &number)
         if (isPending(sp.status)) {
             QString target;
             if (sp.servicePlanId.isEmpty() && sp.campaignId.isEmpty()) {
-                target = QCoreApplication::translate("DisplayText", "unlinking");
+                target = Texts::tr("unlinking");
             } else if (sp.campaignId.isEmpty()) {
-                target = QCoreApplication::translate("DisplayText", "service plan %1").arg(sp.servicePlanId);
+                target = Texts::tr("service plan %1").arg(sp.servicePlanId);
             } else {
-                target = QCoreApplication::translate("DisplayText", "service plan %1, campaign %2")
+                target = Texts::tr("service plan %1, campaign %2")
                              .arg(sp.servicePlanId, sp.campaignId);
             }
             //: %1 = status ("Waiting"), %2 = what is being applied
-            QString line = QCoreApplication::translate("DisplayText", "SMS: %1 (%2)")
+            QString line = Texts::tr("SMS: %1 (%2)")
                                .arg(provisioningStatus(sp.status), target);
             if (sp.status == ProvisioningStatus::Value::Failed || !sp.errorCodes.isEmpty()) {
                 QStringList reasons;
@@ -210,7 +216,7 @@ QString provisioningSummary(const ActiveNumber &number)
                     reasons << smsErrorCode(code);
                 }
                 if (reasons.isEmpty()) {
-                    reasons << QCoreApplication::translate("DisplayText", "no reason was given");
+                    reasons << Texts::tr("no reason was given");
                 }
                 line += QLatin1String(": ") + reasons.join(QLatin1String("; "));
             }
@@ -221,9 +227,9 @@ QString provisioningSummary(const ActiveNumber &number)
         const ScheduledVoiceProvisioning &vp = *number.voiceConfiguration->scheduledVoiceProvisioning;
         if (isPending(vp.status)) {
             const QString target = vp.id().isEmpty()
-                ? QCoreApplication::translate("DisplayText", "unlinking")
-                : QCoreApplication::translate("DisplayText", "%1 %2").arg(voiceType(vp.type), vp.id());
-            lines << QCoreApplication::translate("DisplayText", "Voice: %1 (%2)")
+                ? Texts::tr("unlinking")
+                : Texts::tr("%1 %2").arg(voiceType(vp.type), vp.id());
+            lines << Texts::tr("Voice: %1 (%2)")
                          .arg(provisioningStatus(vp.status), target);
         }
     }
@@ -236,18 +242,18 @@ QString interval(int months)
         return {};
     }
     if (months == 1) {
-        return QCoreApplication::translate("DisplayText", "every month");
+        return Texts::tr("every month");
     }
     if (months == 12) {
-        return QCoreApplication::translate("DisplayText", "every year");
+        return Texts::tr("every year");
     }
-    return QCoreApplication::translate("DisplayText", "every %n months", nullptr, months);
+    return Texts::tr("every %n months", nullptr, months);
 }
 
 QString money(const Money &money)
 {
     if (money.isEmpty()) {
-        return QCoreApplication::translate("DisplayText", "—", "no value");
+        return Texts::tr("—", "no value");
     }
     return money.toDisplayString();
 }
@@ -259,13 +265,13 @@ QString recurringPrice(const Money &price, int months)
         return money(price);
     }
     //: %1 = amount ("USD 1.00"), %2 = interval ("every month")
-    return QCoreApplication::translate("DisplayText", "%1 %2").arg(money(price), every);
+    return Texts::tr("%1 %2").arg(money(price), every);
 }
 
 QString dateTime(const QDateTime &dateTime)
 {
     if (!dateTime.isValid()) {
-        return QCoreApplication::translate("DisplayText", "—", "no value");
+        return Texts::tr("—", "no value");
     }
     return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
 }
@@ -275,17 +281,17 @@ QString addressValidationResult(const AddressValidationResult &result)
     using V = AddressValidationResult::Value;
     switch (result.value()) {
     case V::Unspecified:
-        return QCoreApplication::translate("DisplayText", "Could not be determined");
+        return Texts::tr("Could not be determined");
     case V::ExactMatch:
-        return QCoreApplication::translate("DisplayText", "Exact match: the address is valid as entered");
+        return Texts::tr("Exact match: the address is valid as entered");
     case V::NearMatch:
-        return QCoreApplication::translate("DisplayText", "Near match: a corrected address is suggested");
+        return Texts::tr("Near match: a corrected address is suggested");
     case V::NoMatch:
-        return QCoreApplication::translate("DisplayText", "No match: the address is not valid");
+        return Texts::tr("No match: the address is not valid");
     case V::Unknown:
         break;
     }
-    return orRaw(result.wire(), QCoreApplication::translate("DisplayText", "Unknown result"));
+    return orRaw(result.wire(), Texts::tr("Unknown result"));
 }
 
 QString emergencyAddress(const EmergencyAddress &a)

@@ -23,6 +23,12 @@
 #include <unistd.h>
 
 namespace {
+
+// The translation context of the command line and its messages.
+struct SandboxMain
+{
+    Q_DECLARE_TR_FUNCTIONS(nd::sandbox::SandboxMain)
+};
 int g_signalFd[2] = {-1, -1};
 
 extern "C" void onTerminationSignal(int)
@@ -99,71 +105,67 @@ int main(int argc, char *argv[])
 
     const nd::sandbox::SandboxOptions defaults;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "SandboxMain", "Local, stateful emulator of the Sinch Numbers API (and its OAuth2 token endpoint)."));
+    parser.setApplicationDescription(SandboxMain::tr(
+        "Local, stateful emulator of the Sinch Numbers API (and its OAuth2 token endpoint)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(
         QStringLiteral("port"),
-        QCoreApplication::translate("SandboxMain", "TCP port on 127.0.0.1 (0 = any free port)."), QStringLiteral("N"),
+        SandboxMain::tr("TCP port on 127.0.0.1 (0 = any free port)."), QStringLiteral("N"),
         QStringLiteral("0"));
     const QCommandLineOption projectOption(QStringLiteral("project"),
-                                           QCoreApplication::translate("SandboxMain", "Project ID."),
+                                           SandboxMain::tr("Project ID."),
                                            QStringLiteral("ID"), defaults.projectId);
     const QCommandLineOption keyIdOption(QStringLiteral("key-id"),
-                                         QCoreApplication::translate("SandboxMain", "Access key ID."),
+                                         SandboxMain::tr("Access key ID."),
                                          QStringLiteral("ID"), defaults.keyId);
     const QCommandLineOption keySecretOption(
         QStringLiteral("key-secret"),
-        QCoreApplication::translate("SandboxMain",
-                                    "Access key secret (visible to other users in the process list: prefer "
+        SandboxMain::tr("Access key secret (visible to other users in the process list: prefer "
                                     "--key-secret-stdin or --key-secret-file)."),
         QStringLiteral("S"), defaults.keySecret);
     const QCommandLineOption keySecretStdinOption(
         QStringLiteral("key-secret-stdin"),
-        QCoreApplication::translate("SandboxMain",
-                                    "Read the access key secret from the first line of standard input."));
+        SandboxMain::tr("Read the access key secret from the first line of standard input."));
     const QCommandLineOption keySecretFileOption(
         QStringLiteral("key-secret-file"),
-        QCoreApplication::translate("SandboxMain",
-                                    "Read the access key secret from the first line of FILE (which must not be "
+        SandboxMain::tr("Read the access key secret from the first line of FILE (which must not be "
                                     "readable by group or others)."),
         QStringLiteral("FILE"));
     const QCommandLineOption seedOption(
-        QStringLiteral("seed"), QCoreApplication::translate("SandboxMain", "Seed for generated data and faults."),
+        QStringLiteral("seed"), SandboxMain::tr("Seed for generated data and faults."),
         QStringLiteral("N"), QString::number(defaults.seed));
     const QCommandLineOption activeOption(QStringLiteral("active"),
-                                          QCoreApplication::translate("SandboxMain", "Active numbers seeded at start."),
+                                          SandboxMain::tr("Active numbers seeded at start."),
                                           QStringLiteral("N"), QString::number(defaults.activeCount));
     const QCommandLineOption latencyOption(
         QStringLiteral("latency"),
-        QCoreApplication::translate("SandboxMain", "Delay every reply by MS or by MIN-MAX ms."),
+        SandboxMain::tr("Delay every reply by MS or by MIN-MAX ms."),
         QStringLiteral("MS[-MS]"));
     const QCommandLineOption faultsOption(
         QStringLiteral("faults"),
-        QCoreApplication::translate("SandboxMain",
-                                    "Fault probabilities, e.g. \"5xx=0.1,429=0.05,reset=0.02,drop-after-commit=0.05,"
+        SandboxMain::tr("Fault probabilities, e.g. \"5xx=0.1,429=0.05,reset=0.02,drop-after-commit=0.05,"
                                     "malformed=0.01,provisioning-fail=0.1,reset@rent=1\"."),
         QStringLiteral("SPEC"));
     const QCommandLineOption noRetryAfterOption(
         QStringLiteral("no-retry-after"),
-        QCoreApplication::translate("SandboxMain", "Injected 429s carry no Retry-After."));
+        SandboxMain::tr("Injected 429s carry no Retry-After."));
     const QCommandLineOption tokenLifetimeOption(
         QStringLiteral("token-lifetime"),
-        QCoreApplication::translate("SandboxMain", "Access token lifetime in seconds."), QStringLiteral("S"),
+        SandboxMain::tr("Access token lifetime in seconds."), QStringLiteral("S"),
         QString::number(defaults.tokenLifetimeSeconds));
     const QCommandLineOption stepOption(
         QStringLiteral("provisioning-step"),
-        QCoreApplication::translate("SandboxMain", "Duration of each provisioning step in ms."), QStringLiteral("MS"),
+        SandboxMain::tr("Duration of each provisioning step in ms."), QStringLiteral("MS"),
         QString::number(defaults.provisioningStepMs));
     const QCommandLineOption stateOption(QStringLiteral("state"),
-                                         QCoreApplication::translate("SandboxMain", "Load and save the state in FILE."),
+                                         SandboxMain::tr("Load and save the state in FILE."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption verboseOption(
-        QStringLiteral("verbose"), QCoreApplication::translate("SandboxMain", "Log one line per request on stderr."));
+        QStringLiteral("verbose"), SandboxMain::tr("Log one line per request on stderr."));
     const QCommandLineOption debugOption(
         QStringLiteral("debug-endpoints"),
-        QCoreApplication::translate("SandboxMain", "Enable the /_sandbox/... inspection endpoints."));
+        SandboxMain::tr("Enable the /_sandbox/... inspection endpoints."));
     parser.addOptions({portOption, projectOption, keyIdOption, keySecretOption, keySecretStdinOption,
                        keySecretFileOption, seedOption, activeOption, latencyOption, faultsOption, noRetryAfterOption,
                        tokenLifetimeOption, stepOption, stateOption, verboseOption, debugOption});
