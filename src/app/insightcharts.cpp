@@ -9,6 +9,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -129,7 +130,8 @@ void InsightCharts::fillCounts(QChart *chart, const InventoryReport &report, con
         entry.first = g.type;
         entry.second += g.phoneNumbers;
     }
-    auto *series = new QBarSeries(chart);
+    // Horizontal bars: the type names stay readable in every language.
+    auto *series = new QHorizontalBarSeries(chart);
     auto *set = new QBarSet(tr("Numbers"), series);
     QStringList categories;
     QList<Bar> row;
@@ -144,7 +146,17 @@ void InsightCharts::fillCounts(QChart *chart, const InventoryReport &report, con
     series->append(set);
     bars->append(row);
     chart->setTitle(tr("Numbers by type"));
-    attachAxes(chart, series, categories, max, true);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis(chart);
+    y->append(categories);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto *x = new QValueAxis(chart);
+    x->setRange(0, max > 0 ? max : 1);
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
 }
 
 void InsightCharts::fillTimeline(QChart *chart, const InventoryReport &report, const QString &currency,

@@ -117,7 +117,8 @@ void InsightPanel::buildUi()
     m_attention->setColumnCount(2);
     m_attention->setHeaderLabels({tr("Needs attention"), tr("Why")});
     m_attention->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_attention->header()->resizeSection(0, m_attention->fontMetrics().horizontalAdvance(QStringLiteral("+000000000000000")));
+    m_attention->header()->resizeSection(
+        0, m_attention->fontMetrics().horizontalAdvance(QStringLiteral("+000000000000000")) + 2 * m_attention->indentation());
     m_attention->setUniformRowHeights(true);
 
     // Wide charts (region, month) on the left; counts and the attention lists on the right.
