@@ -94,6 +94,7 @@ def build_table(results):
     startup = load(results, "startup.json")
     sync = load(results, "sync.json")
     parse = load(results, "parse.json")
+    insight = load(results, "insight.json")
 
     cli_wall = None
     if fetch:
@@ -202,6 +203,13 @@ def build_table(results):
         r = app / bare
         t.add("Start-up to painted window + first data, embedded sandbox (ms) vs bare Qt window", app, bare, r,
               "≤ 3×", r <= 3, "ms")
+    if insight:
+        n = insight["rows"]
+        v, b = insight["panelMs"], insight["readMs"]
+        t.add(f"Insight tab: read mirror + report + charts + paint, {n:,} numbers (ms) vs reading the mirror", v, b,
+              v / b, "≤ 500 ms", v <= 500, "ms")
+        t.add("  the report alone (exact sums, 12 months, attention lists)", insight["reportMs"], None, None, "info",
+              None, "ms")
     return t
 
 

@@ -4,7 +4,7 @@
 #
 # Runs every NumberDesk performance benchmark and prints one table: each figure, its baseline measured in
 # the same run, the ratio, the target and PASS/MISS, plus the machine. Builds Release into build/bench
-# first when needed. Results: build/bench/results/{fetch,sync,parse,sandbox,gui-model,startup,summary}.json.
+# first when needed. Results: build/bench/results/{fetch,sync,parse,sandbox,gui-model,startup,insight,summary}.json.
 #
 # Usage: tools/bench.sh [--strict] [--rows N] [--seed N] [--runs N] [--latency MS] [--sync-runs N] [--skip-gui]
 #                       [--no-build]
@@ -53,7 +53,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 targets=(numberdesk-cli numberdesk-sandbox nd-bench-http nd-bench-parse)
-[[ $skip_gui -eq 1 ]] || targets+=(nd-bench-gui-model nd-bench-bare-window nd-bench-startup)
+[[ $skip_gui -eq 1 ]] || targets+=(nd-bench-gui-model nd-bench-bare-window nd-bench-startup nd-bench-insight)
 if [[ $build_it -eq 1 ]]; then
     if [[ ! -f $build/build.ninja ]]; then
         launcher=()
@@ -68,17 +68,17 @@ rm -rf "$results"
 mkdir -p "$results"
 echo "bench.sh: results go to $results" >&2
 
-echo "bench.sh: [1/5] full fetch and sandbox throughput" >&2
+echo "bench.sh: full fetch and sandbox throughput" >&2
 "$root/bench/fetch-bench.sh" "$build" "$results" "$rows" "$seed" "$runs"
 
-echo "bench.sh: [2/5] inventory sync: ${latency} ms latency vs the sequential walk, loopback vs the curl floor" >&2
+echo "bench.sh: inventory sync: ${latency} ms latency vs the sequential walk, loopback vs the curl floor" >&2
 "$root/bench/sync-bench.sh" "$build" "$results" "$rows" "$seed" "$sync_runs" "$latency"
 
-echo "bench.sh: [3/5] page parser: simdjson vs QJsonDocument" >&2
+echo "bench.sh: page parser: simdjson vs QJsonDocument" >&2
 "$build/bench/nd-bench-parse" --rows "$rows" --seed "$seed" > "$results/parse.json"
 
 if [[ $skip_gui -eq 0 ]]; then
-    echo "bench.sh: [4/5] GUI model over $rows rows" >&2
+    echo "bench.sh: GUI model over $rows rows" >&2
     gui_env=(env QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
              QT_LOGGING_RULES='*.debug=false')
     "${gui_env[@]}" "$build/bench/nd-bench-gui-model" --rows "$rows" --seed "$seed" \
@@ -87,8 +87,12 @@ if [[ $skip_gui -eq 0 ]]; then
     "${gui_env[@]}" "$build/bench/nd-bench-gui-model" --rows "$rows" --seed "$seed" --sandbox-on-gui-thread \
         --load-only --json "$results/gui-model-same-thread.json" > /dev/null 2>> "$results/gui-model.log"
 
-    echo "bench.sh: [5/5] start-up" >&2
+    echo "bench.sh: start-up" >&2
     "$root/bench/startup-bench.sh" "$build" "$results" $((2 * runs + 1))
+
+    echo "bench.sh: Insight tab over $rows numbers from the mirror" >&2
+    "${gui_env[@]}" "$build/bench/nd-bench-insight" --rows "$rows" --seed "$seed" \
+        --json "$results/insight.json" > "$results/insight.log" 2>&1
 fi
 
 set +e

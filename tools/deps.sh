@@ -8,6 +8,7 @@ packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-charts-dev qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    libqt6opengl6-dev  # Qt6Charts' CMake config needs Qt6OpenGL's, which qt6-charts-dev does not pull in
     libphonenumber-dev libutf8proc-dev libsimdjson-dev
     xvfb xauth imagemagick xdotool curl
     gnome-keyring dbus-x11 libsecret-1-0

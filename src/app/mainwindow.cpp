@@ -13,6 +13,8 @@
 #include "callbackconfigdialog.h"
 #include "displaytext.h"
 #include "errorbanner.h"
+#include "insightpanel.h"
+#include "inventorystore.h"
 #include "itemroles.h"
 #include "numberdetailsdialog.h"
 #include "numbersclient.h"
@@ -131,6 +133,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
     setupActiveFilters();
     setupActions();
     setupStatusBar();
+    // Insight: the report over the local mirror (its numbersChosen() goes to the Active tab).
+    m_insight = new InsightPanel(m_ui->tabs);
+    m_insight->setObjectName(QStringLiteral("insightTab"));
+    m_ui->tabs->addTab(m_insight, tr("&Insight"));
     restoreSettings();
 
     QString name = options.profileName;
@@ -582,6 +588,8 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
         return;
     }
     m_client->setConnection(settings);
+    m_insight->setSource(m_client, InventoryStore::defaultPath(m_isSandbox ? QStringLiteral("Sandbox") : m_profileName,
+                                                               settings.projectId));
     setConnectionState(ConnectionState::Connecting);
     reloadAll();
 }

@@ -35,6 +35,7 @@ class AuditLog;
 class AvailableNumberModel;
 class CallbackConfigDialog;
 class ErrorBanner;
+class InsightPanel;
 class NumbersClient;
 class ProfileStore;
 class RegionFilterProxy;
@@ -88,6 +89,7 @@ public:
     ActiveNumberModel *activeModel() const { return m_activeModel; }
     ActiveNumberFilterProxy *activeProxy() const { return m_activeProxy; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    InsightPanel *insightPanel() const { return m_insight; }
     AuditLog *auditLog() const { return m_auditLog.get(); }
     // Opens (or raises) View → Activity.
     ActivityDialog *showActivity();
@@ -167,6 +169,7 @@ private:
     QTimer *m_localFilterTimer = nullptr;
 
     ErrorBanner *m_banner = nullptr;
+    InsightPanel *m_insight = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

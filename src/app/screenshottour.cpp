@@ -4,6 +4,7 @@
 
 #include "activenumbermodel.h"
 #include "availablenumbermodel.h"
+#include "insightpanel.h"
 #include "mainwindow.h"
 #include "regionmodel.h"
 
@@ -88,6 +89,21 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             settle(1000);
         },
         [this] { grabModal(QStringLiteral("dialog-settings")); },
+        [tabs, this] {
+            tabs->setCurrentWidget(m_window->insightPanel());
+            m_window->insightPanel()->syncNow();
+            waitUntil([this] { return !m_window->insightPanel()->isSyncing(); }, 60000);
+        },
+        [this] {
+            m_window->insightPanel()->setCurrency(QStringLiteral("EUR")); // the currency of most regions
+            settle(1000);
+        },
+        [this] {
+            // NUMBERDESK_DARK=1 (main.cpp) gives the dark variant its own name.
+            save(m_window, qEnvironmentVariableIsSet("NUMBERDESK_DARK") ? QStringLiteral("main-insight-dark")
+                                                                         : QStringLiteral("main-insight"));
+            next();
+        },
     };
 }
 

@@ -188,6 +188,11 @@ QList<CommandSpec> buildCommands()
                  {}});
     list.append({QStringLiteral("inventory status"), QString(),
                  Text::tr("When the mirror was last synced, how many numbers it holds, and where it is"), {}});
+    list.append({QStringLiteral("inventory report"), QString(),
+                 Text::tr("What the numbers cost per month, by region and type, what falls due in the next 12 "
+                          "months and what needs attention (from the mirror, no network)"),
+                 {{QStringLiteral("currency"), QStringLiteral("CUR"),
+                   Text::tr("Only the numbers priced in this currency (USD, EUR, ...)")}}});
     list.append({QStringLiteral("activity"), QString(),
                  Text::tr("Show or export the activity log of billable and destructive actions"),
                  {{QStringLiteral("since"), QStringLiteral("ISO"), Text::tr("Only actions started at or after this time")},

@@ -727,6 +727,18 @@ bool Parser::command(Invocation *invocation)
         invocation->command = InventoryStatusRequest();
         return true;
     }
+    if (path == QLatin1String("inventory report")) {
+        InventoryReportRequest r;
+        if (const auto currency = m_cmd.value(QStringLiteral("currency"))) {
+            r.currency = currency->trimmed().toUpper();
+            static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+            if (!code.match(r.currency).hasMatch()) {
+                return error(tr("--currency must be a 3-letter currency code such as USD (got '%1')").arg(*currency));
+            }
+        }
+        invocation->command = r;
+        return true;
+    }
     if (path == QLatin1String("activity")) {
         ActivityRequest r;
         if (!activityFilter(&r.filter)) {

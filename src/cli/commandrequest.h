@@ -151,12 +151,17 @@ struct InventoryDiffRequest
 struct InventoryStatusRequest
 {
 };
+struct InventoryReportRequest
+{
+    QString currency; // empty: every currency
+};
 
 using CommandRequest = std::variant<RegionsRequest, SearchRequest, CheckRequest, RentRequest, RentAnyCommand,
                                     ListRequest, GetRequest, UpdateRequest, ReleaseRequest, EmergencyGetRequest,
                                     EmergencyProvisionRequest, EmergencyValidateRequest, EmergencyDeprovisionRequest,
                                     CallbacksGetRequest, CallbacksSetRequest, ActivityRequest, InventorySyncRequest,
-                                    InventoryListRequest, InventoryDiffRequest, InventoryStatusRequest>;
+                                    InventoryListRequest, InventoryDiffRequest, InventoryStatusRequest,
+                                    InventoryReportRequest>;
 
 // Everything one run of numberdesk-cli was asked to do.
 struct Invocation

@@ -27,6 +27,7 @@ void run(CliApp &app, const InventorySyncRequest &request);
 void run(CliApp &app, const InventoryListRequest &request);
 void run(CliApp &app, const InventoryDiffRequest &request);
 void run(CliApp &app, const InventoryStatusRequest &request);
+void run(CliApp &app, const InventoryReportRequest &request);
 
 void run(CliApp &app, const RentRequest &request);
 void run(CliApp &app, const RentAnyCommand &request);

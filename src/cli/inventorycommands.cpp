@@ -3,21 +3,25 @@
 #include "cliapp.h"
 #include "cliconnection.h"
 #include "commands.h"
+#include "inventoryreport.h"
+#include "inventoryreportformat.h"
 #include "inventorystore.h"
 #include "inventorysync.h"
 #include "outputstream.h"
 #include "recordprinter.h"
 #include "records.h"
+#include "textwidth.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <memory>
 
-// `inventory sync | list | diff | status`: the local mirror of the connection's numbers (src/inventory). Only
+// `inventory sync | list | diff | status | report`: the local mirror of the connection's numbers (src/inventory). Only
 // sync uses the network; the others read the mirror file.
 namespace nd::cli {
 
@@ -54,6 +58,81 @@ std::shared_ptr<InventoryStore> openMirror(CliApp &app, bool mustExist)
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 1);
+}
+
+// "EUR 12.50, USD 3.00"; "—" when there is nothing.
+QString amountsText(const CurrencySums &sums)
+{
+    QStringList parts;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        parts << it.key() + QLatin1Char(' ') + it.value().toString(2);
+    }
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QLatin1String(", "));
+}
+
+// The report as aligned text for people: totals, groups, the 12 months, then the attention lists.
+QByteArray reportTable(const InventoryReport &r)
+{
+    QString out;
+    const auto line = [&out](const QStringList &cells, const QList<int> &widths) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i) {
+            text += i + 1 < cells.size() ? TextWidth::fitted(cells.at(i), widths.value(i)) + QLatin1String("  ")
+                                         : TextWidth::sanitized(cells.at(i));
+        }
+        while (text.endsWith(QLatin1Char(' '))) {
+            text.chop(1);
+        }
+        out += text + QLatin1Char('\n');
+    };
+    out += Text::tr("Inventory report of %1: %n number(s), %2 being released", nullptr, int(r.total))
+               .arg(Records::dateTime(r.asOf))
+               .arg(r.releasing)
+           + QLatin1Char('\n');
+    if (!r.currency.isEmpty()) {
+        out += Text::tr("Only the numbers priced in %1.").arg(r.currency) + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n') + Text::tr("Run-rate per month (numbers not being released): %1").arg(amountsText(r.runRate))
+           + QLatin1Char('\n');
+    out += Text::tr("Charges that stop with the releases (per month): %1").arg(amountsText(r.releasingRunRate))
+           + QLatin1String("\n\n");
+
+    const QList<int> groupWidths = {6, 10, 7};
+    line({Text::tr("Region"), Text::tr("Type"), Text::tr("Numbers"), Text::tr("Run-rate per month")}, groupWidths);
+    for (const InventoryReport::Group &g : r.groups) {
+        line({g.regionCode, g.type.wire(), QString::number(g.count).rightJustified(7), amountsText(g.runRate)},
+             groupWidths);
+    }
+    out += QLatin1Char('\n');
+    line({Text::tr("Month"), Text::tr("Due")}, {7});
+    for (const InventoryReport::Month &m : r.dueByMonth) {
+        line({InventoryReportFormat::monthKey(m.month), amountsText(m.amount)}, {7});
+    }
+
+    const auto list = [&out, &line](const QString &title, const QStringList &numbers, const QStringList &details) {
+        out += QLatin1Char('\n') + title + QLatin1Char('\n');
+        if (numbers.isEmpty()) {
+            out += QLatin1String("  ") + Text::tr("none") + QLatin1Char('\n');
+        }
+        for (int i = 0; i < numbers.size(); ++i) {
+            line({QLatin1String("  ") + numbers.at(i), details.value(i)}, {18});
+        }
+    };
+    QStringList failureWords;
+    for (const InventoryReport::Failure &f : r.provisioningFailed) {
+        failureWords << f.description();
+    }
+    list(Text::tr("Provisioning failed (%1)").arg(r.provisioningFailed.size()), r.failedNumbers(), failureWords);
+    list(Text::tr("Provisioning pending for more than an hour (%1)").arg(r.provisioningPending.size()),
+         r.provisioningPending, {});
+    list(Text::tr("Neither SMS nor voice linked: paid for, doing nothing (%1)").arg(r.unconfigured.size()),
+         r.unconfigured, {});
+    list(Text::tr("Released within 7 days (%1)").arg(r.releasingSoon.size()), r.releasingSoon, {});
+    if (!r.unpriced.isEmpty()) {
+        list(Text::tr("Price or payment interval unreadable, left out of the amounts (%1)").arg(r.unpriced.size()),
+             r.unpriced, {});
+    }
+    return out.toUtf8();
 }
 
 } // namespace
@@ -242,6 +321,52 @@ void run(CliApp &app, const InventoryStatusRequest &)
                                {QStringLiteral("changed"), Text::tr("Changed")},
                                {QStringLiteral("mirror"), Text::tr("Mirror file")}},
                               row);
+    app.finish(ExitCode::Success);
+}
+
+void run(CliApp &app, const InventoryReportRequest &request)
+{
+    const std::shared_ptr<InventoryStore> store = openMirror(app, true);
+    if (!store) {
+        return;
+    }
+    const QList<ActiveNumber> numbers = store->numbers();
+    if (numbers.isEmpty() && store->count() > 0) { // the rows could not be read
+        app.fail(ExitCode::Failure, store->errorString());
+        return;
+    }
+    const InventoryReport report =
+        InventoryReport::compute(numbers, QDateTime::currentDateTimeUtc(), request.currency);
+    if (!request.currency.isEmpty() && report.total == 0 && !numbers.isEmpty()) {
+        QSet<QString> seen;
+        for (const ActiveNumber &n : numbers) {
+            seen.insert(n.money.currencyCode);
+        }
+        QStringList known(seen.cbegin(), seen.cend());
+        known.sort();
+        app.fail(ExitCode::Failure, Text::tr("no number in the mirror is priced in %1 (its currencies: %2)")
+                                        .arg(request.currency, known.join(QLatin1String(", "))));
+        return;
+    }
+    QByteArray bytes;
+    switch (app.format()) {
+    case OutputFormat::Json:
+        bytes = QJsonDocument(InventoryReportFormat::toJson(report)).toJson(QJsonDocument::Indented);
+        break;
+    case OutputFormat::Csv:
+        bytes = InventoryReportFormat::toCsv(report);
+        break;
+    case OutputFormat::Table:
+        bytes = reportTable(report);
+        break;
+    }
+    app.printer().stream()->write(bytes);
+    if (app.outputFailed()) {
+        return;
+    }
+    if (app.format() == OutputFormat::Table && !store->lastSync()) {
+        app.note(Text::tr("The mirror has not been synced yet: run 'numberdesk-cli inventory sync'."));
+    }
     app.finish(ExitCode::Success);
 }
 

@@ -25,6 +25,10 @@ namespace dom = simdjson::dom;
 
 QString qstring(std::string_view text)
 {
+    // QString::fromUtf8 drops a leading byte-order mark; a JSON string keeps every character it holds.
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        return QChar(0xFEFF) + QString::fromUtf8(text.data() + 3, qsizetype(text.size() - 3));
+    }
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
@@ -69,14 +73,16 @@ struct SimdBackend
         switch (e.type()) {
         case dom::element_type::ARRAY: {
             QJsonArray array;
-            for (const dom::element item : e.get_array().value_unsafe()) {
+            const dom::array items = e.get_array().value_unsafe(); // a copy: the result object is a temporary
+            for (const dom::element item : items) {
                 array.append(toQt(item));
             }
             return array;
         }
         case dom::element_type::OBJECT: {
             QJsonObject object;
-            for (const dom::key_value_pair field : e.get_object().value_unsafe()) {
+            const dom::object fields = e.get_object().value_unsafe();
+            for (const dom::key_value_pair field : fields) {
                 object.insert(qstring(field.key), toQt(field.value));
             }
             return object;
@@ -98,7 +104,8 @@ struct SimdBackend
     }
     template<typename F> static void forEachItem(const Value &v, F f)
     {
-        for (const dom::element item : v.element.get_array().value_unsafe()) {
+        const dom::array items = v.element.get_array().value_unsafe();
+        for (const dom::element item : items) {
             f(Value{item, true});
         }
     }

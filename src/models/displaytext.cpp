@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displaytext.h"
 
+#include "smserrortext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -92,48 +94,7 @@ QString provisioningStatus(const ProvisioningStatus &status)
 
 QString smsErrorCode(const SmsErrorCode &code)
 {
-    using V = SmsErrorCode::Value;
-    switch (code.value()) {
-    case V::Unspecified:
-        return Texts::tr("No specific reason was given");
-    case V::InternalError:
-        return Texts::tr("Sinch had an internal failure");
-    case V::SmsProvisioningFailed:
-        return Texts::tr("Linking the number to the SMS service plan failed");
-    case V::CampaignProvisioningFailed:
-        return Texts::tr("Linking the number to the 10DLC campaign failed");
-    case V::CampaignNotAvailable:
-        return Texts::tr("The 10DLC campaign is not available");
-    case V::Exceeded10DlcLimit:
-        return Texts::tr("The 10DLC number limit has been reached");
-    case V::NumberProvisioningFailed:
-        return Texts::tr("Provisioning the number failed");
-    case V::PartnerServiceUnavailable:
-        return Texts::tr("A partner service is unavailable; try again later");
-    case V::CampaignPendingAcceptance:
-        return Texts::tr("The 10DLC campaign has not been accepted yet");
-    case V::MnoSharingError:
-        return Texts::tr("Sharing the campaign with the mobile operators failed");
-    case V::CampaignExpired:
-        return Texts::tr("The 10DLC campaign has expired");
-    case V::CampaignMnoRejected:
-        return Texts::tr("A mobile operator rejected the campaign");
-    case V::CampaignMnoSuspended:
-        return Texts::tr("A mobile operator suspended the campaign");
-    case V::CampaignMnoReview:
-        return Texts::tr("The campaign is under review by a mobile operator");
-    case V::InsufficientBalance:
-        return Texts::tr("The account balance is too low to pay the fees");
-    case V::MockCampaignNotAllowed:
-        return Texts::tr("Test (mock) campaigns are not allowed");
-    case V::TfnNotAllowed:
-        return Texts::tr("Toll-free numbers are not allowed for this");
-    case V::InvalidNnid:
-        return Texts::tr("The NNID is invalid");
-    case V::Unknown:
-        break;
-    }
-    return orRaw(code.wire(), Texts::tr("Unknown error"));
+    return smsErrorCodeText(code);
 }
 
 QString voiceType(const VoiceType &type)

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "insightcharts.h"
+#include "inventoryreport.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace nd {
+
+class InventoryStore;
+class InventorySync;
+class NumbersClient;
+
+// The Insight tab: what the numbers of the local mirror cost per month by region and type (one currency at a
+// time), how many there are of each type, what falls due in the next 12 months, and which numbers need
+// attention. Computed by InventoryReport from the mirror (src/inventory); "Sync now" refreshes the mirror
+// through the connection's client first. Clicking a bar, a month or an attention line emits numbersChosen() with
+// exactly those numbers (the main window shows them on the Active tab). A chart can be saved as PNG and the
+// whole report exported as CSV (the same CSV as `numberdesk-cli inventory report --format csv`).
+class InsightPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InsightPanel)
+
+public:
+    enum class Chart { RunRate, Counts, Timeline };
+    Q_ENUM(Chart)
+
+    explicit InsightPanel(QWidget *parent = nullptr);
+    ~InsightPanel() override;
+
+    // The connection's client (for Sync now; not owned) and its mirror file. Reads the mirror when it exists.
+    void setSource(NumbersClient *client, const QString &mirrorPath);
+    QString mirrorPath() const { return m_mirrorPath; }
+    // Reads the mirror again and shows the report as of now. False (with the reason shown) when it cannot.
+    bool refresh();
+    // Fetches the whole inventory into the mirror, then refresh(). Nothing happens while a sync runs.
+    void syncNow();
+    bool isSyncing() const;
+
+    // Shows `report` (what refresh() does after reading the mirror).
+    void setReport(const InventoryReport &report);
+    const std::optional<InventoryReport> &report() const { return m_report; }
+    // The currency the money charts show; empty until a report with amounts is shown.
+    QString currency() const;
+    void setCurrency(const QString &currency);
+
+    QChartView *chartView(Chart chart) const;
+    QTreeWidget *attentionTree() const { return m_attention; }
+    // What the bar at (set, category) of `chart` stands for; nullopt when there is no such bar.
+    std::optional<InsightCharts::Bar> bar(Chart chart, int set, int category) const;
+
+    bool saveChart(Chart chart, const QString &filePath);
+    bool exportCsv(const QString &filePath);
+
+Q_SIGNALS:
+    // Exactly these numbers were chosen (a bar, a month or an attention line was clicked).
+    void numbersChosen(const QString &description, const QStringList &e164Numbers);
+    // The report on show changed (after refresh(), a sync, or setReport()).
+    void reportChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void fillMoneyCharts();
+    void connectBars(Chart chart);
+    void fillAttention();
+    void applyPalette();
+    void barClicked(Chart chart, int set, int category);
+    void attentionClicked(QTreeWidgetItem *item);
+    void showMessage(const QString &text);
+    void saveChartAs(Chart chart);
+    void exportCsvAs();
+
+    QPointer<NumbersClient> m_client;
+    QString m_mirrorPath;
+    std::unique_ptr<InventoryStore> m_syncStore; // the store a running sync writes to
+    InventorySync *m_sync = nullptr;
+    std::optional<InventoryReport> m_report;
+
+    QLabel *m_summary = nullptr;
+    QComboBox *m_currency = nullptr;
+    QPushButton *m_syncButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QToolButton *m_saveButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QChart *m_charts[3] = {};
+    QChartView *m_views[3] = {};
+    QList<QList<InsightCharts::Bar>> m_bars[3];
+    QTreeWidget *m_attention = nullptr;
+};
+
+} // namespace nd
