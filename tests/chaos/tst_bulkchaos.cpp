@@ -70,6 +70,7 @@ private:
 void TestBulkChaos::initTestCase()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_dir->setAutoRemove(qEnvironmentVariableIsEmpty("BULK_CHAOS_KEEP"));
     QVERIFY(m_dir->isValid());
     m_env = nd::test::cleanEnvironment(m_dir->path());
     m_env.insert(QStringLiteral("SINCH_PROJECT_ID"), QStringLiteral("chaos-project"));
@@ -78,7 +79,8 @@ void TestBulkChaos::initTestCase()
     m_env.insert(QStringLiteral("NUMBERDESK_INVENTORY_DB"), m_dir->filePath(QStringLiteral("mirror.sqlite")));
     m_env.insert(QStringLiteral("NUMBERDESK_AUDIT_LOG"), m_dir->filePath(QStringLiteral("audit.sqlite")));
     m_env.insert(QStringLiteral("NUMBERDESK_JOBS_DB"), m_dir->filePath(QStringLiteral("jobs.sqlite")));
-    startSandbox(envInt("BULK_CHAOS_RELEASE", 500));
+    // About 7% of seeded numbers are being released already: seed enough to pick N that are not.
+    startSandbox(envInt("BULK_CHAOS_RELEASE", 500) * 11 / 10 + 10);
     m_env.insert(QStringLiteral("NUMBERDESK_NUMBERS_URL"), m_url);
     m_env.insert(QStringLiteral("NUMBERDESK_AUTH_URL"), m_url);
 }
@@ -217,13 +219,24 @@ void TestBulkChaos::report(const QString &text)
 
 // One job's activity records against the sandbox's ledger: per number exactly one record that says the change is
 // in place (done or done by someone else), no record left pending or unknown, and what the ledger shows acted on.
-static void compareWithLedger(const QList<QJsonObject> &records, const QJsonObject &ledgerNumbers,
+#define QVERIFY_RET(cond, message) \
+    do { \
+        if (!QTest::qVerify(static_cast<bool>(cond), #cond, message, __FILE__, __LINE__)) \
+            return false; \
+    } while (false)
+#define QCOMPARE_RET(a, b) \
+    do { \
+        if (!QTest::qCompare(a, b, #a, #b, __FILE__, __LINE__)) \
+            return false; \
+    } while (false)
+
+static bool compareWithLedger(const QList<QJsonObject> &records, const QJsonObject &ledgerNumbers,
                               const QStringList &numbers, const QHash<QString, int> &expectedActs)
 {
     QHash<QString, int> inPlace;
     for (const QJsonObject &r : records) {
         const QString outcome = r.value(QLatin1String("outcome")).toString();
-        QVERIFY2(outcome != QLatin1String("pending") && outcome != QLatin1String("unknown"),
+        QVERIFY_RET(outcome != QLatin1String("pending") && outcome != QLatin1String("unknown"),
                  QJsonDocument(r).toJson().constData());
         if (outcome == QLatin1String("done") || outcome == QLatin1String("done_by_other")) {
             for (const QJsonValue &n : r.value(QLatin1String("numbers")).toArray()) {
@@ -232,16 +245,17 @@ static void compareWithLedger(const QList<QJsonObject> &records, const QJsonObje
         }
     }
     for (const QString &n : numbers) {
-        QCOMPARE(inPlace.value(n), 1);
+        QVERIFY_RET(inPlace.value(n) == 1, qPrintable(QStringLiteral("%1: %2 records in place").arg(n).arg(inPlace.value(n))));
         const QJsonObject tally = ledgerNumbers.value(n).toObject();
         const int acted = tally.value(QLatin1String("actedOn")).toInt();
-        QVERIFY2(acted == expectedActs.value(n, 1),
+        QVERIFY_RET(acted == expectedActs.value(n, 1),
                  qPrintable(QStringLiteral("%1 acted on %2 times: %3")
                                 .arg(n)
                                 .arg(acted)
                                 .arg(QString::fromUtf8(QJsonDocument(tally).toJson(QJsonDocument::Compact)))));
-        QCOMPARE(tally.value(QLatin1String("changedState")).toInt(), expectedActs.value(n, 1));
+        QCOMPARE_RET(tally.value(QLatin1String("changedState")).toInt(), expectedActs.value(n, 1));
     }
+    return true;
 }
 
 static QString faultFigures(const QJsonObject &totals)
@@ -264,18 +278,32 @@ void TestBulkChaos::releaseKilledAndResumed()
                                 QStringLiteral("no"), QStringLiteral("--dry-run"), QStringLiteral("--format"),
                                 QStringLiteral("json")});
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
+    // Exactly N numbers not being released, through --from-file in the formats people write.
+    const int wanted = envInt("BULK_CHAOS_RELEASE", 500);
     QStringList numbers;
+    QByteArray file("# numbers to release\n\n");
     for (const QJsonValue &v : QJsonDocument::fromJson(preview.out).object().value(QLatin1String("items")).toArray()) {
-        numbers.append(v.toObject().value(QLatin1String("phoneNumber")).toString());
+        if (numbers.size() == wanted) {
+            break;
+        }
+        const QString e164 = v.toObject().value(QLatin1String("phoneNumber")).toString();
+        numbers.append(e164);
+        file += (numbers.size() % 3 == 0 ? QStringLiteral("00") + e164.mid(1) : e164).toUtf8() + '\n';
     }
-    QVERIFY(numbers.size() > 10);
+    QCOMPARE(numbers.size(), wanted);
+    const QString listPath = m_dir->filePath(QStringLiteral("release.txt"));
+    {
+        QFile out(listPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file);
+    }
     // Nothing was sent by the dry run.
     QCOMPARE(ledger(QStringLiteral("release")).value(QLatin1String("totals")).toObject().value(QLatin1String("received")).toInt(), 0);
 
     setFaults(QStringLiteral("drop-after-commit@release=0.1,5xx=0.05,429=0.05"));
     int finishedAtKill = 0;
-    const QString jobId = runAndKill({QStringLiteral("bulk"), QStringLiteral("release"), QStringLiteral("--releasing"),
-                                      QStringLiteral("no"), QStringLiteral("--yes")},
+    const QString jobId = runAndKill({QStringLiteral("bulk"), QStringLiteral("release"), QStringLiteral("--from-file"),
+                                      listPath, QStringLiteral("--yes")},
                                      int(numbers.size()) / 2, &finishedAtKill);
     QVERIFY(!jobId.isEmpty());
     QVERIFY2(finishedAtKill > 0 && finishedAtKill < numbers.size(), "the job was not killed half-way");
@@ -295,7 +323,7 @@ void TestBulkChaos::releaseKilledAndResumed()
              int(numbers.size()));
 
     const QJsonObject release = ledger(QStringLiteral("release"));
-    compareWithLedger(activity(jobId), release.value(QLatin1String("numbers")).toObject(), numbers, {});
+    QVERIFY2(compareWithLedger(activity(jobId), release.value(QLatin1String("numbers")).toObject(), numbers, {}), "the activity log does not agree with the sandbox");
     report(QStringLiteral("- bulk release of %1 numbers: killed (SIGKILL) at %2 finished with %3 in flight; resumed: "
                           "all released, each acted on exactly once; %4; %5 s in all")
                .arg(numbers.size())
@@ -308,13 +336,16 @@ void TestBulkChaos::releaseKilledAndResumed()
 void TestBulkChaos::updateKilledAndResumed()
 {
     setFaults(QString());
-    http("POST", QStringLiteral("/_sandbox/reset?seed=8&active=%1").arg(envInt("BULK_CHAOS_UPDATE", 300)));
+    // About 70% of seeded numbers can do SMS: seed enough to pick N of them.
+    const int wanted = envInt("BULK_CHAOS_UPDATE", 300);
+    http("POST", QStringLiteral("/_sandbox/reset?seed=8&active=%1").arg(wanted * 3 / 2 + 20));
     QElapsedTimer timer;
     timer.start();
     CliRun sync = cli({QStringLiteral("inventory"), QStringLiteral("sync")});
     QVERIFY2(sync.exitCode == 0, sync.err.constData());
     const CliRun list = cli({QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--releasing"),
-                             QStringLiteral("no"), QStringLiteral("--format"), QStringLiteral("json")});
+                             QStringLiteral("no"), QStringLiteral("--capability"), QStringLiteral("SMS"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(list.exitCode == 0, list.err.constData());
     const QString plan = QStringLiteral("c0ffee00c0ffee00c0ffee00c0ffee00");
     QStringList numbers;
@@ -323,21 +354,39 @@ void TestBulkChaos::updateKilledAndResumed()
     const QJsonDocument listed = QJsonDocument::fromJson(list.out);
     const QJsonArray items = listed.isArray() ? listed.array()
                                               : listed.object().value(QLatin1String("activeNumbers")).toArray();
+    QByteArray file("phoneNumber,note\n");
     for (const QJsonValue &v : items) {
+        if (numbers.size() == wanted) {
+            break;
+        }
         const QJsonObject n = v.toObject();
         const QString e164 = n.value(QLatin1String("phoneNumber")).toString();
-        const QString current =
-            n.value(QLatin1String("smsConfiguration")).toObject().value(QLatin1String("servicePlanId")).toString();
+        // The plan in effect, or being linked (docs/api.md §7.6): another plan is unlinked first.
+        const QJsonObject sms = n.value(QLatin1String("smsConfiguration")).toObject();
+        const QJsonObject scheduled = sms.value(QLatin1String("scheduledProvisioning")).toObject();
+        const QString status = scheduled.value(QLatin1String("status")).toString();
+        const QString current = (status == QLatin1String("WAITING") || status == QLatin1String("IN_PROGRESS"))
+            ? scheduled.value(QLatin1String("servicePlanId")).toString()
+            : sms.value(QLatin1String("servicePlanId")).toString();
         numbers.append(e164);
+        file += e164.toUtf8() + ",\"a, quoted note\"\n";
         steps.insert(e164, current.isEmpty() ? 1 : 2);
         twoSteps += current.isEmpty() ? 0 : 1;
     }
     QVERIFY2(twoSteps > 0, list.out.left(400).constData());
+    QCOMPARE(numbers.size(), wanted);
+    // A CSV with a phoneNumber column this time.
+    const QString listPath = m_dir->filePath(QStringLiteral("update.csv"));
+    {
+        QFile out(listPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file);
+    }
 
     setFaults(QStringLiteral("drop-after-commit@update=0.1,5xx=0.05,429=0.05"));
     int finishedAtKill = 0;
-    const QString jobId = runAndKill({QStringLiteral("bulk"), QStringLiteral("update"), QStringLiteral("--releasing"),
-                                      QStringLiteral("no"), QStringLiteral("--sms-service-plan"), plan,
+    const QString jobId = runAndKill({QStringLiteral("bulk"), QStringLiteral("update"), QStringLiteral("--from-file"),
+                                      listPath, QStringLiteral("--sms-service-plan"), plan,
                                       QStringLiteral("--yes")},
                                      int(numbers.size()) / 2, &finishedAtKill);
     QVERIFY(!jobId.isEmpty());
@@ -348,7 +397,7 @@ void TestBulkChaos::updateKilledAndResumed()
     QCOMPARE(counts.value(QLatin1String("done")).toInt() + counts.value(QLatin1String("doneByOther")).toInt(),
              int(numbers.size()));
     const QJsonObject update = ledger(QStringLiteral("update"));
-    compareWithLedger(activity(jobId), update.value(QLatin1String("numbers")).toObject(), numbers, steps);
+    QVERIFY2(compareWithLedger(activity(jobId), update.value(QLatin1String("numbers")).toObject(), numbers, steps), "the activity log does not agree with the sandbox");
     report(QStringLiteral("- bulk update of %1 numbers (SMS plan; %2 need unlink then link): killed at %3 finished; "
                           "resumed: all updated, every PATCH acted on exactly once; %4; %5 s in all")
                .arg(numbers.size())
@@ -384,7 +433,7 @@ void TestBulkChaos::rentKilledAndResumed()
     const QJsonObject counts = after.value(QLatin1String("counts")).toObject();
     QCOMPARE(counts.value(QLatin1String("done")).toInt(), count);
     const QJsonObject rent = ledger(QStringLiteral("rent"));
-    compareWithLedger(activity(jobId), rent.value(QLatin1String("numbers")).toObject(), numbers, {});
+    QVERIFY2(compareWithLedger(activity(jobId), rent.value(QLatin1String("numbers")).toObject(), numbers, {}), "the activity log does not agree with the sandbox");
     report(QStringLiteral("- bulk rent of %1 numbers: killed at %2 finished; resumed: all rented, each acted on "
                           "exactly once; %3; %4 s in all")
                .arg(count)
