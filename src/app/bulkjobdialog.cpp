@@ -75,11 +75,26 @@ BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, JobJournal *journal, cons
         m_numbers.append(step.phoneNumber);
     }
     m_loaded = true;
-    m_intro->setText(tr("Job %1 was interrupted. The steps that were in flight are read back first: nothing is "
-                        "sent twice.")
-                         .arg(jobId));
     refreshPreview();
     m_startButton->setText(tr("Resume"));
+    const JobInfo::State state = info ? info->state : JobInfo::State::Done;
+    if (state == JobInfo::State::Done || state == JobInfo::State::Cancelled) {
+        // Results only; the ones not done can be tried again.
+        m_intro->setText(state == JobInfo::State::Done ? tr("Job %1 finished.").arg(jobId)
+                                                       : tr("Job %1 was cancelled.").arg(jobId));
+        m_finished = true;
+        attachRunner();
+        m_retryButton->setEnabled(state == JobInfo::State::Done
+                                  && std::any_of(m_steps.cbegin(), m_steps.cend(), [](const JobStep &s) {
+                                         return s.state == JobStepState::NotDone && s.mayRetry;
+                                     }));
+        return;
+    }
+    m_intro->setText(state == JobInfo::State::Paused
+                         ? tr("Job %1 is paused.").arg(jobId)
+                         : tr("Job %1 was interrupted. The steps that were in flight are read back first: nothing "
+                              "is sent twice.")
+                               .arg(jobId));
     updateStartButton();
 }
 

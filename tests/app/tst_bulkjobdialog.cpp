@@ -4,6 +4,7 @@
 
 #include "bulkjobdialog.h"
 #include "jobjournal.h"
+#include "jobsdialog.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void releaseThroughPreviewAndTypedCount();
     void updatePreviewsOldToNew();
     void pausedJobResumesInANewDialog();
+    void jobsWindowListsEveryJob();
 
 private:
     QStringList take(int count);
@@ -137,6 +139,20 @@ void TestBulkJobDialog::pausedJobResumesInANewDialog()
     for (const QString &n : numbers) {
         QVERIFY(m_sandbox->state()->activeNumber(n)->expireAtMs != 0);
     }
+}
+
+void TestBulkJobDialog::jobsWindowListsEveryJob()
+{
+    JobsDialog jobs(m_sandbox->pipeline(), nullptr, m_journal.get());
+    jobs.show();
+    const QList<JobInfo> journaled = m_journal->jobs();
+    QCOMPARE(jobs.rowCount(), int(journaled.size()));
+    QVERIFY(jobs.rowCount() >= 3);
+    for (int row = 0; row < jobs.rowCount(); ++row) {
+        QCOMPARE(jobs.jobIdAt(row), journaled.at(row).id);
+        QCOMPARE(jobs.stateAt(row), QStringLiteral("done"));
+    }
+    QVERIFY(!jobs.openButton()->isEnabled());
 }
 
 QTEST_MAIN(TestBulkJobDialog)
