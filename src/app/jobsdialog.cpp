@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobsdialog.h"
 
+#include "actionpipeline.h"
 #include "bulkjobdialog.h"
 #include "jobjournal.h"
 
