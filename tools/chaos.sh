@@ -71,5 +71,16 @@ start_sandbox --active 25 --seed 1
 "$DRIVER" rent --url "$URL" --attempts "$ATTEMPTS" --rent-any "$RENT_ANY" --faults "$RENT_FAULTS" --report "$REPORT" || rc=1
 stop_sandbox
 
+BULK="$BUILD/tests/chaos/tst_bulkchaos"
+if [[ -x "$BULK" ]]; then
+    { echo; echo "## Bulk jobs killed with SIGKILL half-way, then resumed"; echo; } >> "$REPORT"
+    CHAOS_REPORT="$(realpath "$REPORT")" QT_QPA_PLATFORM=offscreen "$BULK" > "$WORK/bulk.log" 2>&1 || {
+        rc=1
+        grep -E "FAIL|Loc:" "$WORK/bulk.log" >&2 || tail -n 20 "$WORK/bulk.log" >&2
+    }
+else
+    echo "chaos.sh: $BULK not built: bulk jobs skipped (cmake --build $BUILD --target tst_bulkchaos)" >&2
+fi
+
 echo "chaos.sh: figures written to $REPORT"
 exit $rc

@@ -654,6 +654,14 @@ void ActionCall::checkUpdateState()
             return;
         }
         m_outcome.activeNumber = r.value();
+        if (m_checkOnly && updateMismatches(r.value(), m_request.updateSteps.constLast().update).isEmpty()) {
+            // A recheck cannot tell which steps were sent, but the last one showing means they all took effect:
+            // after an unlink then link only the link shows.
+            m_step = int(m_request.updateSteps.size()) - 1;
+            m_outcome.stepsDone = m_step;
+            stepDone(r.value(), true);
+            return;
+        }
         const int step = qMin<int>(m_step, int(m_request.updateSteps.size()) - 1);
         const QStringList missing = updateMismatches(r.value(), m_request.updateSteps.at(step).update);
         if (!missing.isEmpty()) {

@@ -139,6 +139,12 @@ void BatchRun::runItem(int index)
         Q_EMIT itemFinished(index);
         return;
     }
+    if (m_beforeRun && !m_beforeRun(index)) {
+        m_items[index].state = ItemState::Skipped;
+        Q_EMIT itemFinished(index);
+        stop();
+        return;
+    }
     Item &item = m_items[index];
     item.state = ItemState::Running;
     ++item.runs;

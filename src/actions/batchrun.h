@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace nd {
 
 class ActionCall;
@@ -50,6 +52,10 @@ public:
     // Actions in flight at once (default 4, at least 1).
     void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
+
+    // Called right before an item is handed to the pipeline (a bulk job journals it as sending). Returning
+    // false skips that item and stops the run: nothing is sent.
+    void setBeforeRun(std::function<bool(int index)> hook) { m_beforeRun = std::move(hook); }
 
     void start();
     void stop();
@@ -93,6 +99,7 @@ private:
     bool m_running = false;
     bool m_stopRequested = false;
     QList<QPointer<ActionCall>> m_calls;
+    std::function<bool(int)> m_beforeRun;
 };
 
 } // namespace nd

@@ -10,6 +10,7 @@
 #include "activitydialog.h"
 #include "auditlog.h"
 #include "availablenumbermodel.h"
+#include "bulkjobdialog.h"
 #include "callbackconfigdialog.h"
 #include "displaytext.h"
 #include "errorbanner.h"
@@ -154,6 +155,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
     }
     reloadProfileList();
     activateProfile(name);
+    // Bulk jobs a crash or a kill interrupted are offered for resume.
+    QTimer::singleShot(0, this, [this] { BulkJobDialog::offerResume(actionPipeline(), this); });
     updateActions();
 }
 

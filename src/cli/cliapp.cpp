@@ -229,6 +229,30 @@ bool CliApp::confirm(const QString &description)
     return true;
 }
 
+bool CliApp::confirmCount(const QString &description, int count)
+{
+    if (count <= 10) {
+        return confirm(description);
+    }
+    note(description);
+    if (m_invocation.global.yes) {
+        return true;
+    }
+    if (!m_stdinIsTerminal) {
+        fail(ExitCode::NotConfirmed, tr("not confirmed: standard input is not a terminal (use --yes)"));
+        return false;
+    }
+    std::fputs(tr("Type the number of numbers (%1) to continue: ").arg(count).toUtf8().constData(), m_err);
+    std::fflush(m_err);
+    char line[256];
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (!read || QString::fromUtf8(line).trimmed() != QString::number(count)) {
+        fail(ExitCode::NotConfirmed, tr("not confirmed: nothing was changed"));
+        return false;
+    }
+    return true;
+}
+
 void CliApp::interrupt()
 {
     if (m_finished) {
@@ -240,6 +264,13 @@ void CliApp::interrupt()
         return;
     }
     m_interrupted = true;
+    if (m_gracefulInterrupt) {
+        auto pause = std::move(m_gracefulInterrupt);
+        m_gracefulInterrupt = nullptr;
+        note(tr("Interrupted: pausing; the steps in flight finish first (press Ctrl+C again to quit at once)..."));
+        pause();
+        return;
+    }
     if (m_pipeline && m_pipeline->hasActionsInFlight()) {
         note(tr("Interrupted: settling the action in flight first (press Ctrl+C again to quit at once)..."));
         m_pipeline->cancelAll();

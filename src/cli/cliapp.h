@@ -68,6 +68,8 @@ public:
 
     // Prints the description and asks for "yes" (unless --yes). False (and the run ended with 5) otherwise.
     bool confirm(const QString &description);
+    // As confirm(), but over 10 items the answer must be the item count typed out (as the app's release dialog).
+    bool confirmCount(const QString &description, int count);
     void note(const QString &message);  // a line on stderr
     void error(const QString &message); // "numberdesk-cli: message" on stderr
     // A progress line on a terminal's stderr, rewritten in place; an empty text clears it. Nothing otherwise.
@@ -85,6 +87,9 @@ public:
     bool outputFailed();
     // Registers what to stop on Ctrl+C (a walker in flight); cleared with nullptr.
     void setInterruptHandler(std::function<void()> handler) { m_interruptHandler = std::move(handler); }
+    // A first Ctrl+C calls this instead (a bulk job pauses: its steps in flight finish) and the command ends the
+    // run itself; a second one ends at once. Cleared with nullptr.
+    void setGracefulInterrupt(std::function<void()> handler) { m_gracefulInterrupt = std::move(handler); }
 
     static ExitCode exitCodeFor(const ApiError &error);
 
@@ -108,6 +113,7 @@ private:
     CliConnection *m_connection = nullptr;
     ActionPipeline *m_pipeline = nullptr;
     std::function<void()> m_interruptHandler;
+    std::function<void()> m_gracefulInterrupt;
 
     bool m_interrupted = false;
     bool m_finished = false;

@@ -193,6 +193,64 @@ QList<CommandSpec> buildCommands()
                           "months and what needs attention (from the mirror, no network)"),
                  {{QStringLiteral("currency"), QStringLiteral("CUR"),
                    Text::tr("Only the numbers priced in this currency (USD, EUR, ...)")}}});
+    list.append({QStringLiteral("bulk"), QString(),
+                 Text::tr("Rent, update or release many numbers as one job: previewed, journaled, resumable"), {}});
+    {
+        const QList<OptionSpec> jobOptions = {
+            {QStringLiteral("from-file"), QStringLiteral("FILE"),
+             Text::tr("The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column")},
+            {QStringLiteral("file-region"), QStringLiteral("CC"),
+             Text::tr("Country of national numbers in FILE (without it they must start with + or 00)")},
+            {QStringLiteral("dry-run"), QString(), Text::tr("Show the preview and totals; send nothing")},
+            {QStringLiteral("concurrency"), QStringLiteral("N"), Text::tr("Steps in flight at once (1 to 16, default 4)")},
+        };
+        QList<OptionSpec> selection = {regionOption(Text::tr("Only numbers of this region (from the mirror)")),
+                                       typeOption(Text::tr("Only numbers of this type"))};
+        selection.append(capabilityOption(true));
+        selection += patternOptions();
+        selection.append({QStringLiteral("name"), QStringLiteral("TEXT"),
+                          Text::tr("Only numbers whose display name contains TEXT (any case)")});
+        selection.append({QStringLiteral("releasing"), QStringLiteral("yes|no"),
+                          Text::tr("Only numbers being released (yes) or not (no)")});
+
+        CommandSpec rent{QStringLiteral("bulk rent"), QString(),
+                         Text::tr("Rent the numbers in FILE, or N numbers matching a search (billable)"),
+                         {regionOption(Text::tr("Region code of the search")),
+                          typeOption(Text::tr("Number type of the search"))},
+                         0, 0, true};
+        rent.options += patternOptions();
+        rent.options.append(capabilityOption(true));
+        rent.options.append({QStringLiteral("count"), QStringLiteral("N"), Text::tr("How many numbers to rent (1 to 1000)")});
+        rent.options.append({QStringLiteral("max-recurring"), QStringLiteral("AMOUNT"),
+                             Text::tr("Cap on the total recurring price of the numbers rented (per currency)")});
+        rent.options += configOptions();
+        rent.options += jobOptions;
+        list.append(rent);
+
+        CommandSpec update{QStringLiteral("bulk update"), QString(),
+                           Text::tr("Change the name and configuration of the numbers in FILE or matching the filters"),
+                           {{QStringLiteral("display-name"), QStringLiteral("TEMPLATE"),
+                             Text::tr("New name; {n} becomes 1, 2, 3… and {number} the number")}},
+                           0, 0, true};
+        update.options += configOptions();
+        update.options += selection;
+        update.options += jobOptions;
+        list.append(update);
+
+        CommandSpec release{QStringLiteral("bulk release"), QString(),
+                            Text::tr("Release the numbers in FILE or matching the filters (cannot be undone)"),
+                            selection, 0, 0, true};
+        release.options += jobOptions;
+        list.append(release);
+    }
+    list.append({QStringLiteral("bulk status"), QStringLiteral("[JOB]"),
+                 Text::tr("List jobs, or show one job's per-number states"), {}, 0, 1});
+    list.append({QStringLiteral("bulk resume"), QStringLiteral("JOB"),
+                 Text::tr("Resume an interrupted or paused job: steps in flight are settled first, then the rest run"),
+                 {{QStringLiteral("concurrency"), QStringLiteral("N"), Text::tr("Steps in flight at once (1 to 16)")}},
+                 1, 1, true});
+    list.append({QStringLiteral("bulk cancel"), QStringLiteral("JOB"),
+                 Text::tr("Cancel a job that is not running (a step left in flight is settled first)"), {}, 1, 1});
     list.append({QStringLiteral("activity"), QString(),
                  Text::tr("Show or export the activity log of billable and destructive actions"),
                  {{QStringLiteral("since"), QStringLiteral("ISO"), Text::tr("Only actions started at or after this time")},
@@ -203,6 +261,7 @@ QList<CommandSpec> buildCommands()
                   {QStringLiteral("outcome"), QStringLiteral("OUTCOME"),
                    Text::tr("Only this outcome: pending, done, not_done, done_by_other, unknown")},
                   {QStringLiteral("number"), QStringLiteral("NUMBER"), Text::tr("Only actions on this number")},
+                  {QStringLiteral("job"), QStringLiteral("ID"), Text::tr("Only the steps of this bulk job")},
                   {QStringLiteral("limit"), QStringLiteral("N"), Text::tr("At most N actions (newest first)")}}});
     return list;
 }
@@ -522,6 +581,7 @@ QString exitCodeText()
               "  7  refused: the activity log cannot be written, so nothing billable was sent\n"
               "  8  done by someone else, or already so: nothing was changed or charged by this run\n"
               " 10  standard output could not be written (disk full, closed, broken pipe)\n"
+              " 11  bulk job not complete: numbers not done, or it was paused or cancelled ('bulk status JOB')\n"
               "130  interrupted (Ctrl+C); an action in flight was settled and recorded first\n");
 }
 

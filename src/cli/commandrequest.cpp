@@ -90,6 +90,8 @@ private:
     bool configuration(NumberConfiguration *target);
     bool address(EmergencyAddressRequest *target);
     bool activityFilter(AuditFilter *filter);
+    bool inventoryFilter(InventoryFilter *filter);
+    bool bulk(Invocation *invocation);
     bool command(Invocation *invocation);
 
     const ParsedCommandLine &m_cmd;
@@ -106,6 +108,7 @@ ParsedRequest Parser::run()
     invocation.confirms = spec && spec->confirms;
     // The activity log and the mirror are local: only `inventory sync` of them needs the API.
     invocation.needsConnection = invocation.path != QLatin1String("activity")
+        && invocation.path != QLatin1String("bulk status")
         && (!invocation.path.startsWith(QLatin1String("inventory ")) || invocation.path == QLatin1String("inventory sync"));
     if (!globals(&invocation.global) || !command(&invocation)) {
         return {std::nullopt, m_error};
@@ -357,7 +360,7 @@ bool Parser::configuration(NumberConfiguration *target)
     };
     const auto plan = m_cmd.value(QStringLiteral("sms-service-plan"));
     const auto campaign = m_cmd.value(QStringLiteral("sms-campaign"));
-    const bool updating = m_cmd.path() == QLatin1String("active update");
+    const bool updating = m_cmd.path() == QLatin1String("active update") || m_cmd.path() == QLatin1String("bulk update");
     if (campaign && !plan && !updating) {
         return error(tr("--sms-campaign needs --sms-service-plan (the API requires the service plan whenever SMS "
                         "settings are sent)"));
@@ -486,6 +489,7 @@ bool Parser::activityFilter(AuditFilter *filter)
         }
         filter->number = e164.value();
     }
+    filter->jobId = m_cmd.value(QStringLiteral("job")).value_or(QString()).trimmed();
     std::optional<int> limit;
     if (!count(QStringLiteral("limit"), &limit, 1000000)) {
         return false;
@@ -494,9 +498,136 @@ bool Parser::activityFilter(AuditFilter *filter)
     return true;
 }
 
+// The mirror's filters, as `inventory list` takes them (also the selection of `bulk update` and `bulk release`).
+bool Parser::inventoryFilter(InventoryFilter *filter)
+{
+    NumberType t;
+    if (!region(&filter->regionCode, false) || !type(&t, false) || !capabilities(&filter->capabilities)
+        || !pattern(&filter->pattern)) {
+        return false;
+    }
+    if (!t.isEmpty()) {
+        filter->type = t;
+    }
+    filter->nameContains = m_cmd.value(QStringLiteral("name")).value_or(QString());
+    if (const auto releasing = m_cmd.value(QStringLiteral("releasing"))) {
+        const QString v = releasing->trimmed().toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no")) {
+            return error(tr("--releasing must be yes or no (got '%1')").arg(*releasing));
+        }
+        filter->releasing = v == QLatin1String("yes");
+    }
+    return true;
+}
+
+bool Parser::bulk(Invocation *invocation)
+{
+    const QString &path = invocation->path;
+    if (path == QLatin1String("bulk status")) {
+        invocation->command = BulkStatusRequest{m_cmd.positionals.value(0)};
+        return true;
+    }
+    if (path == QLatin1String("bulk cancel")) {
+        invocation->command = BulkCancelRequest{m_cmd.positionals.value(0)};
+        return true;
+    }
+    std::optional<int> concurrency;
+    if (!count(QStringLiteral("concurrency"), &concurrency, 16)) {
+        return false;
+    }
+    if (path == QLatin1String("bulk resume")) {
+        invocation->command = BulkResumeRequest{m_cmd.positionals.value(0), concurrency};
+        return true;
+    }
+    BulkStartRequest r;
+    r.spec.concurrency = concurrency.value_or(4);
+    r.dryRun = m_cmd.has(QStringLiteral("dry-run"));
+    r.fromFile = m_cmd.value(QStringLiteral("from-file")).value_or(QString());
+    if (m_cmd.has(QStringLiteral("from-file")) && r.fromFile.isEmpty()) {
+        return error(tr("--from-file needs a file name"));
+    }
+    if (const auto fileRegion = m_cmd.value(QStringLiteral("file-region"))) {
+        r.fileRegion = upper(*fileRegion);
+        if (!QRegularExpression(QStringLiteral("^[A-Z]{2}$")).match(r.fileRegion).hasMatch()) {
+            return error(tr("--file-region must be a two-letter country code such as US (got '%1')").arg(*fileRegion));
+        }
+    }
+    // A dry run asks nobody: it sends nothing.
+    invocation->confirms = !r.dryRun;
+    const bool hasSelection = m_cmd.has(QStringLiteral("region")) || m_cmd.has(QStringLiteral("type"))
+        || m_cmd.has(QStringLiteral("capability")) || m_cmd.has(QStringLiteral("pattern"))
+        || m_cmd.has(QStringLiteral("name")) || m_cmd.has(QStringLiteral("releasing"));
+    if (!r.fromFile.isEmpty() && hasSelection) {
+        return error(tr("give either --from-file or the selection options, not both"));
+    }
+    if (path == QLatin1String("bulk rent")) {
+        r.spec.kind = JobKind::Rent;
+        if (!configuration(&r.spec.configuration)) {
+            return false;
+        }
+        if (const auto cap = m_cmd.value(QStringLiteral("max-recurring"))) {
+            r.maxRecurring = Decimal::parse(cap->trimmed());
+            if (!r.maxRecurring || r.maxRecurring->compare(Decimal()) < 0) {
+                return error(tr("--max-recurring must be an amount such as 25 or 19.50 (got '%1')").arg(*cap));
+            }
+        }
+        if (r.fromFile.isEmpty()) {
+            std::optional<int> n;
+            if (!region(&r.search.regionCode, true) || !type(&r.search.type, true) || !pattern(&r.search.pattern)
+                || !capabilities(&r.search.capabilities) || !count(QStringLiteral("count"), &n, 1000)) {
+                return false;
+            }
+            if (!n) {
+                return error(tr("'bulk rent' needs --from-file FILE, or --region, --type and --count N"));
+            }
+            r.count = *n;
+        } else if (m_cmd.has(QStringLiteral("count"))) {
+            return error(tr("--count goes with a search (--region, --type), not with --from-file"));
+        }
+        invocation->command = r;
+        return true;
+    }
+    if (r.fromFile.isEmpty() && !inventoryFilter(&r.filter)) {
+        return false;
+    }
+    if (path == QLatin1String("bulk update")) {
+        r.spec.kind = JobKind::Update;
+        NumberConfiguration c;
+        if (!configuration(&c)) {
+            return false;
+        }
+        UpdateWish &w = r.spec.update;
+        w.displayNameTemplate = m_cmd.value(QStringLiteral("display-name"));
+        if (m_cmd.has(QStringLiteral("display-name")) && !w.displayNameTemplate) {
+            w.displayNameTemplate = QString(); // "" removes the names
+        }
+        if (c.sms) {
+            if (m_cmd.has(QStringLiteral("sms-service-plan"))) {
+                w.servicePlanId = c.sms->servicePlanId;
+            }
+            w.campaignId = c.sms->campaignId;
+        }
+        if (c.voice) {
+            w.voice = VoiceLink{c.voice->type, c.voice->id};
+        }
+        w.callbackUrl = c.callbackUrl;
+        if (w.isEmpty()) {
+            return error(tr("nothing to update: give --display-name or a configuration option"));
+        }
+        invocation->command = r;
+        return true;
+    }
+    r.spec.kind = JobKind::Release;
+    invocation->command = r;
+    return true;
+}
+
 bool Parser::command(Invocation *invocation)
 {
     const QString &path = invocation->path;
+    if (path.startsWith(QLatin1String("bulk "))) {
+        return bulk(invocation);
+    }
     if (path == QLatin1String("regions")) {
         RegionsRequest r;
         for (const QString &text : m_cmd.values(QStringLiteral("type"))) {
@@ -686,21 +817,8 @@ bool Parser::command(Invocation *invocation)
     }
     if (path == QLatin1String("inventory list")) {
         InventoryListRequest r;
-        NumberType t;
-        if (!region(&r.filter.regionCode, false) || !type(&t, false) || !capabilities(&r.filter.capabilities)
-            || !pattern(&r.filter.pattern)) {
+        if (!inventoryFilter(&r.filter)) {
             return false;
-        }
-        if (!t.isEmpty()) {
-            r.filter.type = t;
-        }
-        r.filter.nameContains = m_cmd.value(QStringLiteral("name")).value_or(QString());
-        if (const auto releasing = m_cmd.value(QStringLiteral("releasing"))) {
-            const QString v = releasing->trimmed().toLower();
-            if (v != QLatin1String("yes") && v != QLatin1String("no")) {
-                return error(tr("--releasing must be yes or no (got '%1')").arg(*releasing));
-            }
-            r.filter.releasing = v == QLatin1String("yes");
         }
         if (const auto sort = m_cmd.value(QStringLiteral("sort"))) {
             const QString v = sort->trimmed().toLower();

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "connectionsettings.h"
 #include "inventoryfilter.h"
+#include "jobspec.h"
 #include "recordprinter.h"
 #include "requests.h"
 
@@ -156,12 +157,40 @@ struct InventoryReportRequest
     QString currency; // empty: every currency
 };
 
+// bulk rent | update | release: the selection (FILE, the mirror's filters, or a search for rent) and the job's
+// parameters. FILE is read when the command runs.
+struct BulkStartRequest
+{
+    JobSpec spec;
+    QString fromFile;
+    QString fileRegion;
+    InventoryFilter filter;     // update, release: which numbers of the mirror
+    AvailableNumberQuery search; // rent without FILE
+    int count = 0;               // rent without FILE
+    std::optional<Decimal> maxRecurring;
+    bool dryRun = false;
+};
+struct BulkStatusRequest
+{
+    QString jobId; // empty: every job
+};
+struct BulkResumeRequest
+{
+    QString jobId;
+    std::optional<int> concurrency;
+};
+struct BulkCancelRequest
+{
+    QString jobId;
+};
+
 using CommandRequest = std::variant<RegionsRequest, SearchRequest, CheckRequest, RentRequest, RentAnyCommand,
                                     ListRequest, GetRequest, UpdateRequest, ReleaseRequest, EmergencyGetRequest,
                                     EmergencyProvisionRequest, EmergencyValidateRequest, EmergencyDeprovisionRequest,
                                     CallbacksGetRequest, CallbacksSetRequest, ActivityRequest, InventorySyncRequest,
                                     InventoryListRequest, InventoryDiffRequest, InventoryStatusRequest,
-                                    InventoryReportRequest>;
+                                    InventoryReportRequest, BulkStartRequest, BulkStatusRequest, BulkResumeRequest,
+                                    BulkCancelRequest>;
 
 // Everything one run of numberdesk-cli was asked to do.
 struct Invocation

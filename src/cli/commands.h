@@ -7,7 +7,7 @@
 // The commands of numberdesk-cli, one function per request type. Each runs asynchronously and ends the run
 // through CliApp (finish, fail, reportOutcome). Reads live in readcommands.cpp, the activity log in
 // activitycommand.cpp, billable and destructive actions (all through the ActionPipeline) in
-// billablecommands.cpp.
+// billablecommands.cpp, bulk jobs in bulkcommands.cpp and bulkjob.cpp.
 namespace nd::cli {
 
 class CliApp;
@@ -36,5 +36,10 @@ void run(CliApp &app, const ReleaseRequest &request);
 void run(CliApp &app, const EmergencyProvisionRequest &request);
 void run(CliApp &app, const EmergencyDeprovisionRequest &request);
 void run(CliApp &app, const CallbacksSetRequest &request);
+
+void run(CliApp &app, const BulkStartRequest &request);
+void run(CliApp &app, const BulkStatusRequest &request);
+void run(CliApp &app, const BulkResumeRequest &request);
+void run(CliApp &app, const BulkCancelRequest &request);
 
 } // namespace nd::cli

@@ -17,6 +17,7 @@ enum class ExitCode : int {
     DoneByOther = 8,      // the wanted state was already there, or someone else made it (nothing charged to this run)
     InvalidSignature = 9, // callbacks verify: the signature does not match
     OutputFailed = 10,    // standard output could not be written (disk full, closed, broken pipe)
+    JobIncomplete = 11,   // a bulk job ended with numbers not done, or was paused or cancelled
     Interrupted = 130,    // SIGINT (Ctrl+C); an action in flight was settled first
 };
 

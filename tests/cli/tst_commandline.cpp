@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "commandrequest.h"
 #include "recordprinter.h"
 
 #include <QTest>
 
 using nd::cli::CommandLine;
 using nd::cli::ParsedCommandLine;
+using namespace nd;
+using namespace nd::cli;
 
 class TestCommandLine final : public QObject
 {
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void helpWinsOverMissingArguments();
     void helpTextListsEveryCommandAndExitCodes();
     void doubleDashEndsOptions();
+    void bulkRequests();
     void csvQuoting_data();
     void csvQuoting();
 };
@@ -162,6 +166,70 @@ void TestCommandLine::csvQuoting()
     QFETCH(QString, input);
     QFETCH(QByteArray, expected);
     QCOMPARE(nd::cli::RecordPrinter::csvField(input), expected);
+}
+
+// `bulk …` (issue 14): the typed requests, and the rules that need no file or network.
+void TestCommandLine::bulkRequests()
+{
+    const QHash<QString, QString> env;
+    auto parse = [&env](const QStringList &args) { return RequestParser::parse(CommandLine::parse(args), env); };
+
+    ParsedRequest r = parse({QStringLiteral("bulk"), QStringLiteral("update"), QStringLiteral("--type"),
+                             QStringLiteral("LOCAL"), QStringLiteral("--display-name"), QStringLiteral("Store {n}"),
+                             QStringLiteral("--sms-service-plan"), QStringLiteral("plan1"), QStringLiteral("--dry-run")});
+    QVERIFY2(r.invocation, qPrintable(r.usageError));
+    QVERIFY(!r.invocation->confirms); // a dry run asks nobody
+    const auto &update = std::get<BulkStartRequest>(r.invocation->command);
+    QCOMPARE(update.spec.kind, JobKind::Update);
+    QCOMPARE(*update.spec.update.displayNameTemplate, QStringLiteral("Store {n}"));
+    QCOMPARE(*update.spec.update.servicePlanId, QStringLiteral("plan1"));
+    QCOMPARE(update.filter.type->wire(), QStringLiteral("LOCAL"));
+
+    r = parse({QStringLiteral("bulk"), QStringLiteral("release"), QStringLiteral("--from-file"), QStringLiteral("x.txt"),
+               QStringLiteral("--concurrency"), QStringLiteral("8")});
+    QVERIFY2(r.invocation, qPrintable(r.usageError));
+    QVERIFY(r.invocation->confirms);
+    QCOMPARE(std::get<BulkStartRequest>(r.invocation->command).spec.concurrency, 8);
+
+    r = parse({QStringLiteral("bulk"), QStringLiteral("rent"), QStringLiteral("--region"), QStringLiteral("US"),
+               QStringLiteral("--type"), QStringLiteral("LOCAL"), QStringLiteral("--count"), QStringLiteral("100"),
+               QStringLiteral("--max-recurring"), QStringLiteral("250.50")});
+    QVERIFY2(r.invocation, qPrintable(r.usageError));
+    const auto &rent = std::get<BulkStartRequest>(r.invocation->command);
+    QCOMPARE(rent.count, 100);
+    QCOMPARE(rent.maxRecurring->toString(2), QStringLiteral("250.50"));
+
+    r = parse({QStringLiteral("bulk"), QStringLiteral("status"), QStringLiteral("20261206-040107-70b4")});
+    QVERIFY(r.invocation);
+    QVERIFY(!r.invocation->needsConnection);
+    QCOMPARE(std::get<BulkStatusRequest>(r.invocation->command).jobId, QStringLiteral("20261206-040107-70b4"));
+
+    r = parse({QStringLiteral("activity"), QStringLiteral("--job"), QStringLiteral("J1")});
+    QCOMPARE(std::get<ActivityRequest>(r.invocation->command).filter.jobId, QStringLiteral("J1"));
+
+    const struct
+    {
+        QStringList args;
+        const char *message;
+    } errors[] = {
+        {{QStringLiteral("bulk"), QStringLiteral("rent"), QStringLiteral("--region"), QStringLiteral("US"),
+          QStringLiteral("--type"), QStringLiteral("LOCAL")},
+         "needs --from-file FILE, or --region, --type and --count N"},
+        {{QStringLiteral("bulk"), QStringLiteral("release"), QStringLiteral("--from-file"), QStringLiteral("x"),
+          QStringLiteral("--type"), QStringLiteral("LOCAL")},
+         "either --from-file or the selection options"},
+        {{QStringLiteral("bulk"), QStringLiteral("update"), QStringLiteral("--type"), QStringLiteral("LOCAL")},
+         "nothing to update"},
+        {{QStringLiteral("bulk"), QStringLiteral("rent"), QStringLiteral("--from-file"), QStringLiteral("x"),
+          QStringLiteral("--max-recurring"), QStringLiteral("ten")},
+         "--max-recurring must be an amount"},
+        {{QStringLiteral("bulk"), QStringLiteral("release"), QStringLiteral("--concurrency"), QStringLiteral("99")},
+         "--concurrency"},
+    };
+    for (const auto &e : errors) {
+        const ParsedRequest bad = parse(e.args);
+        QVERIFY2(!bad.invocation && bad.usageError.contains(QLatin1String(e.message)), qPrintable(bad.usageError));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
