@@ -48,7 +48,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 targets=(numberdesk-cli numberdesk-sandbox nd-bench-http)
-[[ $skip_gui -eq 1 ]] || targets+=(nd-bench-gui-model nd-bench-bare-window nd-bench-startup)
+[[ $skip_gui -eq 1 ]] || targets+=(nd-bench-gui-model nd-bench-bare-window nd-bench-startup nd-bench-mirror)
 if [[ $build_it -eq 1 ]]; then
     if [[ ! -f $build/build.ninja ]]; then
         launcher=()
@@ -63,11 +63,11 @@ rm -rf "$results"
 mkdir -p "$results"
 echo "bench.sh: results go to $results" >&2
 
-echo "bench.sh: [1/3] full fetch and sandbox throughput" >&2
+echo "bench.sh: [1/4] full fetch and sandbox throughput" >&2
 "$root/bench/fetch-bench.sh" "$build" "$results" "$rows" "$seed" "$runs"
 
 if [[ $skip_gui -eq 0 ]]; then
-    echo "bench.sh: [2/3] GUI model over $rows rows" >&2
+    echo "bench.sh: [2/4] GUI model over $rows rows" >&2
     gui_env=(env QT_QPA_PLATFORM=offscreen DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
              QT_LOGGING_RULES='*.debug=false')
     "${gui_env[@]}" "$build/bench/nd-bench-gui-model" --rows "$rows" --seed "$seed" \
@@ -76,8 +76,11 @@ if [[ $skip_gui -eq 0 ]]; then
     "${gui_env[@]}" "$build/bench/nd-bench-gui-model" --rows "$rows" --seed "$seed" --sandbox-on-gui-thread \
         --load-only --json "$results/gui-model-same-thread.json" > /dev/null 2>> "$results/gui-model.log"
 
-    echo "bench.sh: [3/3] start-up" >&2
+    echo "bench.sh: [3/4] start-up" >&2
     "$root/bench/startup-bench.sh" "$build" "$results" $((2 * runs + 1))
+
+    echo "bench.sh: [4/4] Active numbers tab on a mirror of $rows numbers" >&2
+    "$root/bench/mirror-bench.sh" "$build" "$results" "$rows" $((2 * runs + 1))
 fi
 
 set +e
