@@ -101,6 +101,10 @@ ActivePanel::ActivePanel(QWidget *parent)
 ActivePanel::~ActivePanel()
 {
     stopSync(); // before the store it writes to goes
+    // The model goes before the proxy and the view (children): nothing may call back into this half-destroyed panel.
+    m_proxy->disconnect(this);
+    m_view->selectionModel()->disconnect(this);
+    m_loader->disconnect(this);
 }
 
 void ActivePanel::stopSync()

@@ -88,7 +88,9 @@ void ActivePanel::updateCounts()
     } else {
         m_countsLabel->setText(tr("Active numbers: %n", nullptr, all));
     }
-    updateTotals();
+    if (!isLoading()) {
+        updateTotals(); // once the whole batch of rows is in, not per batch
+    }
     updateEmptyState();
 }
 

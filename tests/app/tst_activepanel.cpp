@@ -10,6 +10,7 @@
 #include "activenumberfilterproxy.h"
 #include "activepanel.h"
 #include "changesview.h"
+#include "errorbanner.h"
 #include "findquery.h"
 #include "inventoryexport.h"
 #include "inventoryfilter.h"
@@ -142,6 +143,7 @@ private Q_SLOTS:
     {
         MainWindowFixture f;
         QVERIFY(f.start(700));
+        f.child<QTabWidget>("tabs")->setCurrentWidget(f.child<QWidget>("activeTab"));
         ActivePanel *panel = f.window->activePanel();
         QTableView *view = panel->view();
         QTRY_COMPARE(view->model()->rowCount(), f.state()->activeCount());
@@ -173,8 +175,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!panel->isLoading() && view->model()->rowCount() == all.size());
         const ActiveNumber last = *std::find_if(all.crbegin(), all.crend(),
                                                 [](const ActiveNumber &n) { return n.displayName.size() >= 6; });
-        for (const QString &query : {last.displayName.left(6), QStringLiteral("+") + last.phoneNumber.mid(1, 2)
-                                         + QLatin1Char(' ') + last.phoneNumber.mid(3, 4)}) {
+        const QStringList queries{last.displayName.left(6), QStringLiteral("+") + last.phoneNumber.mid(1, 2)
+                                      + QLatin1Char(' ') + last.phoneNumber.mid(3, 4)};
+        for (const QString &query : queries) {
             auto *find = f.child<QLineEdit>("localFilterEdit");
             find->clear();
             QTest::keyClicks(find, query);
