@@ -108,6 +108,8 @@ public Q_SLOTS:
     void showNumbers(const QString &description, const QStringList &e164Numbers);
     void clearShownNumbers();
     void showChanges(bool show);
+    // File → Export: asks for a file (CSV or JSON by its name or the chosen type), then exportView().
+    void exportWithDialog();
     void reload();
 
 Q_SIGNALS:

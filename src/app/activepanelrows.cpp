@@ -13,6 +13,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
@@ -221,6 +222,29 @@ bool ActivePanel::exportView(const QString &filePath, InventoryExport::Format fo
     return InventoryExport::write(filePath, format, m_proxy->rowCount(), [this](int row) {
         return m_model->number(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     }, error);
+}
+
+void ActivePanel::exportWithDialog()
+{
+    QString selectedFilter;
+    const QString csvFilter = tr("CSV, as numberdesk-cli writes it (*.csv)");
+    const QString jsonFilter = tr("JSON, every field (*.json)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Active Numbers"), tr("active-numbers.csv"),
+                                                csvFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    auto format = InventoryExport::formatForPath(path);
+    if (!format) {
+        format = selectedFilter == jsonFilter ? InventoryExport::Format::Json : InventoryExport::Format::Csv;
+        path += format == InventoryExport::Format::Json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    }
+    QString error;
+    if (!exportView(path, *format, &error)) {
+        Q_EMIT message(error, true);
+        return;
+    }
+    Q_EMIT message(tr("Exported %n number(s) to %1", nullptr, m_proxy->rowCount()).arg(path), false);
 }
 
 void ActivePanel::focusFind()

@@ -14,7 +14,6 @@
 #include "callbackconfigdialog.h"
 #include "displaytext.h"
 #include "errorbanner.h"
-#include "inventoryexport.h"
 #include "inventorystore.h"
 #include "itemroles.h"
 #include "numberdetailsdialog.h"
@@ -32,7 +31,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -365,7 +363,7 @@ void MainWindow::setupActions()
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Save the Active numbers as shown (filters, find and order) as CSV or JSON"));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportActive);
+    connect(exportAction, &QAction::triggered, m_activePanel, &ActivePanel::exportWithDialog);
     m_ui->fileMenu->insertAction(m_ui->actionQuit, exportAction);
     m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
 
@@ -1016,30 +1014,6 @@ void MainWindow::activeSyncFailed(const ApiError &error)
         return;
     }
     requestFailed(error);
-}
-
-void MainWindow::exportActive()
-{
-    QString selectedFilter;
-    const QString csvFilter = tr("CSV, as numberdesk-cli writes it (*.csv)");
-    const QString jsonFilter = tr("JSON, every field (*.json)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Active Numbers"), tr("active-numbers.csv"),
-                                                csvFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
-    if (path.isEmpty()) {
-        return;
-    }
-    auto format = InventoryExport::formatForPath(path);
-    if (!format) {
-        format = selectedFilter == jsonFilter ? InventoryExport::Format::Json : InventoryExport::Format::Csv;
-        path += format == InventoryExport::Format::Json ? QStringLiteral(".json") : QStringLiteral(".csv");
-    }
-    QString error;
-    if (!m_activePanel->exportView(path, *format, &error)) {
-        m_banner->showError(error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %n number(s) to %1", nullptr, m_activePanel->proxy()->rowCount()).arg(path),
-                             5000);
 }
 
 void MainWindow::showCallbackConfig()

@@ -143,7 +143,6 @@ private:
     std::optional<AvailableNumberQuery> searchQuery();
     void updateBusy();
     QString mirrorPathFor(const Profile &profile) const;
-    void exportActive();
     void activeSyncFailed(const ApiError &error);
     void updateActions();
     void cancelAll();
