@@ -319,6 +319,7 @@ void ActivePanel::buildUi()
 void ActivePanel::openMirror(const QString &filePath)
 {
     stopSync();
+    m_pendingSync.clear();
     m_path = filePath;
     m_store = std::make_unique<InventoryStore>(filePath);
     m_offline = false;
@@ -368,6 +369,9 @@ void ActivePanel::loadFinished(bool ok, const QString &error, qint64)
     }
     updateCounts();
     Q_EMIT loaded();
+    if (m_pendingSync) {
+        sync(m_pendingSync);
+    }
 }
 
 bool ActivePanel::isLoading() const
@@ -377,9 +381,16 @@ bool ActivePanel::isLoading() const
 
 void ActivePanel::sync(NumbersClient *client)
 {
-    if (!m_store || !m_store->isOpen() || isSyncing()) {
+    if (!m_store || !m_store->isOpen() || (m_sync && m_sync->isRunning())) {
         return;
     }
+    if (isLoading()) {
+        // The mirror first, on every core: the sync (which parses pages on this thread) starts when it is shown.
+        m_pendingSync = client;
+        updateSyncLabel();
+        return;
+    }
+    m_pendingSync.clear();
     m_sync = new InventorySync(client, m_store.get(), this);
     m_syncFetched = 0;
     m_syncExpected = -1;
@@ -417,6 +428,7 @@ void ActivePanel::sync(NumbersClient *client)
 
 void ActivePanel::cancelSync()
 {
+    m_pendingSync.clear();
     if (m_sync) {
         m_sync->cancel(); // finished() follows; the previous sync stays
     }
@@ -424,7 +436,7 @@ void ActivePanel::cancelSync()
 
 bool ActivePanel::isSyncing() const
 {
-    return m_sync && m_sync->isRunning();
+    return (m_sync && m_sync->isRunning()) || m_pendingSync;
 }
 
 QString ActivePanel::syncStatusText() const

@@ -137,6 +137,7 @@ private:
     std::unique_ptr<InventoryStore> m_store;
     std::optional<InventorySyncInfo> m_lastSync;
     QPointer<InventorySync> m_sync;
+    QPointer<NumbersClient> m_pendingSync; // sync() while the mirror loads: starts when it is shown
     bool m_offline = false;
     qint64 m_syncFetched = 0;
     qint64 m_syncExpected = -1;
