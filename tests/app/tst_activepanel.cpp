@@ -79,6 +79,8 @@ class TestActivePanel : public QObject
 private Q_SLOTS:
     void initTestCase() { MainWindowFixture::initApplication(); }
     void init() { QSettings().clear(); }
+    // The saved layout (sort order, current tab) must not leak into the other GUI tests' windows.
+    void cleanup() { QSettings().clear(); }
 
     void backgroundSyncFillsTheViewFromTheMirror()
     {
