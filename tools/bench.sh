@@ -4,7 +4,7 @@
 #
 # Runs every NumberDesk performance benchmark and prints one table: each figure, its baseline measured in
 # the same run, the ratio, the target and PASS/MISS, plus the machine. Builds Release into build/bench
-# first when needed. Results: build/bench/results/{fetch,sync,parse,sandbox,gui-model,startup,insight,summary}.json.
+# first when needed. Results: build/bench/results/{fetch,sync,parse,sandbox,gui-model,startup,insight,mirror,summary}.json.
 #
 # Usage: tools/bench.sh [--strict] [--rows N] [--seed N] [--runs N] [--latency MS] [--sync-runs N] [--skip-gui]
 #                       [--no-build]
@@ -53,7 +53,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 targets=(numberdesk-cli numberdesk-sandbox nd-bench-http nd-bench-parse)
-[[ $skip_gui -eq 1 ]] || targets+=(nd-bench-gui-model nd-bench-bare-window nd-bench-startup nd-bench-insight)
+[[ $skip_gui -eq 1 ]] || targets+=(nd-bench-gui-model nd-bench-bare-window nd-bench-startup nd-bench-insight nd-bench-mirror)
 if [[ $build_it -eq 1 ]]; then
     if [[ ! -f $build/build.ninja ]]; then
         launcher=()
@@ -93,6 +93,9 @@ if [[ $skip_gui -eq 0 ]]; then
     echo "bench.sh: Insight tab over $rows numbers from the mirror" >&2
     "${gui_env[@]}" "$build/bench/nd-bench-insight" --rows "$rows" --seed "$seed" \
         --json "$results/insight.json" > "$results/insight.log" 2>&1
+
+    echo "bench.sh: Active numbers tab on a mirror of $rows numbers" >&2
+    "$root/bench/mirror-bench.sh" "$build" "$results" "$rows" $((2 * runs + 1))
 fi
 
 set +e

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // nd-bench-startup: starts NumberDesk the way src/app/main.cpp does on the embedded sandbox
-// (`numberdesk --sandbox`), and exits as soon as the main window has been painted and the first page of
-// active numbers has arrived. tools/bench.sh times the whole process (exec to exit); the time from main()
+// (`numberdesk --sandbox`), and exits as soon as the main window has been painted and the first active numbers
+// are shown (a fresh data folder: the inventory mirror is empty, so they come from the first background sync). tools/bench.sh times the whole process (exec to exit); the time from main()
 // to ready is also printed as JSON. The process ends with _exit() so teardown is not counted.
 
 #include "activenumbermodel.h"
+#include "activepanel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "readiness.h"
@@ -35,11 +36,11 @@ int main(int argc, char *argv[])
     nd::MainWindow window(&profiles, &secrets, options);
 
     nd::bench::Readiness ready(&window, sinceMain);
-    QObject::connect(window.activeModel(), &nd::ActiveNumberModel::pageLoaded, &ready, [&ready](int added) {
-        if (added > 0)
+    QObject::connect(window.activePanel(), &nd::ActivePanel::loaded, &ready, [&ready, &window] {
+        if (window.activeModel()->loadedCount() > 0)
             ready.setDataArrived();
     });
-    QObject::connect(window.activeModel(), &nd::ActiveNumberModel::requestFailed, &app, [] {
+    QObject::connect(window.activePanel(), &nd::ActivePanel::syncFailed, &app, [] {
         std::fprintf(stderr, "nd-bench-startup: loading the active numbers failed\n");
         std::_Exit(1);
     });

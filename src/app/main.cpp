@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activenumbermodel.h"
+#include "activepanel.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -174,15 +175,18 @@ void startSmokeTest(nd::MainWindow *window)
         state->regions = true;
         check();
     });
-    QObject::connect(window->activeModel(), &nd::ActiveNumberModel::pageLoaded, window, [state, check](int) {
-        state->active = true;
-        check();
+    // The Active tab shows the mirror after a sync of it from the server.
+    QObject::connect(window->activePanel(), &nd::ActivePanel::loaded, window, [state, check, window] {
+        if (window->activePanel()->lastSync() && !window->activePanel()->isSyncing()) {
+            state->active = true;
+            check();
+        }
     });
     QObject::connect(window->regionModel(), &nd::RegionModel::requestFailed, window,
                      [failed](const nd::ApiError &error) { failed(QStringLiteral("loading the regions failed"), error); });
-    QObject::connect(window->activeModel(), &nd::ActiveNumberModel::requestFailed, window,
+    QObject::connect(window->activePanel(), &nd::ActivePanel::syncFailed, window,
                      [failed](const nd::ApiError &error) {
-                         failed(QStringLiteral("loading the active numbers failed"), error);
+                         failed(QStringLiteral("syncing the active numbers failed"), error);
                      });
     QObject::connect(window, &nd::MainWindow::connectionStateChanged, window,
                      [finish, window](nd::MainWindow::ConnectionState connection) {

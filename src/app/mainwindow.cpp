@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "actionpipeline.h"
+#include "activepanel.h"
 #include "activityrecorder.h"
 #include "activenumberfilterproxy.h"
 #include "activenumbermodel.h"
@@ -46,6 +47,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -129,15 +131,25 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
     openAuditLog();
     m_recorder = std::make_unique<ActivityRecorder>(m_auditLog.get(), ActivityRecorder::Identity());
     m_pipeline = std::make_unique<ActionPipeline>(m_client, m_recorder.get());
+    m_activePanel = new ActivePanel(m_ui->activeTab);
+    m_ui->activeTabLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->activeTabLayout->addWidget(m_activePanel);
     setupModels();
     setupSearchForm();
-    setupActiveFilters();
+    setupActivePanel();
     setupActions();
     setupStatusBar();
     // Insight: the report over the local mirror (its numbersChosen() goes to the Active tab).
     m_insight = new InsightPanel(m_ui->tabs);
     m_insight->setObjectName(QStringLiteral("insightTab"));
     m_ui->tabs->addTab(m_insight, tr("&Insight"));
+    connect(m_insight, &InsightPanel::numbersChosen, this, &MainWindow::showNumbers);
+    // Bulk jobs over the Active tab's selection (or what the Insight tab chose and the filter shows).
+    connect(this, &MainWindow::bulkActionRequested, this, [this](const QString &kind, const QStringList &numbers) {
+        if (!numbers.isEmpty()) {
+            BulkJobDialog::open(actionPipeline(), kind, numbers, this);
+        }
+    });
     restoreSettings();
 
     QString name = options.profileName;
@@ -163,8 +175,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
 MainWindow::~MainWindow()
 {
     // The models cancel their calls through the client: delete them while it is still alive.
-    delete m_activeProxy;
-    delete m_activeModel;
+    delete m_activePanel;
     delete m_availableModel;
     delete m_regionProxy;
     delete m_regionModel;
@@ -183,7 +194,7 @@ void MainWindow::setupModels()
     m_ui->regionView->horizontalHeader()->resizeSection(RegionModel::CodeColumn, 48);
     m_ui->regionView->horizontalHeader()->resizeSection(RegionModel::NameColumn, 120);
     // Compact rows: a support person scans many numbers at once.
-    for (QTableView *view : {m_ui->regionView, m_ui->availableView, m_ui->activeView}) {
+    for (QTableView *view : {m_ui->regionView, m_ui->availableView}) {
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     }
 
@@ -197,24 +208,6 @@ void MainWindow::setupModels()
     m_ui->availableView->horizontalHeader()->resizeSection(AvailableNumberModel::CapabilitiesColumn, 100);
     m_ui->availableView->horizontalHeader()->resizeSection(AvailableNumberModel::SetupPriceColumn, 95);
     m_ui->availableView->horizontalHeader()->resizeSection(AvailableNumberModel::MonthlyPriceColumn, 115);
-
-    m_activeModel = new ActiveNumberModel(m_client, this);
-    m_activeProxy = new ActiveNumberFilterProxy(this);
-    m_activeProxy->setSourceModel(m_activeModel);
-    m_ui->activeView->setModel(m_activeProxy);
-    m_ui->activeView->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
-    // Fixed row heights and fixed-by-default column widths: nothing is measured per inserted row.
-    m_ui->activeView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_ui->activeView->horizontalHeader();
-    header->resizeSection(ActiveNumberModel::NumberColumn, 150);
-    header->resizeSection(ActiveNumberModel::DisplayNameColumn, 160);
-    header->resizeSection(ActiveNumberModel::RegionColumn, 60);
-    header->resizeSection(ActiveNumberModel::TypeColumn, 80);
-    header->resizeSection(ActiveNumberModel::MonthlyPriceColumn, 160);
-    header->resizeSection(ActiveNumberModel::NextChargeColumn, 150);
-    header->resizeSection(ActiveNumberModel::ExpiryColumn, 150);
-    header->resizeSection(ActiveNumberModel::SmsColumn, 160);
-    header->resizeSection(ActiveNumberModel::VoiceColumn, 160);
 
     connect(m_regionModel, &RegionModel::loadingChanged, this, &MainWindow::updateBusy);
     connect(m_regionModel, &RegionModel::requestFailed, this, &MainWindow::requestFailed);
@@ -240,21 +233,12 @@ void MainWindow::setupModels()
         }
         updateActions();
     });
-    connect(m_activeModel, &ActiveNumberModel::loadingChanged, this, &MainWindow::updateBusy);
-    connect(m_activeModel, &ActiveNumberModel::countsChanged, this, &MainWindow::updateCounts);
-    connect(m_activeModel, &ActiveNumberModel::requestFailed, this, &MainWindow::requestFailed);
-    connect(m_activeProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_activeProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_activeProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_activeProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-
     connect(m_ui->regionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::regionSelectionChanged);
     connect(m_ui->availableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
-    connect(m_ui->activeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_activeProxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_activePanel, &ActivePanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_activePanel->proxy(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     auto applyTypes = [this] {
@@ -299,50 +283,25 @@ void MainWindow::setupSearchForm()
     m_ui->patternEdit->setPlaceholderText(tr("digits, e.g. 555"));
 }
 
-void MainWindow::setupActiveFilters()
+void MainWindow::setupActivePanel()
 {
-    m_ui->activeRegionCombo->addItem(tr("All regions"), QString());
-    m_ui->activeTypeCombo->addItem(tr("All types"), QString());
-    for (const auto value : {NumberType::Value::Mobile, NumberType::Value::Local, NumberType::Value::TollFree}) {
-        m_ui->activeTypeCombo->addItem(DisplayText::numberType(value), NumberType::wireName(value));
-    }
-    m_ui->activeCapabilityCombo->addItem(tr("Any"), QString());
-    for (const auto value : {Capability::Value::Sms, Capability::Value::Voice}) {
-        m_ui->activeCapabilityCombo->addItem(DisplayText::capability(value), Capability::wireName(value));
-    }
-    m_ui->activeOrderCombo->addItem(tr("Phone number"), OrderBy::wireName(OrderBy::Value::PhoneNumber));
-    m_ui->activeOrderCombo->addItem(tr("Display name"), OrderBy::wireName(OrderBy::Value::DisplayName));
-    fillPositions(m_ui->activePatternPositionCombo);
-
-    for (QComboBox *combo : {m_ui->activeRegionCombo, m_ui->activeTypeCombo, m_ui->activeCapabilityCombo,
-                             m_ui->activeOrderCombo}) {
-        connect(combo, &QComboBox::activated, this, &MainWindow::applyActiveFilters);
-    }
-    connect(m_ui->activeOrderCombo, &QComboBox::activated, this, [this] {
-        // The server's order is shown again: drop any local sort.
-        m_ui->activeView->sortByColumn(-1, Qt::AscendingOrder);
-    });
-    connect(m_ui->activePatternEdit, &QLineEdit::returnPressed, this, &MainWindow::applyActiveFilters);
-    connect(m_ui->applyFilterButton, &QPushButton::clicked, this, &MainWindow::applyActiveFilters);
-    // Filtering 100,000 rows takes a few milliseconds, but a fast typist still should not pay it (and the
-    // repaint) on every keystroke: filter at once, then at most every 150 ms while typing continues.
-    m_localFilterTimer = new QTimer(this);
-    m_localFilterTimer->setSingleShot(true);
-    m_localFilterTimer->setInterval(150);
-    connect(m_localFilterTimer, &QTimer::timeout, this, [this] {
-        const QString text = m_ui->localFilterEdit->text();
-        if (text.trimmed() != m_activeProxy->filterText()) {
-            m_activeProxy->setFilterText(text);
-            m_localFilterTimer->start();
+    connect(m_activePanel, &ActivePanel::message, this, [this](const QString &text, bool warning) {
+        if (warning) {
+            m_banner->showWarning(text);
+        } else {
+            m_banner->showInfo(text);
         }
     });
-    connect(m_ui->localFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_localFilterTimer->isActive()) {
-            return; // applied when the timer ends
+    connect(m_activePanel, &ActivePanel::syncFailed, this, &MainWindow::activeSyncFailed);
+    connect(m_activePanel, &ActivePanel::syncFinished, this, [this](bool ok) {
+        if (ok && m_state != ConnectionState::Connected) {
+            setConnectionState(ConnectionState::Connected);
         }
-        m_activeProxy->setFilterText(text);
-        m_localFilterTimer->start();
+        updateActions();
     });
+    connect(m_activePanel->detailsButton(), &QPushButton::clicked, m_ui->actionDetails, &QAction::trigger);
+    connect(m_activePanel->releaseButton(), &QPushButton::clicked, m_ui->actionRelease, &QAction::trigger);
+    connect(m_activePanel->view(), &QAbstractItemView::doubleClicked, m_ui->actionDetails, &QAction::trigger);
 }
 
 void MainWindow::setupActions()
@@ -366,14 +325,29 @@ void MainWindow::setupActions()
     }
     m_ui->availableView->addActions({m_ui->actionActivate, m_ui->actionCopy});
     m_ui->availableView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_ui->activeView->addActions({m_ui->actionDetails, m_ui->actionRelease, m_ui->actionCopy});
-    m_ui->activeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // On the Active table, Ctrl+C copies the current cell; "Copy Numbers" (its context menu, the Numbers
+    // menu) copies the selected rows' numbers.
+    auto *copyCell = new QAction(tr("Copy &Cell"), this);
+    copyCell->setObjectName(QStringLiteral("actionCopyCell"));
+    copyCell->setShortcut(QKeySequence::Copy);
+    copyCell->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyCell, &QAction::triggered, this, &MainWindow::copyActiveCell);
+    auto *copyNumbers = new QAction(m_ui->actionCopy->icon(), m_ui->actionCopy->text(), this);
+    copyNumbers->setObjectName(QStringLiteral("actionCopyActiveNumbers"));
+    connect(copyNumbers, &QAction::triggered, this, &MainWindow::copySelected);
+    QTableView *activeView = m_activePanel->view();
+    activeView->addActions({m_ui->actionDetails, m_ui->actionRelease, copyCell, copyNumbers});
+    activeView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->regionView->addAction(m_ui->actionSearch);
     m_ui->regionView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_ui->activeTab) {
+            m_activePanel->focusFind();
+            return;
+        }
         m_ui->tabs->setCurrentWidget(m_ui->availableTab);
         m_ui->patternEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->patternEdit->selectAll();
@@ -399,12 +373,31 @@ void MainWindow::setupActions()
     connect(activityAction, &QAction::triggered, this, [this] { showActivity(); });
     m_ui->menuBar->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
 
+    // File → Export (the Active tab's current view).
+    auto *exportAction = new QAction(tr("&Export Active Numbers…"), this);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the Active numbers as shown (filters, find and order) as CSV or JSON"));
+    connect(exportAction, &QAction::triggered, m_activePanel, &ActivePanel::exportWithDialog);
+    m_ui->fileMenu->insertAction(m_ui->actionQuit, exportAction);
+    m_ui->fileMenu->insertSeparator(m_ui->actionQuit);
+
+    // Bulk jobs over the Active tab's selection; whoever runs them connects to bulkActionRequested().
+    m_ui->numbersMenu->addSeparator();
+    m_bulkUpdateAction = m_ui->numbersMenu->addAction(tr("&Update Selected…"));
+    m_bulkUpdateAction->setObjectName(QStringLiteral("actionBulkUpdate"));
+    m_bulkUpdateAction->setStatusTip(tr("Change the selected active numbers together"));
+    connect(m_bulkUpdateAction, &QAction::triggered, this,
+            [this] { Q_EMIT bulkActionRequested(QStringLiteral("update"), selectedNumbers()); });
+    m_bulkReleaseAction = m_ui->numbersMenu->addAction(tr("Release &Selected…"));
+    m_bulkReleaseAction->setObjectName(QStringLiteral("actionBulkRelease"));
+    m_bulkReleaseAction->setStatusTip(tr("Release the selected active numbers as one job"));
+    connect(m_bulkReleaseAction, &QAction::triggered, this,
+            [this] { Q_EMIT bulkActionRequested(QStringLiteral("release"), selectedNumbers()); });
+
     connect(m_ui->activateButton, &QPushButton::clicked, m_ui->actionActivate, &QAction::trigger);
     connect(m_ui->rentAnyButton, &QPushButton::clicked, m_ui->actionRentAny, &QAction::trigger);
-    connect(m_ui->detailsButton, &QPushButton::clicked, m_ui->actionDetails, &QAction::trigger);
-    connect(m_ui->releaseButton, &QPushButton::clicked, m_ui->actionRelease, &QAction::trigger);
     connect(m_ui->availableView, &QAbstractItemView::doubleClicked, m_ui->actionActivate, &QAction::trigger);
-    connect(m_ui->activeView, &QAbstractItemView::doubleClicked, m_ui->actionDetails, &QAction::trigger);
 
     // The profile switcher: a combo box at the end of the toolbar.
     auto *spacer = new QWidget(m_ui->mainToolBar);
@@ -437,9 +430,6 @@ void MainWindow::setupStatusBar()
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionIndicator"));
     m_connectionLabel->setAccessibleName(tr("Connection state"));
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(QStringLiteral("countsIndicator"));
-    m_countsLabel->setAccessibleName(tr("Active numbers loaded"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy indicator: the API gives no progress for one request
     m_progress->setMaximumWidth(120);
@@ -453,7 +443,9 @@ void MainWindow::setupStatusBar()
 
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_connectionLabel, 1);
-    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_activePanel->syncLabel());
+    statusBar()->addPermanentWidget(m_activePanel->syncProgress());
+    statusBar()->addPermanentWidget(m_activePanel->countsLabel());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 }
@@ -471,7 +463,7 @@ void MainWindow::restoreSettings()
     m_ui->regionView->horizontalHeader()->restoreState(settings.value(QStringLiteral("regionHeader")).toByteArray());
     m_ui->availableView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("availableHeader")).toByteArray());
-    m_ui->activeView->horizontalHeader()->restoreState(settings.value(QStringLiteral("activeHeader")).toByteArray());
+    m_activePanel->restoreState(settings);
     m_ui->tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
     m_restoring = false;
 }
@@ -485,7 +477,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("splitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("regionHeader"), m_ui->regionView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("availableHeader"), m_ui->availableView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("activeHeader"), m_ui->activeView->horizontalHeader()->saveState());
+    m_activePanel->saveState(settings);
     settings.setValue(QStringLiteral("tab"), m_ui->tabs->currentIndex());
 }
 
@@ -517,7 +509,6 @@ void MainWindow::activateProfile(const QString &name)
     m_banner->clear();
     m_regionModel->clear();
     m_availableModel->clear();
-    m_activeModel->clear();
     m_ui->availableStatusLabel->clear();
     m_ui->regionCountLabel->clear();
 
@@ -532,6 +523,8 @@ void MainWindow::activateProfile(const QString &name)
     }
     m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_profileName));
     updateProfileIndicator();
+    // The last synced inventory at once, before any network (and whether or not the server answers).
+    m_activePanel->openMirror(mirrorPathFor(profile));
 
     if (profile.isSandbox) {
         ConnectionSettings settings;
@@ -591,8 +584,7 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
         return;
     }
     m_client->setConnection(settings);
-    m_insight->setSource(m_client, InventoryStore::defaultPath(m_isSandbox ? QStringLiteral("Sandbox") : m_profileName,
-                                                               settings.projectId));
+    m_insight->setSource(m_client, m_activePanel->mirrorPath()); // the Active tab's mirror
     setConnectionState(ConnectionState::Connecting);
     reloadAll();
 }
@@ -648,7 +640,7 @@ void MainWindow::reloadAll()
 {
     m_banner->clear();
     m_regionModel->refresh();
-    applyActiveFilters();
+    m_activePanel->sync(m_client);
     if (m_availableModel->hasSearched()) {
         m_availableModel->refresh();
     }
@@ -788,37 +780,11 @@ void MainWindow::search()
 
 void MainWindow::updateActiveRegionCombo()
 {
-    const QString previous = m_ui->activeRegionCombo->currentData().toString();
-    QSignalBlocker blocker(m_ui->activeRegionCombo);
-    m_ui->activeRegionCombo->clear();
-    m_ui->activeRegionCombo->addItem(tr("All regions"), QString());
+    QList<QPair<QString, QString>> regions;
     for (const AvailableRegion &region : m_regionModel->regions()) {
-        m_ui->activeRegionCombo->addItem(tr("%1 (%2)").arg(region.regionName, region.regionCode), region.regionCode);
+        regions.append({region.regionCode, region.regionName});
     }
-    const int keep = m_ui->activeRegionCombo->findData(previous);
-    m_ui->activeRegionCombo->setCurrentIndex(keep >= 0 ? keep : 0);
-}
-
-void MainWindow::applyActiveFilters()
-{
-    ActiveNumberQuery query;
-    query.regionCode = m_ui->activeRegionCombo->currentData().toString();
-    query.type = typeAt(m_ui->activeTypeCombo);
-    const QString capability = m_ui->activeCapabilityCombo->currentData().toString();
-    if (!capability.isEmpty()) {
-        query.capabilities << Capability::fromWire(capability);
-    }
-    const QString pattern = compactPattern(m_ui->activePatternEdit->text());
-    if (!isValidPattern(pattern)) {
-        m_banner->showWarning(tr("The digit pattern may contain only digits, optionally after a leading +."));
-        return;
-    }
-    if (!pattern.isEmpty()) {
-        query.pattern.pattern = pattern;
-        query.pattern.searchPattern = positionAt(m_ui->activePatternPositionCombo);
-    }
-    query.orderBy = OrderBy::fromWire(m_ui->activeOrderCombo->currentData().toString());
-    m_activeModel->setQuery(query);
+    m_activePanel->setRegionChoices(regions);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -826,7 +792,7 @@ void MainWindow::applyActiveFilters()
 
 void MainWindow::updateBusy()
 {
-    const bool busy = m_regionModel->isLoading() || m_availableModel->isSearching() || m_activeModel->isLoading();
+    const bool busy = m_regionModel->isLoading() || m_availableModel->isSearching();
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
 }
@@ -835,35 +801,8 @@ void MainWindow::cancelAll()
 {
     m_regionModel->cancel();
     m_availableModel->cancel();
-    m_activeModel->cancel();
+    m_activePanel->cancelSync();
     updateBusy();
-    updateCounts();
-}
-
-void MainWindow::updateCounts()
-{
-    const int loaded = m_activeModel->loadedCount();
-    const qint64 total = m_activeModel->totalCount();
-    QString text;
-    if (total < 0) {
-        text = m_activeModel->isLoading() ? tr("Active numbers: loading…") : tr("Active numbers: none loaded");
-    } else if (m_activeModel->isTotalExact()) {
-        text = tr("Active numbers: %1 of %2 loaded").arg(loaded).arg(total);
-    } else {
-        text = tr("Active numbers: %1 loaded, counting…").arg(loaded);
-    }
-    m_countsLabel->setText(text);
-    const int shown = m_activeProxy->rowCount();
-    if (m_activeProxy->filterText().isEmpty()) {
-        m_ui->activeCountLabel->setText(tr("%n loaded", nullptr, loaded));
-    } else {
-        m_ui->activeCountLabel->setText(tr("%1 of %n loaded match", nullptr, loaded).arg(shown));
-    }
-    if (m_activeModel->hasMorePages() && !m_activeModel->isLoading() && loaded > 0) {
-        m_ui->activeCountLabel->setToolTip(tr("Scroll down to load more"));
-    } else {
-        m_ui->activeCountLabel->setToolTip({});
-    }
 }
 
 void MainWindow::updateActions()
@@ -889,15 +828,19 @@ void MainWindow::updateActions()
     const bool anyReleasable = std::any_of(selected.cbegin(), selected.cend(),
                                            [](const ActiveNumber &n) { return !n.isReleased(); });
     m_ui->actionDetails->setEnabled(connected && selected.size() == 1);
-    m_ui->detailsButton->setEnabled(m_ui->actionDetails->isEnabled());
+    m_activePanel->detailsButton()->setEnabled(m_ui->actionDetails->isEnabled());
     m_ui->actionRelease->setEnabled(connected && anyReleasable);
-    m_ui->releaseButton->setEnabled(m_ui->actionRelease->isEnabled());
+    m_activePanel->releaseButton()->setEnabled(m_ui->actionRelease->isEnabled());
     m_ui->actionRelease->setText(selected.size() > 1 ? tr("R&elease %n Numbers…", nullptr, int(selected.size()))
                                                      : tr("R&elease…"));
 
     const bool hasSelection = onAvailable ? m_ui->availableView->selectionModel()->hasSelection()
-                                          : m_ui->activeView->selectionModel()->hasSelection();
+                                          : m_activePanel->hasSelection();
     m_ui->actionCopy->setEnabled(hasSelection);
+    if (m_bulkUpdateAction) {
+        m_bulkUpdateAction->setEnabled(connected && !onAvailable && m_activePanel->hasSelection());
+        m_bulkReleaseAction->setEnabled(m_bulkUpdateAction->isEnabled());
+    }
     m_ui->actionCallbackConfig->setEnabled(connected);
 }
 
@@ -906,25 +849,39 @@ void MainWindow::updateActions()
 
 QTableView *MainWindow::focusedNumberView() const
 {
-    if (m_ui->activeView->hasFocus()) {
-        return m_ui->activeView;
+    if (m_activePanel->view()->hasFocus()) {
+        return m_activePanel->view();
     }
     if (m_ui->availableView->hasFocus()) {
         return m_ui->availableView;
     }
-    return m_ui->tabs->currentWidget() == m_ui->activeTab ? m_ui->activeView : m_ui->availableView;
+    return m_ui->tabs->currentWidget() == m_ui->activeTab ? m_activePanel->view() : m_ui->availableView;
 }
 
 QList<ActiveNumber> MainWindow::selectedActiveNumbers() const
 {
-    QList<ActiveNumber> numbers;
-    QModelIndexList rows = m_ui->activeView->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    numbers.reserve(rows.size());
-    for (const QModelIndex &index : rows) {
-        numbers << m_activeModel->number(m_activeProxy->mapToSource(index).row());
-    }
-    return numbers;
+    return m_activePanel->selectedActiveNumbers();
+}
+
+QStringList MainWindow::selectedNumbers() const
+{
+    return m_activePanel->selectedNumbers();
+}
+
+ActiveNumberModel *MainWindow::activeModel() const
+{
+    return m_activePanel->model();
+}
+
+ActiveNumberFilterProxy *MainWindow::activeProxy() const
+{
+    return m_activePanel->proxy();
+}
+
+void MainWindow::showNumbers(const QString &description, const QStringList &e164Numbers)
+{
+    m_ui->tabs->setCurrentWidget(m_ui->activeTab);
+    m_activePanel->showNumbers(description, e164Numbers);
 }
 
 std::optional<AvailableNumber> MainWindow::selectedAvailableNumber() const
@@ -973,7 +930,8 @@ void MainWindow::rentAny()
 void MainWindow::numberRented(const ActiveNumber &number)
 {
     m_availableModel->removeNumber(number.phoneNumber);
-    if (!m_activeModel->upsertNumber(number)) {
+    m_activePanel->numberChanged(number);
+    if (m_activePanel->model()->rowOf(number.phoneNumber) < 0) {
         m_banner->showInfo(tr("%1 is now rented. It is not listed because it does not match the active-number "
                               "filters.").arg(PhoneNumber::format(number.phoneNumber)));
         return;
@@ -997,7 +955,7 @@ void MainWindow::showDetails()
     auto *dialog = new NumberDetailsDialog(actionPipeline(), numbers.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NumberDetailsDialog::numberUpdated, this,
-            [this](const ActiveNumber &number) { m_activeModel->updateNumber(number); });
+            [this](const ActiveNumber &number) { m_activePanel->numberChanged(number); });
     dialog->open();
 }
 
@@ -1013,7 +971,7 @@ void MainWindow::releaseSelected()
     auto *dialog = new ReleaseDialog(actionPipeline(), numbers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReleaseDialog::numberReleased, this, [this](const ActiveNumber &number) {
-        m_activeModel->markReleased(number);
+        m_activePanel->numberChanged(number); // listed until expireAt, as "Releasing on …"
         updateActions();
     });
     dialog->open();
@@ -1034,6 +992,44 @@ void MainWindow::copySelected()
     }
     QGuiApplication::clipboard()->setText(numbers.join(QLatin1Char('\n')));
     statusBar()->showMessage(tr("Copied %n number(s)", nullptr, int(numbers.size())), 3000);
+}
+
+void MainWindow::copyActiveCell()
+{
+    if (m_activePanel->copyCurrentCell()) {
+        statusBar()->showMessage(tr("Copied"), 3000);
+    }
+}
+
+QString MainWindow::mirrorPathFor(const Profile &profile) const
+{
+    if (!m_options.inventoryPath.isEmpty()) {
+        return m_options.inventoryPath;
+    }
+    const QString env = qEnvironmentVariable("NUMBERDESK_INVENTORY_DB");
+    if (!env.isEmpty()) {
+        return env;
+    }
+    // The same file numberdesk-cli uses for this profile (and --sandbox for the built-in one).
+    if (profile.isSandbox) {
+        return InventoryStore::defaultPath(Profile::sandboxProfileName(), sandbox::SandboxOptions().projectId);
+    }
+    return InventoryStore::defaultPath(profile.name, profile.projectId);
+}
+
+void MainWindow::activeSyncFailed(const ApiError &error)
+{
+    const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+        || error.kind == ApiError::Kind::Tls;
+    if (unreachable && m_activePanel->lastSync()) {
+        // Read-only on the mirror: the actions need the server (updateActions() disables them).
+        setConnectionState(ConnectionState::Failed, m_activePanel->syncStatusText());
+        m_banner->showWarning(tr("The server cannot be reached (%1). Active numbers shows the inventory as of %2, "
+                                 "read-only; press F5 to try again.")
+                                  .arg(error.fullMessage(), DisplayText::dateTime(m_activePanel->lastSync()->finishedAt)));
+        return;
+    }
+    requestFailed(error);
 }
 
 void MainWindow::showCallbackConfig()

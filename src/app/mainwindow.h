@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -28,6 +29,7 @@ namespace nd {
 
 class ActiveNumberFilterProxy;
 class ActiveNumberModel;
+class ActivePanel;
 class ActionPipeline;
 class ActivityRecorder;
 class ActivityDialog;
@@ -38,6 +40,7 @@ class ErrorBanner;
 class InsightPanel;
 class NumbersClient;
 class ProfileStore;
+struct Profile;
 class RegionFilterProxy;
 class RegionModel;
 class SecretStore;
@@ -48,7 +51,7 @@ class SandboxServer;
 }
 
 // The main window: regions on the left, "Available numbers" (search + results) and "Active numbers"
-// (server-side filters, local filter, paged table) on the right, the active profile with a SANDBOX
+// (ActivePanel: the inventory mirror, synced in the background) on the right, the active profile with a SANDBOX
 // indicator, the connection state and counts in the status bar. Errors appear in an inline banner.
 // Billable and destructive actions open the dialogs, which confirm before calling the API.
 // Owns the NumbersClient and, while the built-in Sandbox profile is used, an in-process SandboxServer.
@@ -69,6 +72,9 @@ public:
         quint32 sandboxSeed = 1;
         // The activity log file; empty = $NUMBERDESK_AUDIT_LOG, else AuditLog::defaultPath().
         QString auditLogPath;
+        // The inventory mirror file for every profile; empty = $NUMBERDESK_INVENTORY_DB, else
+        // InventoryStore::defaultPath() of the profile and project (as numberdesk-cli chooses it).
+        QString inventoryPath;
     };
 
     MainWindow(ProfileStore *profiles, SecretStore *secrets, const Options &options, QWidget *parent = nullptr);
@@ -86,8 +92,9 @@ public:
     RegionModel *regionModel() const { return m_regionModel; }
     RegionFilterProxy *regionProxy() const { return m_regionProxy; }
     AvailableNumberModel *availableModel() const { return m_availableModel; }
-    ActiveNumberModel *activeModel() const { return m_activeModel; }
-    ActiveNumberFilterProxy *activeProxy() const { return m_activeProxy; }
+    ActivePanel *activePanel() const { return m_activePanel; }
+    ActiveNumberModel *activeModel() const;
+    ActiveNumberFilterProxy *activeProxy() const;
     ErrorBanner *errorBanner() const { return m_banner; }
     InsightPanel *insightPanel() const { return m_insight; }
     AuditLog *auditLog() const { return m_auditLog.get(); }
@@ -98,8 +105,19 @@ public:
     // Selects a region in the region list (which starts a search). Returns false when it is not listed.
     bool selectRegion(const QString &regionCode);
 
+    // The numbers selected in the Active numbers table (E.164, in the table's order).
+    QStringList selectedNumbers() const;
+
+public Q_SLOTS:
+    // Shows the Active numbers tab filtered to exactly these numbers, with `description` above the table and
+    // a "Show all" button that clears it (for bulk jobs and the Insight tab).
+    void showNumbers(const QString &description, const QStringList &e164Numbers);
+
 Q_SIGNALS:
     void connectionStateChanged(nd::MainWindow::ConnectionState state);
+    // Numbers → Update Selected… / Release Selected…: kind is "update" or "release"; the numbers are the
+    // Active tab's selection. Whoever runs bulk jobs connects to it.
+    void bulkActionRequested(const QString &kind, const QStringList &e164Numbers);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,7 +127,7 @@ private:
     void setupActions();
     void setupStatusBar();
     void setupSearchForm();
-    void setupActiveFilters();
+    void setupActivePanel();
     void restoreSettings();
     void saveSettings() const;
 
@@ -125,9 +143,9 @@ private:
     void updateActiveRegionCombo();
     void search();
     std::optional<AvailableNumberQuery> searchQuery();
-    void applyActiveFilters();
     void updateBusy();
-    void updateCounts();
+    QString mirrorPathFor(const Profile &profile) const;
+    void activeSyncFailed(const ApiError &error);
     void updateActions();
     void cancelAll();
 
@@ -149,6 +167,7 @@ private:
 
     QTableView *focusedNumberView() const;
     QList<ActiveNumber> selectedActiveNumbers() const;
+    void copyActiveCell();
     std::optional<AvailableNumber> selectedAvailableNumber() const;
     AvailableRegion currentRegion() const;
 
@@ -162,18 +181,15 @@ private:
     RegionModel *m_regionModel = nullptr;
     RegionFilterProxy *m_regionProxy = nullptr;
     AvailableNumberModel *m_availableModel = nullptr;
-    ActiveNumberModel *m_activeModel = nullptr;
-    ActiveNumberFilterProxy *m_activeProxy = nullptr;
-    // Throttles the local filter while typing: the first keystroke filters at once, later ones within the
-    // interval are applied together when it ends.
-    QTimer *m_localFilterTimer = nullptr;
+    ActivePanel *m_activePanel = nullptr;
+    QAction *m_bulkUpdateAction = nullptr;
+    QAction *m_bulkReleaseAction = nullptr;
 
     ErrorBanner *m_banner = nullptr;
     InsightPanel *m_insight = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPointer<CallbackConfigDialog> m_callbackDialog;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordprinter.h"
 
+#include "activenumbercsv.h"
+
 #include "outputstream.h"
 #include "textwidth.h"
 
@@ -37,13 +39,7 @@ RecordPrinter::~RecordPrinter()
 
 QByteArray RecordPrinter::csvField(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace('"', QByteArrayLiteral("\"\""));
-        bytes.prepend('"');
-        bytes.append('"');
-    }
-    return bytes;
+    return ActiveNumberCsv::field(text);
 }
 
 void RecordPrinter::write(const QByteArray &bytes)

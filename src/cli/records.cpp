@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records.h"
 
+#include "activenumbercsv.h"
 #include "jsonwriters.h"
 
 #include <QCoreApplication>
@@ -20,31 +21,8 @@ QString moneyText(const Money &money)
     return money.isEmpty() ? QString() : money.toDisplayString();
 }
 
-QString smsStatus(const std::optional<SmsConfiguration> &sms)
-{
-    if (!sms || !sms->scheduledProvisioning) {
-        return {};
-    }
-    const ScheduledProvisioning &p = *sms->scheduledProvisioning;
-    QString text = p.status.wire();
-    QStringList codes;
-    for (const SmsErrorCode &c : p.errorCodes) {
-        codes.append(c.wire());
-    }
-    if (!codes.isEmpty()) {
-        text += QLatin1Char(' ') + codes.join(QLatin1Char(' '));
-    }
-    return text;
-}
-
-QString voiceStatus(const std::optional<VoiceConfiguration> &voice)
-{
-    if (!voice || !voice->scheduledVoiceProvisioning) {
-        return {};
-    }
-    const ScheduledVoiceProvisioning &p = *voice->scheduledVoiceProvisioning;
-    return p.status.wire() + QLatin1Char(' ') + p.type.wire() + QLatin1Char(' ') + p.id();
-}
+using ActiveNumberCsv::smsStatus;
+using ActiveNumberCsv::voiceStatus;
 
 // Compact summary for the table: "plan/campaign" and "TYPE id", plus the pending change.
 QString smsSummary(const std::optional<SmsConfiguration> &sms)
@@ -90,16 +68,12 @@ namespace Records {
 
 QString capabilities(const QList<Capability> &capabilities)
 {
-    QStringList names;
-    for (const Capability &c : capabilities) {
-        names.append(c.wire());
-    }
-    return names.join(QLatin1Char(' '));
+    return ActiveNumberCsv::capabilities(capabilities);
 }
 
 QString dateTime(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
+    return ActiveNumberCsv::dateTime(dateTime);
 }
 
 QString interval(int months)
@@ -118,25 +92,33 @@ QString addressLine(const EmergencyAddress &a)
 
 QList<Column> activeNumberColumns()
 {
-    return {
-        {QStringLiteral("phoneNumber"), Text::tr("Number"), 16},
-        {QStringLiteral("displayName"), Text::tr("Name"), 24},
-        {QStringLiteral("regionCode"), Text::tr("Region"), 6},
-        {QStringLiteral("type"), Text::tr("Type"), 9},
-        {QStringLiteral("capability"), Text::tr("Capabilities"), 12},
-        {QStringLiteral("monthlyPrice"), Text::tr("Monthly"), 10},
-        {QStringLiteral("currency"), Text::tr("Currency"), 0, false},
-        {QStringLiteral("paymentIntervalMonths"), Text::tr("Interval"), 0, false},
-        {QStringLiteral("nextChargeDate"), Text::tr("Next charge"), 20},
-        {QStringLiteral("expireAt"), Text::tr("Expires"), 20},
-        {QStringLiteral("smsServicePlanId"), Text::tr("SMS"), 34},
-        {QStringLiteral("smsCampaignId"), Text::tr("Campaign"), 0, false},
-        {QStringLiteral("smsProvisioning"), Text::tr("SMS provisioning"), 0, false},
-        {QStringLiteral("voiceType"), Text::tr("Voice"), 40},
-        {QStringLiteral("voiceId"), Text::tr("Voice id"), 0, false},
-        {QStringLiteral("voiceProvisioning"), Text::tr("Voice provisioning"), 0, false},
-        {QStringLiteral("callbackUrl"), Text::tr("Callback URL"), 0, false},
+    // The CSV names come from core (shared with the app's export); titles and widths are the table's.
+    const QStringList names = ActiveNumberCsv::columnNames();
+    const QList<Column> table = {
+        {QString(), Text::tr("Number"), 16},
+        {QString(), Text::tr("Name"), 24},
+        {QString(), Text::tr("Region"), 6},
+        {QString(), Text::tr("Type"), 9},
+        {QString(), Text::tr("Capabilities"), 12},
+        {QString(), Text::tr("Monthly"), 10},
+        {QString(), Text::tr("Currency"), 0, false},
+        {QString(), Text::tr("Interval"), 0, false},
+        {QString(), Text::tr("Next charge"), 20},
+        {QString(), Text::tr("Expires"), 20},
+        {QString(), Text::tr("SMS"), 34},
+        {QString(), Text::tr("Campaign"), 0, false},
+        {QString(), Text::tr("SMS provisioning"), 0, false},
+        {QString(), Text::tr("Voice"), 40},
+        {QString(), Text::tr("Voice id"), 0, false},
+        {QString(), Text::tr("Voice provisioning"), 0, false},
+        {QString(), Text::tr("Callback URL"), 0, false},
     };
+    Q_ASSERT(table.size() == names.size());
+    QList<Column> columns = table;
+    for (int i = 0; i < columns.size(); ++i) {
+        columns[i].csvName = names.at(i);
+    }
+    return columns;
 }
 
 Record activeNumber(const ActiveNumber &n, bool withJson)
@@ -144,25 +126,7 @@ Record activeNumber(const ActiveNumber &n, bool withJson)
     Record r;
     const auto &sms = n.smsConfiguration;
     const auto &voice = n.voiceConfiguration;
-    r.cells = {
-        n.phoneNumber,
-        n.displayName,
-        n.regionCode,
-        n.type.wire(),
-        capabilities(n.capabilities),
-        n.money.amount,
-        n.money.currencyCode,
-        n.paymentIntervalMonths > 0 ? QString::number(n.paymentIntervalMonths) : QString(),
-        dateTime(n.nextChargeDate),
-        dateTime(n.expireAt),
-        sms ? sms->servicePlanId : QString(),
-        sms ? sms->campaignId : QString(),
-        smsStatus(sms),
-        voice && !voice->id().isEmpty() ? voice->type.wire() : QString(),
-        voice ? voice->id() : QString(),
-        voiceStatus(voice),
-        n.callbackUrl,
-    };
+    r.cells = ActiveNumberCsv::cells(n);
     r.tableCells = {
         n.phoneNumber,
         n.displayName,

@@ -169,14 +169,16 @@ QString Money::toDisplayString() const
     return currencyCode + QLatin1Char(' ') + amountText;
 }
 
-void PriceTotals::add(const Money &price, int paymentIntervalMonths)
+void PriceTotals::add(const Money &price, int paymentIntervalMonths, int count)
 {
-    if (price.isEmpty()) {
+    if (price.isEmpty() || count <= 0) {
         return;
     }
     const auto amount = price.decimal();
     if (!amount) {
-        m_unparsed.append(price.toDisplayString());
+        for (int i = 0; i < count; ++i) {
+            m_unparsed.append(price.toDisplayString());
+        }
         return;
     }
     auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
@@ -193,8 +195,8 @@ void PriceTotals::add(const Money &price, int paymentIntervalMonths)
         });
         it = m_entries.insert(it, entry);
     }
-    it->sum = it->sum + *amount;
-    ++it->count;
+    it->sum = it->sum + *amount * count;
+    it->count += count;
 }
 
 } // namespace nd

@@ -81,7 +81,8 @@ public:
         int count = 0;
     };
 
-    void add(const Money &price, int paymentIntervalMonths);
+    // `count` numbers at this price (the sum grows by price × count).
+    void add(const Money &price, int paymentIntervalMonths, int count = 1);
     bool isEmpty() const { return m_entries.isEmpty() && m_unparsed.isEmpty(); }
     // Ordered by currency, then interval.
     const QList<Entry> &entries() const { return m_entries; }

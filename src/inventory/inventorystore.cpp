@@ -572,22 +572,30 @@ qint64 InventoryStore::count() const
 QList<ActiveNumber> InventoryStore::numbers() const
 {
     QList<ActiveNumber> out;
+    forEachNumber([&out](ActiveNumber &&n) {
+        out.append(std::move(n));
+        return true;
+    });
+    return out;
+}
+
+bool InventoryStore::forEachNumber(const std::function<bool(ActiveNumber &&)> &visit) const
+{
     if (!m_open) {
-        return out;
+        return false;
     }
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT json FROM numbers ORDER BY phone_number"))) {
-        fail(tr("Cannot read the inventory: %1").arg(q.lastError().text()));
-        return out;
+        return fail(tr("Cannot read the inventory: %1").arg(q.lastError().text()));
     }
     while (q.next()) {
         Result<ActiveNumber> n = json::parseActiveNumber(q.value(0).toByteArray());
-        if (n) {
-            out.append(n.takeValue());
+        if (n && !visit(n.takeValue())) {
+            break;
         }
     }
-    return out;
+    return true;
 }
 
 InventoryDiff InventoryStore::lastDiff() const

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -100,6 +101,9 @@ public:
     qint64 count() const;
     // Every number of the mirror, ordered by phone number.
     QList<ActiveNumber> numbers() const;
+    // The same, one number at a time without holding them all (the app loads 100,000 numbers in batches);
+    // stops early when `visit` returns false. Returns false when the mirror cannot be read.
+    bool forEachNumber(const std::function<bool(ActiveNumber &&)> &visit) const;
     // What the latest sync changed, compared with the one before.
     InventoryDiff lastDiff() const;
 

@@ -3,6 +3,7 @@
 #include "activenumberfilterproxy.h"
 
 #include "activenumbermodel.h"
+#include "findquery.h"
 #include "itemroles.h"
 #include "sortvalue.h"
 
@@ -91,13 +92,8 @@ void ActiveNumberFilterProxy::setFilterText(const QString &text)
         return;
     }
     m_text = trimmed;
-    // "+1 (206) 555" should find +1206555...: the digits are matched on their own.
-    m_digits.clear();
-    for (const QChar c : trimmed) {
-        if (c.isDigit()) {
-            m_digits.append(c);
-        }
-    }
+    // One rule (core's FindQuery): "+1 (206) 555" finds +1206555...; "Warehouse 73" is text only.
+    m_digits = FindQuery::parse(trimmed).digits;
     // Only the accepted flags change; the sort order stays (no re-sort on a keystroke).
     std::vector<quint8> previous = std::move(m_accepted);
     computeAccepted();

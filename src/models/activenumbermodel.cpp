@@ -447,6 +447,7 @@ void ActiveNumberModel::fetchMore(const QModelIndex &parent)
 
 void ActiveNumberModel::setQuery(const ActiveNumberQuery &query)
 {
+    m_local = false;
     m_query = query;
     m_query.pageToken.clear();
     reload();
@@ -541,6 +542,23 @@ void ActiveNumberModel::clear()
     Q_EMIT countsChanged(0, -1);
 }
 
+void ActiveNumberModel::beginLocal()
+{
+    m_query = ActiveNumberQuery();
+    clear();
+    m_local = true;
+    Q_EMIT countsChanged(0, 0);
+}
+
+void ActiveNumberModel::appendLocal(const QList<ActiveNumber> &numbers)
+{
+    if (!m_local) {
+        return;
+    }
+    appendRows(numbers);
+    Q_EMIT countsChanged(loadedCount(), totalCount());
+}
+
 void ActiveNumberModel::resetPaging()
 {
     m_types.clear();
@@ -564,11 +582,14 @@ bool ActiveNumberModel::isLoading() const
 
 bool ActiveNumberModel::hasMorePages() const
 {
-    return !m_failed && m_typeIndex < m_types.size();
+    return !m_local && !m_failed && m_typeIndex < m_types.size();
 }
 
 qint64 ActiveNumberModel::totalCount() const
 {
+    if (m_local) {
+        return loadedCount();
+    }
     qint64 sum = 0;
     bool any = false;
     for (qint64 t : m_totals) {
@@ -582,12 +603,34 @@ qint64 ActiveNumberModel::totalCount() const
 
 bool ActiveNumberModel::isTotalExact() const
 {
+    if (m_local) {
+        return true;
+    }
     return std::all_of(m_totals.cbegin(), m_totals.cend(), [](qint64 t) { return t >= 0; });
 }
 
 ActiveNumber ActiveNumberModel::number(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? rebuild(m_rows[size_t(row)]) : ActiveNumber{};
+}
+
+QString ActiveNumberModel::phoneNumber(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].phoneNumber : QString();
+}
+
+Money ActiveNumberModel::price(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size())) {
+        return {};
+    }
+    const Row &r = m_rows[size_t(row)];
+    return Money{str(r.currency), str(r.amount)};
+}
+
+int ActiveNumberModel::paymentIntervalMonths(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].paymentIntervalMonths : 0;
 }
 
 ActiveNumber ActiveNumberModel::rebuild(const Row &r) const
@@ -756,8 +799,6 @@ void ActiveNumberModel::appendSearchText(const Row &row)
     m_numberText += searchLine(row.phoneNumber);
     m_numberText += '\n';
     m_foldedText += searchLine(row.displayName.toCaseFolded());
-    m_foldedText += '\x1f';
-    m_foldedText += searchLine(str(row.regionCode).toCaseFolded());
     m_foldedText += '\n';
 }
 
@@ -1123,8 +1164,7 @@ bool ActiveNumberModel::rowMatches(int row, const QString &text, const QString &
     if (text.isEmpty()) {
         return false;
     }
-    const QString folded = text.toCaseFolded();
-    return r.displayName.toCaseFolded().contains(folded) || str(r.regionCode).toCaseFolded().contains(folded);
+    return r.displayName.toCaseFolded().contains(text.toCaseFolded());
 }
 
 void ActiveNumberModel::matchRows(const QString &text, const QString &digits, std::vector<quint8> &accepted) const
@@ -1141,7 +1181,7 @@ void ActiveNumberModel::matchRows(const QString &text, const QString &digits, st
     }
     if (!text.isEmpty()) {
         const QByteArray needle = text.toCaseFolded().toUtf8();
-        if (!needle.contains('\x1f')) {
+        if (!needle.contains('\n')) {
             forEachLineContaining(m_foldedText, needle, mark);
         }
     }

@@ -86,6 +86,13 @@ public:
     // Drops every row and stops loading, e.g. when the connection changes.
     void clear();
 
+    // Local rows (the inventory mirror) instead of the API's pages: beginLocal() drops every row, stops
+    // loading and leaves paging off until the next setQuery(); appendLocal() adds rows (a number already
+    // listed is replaced). In local mode the total is the number of rows.
+    void beginLocal();
+    void appendLocal(const QList<ActiveNumber> &numbers);
+    bool isLocal() const { return m_local; }
+
     bool isLoading() const;
     bool hasMorePages() const;
     int loadedCount() const { return int(m_rows.size()); }
@@ -97,6 +104,10 @@ public:
     bool isTotalExact() const;
 
     ActiveNumber number(int row) const;
+    // Cheap per-row reads (no ActiveNumber rebuilt), for totals and selections over 100,000 rows.
+    QString phoneNumber(int row) const;
+    Money price(int row) const;
+    int paymentIntervalMonths(int row) const;
     int rowOf(const QString &e164) const; // -1 when not loaded
     // Whether a number satisfies the current server-side filters (used to place numbers rented here).
     bool matchesQuery(const ActiveNumber &number) const;
@@ -200,8 +211,7 @@ private:
     std::vector<std::optional<VoiceConfiguration>> m_voiceConfigs;
     QHash<QString, quint32> m_voiceIds;
     int m_irregularNumbers = 0; // rows whose numberKey is -1: ties then compare the strings
-    // Search buffers, one line per row: the number as UTF-8; the case-folded display name, 0x1f, the
-    // case-folded region. Rebuilt lazily after a row is replaced.
+    // Search buffers, one line per row: the number as UTF-8; the case-folded display name. Rebuilt lazily after a row is replaced.
     mutable QByteArray m_numberText;
     mutable QByteArray m_foldedText;
     mutable bool m_searchTextDirty = false;
@@ -212,6 +222,7 @@ private:
     qint64 m_localAdded = 0;    // numbers appended by upsertNumber()
     quint64 m_generation = 0;
     bool m_failed = false;
+    bool m_local = false;
 };
 
 } // namespace nd

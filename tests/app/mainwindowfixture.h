@@ -6,6 +6,7 @@
 // paths in test mode, so no test touches the user's configuration or keychain.
 
 #include "activenumbermodel.h"
+#include "activepanel.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "regionmodel.h"
@@ -47,6 +48,7 @@ struct MainWindowFixture
         nd::MainWindow::Options options;
         options.sandboxActiveCount = activeCount;
         options.auditLogPath = dir.filePath(QStringLiteral("audit.sqlite"));
+        options.inventoryPath = dir.filePath(QStringLiteral("inventory.sqlite"));
         window = std::make_unique<nd::MainWindow>(profiles.get(), secrets.get(), options);
         window->resize(1200, 760);
         window->show();
@@ -55,8 +57,8 @@ struct MainWindowFixture
         }
         return QTest::qWaitFor(
             [this] {
-                return window->regionModel()->rowCount() > 0 && window->activeModel()->loadedCount() > 0 &&
-                       !window->activeModel()->isLoading();
+                return window->regionModel()->rowCount() > 0 && window->activeModel()->loadedCount() > 0
+                    && !window->activePanel()->isLoading() && !window->activePanel()->isSyncing();
             },
             20000);
     }

@@ -4,6 +4,7 @@
 
 #include "activenumberfilterproxy.h"
 #include "availablenumbermodel.h"
+#include "inventorystore.h"
 #include "itemroles.h"
 #include "numberdetailsdialog.h"
 #include "releasedialog.h"
@@ -144,6 +145,8 @@ private Q_SLOTS:
         row = proxyRowOf(table, e164);
         QCOMPARE(table->model()->index(row, ActiveNumberModel::DisplayNameColumn).data().toString(),
                  QStringLiteral("Workflow desk"));
+        // The mirror row too: the next start shows it before any sync.
+        QCOMPARE(mirrored(e164).displayName, QStringLiteral("Workflow desk"));
 
         // Release, cancelled first: the subscription still runs.
         table->selectRow(row);
@@ -174,12 +177,28 @@ private Q_SLOTS:
         QVERIFY(table->model()->index(row, ActiveNumberModel::ExpiryColumn).data().toString().startsWith(
             QStringLiteral("Releasing on")));
         QVERIFY(table->model()->index(row, 0).data(RecordRole).value<ActiveNumber>().isReleased());
+        QVERIFY(mirrored(e164).isReleased());
         // A number being released cannot be released again.
         table->selectRow(row);
         QVERIFY(!release->isEnabled());
     }
 
 private:
+    // The number as the inventory mirror holds it (rented here: upserted by the window, before any sync).
+    ActiveNumber mirrored(const QString &e164)
+    {
+        InventoryStore store(m_f.dir.filePath(QStringLiteral("inventory.sqlite")));
+        if (!store.open()) {
+            return {};
+        }
+        for (const ActiveNumber &n : store.numbers()) {
+            if (n.phoneNumber == e164) {
+                return n;
+            }
+        }
+        return {};
+    }
+
     MainWindowFixture m_f;
 };
 

@@ -164,6 +164,11 @@ void TestCliSandbox::listAllStreamsEverySeededNumber()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 40);
+    // The columns of the app's File → Export too (tst_activepanel checks the same header).
+    QCOMPARE(lines.first(), QStringLiteral("phoneNumber,displayName,regionCode,type,capability,monthlyPrice,currency,"
+                                           "paymentIntervalMonths,nextChargeDate,expireAt,smsServicePlanId,"
+                                           "smsCampaignId,smsProvisioning,voiceType,voiceId,voiceProvisioning,"
+                                           "callbackUrl"));
     QSet<QString> numbers;
     static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
     for (int i = 1; i < lines.size(); ++i) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activenumberfilterproxy.h"
 #include "activenumbermodel.h"
+#include "findquery.h"
 #include "itemroles.h"
 #include "testseed.h"
 
@@ -30,18 +31,6 @@ ActiveNumber make(const QString &e164, const QString &name, const QString &regio
     return n;
 }
 
-// The filter's digits, matched against the number on their own ("+1 (206)" finds +1206...).
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit()) {
-            digits.append(c);
-        }
-    }
-    return digits;
-}
-
 // What ActiveNumberFilterProxy promises, built on QSortFilterProxyModel's own machinery: the rows
 // ActiveNumberModel::rowMatches() accepts (row by row, no pre-folded buffers), in ActiveNumberModel::lessThan()
 // order (no precomputed keys), kept up to date by QSortFilterProxyModel as rows arrive and change.
@@ -58,14 +47,15 @@ public:
     void setText(const QString &text)
     {
         m_text = text.trimmed();
-        m_digits = digitsOf(m_text);
         invalidateFilter();
     }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
     {
-        return m_text.isEmpty() || m_model->rowMatches(sourceRow, m_text, m_digits);
+        // Core's rule on the rebuilt number: the model's fast paths must agree with it.
+        const ActiveNumber n = m_model->number(sourceRow);
+        return m_text.isEmpty() || FindQuery::parse(m_text).matches(n.phoneNumber, n.displayName);
     }
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
@@ -75,7 +65,6 @@ protected:
 private:
     ActiveNumberModel *m_model;
     QString m_text;
-    QString m_digits;
 };
 
 // The source rows a proxy shows, top to bottom.
@@ -210,7 +199,7 @@ private Q_SLOTS:
             make(QStringLiteral("+447700900123"), QString(), QStringLiteral("GB"), QStringLiteral("9.50")));
     }
 
-    void filtersDigitsNameAndRegionCaseInsensitively()
+    void findsDigitsAndNamesCaseInsensitively()
     {
         ActiveNumberFilterProxy proxy;
         proxy.setSourceModel(m_model.get());
@@ -221,12 +210,34 @@ private Q_SLOTS:
         QCOMPARE(column(proxy), QStringList{QStringLiteral("+12065550100")});
         proxy.setFilterText(QStringLiteral("SUPPORT"));
         QCOMPARE(column(proxy), QStringList{QStringLiteral("+46701234567")});
-        proxy.setFilterText(QStringLiteral("gb"));
-        QCOMPARE(column(proxy), QStringList{QStringLiteral("+447700900123")});
+        proxy.setFilterText(QStringLiteral("gb")); // regions are a filter of their own, not found by text
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("-0100"));
+        QCOMPARE(column(proxy), QStringList{QStringLiteral("+12065550100")});
         proxy.setFilterText(QStringLiteral("nothing like this"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setFilterText(QStringLiteral("  "));
         QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    // Issue 12 item 2: "Warehouse 73" is text; its digits do not match numbers that contain 7 and 3.
+    void mixedTextIsSearchedAsTextOnly()
+    {
+        m_model->upsertNumber(make(QStringLiteral("+12065557300"), QStringLiteral("Alerts 93"), QStringLiteral("US"),
+                                   QStringLiteral("1")));
+        m_model->upsertNumber(make(QStringLiteral("+12065550173"), QStringLiteral("Warehouse 73"), QStringLiteral("US"),
+                                   QStringLiteral("1")));
+        m_model->upsertNumber(make(QStringLiteral("+12065550731"), QString(), QStringLiteral("US"), QStringLiteral("1")));
+        ActiveNumberFilterProxy proxy;
+        proxy.setSourceModel(m_model.get());
+        proxy.setFilterText(QStringLiteral("Warehouse 73"));
+        QCOMPARE(column(proxy), QStringList{QStringLiteral("+12065550173")});
+        proxy.setFilterText(QStringLiteral("warehouse"));
+        QCOMPARE(column(proxy), QStringList{QStringLiteral("+12065550173")});
+        // A number finds the numbers containing its digits and the names containing it as typed.
+        proxy.setFilterText(QStringLiteral("73"));
+        QCOMPARE(column(proxy), (QStringList{QStringLiteral("+12065557300"), QStringLiteral("+12065550173"),
+                                             QStringLiteral("+12065550731")}));
     }
 
     void newRowsAreFilteredToo()
@@ -472,10 +483,10 @@ private:
     // The proxy shows exactly the model's matching rows, in lessThan() order.
     bool matchesBruteForce(const ActiveNumberFilterProxy &proxy) const
     {
-        const QString digits = digitsOf(proxy.filterText());
         QList<int> expected;
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (proxy.filterText().isEmpty() || m_model->rowMatches(row, proxy.filterText(), digits)) {
+            const ActiveNumber n = m_model->number(row);
+            if (proxy.filterText().isEmpty() || FindQuery::parse(proxy.filterText()).matches(n.phoneNumber, n.displayName)) {
                 expected << row;
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activenumbermodel.h"
+#include "findquery.h"
 #include "itemroles.h"
 #include "sandboxfixture.h"
 #include "sandboxstate.h"
@@ -418,12 +419,7 @@ private Q_SLOTS:
                                      QStringLiteral("us"),        QStringLiteral("zz-none"),
                                      model.number(7).phoneNumber, model.number(9).displayName.left(3)};
         for (const QString &text : filters) {
-            QString digits;
-            for (const QChar c : text) {
-                if (c.isDigit()) {
-                    digits.append(c);
-                }
-            }
+            const QString digits = FindQuery::parse(text).digits;
             std::vector<quint8> accepted;
             model.matchRows(text, digits, accepted);
             QCOMPARE(int(accepted.size()), model.rowCount());
