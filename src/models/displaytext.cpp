@@ -312,4 +312,36 @@ QString emergencyAddress(const EmergencyAddress &a)
     return parts.join(QLatin1String(", "));
 }
 
+QString callbackEventType(const QString &eventType)
+{
+    static const struct
+    {
+        const char *wire;
+        const char *text;
+    } names[] = {
+        {"PROVISIONING_TO_SMS_PLATFORM", QT_TRANSLATE_NOOP("DisplayText", "Link to an SMS service plan")},
+        {"DEPROVISIONING_FROM_SMS_PLATFORM", QT_TRANSLATE_NOOP("DisplayText", "Unlink from the SMS service plan")},
+        {"PROVISIONING_TO_CAMPAIGN", QT_TRANSLATE_NOOP("DisplayText", "Link to a 10DLC campaign")},
+        {"DEPROVISIONING_FROM_CAMPAIGN", QT_TRANSLATE_NOOP("DisplayText", "Unlink from the 10DLC campaign")},
+        {"PROVISIONING_TO_VOICE_PLATFORM", QT_TRANSLATE_NOOP("DisplayText", "Enable voice")},
+        {"DEPROVISIONING_FROM_VOICE_PLATFORM", QT_TRANSLATE_NOOP("DisplayText", "Disable voice")},
+        {"DEPROVISIONING_TO_VOICE_PLATFORM", QT_TRANSLATE_NOOP("DisplayText", "Disable voice")},
+        {"NUMBER_ORDER_PROCESSING", QT_TRANSLATE_NOOP("DisplayText", "Number order changed")},
+    };
+    for (const auto &n : names) {
+        if (eventType == QLatin1String(n.wire))
+            return QCoreApplication::translate("DisplayText", n.text);
+    }
+    return orRaw(eventType, QCoreApplication::translate("DisplayText", "Unknown event"));
+}
+
+QString callbackFailureCode(const QString &failureCode)
+{
+    if (failureCode.isEmpty())
+        return QString();
+    if (failureCode == QLatin1String("PROVISIONING_TO_VOICE_PLATFORM_FAILED"))
+        return QCoreApplication::translate("DisplayText", "Enabling voice on the number failed");
+    return smsErrorCode(SmsErrorCode::fromWire(failureCode));
+}
+
 } // namespace nd::DisplayText
