@@ -107,8 +107,7 @@ QWidget *CallbackInspector::buildReceivedTab()
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels(
-        {tr("Time"), tr("Number"), tr("Event"), tr("Status"), tr("Failure"), tr("Signature")});
+    m_list->setHeaderLabels({tr("Time"), tr("Number"), tr("Event"), tr("Status"), tr("Failure"), tr("Signature")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &CallbackInspector::showDetails);
@@ -135,6 +134,7 @@ QWidget *CallbackInspector::buildReceivedTab()
 bool CallbackInspector::startReceiver(quint16 port)
 {
     m_listener->setClient(m_context.client ? m_context.client() : nullptr);
+    m_listener->setSecrets(QString()); // the profile may have changed: read the secret afresh
     QString error;
     const bool ok = m_listener->listen(port, &error);
     if (!ok) {
@@ -184,9 +184,9 @@ void CallbackInspector::add(const CheckedCallback &c)
     item->setText(StatusColumn, e.status);
     const QString failure = DisplayText::callbackFailureCode(e.failureCode);
     item->setText(FailureColumn, failure.isEmpty() ? e.internalFailureCode : failure);
-    item->setToolTip(FailureColumn, e.failureCode + (e.internalFailureCode.isEmpty()
-                                                         ? QString()
-                                                         : QStringLiteral(" / ") + e.internalFailureCode));
+    item->setToolTip(FailureColumn,
+                     e.failureCode +
+                         (e.internalFailureCode.isEmpty() ? QString() : QStringLiteral(" / ") + e.internalFailureCode));
     item->setText(SignatureColumn, c.verdict.valid ? tr("Valid") : tr("Invalid"));
     item->setToolTip(SignatureColumn, c.verdict.summary());
     item->setForeground(SignatureColumn, c.verdict.valid ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x1c, 0x1c));

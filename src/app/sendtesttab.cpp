@@ -65,14 +65,15 @@ void SendTestTab::send()
     }
     const Result<QString> number = PhoneNumber::normalize(m_number->text());
     if (!number) {
-        m_result->setPlainText(tr("'%1' is not a usable phone number: %2").arg(m_number->text(), number.error().userMessage));
+        m_result->setPlainText(
+            tr("'%1' is not a usable phone number: %2").arg(m_number->text(), number.error().userMessage));
         return;
     }
     if (!CallbackSender::isLoopback(url) &&
-        QMessageBox::question(this, tr("Send a test callback?"),
-                              tr("Send a signed test event to %1? It is signed with the project's real secret.")
-                                  .arg(url.toString()),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        QMessageBox::question(
+            this, tr("Send a test callback?"),
+            tr("Send a signed test event to %1? It is signed with the project's real secret.").arg(url.toString()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
     NumbersClient *client = m_client ? m_client() : nullptr;
@@ -85,41 +86,40 @@ void SendTestTab::send()
     const QString eventType = m_event->currentData().toString();
     const QString status = m_status->currentData().toString();
     const QString phoneNumber = number.value();
-    client->getCallbackConfiguration(this, [this, url, eventType, status, phoneNumber](
-                                               const Result<CallbackConfiguration> &config) {
-        if (!config) {
-            m_send->setEnabled(true);
-            m_result->setPlainText(tr("The project's callback secret could not be read: %1")
-                                       .arg(config.error().fullMessage()));
-            return;
-        }
-        const QByteArray body =
-            CallbackEvent::sampleBody(eventType, status, phoneNumber, config.value().projectId);
-        m_result->setPlainText(tr("Sending…"));
-        m_sender->send(url, body, config.value().hmacSecret, [this](const TestCallbackResult &r) {
-            m_send->setEnabled(true);
-            QString text = tr("Sent:") + QLatin1Char('\n') + QString::fromUtf8(r.body) + QLatin1Char('\n') +
-                           QStringLiteral("X-Sinch-Signature: ") + QString::fromLatin1(r.signature) +
-                           QStringLiteral("\n\n");
-            if (r.statusCode == 0) {
-                text += tr("No answer: %1").arg(r.error);
-            } else {
-                text += tr("Answer: HTTP %1 %2 in %3 ms")
-                            .arg(r.statusCode)
-                            .arg(QString::fromLatin1(r.reasonPhrase))
-                            .arg(r.elapsedMs) +
-                        QLatin1Char('\n');
-                for (const auto &h : r.responseHeaders)
-                    text += QString::fromUtf8(h.first + ": " + h.second) + QLatin1Char('\n');
-                text += QLatin1Char('\n') + QString::fromUtf8(r.responseBody);
-                if (!r.isSuccess())
-                    text += QLatin1Char('\n') + tr("A receiver should answer 2xx to a callback it accepts; Sinch "
-                                                   "retries the others.");
+    client->getCallbackConfiguration(
+        this, [this, url, eventType, status, phoneNumber](const Result<CallbackConfiguration> &config) {
+            if (!config) {
+                m_send->setEnabled(true);
+                m_result->setPlainText(
+                    tr("The project's callback secret could not be read: %1").arg(config.error().fullMessage()));
+                return;
             }
-            m_result->setPlainText(text);
-            Q_EMIT answered();
+            const QByteArray body = CallbackEvent::sampleBody(eventType, status, phoneNumber, config.value().projectId);
+            m_result->setPlainText(tr("Sending…"));
+            m_sender->send(url, body, config.value().hmacSecret, [this](const TestCallbackResult &r) {
+                m_send->setEnabled(true);
+                QString text = tr("Sent:") + QLatin1Char('\n') + QString::fromUtf8(r.body) + QLatin1Char('\n') +
+                               QStringLiteral("X-Sinch-Signature: ") + QString::fromLatin1(r.signature) +
+                               QStringLiteral("\n\n");
+                if (r.statusCode == 0) {
+                    text += tr("No answer: %1").arg(r.error);
+                } else {
+                    text += tr("Answer: HTTP %1 %2 in %3 ms")
+                                .arg(r.statusCode)
+                                .arg(QString::fromLatin1(r.reasonPhrase))
+                                .arg(r.elapsedMs) +
+                            QLatin1Char('\n');
+                    for (const auto &h : r.responseHeaders)
+                        text += QString::fromUtf8(h.first + ": " + h.second) + QLatin1Char('\n');
+                    text += QLatin1Char('\n') + QString::fromUtf8(r.responseBody);
+                    if (!r.isSuccess())
+                        text += QLatin1Char('\n') + tr("A receiver should answer 2xx to a callback it accepts; Sinch "
+                                                       "retries the others.");
+                }
+                m_result->setPlainText(text);
+                Q_EMIT answered();
+            });
         });
-    });
 }
 
 } // namespace nd

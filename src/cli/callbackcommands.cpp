@@ -128,19 +128,17 @@ void run(CliApp &app, const CallbacksListenRequest &request)
                      [&app, listener, received, request](const CheckedCallback &c) {
                          if (app.isFinished())
                              return;
-                         QJsonObject o{
-                             {QStringLiteral("receivedAt"),
-                              c.request.receivedAt.toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("method"), QString::fromLatin1(c.request.method)},
-                             {QStringLiteral("path"), QString::fromUtf8(c.request.target)},
-                             {QStringLiteral("signature"), QString::fromLatin1(c.request.signature())},
-                             {QStringLiteral("signatureValid"), c.verdict.valid},
-                             {QStringLiteral("signatureMatch"), matchName(c.verdict.match)},
-                             {QStringLiteral("verdict"), c.verdict.summary()},
-                             {QStringLiteral("expectedSignature"), QString::fromLatin1(c.verdict.expected)},
-                             {QStringLiteral("headers"), headerObject(c.request.headers)},
-                             {QStringLiteral("body"), QString::fromUtf8(c.request.body)},
-                             {QStringLiteral("event"), eventValue(c.request.body)}};
+                         QJsonObject o{{QStringLiteral("receivedAt"), c.request.receivedAt.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("method"), QString::fromLatin1(c.request.method)},
+                                       {QStringLiteral("path"), QString::fromUtf8(c.request.target)},
+                                       {QStringLiteral("signature"), QString::fromLatin1(c.request.signature())},
+                                       {QStringLiteral("signatureValid"), c.verdict.valid},
+                                       {QStringLiteral("signatureMatch"), matchName(c.verdict.match)},
+                                       {QStringLiteral("verdict"), c.verdict.summary()},
+                                       {QStringLiteral("expectedSignature"), QString::fromLatin1(c.verdict.expected)},
+                                       {QStringLiteral("headers"), headerObject(c.request.headers)},
+                                       {QStringLiteral("body"), QString::fromUtf8(c.request.body)},
+                                       {QStringLiteral("event"), eventValue(c.request.body)}};
                          writeJsonLine(app, o);
                          if (app.outputFailed())
                              return;
@@ -167,10 +165,10 @@ void run(CliApp &app, const CallbacksListenRequest &request)
 void run(CliApp &app, const CallbacksSendTestRequest &request)
 {
     if (!CallbackSender::isLoopback(request.url)) {
-        const QString text = Text::tr("Sending a %1 %2 test event for %3, signed with the callback secret of project "
-                                      "%4, to %5.")
-                                 .arg(request.eventType, request.status, request.number, app.projectId(),
-                                      request.url.toString());
+        const QString text =
+            Text::tr("Sending a %1 %2 test event for %3, signed with the callback secret of project "
+                     "%4, to %5.")
+                .arg(request.eventType, request.status, request.number, app.projectId(), request.url.toString());
         if (!app.confirm(text))
             return;
     }
@@ -180,8 +178,7 @@ void run(CliApp &app, const CallbacksSendTestRequest &request)
             return;
         }
         const QString projectId = config.value().projectId.isEmpty() ? app.projectId() : config.value().projectId;
-        const QByteArray body =
-            CallbackEvent::sampleBody(request.eventType, request.status, request.number, projectId);
+        const QByteArray body = CallbackEvent::sampleBody(request.eventType, request.status, request.number, projectId);
         auto *sender = new CallbackSender(&app);
         sender->send(request.url, body, config.value().hmacSecret, [&app, request](const TestCallbackResult &r) {
             if (app.format() == OutputFormat::Json) {

@@ -68,13 +68,13 @@ bool parseSendTest(const ParsedCommandLine &cmd, CallbacksSendTestRequest *r, QS
     r->url = QUrl(url, QUrl::StrictMode);
     if (const QString problem = CallbackSender::checkUrl(r->url); !problem.isEmpty())
         return fail(error, problem);
-    r->eventType = cmd.value(QStringLiteral("event")).value_or(QStringLiteral("PROVISIONING_TO_SMS_PLATFORM"))
-                       .trimmed()
-                       .toUpper();
+    r->eventType =
+        cmd.value(QStringLiteral("event")).value_or(QStringLiteral("PROVISIONING_TO_SMS_PLATFORM")).trimmed().toUpper();
     const QStringList types = CallbackEvent::sampleEventTypes();
     if (!types.contains(r->eventType))
-        return fail(error, Text::tr("--event must be one of %1 (got '%2')").arg(types.join(QStringLiteral(", ")),
-                                                                                  r->eventType));
+        return fail(
+            error,
+            Text::tr("--event must be one of %1 (got '%2')").arg(types.join(QStringLiteral(", ")), r->eventType));
     r->status = cmd.value(QStringLiteral("status")).value_or(QStringLiteral("SUCCEEDED")).trimmed().toUpper();
     if (!CallbackEvent::sampleStatuses().contains(r->status))
         return fail(error, Text::tr("--status must be SUCCEEDED or FAILED (got '%1')").arg(r->status));
@@ -96,7 +96,8 @@ bool parseCallbackTool(const ParsedCommandLine &cmd, Invocation *invocation,
         CallbacksVerifyRequest r;
         if (!parseVerify(cmd, &r, secretSource, error))
             return false;
-        if (r.secret.kind == SecretSource::Kind::Stdin && invocation->global.keySecret.kind == SecretSource::Kind::Stdin)
+        if (r.secret.kind == SecretSource::Kind::Stdin &&
+            invocation->global.keySecret.kind == SecretSource::Kind::Stdin)
             return fail(error, Text::tr("only one secret can be read from standard input: give the other with a "
                                         "-file option"));
         invocation->command = r;

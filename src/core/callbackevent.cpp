@@ -65,9 +65,9 @@ CallbackEvent CallbackEvent::parse(const QByteArray &body)
 
 QStringList CallbackEvent::sampleEventTypes()
 {
-    return {QStringLiteral("PROVISIONING_TO_SMS_PLATFORM"),       QStringLiteral("DEPROVISIONING_FROM_SMS_PLATFORM"),
-            QStringLiteral("PROVISIONING_TO_CAMPAIGN"),           QStringLiteral("DEPROVISIONING_FROM_CAMPAIGN"),
-            QStringLiteral("PROVISIONING_TO_VOICE_PLATFORM"),     QStringLiteral("DEPROVISIONING_FROM_VOICE_PLATFORM")};
+    return {QStringLiteral("PROVISIONING_TO_SMS_PLATFORM"),   QStringLiteral("DEPROVISIONING_FROM_SMS_PLATFORM"),
+            QStringLiteral("PROVISIONING_TO_CAMPAIGN"),       QStringLiteral("DEPROVISIONING_FROM_CAMPAIGN"),
+            QStringLiteral("PROVISIONING_TO_VOICE_PLATFORM"), QStringLiteral("DEPROVISIONING_FROM_VOICE_PLATFORM")};
 }
 
 QStringList CallbackEvent::sampleStatuses()
@@ -92,11 +92,11 @@ QByteArray CallbackEvent::sampleBody(const QString &eventType, const QString &st
         now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000"); // no zone, like Sinch
     const bool failed = status == QLatin1String("FAILED");
     const QString failure = failed ? sampleFailureCode(eventType) : QString();
-    QByteArray body = "{\"eventId\":" + quoted(newEventId(now.toMSecsSinceEpoch())) + ",\"timestamp\":" +
-                      quoted(timestamp) + ",\"projectId\":" + quoted(projectId) + ",\"resourceId\":" +
-                      quoted(phoneNumber) + ",\"resourceType\":\"ACTIVE_NUMBER\",\"eventType\":" + quoted(eventType) +
-                      ",\"status\":" + quoted(status) +
-                      ",\"failureCode\":" + (failure.isEmpty() ? QByteArray("null") : quoted(failure));
+    QByteArray body =
+        "{\"eventId\":" + quoted(newEventId(now.toMSecsSinceEpoch())) + ",\"timestamp\":" + quoted(timestamp) +
+        ",\"projectId\":" + quoted(projectId) + ",\"resourceId\":" + quoted(phoneNumber) +
+        ",\"resourceType\":\"ACTIVE_NUMBER\",\"eventType\":" + quoted(eventType) + ",\"status\":" + quoted(status) +
+        ",\"failureCode\":" + (failure.isEmpty() ? QByteArray("null") : quoted(failure));
     if (failed && eventType.contains(QLatin1String("CAMPAIGN")))
         body += ",\"internalFailureCode\":\"TEST0001\"";
     return body + '}';

@@ -28,8 +28,7 @@ struct Text
 CallbackSender::CallbackSender(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{}
 
 CallbackSender::~CallbackSender() = default;
 

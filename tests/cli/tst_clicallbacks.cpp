@@ -89,9 +89,17 @@ private:
     {
         const auto &server = *m_fixture->server;
         const QString url = server.baseUrl().toString();
-        return {QStringLiteral("--numbers-url"), url, QStringLiteral("--auth-url"), url,
-                QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--project"), server.projectId(),
-                QStringLiteral("--key-id"), server.keyId(), QStringLiteral("--key-secret-file"),
+        return {QStringLiteral("--numbers-url"),
+                url,
+                QStringLiteral("--auth-url"),
+                url,
+                QStringLiteral("--auth"),
+                QStringLiteral("basic"),
+                QStringLiteral("--project"),
+                server.projectId(),
+                QStringLiteral("--key-id"),
+                server.keyId(),
+                QStringLiteral("--key-secret-file"),
                 write(QStringLiteral("key"), server.keySecret().toUtf8(), true)};
     }
 
@@ -110,8 +118,9 @@ private Q_SLOTS:
         QCOMPARE(hmacSha1(kSecret, kBody), kSignature.toLatin1());
         const QString body = write(QStringLiteral("body.json"), kBody);
         const QString secret = write(QStringLiteral("secret"), kSecret + '\n', true);
-        const QStringList args{QStringLiteral("callbacks"), QStringLiteral("verify"), QStringLiteral("--body-file"),
-                               body, QStringLiteral("--signature"), kSignature};
+        const QStringList args{QStringLiteral("callbacks"),   QStringLiteral("verify"),
+                               QStringLiteral("--body-file"), body,
+                               QStringLiteral("--signature"), kSignature};
         CliRun run = cli(args + QStringList{QStringLiteral("--hmac-secret-file"), secret});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.outText().trimmed(), QStringLiteral("valid"));
@@ -212,12 +221,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(receiver.listen(0, &error), qPrintable(error));
         QSignalSpy spy(&receiver, &nd::CallbackListener::callbackChecked);
-        const CliRun run = cli(sandboxArgs() + QStringList{QStringLiteral("callbacks"), QStringLiteral("send-test"),
-                                                           QStringLiteral("--url"), receiver.receiver()->url().toString(),
-                                                           QStringLiteral("--event"),
-                                                           QStringLiteral("PROVISIONING_TO_VOICE_PLATFORM"),
-                                                           QStringLiteral("--status"), QStringLiteral("FAILED"),
-                                                           QStringLiteral("--number"), QStringLiteral("+12065550100")});
+        const CliRun run =
+            cli(sandboxArgs() + QStringList{QStringLiteral("callbacks"), QStringLiteral("send-test"),
+                                            QStringLiteral("--url"), receiver.receiver()->url().toString(),
+                                            QStringLiteral("--event"), QStringLiteral("PROVISIONING_TO_VOICE_PLATFORM"),
+                                            QStringLiteral("--status"), QStringLiteral("FAILED"),
+                                            QStringLiteral("--number"), QStringLiteral("+12065550100")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.outText().contains(QStringLiteral("HTTP 200")), run.out.constData());
         QTRY_COMPARE(spy.size(), 1);
@@ -231,9 +240,9 @@ private Q_SLOTS:
         verifyNoSecretIn(run, m_fixture->state()->hmacSecret().toUtf8());
 
         // Another host needs --yes (no terminal here): refused, nothing sent.
-        const CliRun remote = cli(sandboxArgs() + QStringList{QStringLiteral("callbacks"), QStringLiteral("send-test"),
-                                                              QStringLiteral("--url"),
-                                                              QStringLiteral("http://192.0.2.1/hook")});
+        const CliRun remote =
+            cli(sandboxArgs() + QStringList{QStringLiteral("callbacks"), QStringLiteral("send-test"),
+                                            QStringLiteral("--url"), QStringLiteral("http://192.0.2.1/hook")});
         QCOMPARE(remote.exitCode, 5);
         QCOMPARE(m_fixture->count("getCallbackConfiguration"), 1);
     }

@@ -66,8 +66,8 @@ private:
         NumberConfiguration c;
         c.sms = SmsConfigurationRequest{QStringLiteral("plan-1"), std::nullopt};
         c.callbackUrl = url.toString();
-        const auto r = m_fixture->wait<ActiveNumber>(
-            [&](QObject *ctx, auto cb) { m_fixture->client->rentNumber(n, c, ctx, cb); });
+        const auto r =
+            m_fixture->wait<ActiveNumber>([&](QObject *ctx, auto cb) { m_fixture->client->rentNumber(n, c, ctx, cb); });
         return r ? n : QString();
     }
 
@@ -184,9 +184,8 @@ private Q_SLOTS:
 
         // The secret is rotated between two events: the listener reads it again and accepts the new signature.
         const QString rotated = QStringLiteral("Rotated-0123456789-abcdefghij-KLMNOP");
-        QVERIFY(m_fixture->wait<CallbackConfiguration>([&](QObject *ctx, auto cb) {
-            m_fixture->client->updateCallbackConfiguration(rotated, ctx, cb);
-        }));
+        QVERIFY(m_fixture->wait<CallbackConfiguration>(
+            [&](QObject *ctx, auto cb) { m_fixture->client->updateCallbackConfiguration(rotated, ctx, cb); }));
         QVERIFY(!rentWithCallback(listener.receiver()->url(), 1).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 15000);
         const auto second = spy.at(1).first().value<CheckedCallback>();
@@ -206,9 +205,8 @@ private Q_SLOTS:
         QCOMPARE(third.verdict.match, Sig::Match::Previous);
         // And one signed with neither is invalid.
         answered = false;
-        sender.send(listener.receiver()->url(), kBody, kSecret, [&](const TestCallbackResult &r) {
-            answered = r.statusCode == 200;
-        });
+        sender.send(listener.receiver()->url(), kBody, kSecret,
+                    [&](const TestCallbackResult &r) { answered = r.statusCode == 200; });
         QTRY_VERIFY(answered);
         QTRY_COMPARE(spy.size(), 4);
         QVERIFY(!spy.at(3).first().value<CheckedCallback>().verdict.valid);
@@ -221,9 +219,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(listener.listen(0, &error), qPrintable(error));
         QSignalSpy spy(&listener, &CallbackListener::callbackChecked);
-        const QByteArray body = CallbackEvent::sampleBody(QStringLiteral("PROVISIONING_TO_CAMPAIGN"),
-                                                          QStringLiteral("FAILED"), QStringLiteral("+12065550100"),
-                                                          QStringLiteral("p1"));
+        const QByteArray body =
+            CallbackEvent::sampleBody(QStringLiteral("PROVISIONING_TO_CAMPAIGN"), QStringLiteral("FAILED"),
+                                      QStringLiteral("+12065550100"), QStringLiteral("p1"));
         CallbackSender sender;
         std::optional<TestCallbackResult> result;
         sender.send(listener.receiver()->url(), body, kSecret, [&](const TestCallbackResult &r) { result = r; });
@@ -241,8 +239,8 @@ private Q_SLOTS:
         // Nobody listening: no HTTP answer, and the reason.
         listener.close();
         result.reset();
-        sender.send(QUrl(QStringLiteral("http://127.0.0.1:1/x")), body,
-                    kSecret, [&](const TestCallbackResult &r) { result = r; });
+        sender.send(QUrl(QStringLiteral("http://127.0.0.1:1/x")), body, kSecret,
+                    [&](const TestCallbackResult &r) { result = r; });
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->statusCode, 0);
         QVERIFY(!result->error.isEmpty());
