@@ -5,6 +5,7 @@
 #include "actionpipeline.h"
 #include "actionrequest.h"
 #include "batchrun.h"
+#include "confirmation.h"
 #include "displaytext.h"
 #include "numbersclient.h"
 #include "sendtesttab.h"
@@ -223,17 +224,19 @@ void CallbackInspector::useForSelectedNumbers()
         m_status->setText(tr("Select one or more numbers in the main window's list of your numbers first."));
         return;
     }
-    if (!(m_context.isSandbox && m_context.isSandbox())) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Use a local callback URL on a real account?"),
-            tr("This profile is not the sandbox. Sinch's servers cannot reach %1 on this computer, so events for "
-               "these %n number(s) will be lost until you set their callback URL back.",
-               nullptr, int(numbers.size()))
-                .arg(url),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
+    if (m_context.isSandbox && m_context.isSandbox()) {
+        setCallbackUrl(numbers, url);
+        return;
     }
+    Confirmation::ask(this, QMessageBox::Warning, tr("Use a local callback URL on a real account?"),
+                      tr("Set %1 as the callback URL of %n number(s)?", nullptr, int(numbers.size())).arg(url),
+                      tr("This profile is not the sandbox. Sinch's servers cannot reach this computer, so events for "
+                         "these numbers will be lost until you set their callback URL back."),
+                      tr("Set Callback URL"), [this, numbers, url] { setCallbackUrl(numbers, url); });
+}
+
+void CallbackInspector::setCallbackUrl(const QList<ActiveNumber> &numbers, const QString &url)
+{
     QList<ActionRequest> requests;
     for (const ActiveNumber &n : numbers) {
         DesiredSettings want;

@@ -70,6 +70,7 @@ private:
     void add(const CheckedCallback &callback);
     void showDetails();
     void useForSelectedNumbers();
+    void setCallbackUrl(const QList<ActiveNumber> &numbers, const QString &url);
     void updateReceiverState();
 
     Context m_context;
