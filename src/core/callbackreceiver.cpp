@@ -23,6 +23,9 @@ void answer(QTcpSocket *socket, int status, const QByteArray &reason, const QByt
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                   "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
                   "\r\nConnection: close\r\n\r\n" + body);
+    // Into the kernel now: a listener that stops after this request (callbacks listen --count) must not take the
+    // answer with it, or the sender sees a dropped connection.
+    socket->flush();
     socket->disconnectFromHost();
 }
 

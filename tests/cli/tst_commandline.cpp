@@ -202,7 +202,7 @@ void TestCommandLine::callbackToolRequests()
     QFETCH(QString, error);
     const ParsedCommandLine p = CommandLine::parse(arguments);
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
-    const ParsedRequest r = RequestParser::parse(p, {});
+    const nd::cli::ParsedRequest r = nd::cli::RequestParser::parse(p, {});
     if (error.isEmpty()) {
         QVERIFY2(r.invocation.has_value(), qPrintable(r.usageError));
         QCOMPARE(r.invocation->needsConnection, p.subcommand != QLatin1String("verify"));
