@@ -13,6 +13,7 @@
 #include "availablenumbermodel.h"
 #include "bulkjobdialog.h"
 #include "callbackconfigdialog.h"
+#include "callbackinspector.h"
 #include "displaytext.h"
 #include "errorbanner.h"
 #include "insightpanel.h"
@@ -371,6 +372,22 @@ void MainWindow::setupActions()
     activityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     activityAction->setStatusTip(tr("Show every rent, release and change made from NumberDesk"));
     connect(activityAction, &QAction::triggered, this, [this] { showActivity(); });
+    auto *inspectorAction = viewMenu->addAction(tr("Callback &Inspector…"));
+    inspectorAction->setObjectName(QStringLiteral("actionCallbackInspector"));
+    inspectorAction->setStatusTip(tr("Receive, check and send number-event callbacks"));
+    connect(inspectorAction, &QAction::triggered, this, [this] {
+        auto *inspector = findChild<CallbackInspector *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!inspector) {
+            inspector = new CallbackInspector(
+                {[this] { return m_client; }, [this] { return actionPipeline(); },
+                 [this] { return selectedActiveNumbers(); }, [this] { return m_isSandbox; },
+                 [this](const ActiveNumber &number) { m_activeModel->updateNumber(number); }},
+                this);
+        }
+        inspector->show();
+        inspector->raise();
+        inspector->activateWindow();
+    });
     m_ui->menuBar->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
 
     // File → Export (the Active tab's current view).

@@ -2,21 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+
 #include "activenumbermodel.h"
 #include "availablenumbermodel.h"
 #include "insightpanel.h"
+#include "callbackinspector.h"
 #include "mainwindow.h"
 #include "regionmodel.h"
+#include "sendtesttab.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <cstdio>
 #include <memory>
@@ -84,6 +91,28 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             settle(1500);
         },
         [this] { grabModal(QStringLiteral("dialog-callback")); },
+        // The callback inspector with two signed test events sent to its own receiver (nothing on the account
+        // changes): a failed campaign link and a plan link.
+        [this] {
+            triggerAction("actionCallbackInspector");
+            sendToInspector(QStringLiteral("PROVISIONING_TO_CAMPAIGN"), QStringLiteral("FAILED"), 1);
+        },
+        [this] { sendToInspector(QStringLiteral("PROVISIONING_TO_SMS_PLATFORM"), QStringLiteral("SUCCEEDED"), 2); },
+        [this] {
+            auto *inspector = m_window->findChild<CallbackInspector *>();
+            if (inspector) {
+                inspector->tabs()->setCurrentIndex(0);
+                inspector->callbackList()->setCurrentItem(inspector->callbackList()->topLevelItem(0));
+            }
+            settle();
+        },
+        [this] {
+            auto *inspector = m_window->findChild<CallbackInspector *>();
+            save(inspector, QStringLiteral("window-callback-inspector"));
+            if (inspector)
+                inspector->close();
+            next();
+        },
         [this] {
             triggerAction("actionSettings");
             settle(1000);
@@ -149,6 +178,21 @@ void ScreenshotTour::waitUntil(const std::function<bool()> &condition, int timeo
 void ScreenshotTour::settle(int ms)
 {
     QTimer::singleShot(ms, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::sendToInspector(const QString &eventType, const QString &status, int expected)
+{
+    auto *inspector = m_window->findChild<CallbackInspector *>();
+    if (!inspector) {
+        next();
+        return;
+    }
+    SendTestTab *tab = inspector->sendTab();
+    tab->urlEdit()->setText(inspector->receiverUrl().toString());
+    tab->eventCombo()->setCurrentIndex(tab->eventCombo()->findData(eventType));
+    tab->statusCombo()->setCurrentIndex(tab->statusCombo()->findData(status));
+    tab->sendButton()->click();
+    waitUntil([inspector, expected] { return inspector->callbacks().size() >= expected; });
 }
 
 bool ScreenshotTour::save(QWidget *widget, const QString &name)

@@ -38,6 +38,8 @@ private:
     void waitUntil(const std::function<bool()> &condition, int timeoutMs = 15000);
     void settle(int ms = 600);
     bool save(QWidget *widget, const QString &name);
+    // Sends a test event from the callback inspector to its own receiver and waits for `expected` callbacks.
+    void sendToInspector(const QString &eventType, const QString &status, int expected);
     void grabModal(const QString &name);
     void triggerAction(const char *objectName);
 

@@ -150,7 +150,7 @@ QList<CommandSpec> buildCommands()
     list.append({QStringLiteral("emergency deprovision"), QStringLiteral("NUMBER"),
                  Text::tr("Remove the emergency address"), {}, 1, 1, true});
 
-    list.append({QStringLiteral("callbacks"), QString(), Text::tr("Callback (webhook) signing configuration"), {}});
+    list.append({QStringLiteral("callbacks"), QString(), Text::tr("Callback (webhook) signing: the secret, and tools to receive, check and send callbacks"), {}});
     list.append({QStringLiteral("callbacks get"), QString(), Text::tr("Show the project's HMAC secret"), {}});
     list.append({QStringLiteral("callbacks set"), QString(), Text::tr("Replace the project's HMAC secret"),
                  {{QStringLiteral("hmac-secret"), QStringLiteral("SECRET"),
@@ -160,6 +160,29 @@ QList<CommandSpec> buildCommands()
                   {QStringLiteral("hmac-secret-file"), QStringLiteral("FILE"),
                    Text::tr("Read the new secret from the first line of FILE (must not be readable by others)")}},
                  0, 0, true});
+    list.append({QStringLiteral("callbacks verify"), QString(),
+                 Text::tr("Check a callback's X-Sinch-Signature against its raw body (exit 0 valid, 9 invalid)"),
+                 {{QStringLiteral("body-file"), QStringLiteral("FILE"),
+                   Text::tr("The request body exactly as received (required)")},
+                  {QStringLiteral("signature"), QStringLiteral("HEX"),
+                   Text::tr("The X-Sinch-Signature header value (required)")},
+                  {QStringLiteral("hmac-secret-stdin"), QString(), Text::tr("Read the secret from standard input")},
+                  {QStringLiteral("hmac-secret-file"), QStringLiteral("FILE"),
+                   Text::tr("Read the secret from the first line of FILE (must not be readable by others)")},
+                  {QStringLiteral("previous-hmac-secret-file"), QStringLiteral("FILE"),
+                   Text::tr("During a rotation, also accept the previous secret read from FILE")}}});
+    list.append({QStringLiteral("callbacks listen"), QString(),
+                 Text::tr("Receive callbacks on 127.0.0.1 and print them as JSON lines, each with its signature "
+                          "verdict against the project's secret"),
+                 {{QStringLiteral("port"), QStringLiteral("N"), Text::tr("Port to listen on (default: any free port)")},
+                  {QStringLiteral("count"), QStringLiteral("N"), Text::tr("Stop after N callbacks")}}});
+    list.append({QStringLiteral("callbacks send-test"), QString(),
+                 Text::tr("POST a sample event signed with the project's secret to your endpoint and show its answer"),
+                 {{QStringLiteral("url"), QStringLiteral("URL"), Text::tr("The endpoint (http or https; required)")},
+                  {QStringLiteral("event"), QStringLiteral("TYPE"),
+                   Text::tr("Event type (default PROVISIONING_TO_SMS_PLATFORM)")},
+                  {QStringLiteral("status"), QStringLiteral("SUCCEEDED|FAILED"), Text::tr("Event status (default SUCCEEDED)")},
+                  {QStringLiteral("number"), QStringLiteral("E164"), Text::tr("The number in the event (default +12025550134)")}}});
     list.append({QStringLiteral("inventory"), QString(),
                  Text::tr("The local mirror of all your numbers: sync it, then list, compare and count without the "
                           "network"),
@@ -580,6 +603,7 @@ QString exitCodeText()
               "  6  outcome unknown: the answer was lost and checking failed; check before trying again\n"
               "  7  refused: the activity log cannot be written, so nothing billable was sent\n"
               "  8  done by someone else, or already so: nothing was changed or charged by this run\n"
+              "  9  callbacks verify: the signature is invalid\n"
               " 10  standard output could not be written (disk full, closed, broken pipe)\n"
               " 11  bulk job not complete: numbers not done, or it was paused or cancelled ('bulk status JOB')\n"
               "130  interrupted (Ctrl+C); an action in flight was settled and recorded first\n");

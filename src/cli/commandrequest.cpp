@@ -109,6 +109,7 @@ ParsedRequest Parser::run()
     // The activity log and the mirror are local: only `inventory sync` of them needs the API.
     invocation.needsConnection = invocation.path != QLatin1String("activity")
         && invocation.path != QLatin1String("bulk status")
+        && invocation.path != QLatin1String("callbacks verify")
         && (!invocation.path.startsWith(QLatin1String("inventory ")) || invocation.path == QLatin1String("inventory sync"));
     if (!globals(&invocation.global) || !command(&invocation)) {
         return {std::nullopt, m_error};
@@ -804,6 +805,12 @@ bool Parser::command(Invocation *invocation)
         }
         invocation->command = r;
         return true;
+    }
+    if (path == QLatin1String("callbacks verify") || path == QLatin1String("callbacks listen")
+        || path == QLatin1String("callbacks send-test")) {
+        QString message;
+        const auto secrets = [this](const QString &option, SecretSource *source) { return secretSource(option, source); };
+        return parseCallbackTool(m_cmd, invocation, secrets, &message) || error(message);
     }
     if (path == QLatin1String("inventory sync")) {
         InventorySyncRequest r;

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -133,6 +134,28 @@ struct CallbacksSetRequest
 {
     SecretSource secret;
 };
+// callbacks verify: the raw body from a file, the header value, the secret (and the previous one during a rotation).
+struct CallbacksVerifyRequest
+{
+    QString bodyFile;
+    QString signature;
+    SecretSource secret;
+    SecretSource previousSecret; // File or None
+};
+// callbacks listen: a receiver on 127.0.0.1 (port 0: any free one); stops after `count` callbacks when set.
+struct CallbacksListenRequest
+{
+    quint16 port = 0;
+    std::optional<int> count;
+};
+// callbacks send-test: a signed sample event POSTed to `url`.
+struct CallbacksSendTestRequest
+{
+    QUrl url;
+    QString eventType;
+    QString status;
+    QString number;
+};
 struct ActivityRequest
 {
     AuditFilter filter;
@@ -187,7 +210,8 @@ struct BulkCancelRequest
 using CommandRequest = std::variant<RegionsRequest, SearchRequest, CheckRequest, RentRequest, RentAnyCommand,
                                     ListRequest, GetRequest, UpdateRequest, ReleaseRequest, EmergencyGetRequest,
                                     EmergencyProvisionRequest, EmergencyValidateRequest, EmergencyDeprovisionRequest,
-                                    CallbacksGetRequest, CallbacksSetRequest, ActivityRequest, InventorySyncRequest,
+                                    CallbacksGetRequest, CallbacksSetRequest, CallbacksVerifyRequest,
+                                    CallbacksListenRequest, CallbacksSendTestRequest, ActivityRequest, InventorySyncRequest,
                                     InventoryListRequest, InventoryDiffRequest, InventoryStatusRequest,
                                     InventoryReportRequest, BulkStartRequest, BulkStatusRequest, BulkResumeRequest,
                                     BulkCancelRequest>;
@@ -220,5 +244,10 @@ public:
     // `environment` supplies NUMBERDESK_CA_BUNDLE and NUMBERDESK_AUDIT_LOG (options win).
     static ParsedRequest parse(const ParsedCommandLine &commandLine, const QHash<QString, QString> &environment);
 };
+
+// The three callback tools (verify, listen, send-test), parsed in callbackrequests.cpp; false with a translated
+// usage error. `secretSource` reads the --NAME, --NAME-stdin, --NAME-file trio.
+bool parseCallbackTool(const ParsedCommandLine &commandLine, Invocation *invocation,
+                       const std::function<bool(const QString &, SecretSource *)> &secretSource, QString *error);
 
 } // namespace nd::cli

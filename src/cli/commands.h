@@ -6,8 +6,9 @@
 
 // The commands of numberdesk-cli, one function per request type. Each runs asynchronously and ends the run
 // through CliApp (finish, fail, reportOutcome). Reads live in readcommands.cpp, the activity log in
-// activitycommand.cpp, billable and destructive actions (all through the ActionPipeline) in
-// billablecommands.cpp, bulk jobs in bulkcommands.cpp and bulkjob.cpp.
+// activitycommand.cpp, the callback tools (verify, listen, send-test) in callbackcommands.cpp, billable and
+// destructive actions (all through the ActionPipeline) in billablecommands.cpp, bulk jobs in bulkcommands.cpp and
+// bulkjob.cpp.
 namespace nd::cli {
 
 class CliApp;
@@ -22,6 +23,9 @@ void run(CliApp &app, const GetRequest &request);
 void run(CliApp &app, const EmergencyGetRequest &request);
 void run(CliApp &app, const EmergencyValidateRequest &request);
 void run(CliApp &app, const CallbacksGetRequest &request);
+void run(CliApp &app, const CallbacksVerifyRequest &request);
+void run(CliApp &app, const CallbacksListenRequest &request);
+void run(CliApp &app, const CallbacksSendTestRequest &request);
 void run(CliApp &app, const ActivityRequest &request);
 void run(CliApp &app, const InventorySyncRequest &request);
 void run(CliApp &app, const InventoryListRequest &request);

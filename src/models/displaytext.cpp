@@ -279,4 +279,36 @@ QString emergencyAddress(const EmergencyAddress &a)
     return parts.join(QLatin1String(", "));
 }
 
+QString callbackEventType(const QString &eventType)
+{
+    static const struct
+    {
+        const char *wire;
+        const char *text;
+    } names[] = {
+        {"PROVISIONING_TO_SMS_PLATFORM", QT_TRANSLATE_NOOP("nd::DisplayText", "Link to an SMS service plan")},
+        {"DEPROVISIONING_FROM_SMS_PLATFORM", QT_TRANSLATE_NOOP("nd::DisplayText", "Unlink from the SMS service plan")},
+        {"PROVISIONING_TO_CAMPAIGN", QT_TRANSLATE_NOOP("nd::DisplayText", "Link to a 10DLC campaign")},
+        {"DEPROVISIONING_FROM_CAMPAIGN", QT_TRANSLATE_NOOP("nd::DisplayText", "Unlink from the 10DLC campaign")},
+        {"PROVISIONING_TO_VOICE_PLATFORM", QT_TRANSLATE_NOOP("nd::DisplayText", "Enable voice")},
+        {"DEPROVISIONING_FROM_VOICE_PLATFORM", QT_TRANSLATE_NOOP("nd::DisplayText", "Disable voice")},
+        {"DEPROVISIONING_TO_VOICE_PLATFORM", QT_TRANSLATE_NOOP("nd::DisplayText", "Disable voice")},
+        {"NUMBER_ORDER_PROCESSING", QT_TRANSLATE_NOOP("nd::DisplayText", "Number order changed")},
+    };
+    for (const auto &n : names) {
+        if (eventType == QLatin1String(n.wire))
+            return Texts::tr(n.text);
+    }
+    return orRaw(eventType, Texts::tr("Unknown event"));
+}
+
+QString callbackFailureCode(const QString &failureCode)
+{
+    if (failureCode.isEmpty())
+        return QString();
+    if (failureCode == QLatin1String("PROVISIONING_TO_VOICE_PLATFORM_FAILED"))
+        return Texts::tr("Enabling voice on the number failed");
+    return smsErrorCode(SmsErrorCode::fromWire(failureCode));
+}
+
 } // namespace nd::DisplayText

@@ -23,6 +23,10 @@ QString capabilities(const QList<Capability> &capabilities);
 QString provisioningStatus(const ProvisioningStatus &status);
 // The error code explained in words ("The 10DLC campaign has not been accepted yet").
 QString smsErrorCode(const SmsErrorCode &code);
+// A callback's eventType in words ("Linked to an SMS service plan"); unknown types raw (docs/api.md §6.2).
+QString callbackEventType(const QString &eventType);
+// A callback's failureCode in words: the SmsErrorCode of the same name, the voice platform's own code; "" for none.
+QString callbackFailureCode(const QString &failureCode);
 // "Voice API app", "Elastic SIP trunk", "Fax service".
 QString voiceType(const VoiceType &type);
 // "Voice API app 3e6a…"; "Not linked" when there is no configuration or no id.

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void helpTextListsEveryCommandAndExitCodes();
     void doubleDashEndsOptions();
     void bulkRequests();
+    void callbackToolRequests_data();
+    void callbackToolRequests();
     void csvQuoting_data();
     void csvQuoting();
 };
@@ -129,13 +131,15 @@ void TestCommandLine::helpTextListsEveryCommandAndExitCodes()
     for (const char *command : {"regions", "available search", "available check", "available rent",
                                 "available rent-any", "active list", "active get", "active update", "active release",
                                 "emergency get", "emergency provision", "emergency validate", "emergency deprovision",
-                                "callbacks get", "callbacks set"}) {
+                                "callbacks get", "callbacks set", "callbacks verify", "callbacks listen",
+                                "callbacks send-test"}) {
         QVERIFY2(help.contains(QLatin1String(command)), command);
         const QString sub = CommandLine::helpText(QString::fromLatin1(command));
         QVERIFY2(sub.contains(QLatin1String("Usage: numberdesk-cli ") + QLatin1String(command)), command);
         QVERIFY(sub.contains(QLatin1String("Exit codes")));
     }
     QVERIFY(help.contains(QLatin1String("5  not confirmed")));
+    QVERIFY(help.contains(QLatin1String("9  callbacks verify: the signature is invalid")));
     QVERIFY(CommandLine::helpText(QStringLiteral("active list")).contains(QLatin1String("--page-size N")));
     QVERIFY(CommandLine::helpText(QStringLiteral("active")).contains(QLatin1String("release")));
 }
@@ -147,6 +151,68 @@ void TestCommandLine::doubleDashEndsOptions()
                                                     QStringLiteral("--"), QStringLiteral("+12065550100")});
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
     QCOMPARE(p.positionals, QStringList{QStringLiteral("+12065550100")});
+}
+
+void TestCommandLine::callbackToolRequests_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error"); // empty: accepted
+    auto row = [](const char *name, const QStringList &args, const QString &error) {
+        QStringList all{QStringLiteral("callbacks")};
+        all += args;
+        QTest::newRow(name) << all << error;
+    };
+    const QStringList verify{QStringLiteral("verify"), QStringLiteral("--body-file"), QStringLiteral("b.json"),
+                             QStringLiteral("--signature"), QStringLiteral("ab")};
+    row("verify", verify + QStringList{QStringLiteral("--hmac-secret-file"), QStringLiteral("s")}, QString());
+    row("verify without a secret", verify, QStringLiteral("give the secret with --hmac-secret-stdin"));
+    row("verify without a body", {QStringLiteral("verify"), QStringLiteral("--signature"), QStringLiteral("ab"),
+                                  QStringLiteral("--hmac-secret-stdin")},
+        QStringLiteral("--body-file FILE is required"));
+    row("verify with two secrets on stdin",
+        verify + QStringList{QStringLiteral("--hmac-secret-stdin"), QStringLiteral("--key-secret-stdin")},
+        QStringLiteral("only one secret can be read from standard input"));
+    row("listen", {QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("9000"),
+                   QStringLiteral("--count"), QStringLiteral("2")},
+        QString());
+    row("listen on a bad port", {QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("70000")},
+        QStringLiteral("--port must be a number from 1 to 65535 (got '70000')"));
+    row("listen zero times", {QStringLiteral("listen"), QStringLiteral("--count"), QStringLiteral("0")},
+        QStringLiteral("--count must be a positive number"));
+    row("send-test", {QStringLiteral("send-test"), QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9/h"),
+                      QStringLiteral("--event"), QStringLiteral("deprovisioning_from_campaign")},
+        QString());
+    row("send-test without a URL", {QStringLiteral("send-test")}, QStringLiteral("--url URL is required"));
+    row("send-test to ftp", {QStringLiteral("send-test"), QStringLiteral("--url"), QStringLiteral("ftp://h/x")},
+        QStringLiteral("is not an http or https URL"));
+    row("send-test of an unknown event", {QStringLiteral("send-test"), QStringLiteral("--url"),
+                                          QStringLiteral("http://h/x"), QStringLiteral("--event"),
+                                          QStringLiteral("NUMBER_ORDER_PROCESSING")},
+        QStringLiteral("--event must be one of PROVISIONING_TO_SMS_PLATFORM"));
+    row("send-test with a bad status", {QStringLiteral("send-test"), QStringLiteral("--url"),
+                                        QStringLiteral("http://h/x"), QStringLiteral("--status"),
+                                        QStringLiteral("DONE")},
+        QStringLiteral("--status must be SUCCEEDED or FAILED (got 'DONE')"));
+    row("send-test with a bad number", {QStringLiteral("send-test"), QStringLiteral("--url"),
+                                        QStringLiteral("http://h/x"), QStringLiteral("--number"),
+                                        QStringLiteral("+999123456")},
+        QStringLiteral("'+999123456' is not a usable phone number"));
+}
+
+void TestCommandLine::callbackToolRequests()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const ParsedCommandLine p = CommandLine::parse(arguments);
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    const nd::cli::ParsedRequest r = nd::cli::RequestParser::parse(p, {});
+    if (error.isEmpty()) {
+        QVERIFY2(r.invocation.has_value(), qPrintable(r.usageError));
+        QCOMPARE(r.invocation->needsConnection, p.subcommand != QLatin1String("verify"));
+    } else {
+        QVERIFY(!r.invocation.has_value());
+        QVERIFY2(r.usageError.contains(error), qPrintable(r.usageError));
+    }
 }
 
 void TestCommandLine::csvQuoting_data()

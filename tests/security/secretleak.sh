@@ -129,6 +129,21 @@ for auth in oauth2 basic; do
         # callbacks get prints the HMAC secret by design: its stdout is excluded from the HMAC check only.
         must callbacksget-$t -- "${c[@]}" callbacks get "${f[@]}"
         grep -q -- "$hmac" "$out/cli-callbacksget-$t.stdout" || fail "callbacks get ($t) does not show the new secret"
+        # The callback tools: verify (secret on stdin), and send-test to a listen, both with the HMAC secret.
+        printf '{"eventId":"leak-%s"}' "$t" >"$work/body.json"
+        run verify-$t "$work/hmac.in" -- "${c[@]}" callbacks verify --body-file "$work/body.json" \
+            --signature 0000000000000000000000000000000000000000 --hmac-secret-stdin "${f[@]}"
+        rc=$?
+        [[ $rc -eq 9 ]] || fail "callbacks verify ($t): a wrong signature exited $rc, expected 9"
+        port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+        timeout 60 "$cli" "${c[@]}" callbacks listen --port "$port" --count 1 "${f[@]}" </dev/null \
+            >"$out/cli-listen-$t.stdout" 2>"$out/cli-listen-$t.stderr" &
+        lpid=$!
+        for _ in $(seq 100); do grep -q 'Listening on' "$out/cli-listen-$t.stderr" && break; sleep 0.1; done
+        must sendtest-$t -- "${c[@]}" callbacks send-test --url "http://127.0.0.1:$port/callbacks" "${f[@]}"
+        wait "$lpid" || fail "callbacks listen ($t) exited with $?"
+        grep -q '"signatureValid":true' "$out/cli-listen-$t.stdout" ||
+            fail "callbacks listen ($t): the test event did not verify"
         must activity-$t -- "${c[@]}" activity "${f[@]}"
     done
 done
