@@ -294,90 +294,6 @@
         <translation>Ak&amp;tive Nummern</translation>
     </message>
     <message>
-        <source>List from the server</source>
-        <translation>Vom Server abrufen</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>Re&amp;gion:</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>Regionsfilter</translation>
-    </message>
-    <message>
-        <source>Ty&amp;pe:</source>
-        <translation>Ty&amp;p:</translation>
-    </message>
-    <message>
-        <source>Type filter</source>
-        <translation>Typfilter</translation>
-    </message>
-    <message>
-        <source>Ca&amp;pability:</source>
-        <translation>&amp;Fähigkeit:</translation>
-    </message>
-    <message>
-        <source>Capability filter</source>
-        <translation>Fähigkeitsfilter</translation>
-    </message>
-    <message>
-        <source>Digi&amp;ts:</source>
-        <translation>Zi&amp;ffern:</translation>
-    </message>
-    <message>
-        <source>Digit pattern filter</source>
-        <translation>Ziffernmusterfilter</translation>
-    </message>
-    <message>
-        <source>any digits</source>
-        <translation>beliebige Ziffern</translation>
-    </message>
-    <message>
-        <source>&amp;Order by:</source>
-        <translation>&amp;Sortierung:</translation>
-    </message>
-    <message>
-        <source>Server order</source>
-        <translation>Serverreihenfolge</translation>
-    </message>
-    <message>
-        <source>&amp;List</source>
-        <translation>&amp;Abrufen</translation>
-    </message>
-    <message>
-        <source>Ask the server for the numbers matching these filters</source>
-        <translation>Die zu diesen Filtern passenden Nummern beim Server abfragen</translation>
-    </message>
-    <message>
-        <source>&amp;Find in loaded:</source>
-        <translation>In &amp;Geladenen suchen:</translation>
-    </message>
-    <message>
-        <source>Filter the loaded numbers</source>
-        <translation>Geladene Nummern filtern</translation>
-    </message>
-    <message>
-        <source>Number digits, display name or region</source>
-        <translation>Ziffern, Anzeigename oder Region</translation>
-    </message>
-    <message>
-        <source>Loaded numbers count</source>
-        <translation>Anzahl geladener Nummern</translation>
-    </message>
-    <message>
-        <source>Active numbers</source>
-        <translation>Aktive Nummern</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>Details…</translation>
-    </message>
-    <message>
-        <source>Release…</source>
-        <translation>Freigeben…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -504,22 +420,6 @@
     <message>
         <source>Opens the rent dialog for the selected available number; nothing is billed before you confirm</source>
         <translation>Öffnet den Mietdialog für die gewählte verfügbare Nummer; vor Ihrer Bestätigung wird nichts berechnet</translation>
-    </message>
-    <message>
-        <source>List active numbers with these filters</source>
-        <translation>Aktive Nummern mit diesen Filtern auflisten</translation>
-    </message>
-    <message>
-        <source>Show details of the selected number</source>
-        <translation>Details der gewählten Nummer anzeigen</translation>
-    </message>
-    <message>
-        <source>Release the selected numbers</source>
-        <translation>Gewählte Nummern freigeben</translation>
-    </message>
-    <message>
-        <source>Asks for confirmation, then returns the numbers to Sinch; recurring charges stop</source>
-        <translation>Fragt nach einer Bestätigung und gibt die Nummern dann an Sinch zurück; die laufenden Gebühren enden</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1544,300 @@
     </message>
 </context>
 <context>
+    <name>nd::ActivePanel</name>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished">Alle Regionen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Alle Typen</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished">Beliebig</translation>
+    </message>
+    <message>
+        <source>Starting with</source>
+        <translation type="unfinished">Beginnt mit</translation>
+    </message>
+    <message>
+        <source>Containing</source>
+        <translation type="unfinished">Enthält</translation>
+    </message>
+    <message>
+        <source>Ending with</source>
+        <translation type="unfinished">Endet mit</translation>
+    </message>
+    <message>
+        <source>digits, e.g. 555</source>
+        <translation type="unfinished">Ziffern, z. B. 555</translation>
+    </message>
+    <message>
+        <source>part of the display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not being released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers that match these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished">Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished">T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pability:</source>
+        <translation type="unfinished">&amp;Fähigkeit:</translation>
+    </message>
+    <message>
+        <source>Releasin&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a name or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the active numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last sync added, removed and changed, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active numbers</source>
+        <translation type="unfinished">Aktive Nummern</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished">&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Show details of the selected number</source>
+        <translation type="unfinished">Details der gewählten Nummer anzeigen</translation>
+    </message>
+    <message>
+        <source>R&amp;elease…</source>
+        <translation type="unfinished">&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Release the selected numbers</source>
+        <translation type="unfinished">Gewählte Nummern freigeben</translation>
+    </message>
+    <message>
+        <source>Inventory sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline; no inventory synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory mirror: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The digit pattern may contain only digits, optionally after a leading +.</source>
+        <translation type="unfinished">Das Ziffernmuster darf nur Ziffern enthalten, optional nach einem führenden +.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n number(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) not understood</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no recurring charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active numbers: reading the mirror… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active numbers: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n number(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n number(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the inventory from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active numbers yet: the inventory has not been synced, or the project rents none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in names and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not being released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No active number matches: %1 (among %n number(s) in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV, as numberdesk-cli writes it (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, every field (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Active Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active-numbers.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n number(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::ActivityDialog</name>
     <message>
         <source>Time</source>
@@ -2067,6 +2261,202 @@
     </message>
 </context>
 <context>
+    <name>nd::BulkJobDialog</name>
+    <message numerus="yes">
+        <source>Reading %n number(s) as they are now…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was interrupted. The steps that were in flight are read back first: nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Interrupted Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2 of %n number(s)) was interrupted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 still to do. Resuming reads back what was in flight first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Numbers</source>
+        <translation type="unfinished">Nummern freigeben</translation>
+    </message>
+    <message>
+        <source>unchanged; {n} = 1, 2, 3…, {number} = the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation type="unfinished">Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>SMS service &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10DLC &amp;campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation type="unfinished">Callback-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the Ones &amp;Not Done</source>
+        <translation type="unfinished">&amp;Nicht erledigte wiederholen</translation>
+    </message>
+    <message>
+        <source>Pausing: the numbers in flight finish first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the numbers in flight finish first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n number(s) at the end of their paid periods. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>release: %1 every %n month(s) stops</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring prices that stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) already have these settings: nothing is sent for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of numbers (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, %2 not done, %3 unknown, %4 to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::CallbackConfigDialog</name>
     <message>
         <source>&amp;Save…</source>
@@ -2154,6 +2544,281 @@
     <message>
         <source>Reopen this dialog to see the current secret before saving again.</source>
         <translation>Öffnen Sie diesen Dialog erneut, um das aktuelle Geheimnis zu sehen, bevor Sie erneut speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::CallbackInspector</name>
+    <message>
+        <source>Callback Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send test callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s callback secret could not be read, so signatures cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1 to receive callbacks on; Automatic picks a free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use as Callback URL of Selected Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this receiver as the callback URL of the numbers selected in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a callback to see its headers, raw body and signature check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s callback secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening. Signatures are checked against the project&apos;s current secret (and the previous one after a rotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: callbacks sent to the URL now fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished">&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected X-Sinch-Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more numbers in the main window&apos;s list of your numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a local callback URL on a real account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 as the callback URL of %n number(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This profile is not the sandbox. Sinch&apos;s servers cannot reach this computer, so events for these numbers will be lost until you set their callback URL back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected numbers already use this callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Setting the callback URL of %n number(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callback URL set on %1 of %n number(s). Their next provisioning events come here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::CallbackReceiver</name>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CallbackSender</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL (give one such as http://127.0.0.1:8080/hooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::CallbackSignature</name>
+    <message>
+        <source>valid (signed with the previous secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no secret is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: there is no X-Sinch-Signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: the signature is not 40 hexadecimal digits (base64 or another algorithm?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: the signature does not match the body with this secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::ChangesView</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>Show in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the added and changed numbers in the Active numbers table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since the previous sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added or changed by the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory has not been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first sync (%1) found %n number(s); later syncs list what changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Between the syncs of %1 and %2: %3 added, %4 removed, %5 changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,82 +2974,6 @@
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <source>No specific reason was given</source>
-        <translation>Es wurde kein bestimmter Grund angegeben</translation>
-    </message>
-    <message>
-        <source>Sinch had an internal failure</source>
-        <translation>Interner Fehler bei Sinch</translation>
-    </message>
-    <message>
-        <source>Linking the number to the SMS service plan failed</source>
-        <translation>Die Verknüpfung der Nummer mit dem SMS-Serviceplan ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Linking the number to the 10DLC campaign failed</source>
-        <translation>Die Verknüpfung der Nummer mit der 10DLC-Kampagne ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign is not available</source>
-        <translation>Die 10DLC-Kampagne ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>The 10DLC number limit has been reached</source>
-        <translation>Das 10DLC-Nummernlimit ist erreicht</translation>
-    </message>
-    <message>
-        <source>Provisioning the number failed</source>
-        <translation>Die Bereitstellung der Nummer ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>A partner service is unavailable; try again later</source>
-        <translation>Ein Partnerdienst ist nicht erreichbar; versuchen Sie es später erneut</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has not been accepted yet</source>
-        <translation>Die 10DLC-Kampagne wurde noch nicht angenommen</translation>
-    </message>
-    <message>
-        <source>Sharing the campaign with the mobile operators failed</source>
-        <translation>Die Freigabe der Kampagne für die Mobilfunkbetreiber ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The 10DLC campaign has expired</source>
-        <translation>Die 10DLC-Kampagne ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>A mobile operator rejected the campaign</source>
-        <translation>Ein Mobilfunkbetreiber hat die Kampagne abgelehnt</translation>
-    </message>
-    <message>
-        <source>A mobile operator suspended the campaign</source>
-        <translation>Ein Mobilfunkbetreiber hat die Kampagne ausgesetzt</translation>
-    </message>
-    <message>
-        <source>The campaign is under review by a mobile operator</source>
-        <translation>Die Kampagne wird von einem Mobilfunkbetreiber geprüft</translation>
-    </message>
-    <message>
-        <source>The account balance is too low to pay the fees</source>
-        <translation>Das Kontoguthaben reicht für die Gebühren nicht aus</translation>
-    </message>
-    <message>
-        <source>Test (mock) campaigns are not allowed</source>
-        <translation>Test-Kampagnen (Mock) sind nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>Toll-free numbers are not allowed for this</source>
-        <translation>Gebührenfreie Nummern sind hierfür nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>The NNID is invalid</source>
-        <translation>Die NNID ist ungültig</translation>
-    </message>
-    <message>
-        <source>Unknown error</source>
-        <translation>Unbekannter Fehler</translation>
-    </message>
-    <message>
         <source>Voice API app</source>
         <translation>Voice-API-Anwendung</translation>
     </message>
@@ -2484,6 +3073,42 @@
         <source>Unknown result</source>
         <translation>Unbekanntes Ergebnis</translation>
     </message>
+    <message>
+        <source>Link to an SMS service plan</source>
+        <translation type="unfinished">Mit einem SMS-Serviceplan verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink from the SMS service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a 10DLC campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink from the 10DLC campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling voice on the number failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nd::ErrorBanner</name>
@@ -2565,6 +3190,198 @@
     </message>
 </context>
 <context>
+    <name>nd::InsightCharts</name>
+    <message>
+        <source>%1 numbers in %2 (%3 a month)</source>
+        <extracomment>%1 = number type (&quot;Local&quot;), %2 = region code, %3 = amount with currency</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-rate per month by region (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished">Nummern</translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers charged in %1</source>
+        <extracomment>%1 = month (&quot;Dec 2026&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges due in the next 12 months (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::InsightPanel</name>
+    <message>
+        <source>No inventory yet: press Sync now to fetch every number into the local mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the run-rate and the charges are shown in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every active number into the local mirror, then show the report again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the local mirror again (no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save c&amp;hart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-rate by region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers by type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges by month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the local mirror…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled; the mirror keeps its previous sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
+        <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning pending for more than an hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither SMS nor voice linked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released within 7 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price unreadable, left out of the amounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::InventoryReport</name>
+    <message>
+        <source>no reason was given</source>
+        <translation type="unfinished">es wurde kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>SMS: %1</source>
+        <extracomment>%1 = the reasons in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice provisioning failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::InventoryStore</name>
     <message>
         <source>Cannot create the inventory file %1.</source>
@@ -2620,6 +3437,215 @@
     <message>
         <source>The server returned the same page token twice; stopped listing.</source>
         <translation>Der Server hat dasselbe Seitentoken zweimal geliefert; die Auflistung wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::JobJournal</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the job journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the job journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 was written by a newer version of NumberDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a NumberDesk job journal. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the job journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the job journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was written by a newer version of NumberDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is being run by another NumberDesk process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::JobKinds</name>
+    <message>
+        <source>per billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation type="unfinished">Mieten</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished">Ändern</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Freigeben</translation>
+    </message>
+    <message>
+        <source>Emergency address removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Done by someone else</source>
+        <translation type="unfinished">Von jemand anderem erledigt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 once (%n number(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3 (%n number(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::JobRunner</name>
+    <message>
+        <source>There is no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity log cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent before the job was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process running job %1 ended while this request was in flight; the state is read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of job %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has these settings: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::JobsDialog</name>
+    <message>
+        <source>Bulk Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Bundesstaat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished">Nummern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -2679,26 +3705,6 @@
         <translation>Ziffern, z. B. 555</translation>
     </message>
     <message>
-        <source>All regions</source>
-        <translation>Alle Regionen</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Beliebig</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Rufnummer</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Anzeigename</translation>
-    </message>
-    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
@@ -2713,10 +3719,6 @@
     <message>
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
-    </message>
-    <message>
-        <source>Active numbers loaded</source>
-        <translation>Geladene aktive Nummern</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -2833,40 +3835,6 @@ Open File → Settings to fix it.</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <source>Active numbers: loading…</source>
-        <translation>Aktive Nummern: werden geladen…</translation>
-    </message>
-    <message>
-        <source>Active numbers: none loaded</source>
-        <translation>Aktive Nummern: keine geladen</translation>
-    </message>
-    <message>
-        <source>Active numbers: %1 of %2 loaded</source>
-        <translation>Aktive Nummern: %1 von %2 geladen</translation>
-    </message>
-    <message>
-        <source>Active numbers: %1 loaded, counting…</source>
-        <translation>Aktive Nummern: %1 geladen, wird gezählt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n loaded</source>
-        <translation>
-            <numerusform>%n geladen</numerusform>
-            <numerusform>%n geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n loaded match</source>
-        <translation>
-            <numerusform>%1 von %n geladenen passt</numerusform>
-            <numerusform>%1 von %n geladenen passen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scroll down to load more</source>
-        <translation>Nach unten scrollen, um mehr zu laden</translation>
-    </message>
-    <message>
         <source>Renting any matching number is possible only for US local numbers.</source>
         <translation>Eine beliebige passende Nummer kann nur bei US-Ortsnetznummern gemietet werden.</translation>
     </message>
@@ -2940,6 +3908,54 @@ Mieten, Freigeben und Ändern von Nummern sind deaktiviert, bis es geschrieben w
             <numerusform>%n Aktion wurde unterbrochen, bevor ihr Ergebnis bekannt war. Öffnen Sie Ansicht → Aktivität, um sie zu sehen, und prüfen Sie sie, bevor Sie sie wiederholen.</numerusform>
             <numerusform>%n Aktionen wurden unterbrochen, bevor ihr Ergebnis bekannt war. Öffnen Sie Ansicht → Aktivität, um zu sehen, welche, und prüfen Sie sie, bevor Sie sie wiederholen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback &amp;Inspector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive, check and send number-event callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Active Numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Active numbers as shown (filters, find and order) as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected active numbers together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the selected active numbers as one job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3165,6 +4181,13 @@ Aktuelle Adresse: %1</translation>
     <message>
         <source>Stopping: waiting for the outcome of the change in flight…</source>
         <translation>Wird beendet: Warten auf das Ergebnis der laufenden Änderung…</translation>
+    </message>
+</context>
+<context>
+    <name>nd::NumberList</name>
+    <message>
+        <source>the phoneNumber column is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4818,81 @@ Aktuelle Adresse: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::SendTestTab</name>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your endpoint, e.g. http://127.0.0.1:8080/sinch/numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable phone number: %2</source>
+        <translation type="unfinished">„%1“ ist keine verwendbare Rufnummer: %2</translation>
+    </message>
+    <message>
+        <source>Send a test callback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a signed test event to %1? It is signed with the project&apos;s real secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the project&apos;s secret cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s callback secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s callback secret could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: HTTP %1 %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::SettingsDialog</name>
     <message>
         <source>OAuth2 (recommended)</source>
@@ -3938,6 +5036,132 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SignatureCheckTab</name>
+    <message>
+        <source>The request body exactly as received: every byte counts, even a final newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Sinch-Signature header value (40 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s HMAC secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the previous secret, during a rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signature header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret to check the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::SmsErrorText</name>
+    <message>
+        <source>No specific reason was given</source>
+        <translation type="unfinished">Es wurde kein bestimmter Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Sinch had an internal failure</source>
+        <translation type="unfinished">Interner Fehler bei Sinch</translation>
+    </message>
+    <message>
+        <source>Linking the number to the SMS service plan failed</source>
+        <translation type="unfinished">Die Verknüpfung der Nummer mit dem SMS-Serviceplan ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Linking the number to the 10DLC campaign failed</source>
+        <translation type="unfinished">Die Verknüpfung der Nummer mit der 10DLC-Kampagne ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign is not available</source>
+        <translation type="unfinished">Die 10DLC-Kampagne ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The 10DLC number limit has been reached</source>
+        <translation type="unfinished">Das 10DLC-Nummernlimit ist erreicht</translation>
+    </message>
+    <message>
+        <source>Provisioning the number failed</source>
+        <translation type="unfinished">Die Bereitstellung der Nummer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>A partner service is unavailable; try again later</source>
+        <translation type="unfinished">Ein Partnerdienst ist nicht erreichbar; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has not been accepted yet</source>
+        <translation type="unfinished">Die 10DLC-Kampagne wurde noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Sharing the campaign with the mobile operators failed</source>
+        <translation type="unfinished">Die Freigabe der Kampagne für die Mobilfunkbetreiber ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The 10DLC campaign has expired</source>
+        <translation type="unfinished">Die 10DLC-Kampagne ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>A mobile operator rejected the campaign</source>
+        <translation type="unfinished">Ein Mobilfunkbetreiber hat die Kampagne abgelehnt</translation>
+    </message>
+    <message>
+        <source>A mobile operator suspended the campaign</source>
+        <translation type="unfinished">Ein Mobilfunkbetreiber hat die Kampagne ausgesetzt</translation>
+    </message>
+    <message>
+        <source>The campaign is under review by a mobile operator</source>
+        <translation type="unfinished">Die Kampagne wird von einem Mobilfunkbetreiber geprüft</translation>
+    </message>
+    <message>
+        <source>The account balance is too low to pay the fees</source>
+        <translation type="unfinished">Das Kontoguthaben reicht für die Gebühren nicht aus</translation>
+    </message>
+    <message>
+        <source>Test (mock) campaigns are not allowed</source>
+        <translation type="unfinished">Test-Kampagnen (Mock) sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are not allowed for this</source>
+        <translation type="unfinished">Gebührenfreie Nummern sind hierfür nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The NNID is invalid</source>
+        <translation type="unfinished">Die NNID ist ungültig</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation type="unfinished">Unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +5435,387 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     </message>
 </context>
 <context>
+    <name>nd::cli::BulkCommands</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1 are not usable phone numbers: nothing was started</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no phone numbers: nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
+        <translation type="unfinished">unter %1 gibt es noch keinen lokalen Bestand: Führen Sie zuerst „numberdesk-cli inventory sync“ aus (mit denselben Verbindungsoptionen)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already so: nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release: stops %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rent: setup %1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the emergency address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Setup prices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Recurring prices that start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Recurring prices that stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n number(s) already have these settings: nothing is sent for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renting %n number(s) (billable).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %n number(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Releasing %n number(s) at the end of their paid periods. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the emergency address of %n number(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more (&apos;--dry-run&apos; lists them all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not one of your numbers in the local inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) of %1 are not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if they were rented since the last sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no numbers of the local inventory match: nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected from the local inventory synced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of %1 cost more than --max-recurring %2 in total: nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) left out to stay within --max-recurring %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no number can be rented: nothing was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 numbers asked for are on offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be checked (%2); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::BulkJob</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Bundesstaat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished">Nummern</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>By other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 (%2, %3): %4 of %n number(s) done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading back %n step(s) that were in flight when the job stopped...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 numbers finished...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 numbers finished, about %4 left...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited by the server: every step waits %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 stopped: %2 Resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 paused; resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To try the numbers not done again: numberdesk-cli bulk resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the numbers whose outcome is unknown (&apos;bulk status %1&apos;) before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bulk jobs yet (journal: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 belongs to project %2, not %3: use the same connection options as when it was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 was cancelled: start a new job for the numbers it did not do (&apos;bulk status %1&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is running in another NumberDesk process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming job %1 (%2 of %n number(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n step(s) were in flight when it stopped: their state is read back first, and only what is certainly not done is sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n number(s) to do.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job %1 is running in another NumberDesk process: press Ctrl+C there (it pauses after the steps in flight), then cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nd::cli::CallbackCommands</name>
+    <message>
+        <source>--body-file: %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected with the previous secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the project&apos;s HMAC secret could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (set it as a number&apos;s callback URL; Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a %1 %2 test event for %3, signed with the callback secret of project %4, to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Sinch-Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: HTTP %1 %2 (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: a receiver should answer 2xx to a callback it accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nd::cli::CliApp</name>
     <message>
         <source>Try &apos;numberdesk-cli --help&apos;.</source>
@@ -4267,6 +5872,14 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>Interrupted: settling the action in flight first (press Ctrl+C again to quit at once)...</source>
         <translation>Unterbrochen: Zuerst wird die laufende Aktion geklärt (zum sofortigen Beenden erneut Ctrl+C drücken)...</translation>
+    </message>
+    <message>
+        <source>Type the number of numbers (%1) to continue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: pausing; the steps in flight finish first (press Ctrl+C again to quit at once)...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4505,10 +6118,6 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>Remove the emergency address</source>
         <translation>Notrufadresse entfernen</translation>
-    </message>
-    <message>
-        <source>Callback (webhook) signing configuration</source>
-        <translation>Signaturkonfiguration für Callbacks (Webhooks)</translation>
     </message>
     <message>
         <source>Show the project&apos;s HMAC secret</source>
@@ -4841,6 +6450,154 @@ Globale Optionen:
         <translation>Die lokale Kopie der Nummern der Verbindung [NUMBERDESK_INVENTORY_DB]</translation>
     </message>
     <message>
+        <source>Callback (webhook) signing: the secret, and tools to receive, check and send callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a callback&apos;s X-Sinch-Signature against its raw body (exit 0 valid, 9 invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body exactly as received (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-Sinch-Signature header value (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from the first line of FILE (must not be readable by others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a rotation, also accept the previous secret read from FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive callbacks on 127.0.0.1 and print them as JSON lines, each with its signature verdict against the project&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST a sample event signed with the project&apos;s secret to your endpoint and show its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint (http or https; required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type (default PROVISIONING_TO_SMS_PLATFORM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event status (default SUCCEEDED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number in the event (default +12025550134)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the numbers cost per month, by region and type, what falls due in the next 12 months and what needs attention (from the mirror, no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the numbers priced in this currency (USD, EUR, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of national numbers in FILE (without it they must start with + or 00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the preview and totals; send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps in flight at once (1 to 16, default 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers of this region (from the mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent the numbers in FILE, or N numbers matching a search (billable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region code of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number type of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many numbers to rent (1 to 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on the total recurring price of the numbers rented (per currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name and configuration of the numbers in FILE or matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name; {n} becomes 1, 2, 3… and {number} the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the numbers in FILE or matching the filters (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List jobs, or show one job&apos;s per-number states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume an interrupted or paused job: steps in flight are settled first, then the rest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps in flight at once (1 to 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a job that is not running (a step left in flight is settled first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the steps of this bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  success
   1  other failure
@@ -4851,22 +6608,12 @@ Globale Optionen:
   6  outcome unknown: the answer was lost and checking failed; check before trying again
   7  refused: the activity log cannot be written, so nothing billable was sent
   8  done by someone else, or already so: nothing was changed or charged by this run
+  9  callbacks verify: the signature is invalid
  10  standard output could not be written (disk full, closed, broken pipe)
+ 11  bulk job not complete: numbers not done, or it was paused or cancelled (&apos;bulk status JOB&apos;)
 130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
-        <translation>Exit-Codes:
-  0  Erfolg
-  1  sonstiger Fehler
-  2  Bedienfehler (falsche Option, falsche Nummer, fehlende Zugangsdaten, unsichere URL)
-  3  API-Fehler (HTTP 4xx/5xx oder unlesbare Antwort)
-  4  Netzwerk-, TLS- oder Zeitüberschreitungsfehler
-  5  nicht bestätigt (kein --yes und kein Terminal, oder die Antwort war nicht &quot;yes&quot;)
-  6  Ergebnis unbekannt: Die Antwort ging verloren und die Prüfung schlug fehl; vor einem neuen Versuch prüfen
-  7  abgelehnt: Das Aktivitätsprotokoll ist nicht beschreibbar, daher wurde nichts Kostenpflichtiges gesendet
-  8  von jemand anderem erledigt oder bereits so: Dieser Aufruf hat nichts geändert oder berechnet
- 10  Standardausgabe konnte nicht geschrieben werden (Datenträger voll, geschlossen, unterbrochene Pipe)
-130  unterbrochen (Ctrl+C); eine laufende Aktion wurde vorher geklärt und aufgezeichnet
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4961,6 +6708,77 @@ Globale Optionen:
     <message>
         <source>Mirror file</source>
         <translation>Datei der lokalen Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inventory report of %1: %n number(s), %2 being released</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the numbers priced in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-rate per month (numbers not being released): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges that stop with the releases (per month): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Run-rate per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Provisioning failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning pending for more than an hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither SMS nor voice linked: paid for, doing nothing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released within 7 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price or payment interval unreadable, left out of the amounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number in the mirror is priced in %1 (its currencies: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5334,6 +7152,70 @@ Globale Optionen:
     <message>
         <source>&apos;%1&apos; is not implemented</source>
         <translation>„%1“ ist nicht implementiert</translation>
+    </message>
+    <message>
+        <source>--body-file FILE is required: the request body exactly as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signature HEX is required: the X-Sinch-Signature header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--previous-hmac-secret-file needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a positive number (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url URL is required: the endpoint to send the test callback to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event must be one of %1 (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be SUCCEEDED or FAILED (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-file needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file-region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --from-file or the selection options, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-recurring must be an amount such as 25 or 19.50 (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;bulk rent&apos; needs --from-file FILE, or --region, --type and --count N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count goes with a search (--region, --type), not with --from-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency must be a 3-letter currency code such as USD (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
