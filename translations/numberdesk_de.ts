@@ -1547,293 +1547,293 @@
     <name>nd::ActivePanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">Alle Regionen</translation>
+        <translation>Alle Regionen</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Alle Typen</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Beliebig</translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Starting with</source>
-        <translation type="unfinished">Beginnt mit</translation>
+        <translation>Beginnt mit</translation>
     </message>
     <message>
         <source>Containing</source>
-        <translation type="unfinished">Enthält</translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>Ending with</source>
-        <translation type="unfinished">Endet mit</translation>
+        <translation>Endet mit</translation>
     </message>
     <message>
         <source>digits, e.g. 555</source>
-        <translation type="unfinished">Ziffern, z. B. 555</translation>
+        <translation>Ziffern, z. B. 555</translation>
     </message>
     <message>
         <source>part of the display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Anzeigenamens</translation>
     </message>
     <message>
         <source>Being released</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird freigegeben</translation>
     </message>
     <message>
         <source>Not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nicht freigegeben</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Show the numbers that match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern anzeigen, die diesen Filtern entsprechen</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">Re&amp;gion:</translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;yp:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Ca&amp;pability:</source>
-        <translation type="unfinished">&amp;Fähigkeit:</translation>
+        <translation>&amp;Fähigkeit:</translation>
     </message>
     <message>
         <source>Releasin&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fre&amp;igabe:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ummer:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Find a name or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Namen oder eine Nummer suchen</translation>
     </message>
     <message>
         <source>Find in the active numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>In den aktiven Nummern suchen</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen</translation>
     </message>
     <message>
         <source>What the last sync added, removed and changed, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die letzte Synchronisierung hinzugefügt, entfernt und geändert hat, Feld für Feld</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
         <source>Active numbers</source>
-        <translation type="unfinished">Aktive Nummern</translation>
+        <translation>Aktive Nummern</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished">&amp;Details…</translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>Show details of the selected number</source>
-        <translation type="unfinished">Details der gewählten Nummer anzeigen</translation>
+        <translation>Details der gewählten Nummer anzeigen</translation>
     </message>
     <message>
         <source>R&amp;elease…</source>
-        <translation type="unfinished">&amp;Freigeben…</translation>
+        <translation>Fr&amp;eigeben…</translation>
     </message>
     <message>
         <source>Release the selected numbers</source>
-        <translation type="unfinished">Gewählte Nummern freigeben</translation>
+        <translation>Gewählte Nummern freigeben</translation>
     </message>
     <message>
         <source>Inventory sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandssynchronisierung</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 von %2 Nummern…</translation>
     </message>
     <message>
         <source>Syncing the inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand wird synchronisiert…</translation>
     </message>
     <message>
         <source>Offline; no inventory synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline; noch kein Bestand synchronisiert</translation>
     </message>
     <message>
         <source>Inventory not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Offline, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, Stand %1</translation>
     </message>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade synchronisiert</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert %1</translation>
     </message>
     <message>
         <source>Inventory mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Kopie des Bestands: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The digit pattern may contain only digits, optionally after a leading +.</source>
-        <translation type="unfinished">Das Ziffernmuster darf nur Ziffern enthalten, optional nach einem führenden +.</translation>
+        <translation>Das Ziffernmuster darf nur Ziffern enthalten, optional nach einem führenden +.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer wird angezeigt: %1</numerusform>
+            <numerusform>%n Nummern werden angezeigt: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Preis nicht verstanden</numerusform>
+            <numerusform>%n Preise nicht verstanden</numerusform>
         </translation>
     </message>
     <message>
         <source>no recurring charge</source>
-        <translation type="unfinished"></translation>
+        <translation>keine laufende Gebühr</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer</numerusform>
+            <numerusform>%n Nummern</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 passen</translation>
     </message>
     <message>
         <source>Active numbers: reading the mirror… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Nummern: Die lokale Kopie wird gelesen… %1</translation>
     </message>
     <message numerus="yes">
         <source>Active numbers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktive Nummern: %n</numerusform>
+            <numerusform>Aktive Nummern: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %n Nummer, %1</numerusform>
+            <numerusform>Angezeigt: %n Nummern, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gewählt: %n Nummer, %1</numerusform>
+            <numerusform>Gewählt: %n Nummern, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the inventory from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand wird vom Server gelesen…</translation>
     </message>
     <message>
         <source>No active numbers yet: the inventory has not been synced, or the project rents none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine aktiven Nummern: Der Bestand wurde noch nicht synchronisiert, oder das Projekt mietet keine.</translation>
     </message>
     <message>
         <source>“%1” in names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in Namen und Nummern</translation>
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1</translation>
     </message>
     <message>
         <source>numbers with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern mit %1</translation>
     </message>
     <message>
         <source>names with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen mit „%1“</translation>
     </message>
     <message>
         <source>being released</source>
-        <translation type="unfinished"></translation>
+        <translation>werden freigegeben</translation>
     </message>
     <message>
         <source>not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>werden nicht freigegeben</translation>
     </message>
     <message numerus="yes">
         <source>No active number matches: %1 (among %n number(s) in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine aktive Nummer passt: %1 (unter %n Nummer im Bestand). Leeren Sie das Suchfeld, wählen Sie „Alle“ in den Filtern oder klicken Sie auf „Alle anzeigen“, um mehr zu sehen.</numerusform>
+            <numerusform>Keine aktive Nummer passt: %1 (unter %n Nummern im Bestand). Leeren Sie das Suchfeld, wählen Sie „Alle“ in den Filtern oder klicken Sie auf „Alle anzeigen“, um mehr zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV, as numberdesk-cli writes it (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, wie numberdesk-cli es schreibt (*.csv)</translation>
     </message>
     <message>
         <source>JSON, every field (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, alle Felder (*.json)</translation>
     </message>
     <message>
         <source>Export Active Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Nummern exportieren</translation>
     </message>
     <message>
         <source>active-numbers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>aktive-nummern.csv</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n number(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer nach %1 exportiert</numerusform>
+            <numerusform>%n Nummern nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2264,196 +2264,196 @@
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer wird im aktuellen Zustand gelesen…</numerusform>
+            <numerusform>%n Nummern werden im aktuellen Zustand gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Job %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Job %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Job %1 is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist pausiert.</translation>
     </message>
     <message>
         <source>Job %1 was interrupted. The steps that were in flight are read back first: nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde unterbrochen. Die Schritte, die gerade liefen, werden zuerst zurückgelesen: Nichts wird doppelt gesendet.</translation>
     </message>
     <message>
         <source>Resume Interrupted Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochenen Auftrag fortsetzen</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2 of %n number(s)) was interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auftrag %1 (%2 von %n Nummer) wurde unterbrochen.</numerusform>
+            <numerusform>Auftrag %1 (%2 von %n Nummern) wurde unterbrochen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 still to do. Resuming reads back what was in flight first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt, %2 noch offen. Beim Fortsetzen wird zuerst zurückgelesen, was gerade lief.</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen…</translation>
     </message>
     <message>
         <source>Update Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern ändern</translation>
     </message>
     <message>
         <source>Release Numbers</source>
-        <translation type="unfinished">Nummern freigeben</translation>
+        <translation>Nummern freigeben</translation>
     </message>
     <message>
         <source>unchanged; {n} = 1, 2, 3…, {number} = the number</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert; {n} = 1, 2, 3…, {number} = die Nummer</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished">Anzeige&amp;name:</translation>
+        <translation>Anzeige&amp;name:</translation>
     </message>
     <message>
         <source>SMS service &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Service&amp;plan:</translation>
     </message>
     <message>
         <source>10DLC &amp;campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>10DLC-&amp;Kampagne:</translation>
     </message>
     <message>
         <source>Callback &amp;URL:</source>
-        <translation type="unfinished">Callback-&amp;URL:</translation>
+        <translation>Callback-&amp;URL:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ändern</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pau&amp;sieren</translation>
     </message>
     <message>
         <source>Cancel &amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftrag abbrechen</translation>
     </message>
     <message>
         <source>Retry the Ones &amp;Not Done</source>
-        <translation type="unfinished">&amp;Nicht erledigte wiederholen</translation>
+        <translation>Nicht erledigte &amp;wiederholen</translation>
     </message>
     <message>
         <source>Pausing: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird pausiert: Die laufenden Nummern werden zuerst abgeschlossen…</translation>
     </message>
     <message>
         <source>Cancelling: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Die laufenden Nummern werden zuerst abgeschlossen…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer ändern. Sie wird wie gezeigt geändert; ein SMS-Plan oder eine Kampagne wird erst entknüpft, bevor der bzw. die neue verknüpft wird.</numerusform>
+            <numerusform>%n Nummern ändern. Jede wird wie gezeigt geändert; ein SMS-Plan oder eine Kampagne wird erst entknüpft, bevor der bzw. die neue verknüpft wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer zum Ende ihres bezahlten Zeitraums freigeben. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nummern zum Ende ihrer bezahlten Zeiträume freigeben. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen, konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message numerus="yes">
         <source>release: %1 every %n month(s) stops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Freigabe: %1 jeden Monat entfällt</numerusform>
+            <numerusform>Freigabe: %1 alle %n Monate entfällt</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu ändern</translation>
     </message>
     <message>
         <source>Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Preise, die entfallen: %1</translation>
     </message>
     <message>
         <source>No price changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Preisänderungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer hat diese Einstellungen bereits: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>%n Nummern haben diese Einstellungen bereits: Für sie wird nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>To confirm, type the number of numbers (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Nummern ein (%1):</translation>
     </message>
     <message>
         <source>Job %1 is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft.</translation>
     </message>
     <message>
         <source>%1 done, %2 not done, %3 unknown, %4 to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt, %2 nicht erledigt, %3 unbekannt, %4 ausstehend.</translation>
     </message>
     <message numerus="yes">
         <source>About %n second(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde.</numerusform>
+            <numerusform>Noch etwa %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 angehalten: %2</translation>
     </message>
 </context>
 <context>
@@ -2550,163 +2550,163 @@
     <name>nd::CallbackInspector</name>
     <message>
         <source>Callback Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-Inspektor</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfangen</translation>
     </message>
     <message>
         <source>&amp;Check a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Send test callback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test-Callback senden</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read, so signatures cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Callback-Geheimnis des Projekts konnte nicht gelesen werden, daher lassen sich Signaturen nicht prüfen: %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>The port on 127.0.0.1 to receive callbacks on; Automatic picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port auf 127.0.0.1, auf dem Callbacks empfangen werden; „Automatisch“ wählt einen freien</translation>
     </message>
     <message>
         <source>Cop&amp;y URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Use as Callback URL of Selected Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Callback-URL der gewählten Nummern &amp;verwenden…</translation>
     </message>
     <message>
         <source>Set this receiver as the callback URL of the numbers selected in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Empfänger als Callback-URL der im Hauptfenster gewählten Nummern festlegen</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Receiver URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger-URL:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Click a callback to see its headers, raw body and signature check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Callback, um seine Header, den unveränderten Body und die Signaturprüfung zu sehen.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Callback-Geheimnis des Projekts wird gelesen…</translation>
     </message>
     <message>
         <source>Listening. Signatures are checked against the project&apos;s current secret (and the previous one after a rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsbereit. Signaturen werden mit dem aktuellen Geheimnis des Projekts geprüft (und nach einem Wechsel auch mit dem vorherigen).</translation>
     </message>
     <message>
         <source>Stopped: callbacks sent to the URL now fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: An die URL gesendete Callbacks schlagen jetzt fehl.</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">&amp;Stopp</translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>(not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein JSON)</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>Expected X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete X-Sinch-Signature: %1</translation>
     </message>
     <message>
         <source>Failure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 (%2)</translation>
     </message>
     <message>
         <source>Select one or more numbers in the main window&apos;s list of your numbers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine oder mehrere Nummern in der Liste Ihrer Nummern im Hauptfenster.</translation>
     </message>
     <message>
         <source>Use a local callback URL on a real account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Callback-URL bei einem echten Konto verwenden?</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 as the callback URL of %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 als Callback-URL von %n Nummer festlegen?</numerusform>
+            <numerusform>%1 als Callback-URL von %n Nummern festlegen?</numerusform>
         </translation>
     </message>
     <message>
         <source>This profile is not the sandbox. Sinch&apos;s servers cannot reach this computer, so events for these numbers will be lost until you set their callback URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist nicht die Sandbox. Die Server von Sinch können diesen Computer nicht erreichen, daher gehen Ereignisse für diese Nummern verloren, bis Sie ihre Callback-URL zurücksetzen.</translation>
     </message>
     <message>
         <source>Set Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL festlegen</translation>
     </message>
     <message>
         <source>The selected numbers already use this callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Nummern verwenden diese Callback-URL bereits.</translation>
     </message>
     <message numerus="yes">
         <source>Setting the callback URL of %n number(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Callback-URL von %n Nummer wird festgelegt…</numerusform>
+            <numerusform>Die Callback-URL von %n Nummern wird festgelegt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Callback URL set on %1 of %n number(s). Their next provisioning events come here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Callback-URL bei %1 von %n Nummer festgelegt. Ihre nächsten Bereitstellungsereignisse kommen hier an.</numerusform>
+            <numerusform>Callback-URL bei %1 von %n Nummern festgelegt. Ihre nächsten Bereitstellungsereignisse kommen hier an.</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,111 +2714,111 @@
     <name>nd::CallbackReceiver</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann nicht empfangen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSender</name>
     <message>
         <source>&apos;%1&apos; is not a URL (give one such as http://127.0.0.1:8080/hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine URL (geben Sie eine wie http://127.0.0.1:8080/hooks an)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSignature</name>
     <message>
         <source>valid (signed with the previous secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig (mit dem vorherigen Geheimnis signiert)</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>not checked: no secret is known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: kein Geheimnis bekannt</translation>
     </message>
     <message>
         <source>invalid: there is no X-Sinch-Signature header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: Es gibt keinen X-Sinch-Signature-Header</translation>
     </message>
     <message>
         <source>invalid: the signature is not 40 hexadecimal digits (base64 or another algorithm?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: Die Signatur besteht nicht aus 40 Hexadezimalziffern (Base64 oder ein anderer Algorithmus?)</translation>
     </message>
     <message>
         <source>invalid: the signature does not match the body with this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: Die Signatur passt mit diesem Geheimnis nicht zum Body</translation>
     </message>
 </context>
 <context>
     <name>nd::ChangesView</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Hinzugefügt</translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Entfernt</translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Show in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste anzeigen</translation>
     </message>
     <message>
         <source>List the added and changed numbers in the Active numbers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinzugefügten und geänderten Nummern in der Tabelle „Aktive Nummern“ auflisten</translation>
     </message>
     <message>
         <source>Changes since the previous sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der vorherigen Synchronisierung</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Added or changed by the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der letzten Synchronisierung hinzugefügt oder geändert</translation>
     </message>
     <message>
         <source>The inventory has not been synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand wurde noch nicht synchronisiert.</translation>
     </message>
     <message numerus="yes">
         <source>The first sync (%1) found %n number(s); later syncs list what changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die erste Synchronisierung (%1) hat %n Nummer gefunden; spätere Synchronisierungen listen auf, was sich geändert hat.</numerusform>
+            <numerusform>Die erste Synchronisierung (%1) hat %n Nummern gefunden; spätere Synchronisierungen listen auf, was sich geändert hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Between the syncs of %1 and %2: %3 added, %4 removed, %5 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Synchronisierungen vom %1 und %2: %3 hinzugefügt, %4 entfernt, %5 geändert.</translation>
     </message>
 </context>
 <context>
@@ -3075,39 +3075,39 @@
     </message>
     <message>
         <source>Link to an SMS service plan</source>
-        <translation type="unfinished">Mit einem SMS-Serviceplan verknüpfen</translation>
+        <translation>Mit einem SMS-Serviceplan verknüpfen</translation>
     </message>
     <message>
         <source>Unlink from the SMS service plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit dem SMS-Serviceplan aufheben</translation>
     </message>
     <message>
         <source>Link to a 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer 10DLC-Kampagne verknüpfen</translation>
     </message>
     <message>
         <source>Unlink from the 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung mit der 10DLC-Kampagne aufheben</translation>
     </message>
     <message>
         <source>Enable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache aktivieren</translation>
     </message>
     <message>
         <source>Disable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache deaktivieren</translation>
     </message>
     <message>
         <source>Number order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernbestellung geändert</translation>
     </message>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ereignis</translation>
     </message>
     <message>
         <source>Enabling voice on the number failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung von Sprache für die Nummer ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3194,191 +3194,191 @@
     <message>
         <source>%1 numbers in %2 (%3 a month)</source>
         <extracomment>%1 = number type (&quot;Local&quot;), %2 = region code, %3 = amount with currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nummern in %2 (%3 im Monat)</translation>
     </message>
     <message>
         <source>Run-rate per month by region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Kosten pro Monat nach Region (%1)</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Nummern</translation>
+        <translation>Nummern</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nummern</translation>
     </message>
     <message>
         <source>Numbers by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern nach Typ</translation>
     </message>
     <message>
         <source>Numbers charged in %1</source>
         <extracomment>%1 = month (&quot;Dec 2026&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im %1 berechnete Nummern</translation>
     </message>
     <message>
         <source>Charges due in the next 12 months (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Gebühren in den nächsten 12 Monaten (%1)</translation>
     </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
     <message>
         <source>No inventory yet: press Sync now to fetch every number into the local mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bestand: Klicken Sie auf „Jetzt synchronisieren“, um alle Nummern in die lokale Kopie abzurufen.</translation>
     </message>
     <message>
         <source>The currency the run-rate and the charges are shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung, in der die laufenden Kosten und die Gebühren angezeigt werden</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Fetch every active number into the local mirror, then show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Nummern in die lokale Kopie abrufen und den Bericht dann erneut anzeigen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Read the local mirror again (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie erneut lesen (ohne Netzwerk)</translation>
     </message>
     <message>
         <source>Save c&amp;hart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG &amp;speichern…</translation>
     </message>
     <message>
         <source>Run-rate by region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Kosten nach Region…</translation>
     </message>
     <message>
         <source>Numbers by type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern nach Typ…</translation>
     </message>
     <message>
         <source>Charges by month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühren nach Monat…</translation>
     </message>
     <message>
         <source>E&amp;xport report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Syncing the local mirror…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie wird synchronisiert…</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 von %2 Nummern…</translation>
     </message>
     <message>
         <source>Syncing: %1 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 Nummern…</translation>
     </message>
     <message>
         <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde abgebrochen; die lokale Kopie behält ihre vorherige Synchronisierung.</translation>
     </message>
     <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nummern, davon %2 in Freigabe. Laufende Kosten pro Monat: %3. Stand: %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung seit mehr als einer Stunde ausstehend (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder SMS noch Sprache verknüpft (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 7 Tagen freigegeben (%1)</translation>
     </message>
     <message>
         <source>Price unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis unlesbar, in den Beträgen nicht berücksichtigt (%1)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryReport</name>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished">es wurde kein Grund angegeben</translation>
+        <translation>es wurde kein Grund angegeben</translation>
     </message>
     <message>
         <source>SMS: %1</source>
         <extracomment>%1 = the reasons in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Voice provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprach-Bereitstellung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3443,130 +3443,130 @@
     <name>nd::JobJournal</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Cannot create the job journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The job journal %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal %1 wurde von einer neueren Version von NumberDesk geschrieben.</translation>
     </message>
     <message>
         <source>%1 is not a NumberDesk job journal. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein NumberDesk-Auftragsjournal. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot write the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auftragsjournal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Job %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde von einer neueren Version von NumberDesk geschrieben.</translation>
     </message>
     <message>
         <source>Job %1 is being run by another NumberDesk process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wird von einem anderen NumberDesk-Prozess ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobKinds</name>
     <message>
         <source>per billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Abrechnungszeitraum</translation>
     </message>
     <message numerus="yes">
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeden Monat</numerusform>
+            <numerusform>alle %n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished">Mieten</translation>
+        <translation>Mieten</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Ändern</translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Freigeben</translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Emergency address removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der Notrufadresse</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Nicht erledigt</translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>Done by someone else</source>
-        <translation type="unfinished">Von jemand anderem erledigt</translation>
+        <translation>Von jemand anderem erledigt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 once (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 einmalig (%n Nummer)</numerusform>
+            <numerusform>%1 %2 einmalig (%n Nummern)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 %3 (%n Nummer)</numerusform>
+            <numerusform>%1 %2 %3 (%n Nummern)</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,78 +3574,78 @@
     <name>nd::JobRunner</name>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
         <source>The connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist weg.</translation>
     </message>
     <message>
         <source>The activity log cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Not sent before the job was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet, bevor der Auftrag unterbrochen wurde.</translation>
     </message>
     <message>
         <source>The process running job %1 ended while this request was in flight; the state is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der Auftrag %1 ausführte, wurde beendet, während diese Anfrage lief; der Zustand wird zurückgelesen.</translation>
     </message>
     <message>
         <source>Step %1 of job %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Auftrag %2 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 already has these settings: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Einstellungen bereits: Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
     <message>
         <source>Bulk Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelaufträge</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Bundesstaat</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Nummern</translation>
+        <translation>Nummern</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Nicht erledigt</translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -3911,51 +3911,51 @@ Mieten, Freigeben und Ändern von Nummern sind deaktiviert, bis es geschrieben w
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wertung</translation>
     </message>
     <message>
         <source>Copy &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zelle kopieren</translation>
     </message>
     <message>
         <source>Callback &amp;Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-&amp;Inspektor…</translation>
     </message>
     <message>
         <source>Receive, check and send number-event callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbacks zu Nummernereignissen empfangen, prüfen und senden</translation>
     </message>
     <message>
         <source>&amp;Export Active Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Nummern e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the Active numbers as shown (filters, find and order) as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Nummern wie angezeigt (Filter, Suche und Reihenfolge) als CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>&amp;Update Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Change the selected active numbers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten aktiven Nummern gemeinsam ändern</translation>
     </message>
     <message>
         <source>Release &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewählte freigeben…</translation>
     </message>
     <message>
         <source>Release the selected active numbers as one job</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten aktiven Nummern in einem Auftrag freigeben</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). „Aktive Nummern“ zeigt den Bestand vom %2, schreibgeschützt; drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4187,7 @@ Aktuelle Adresse: %1</translation>
     <name>nd::NumberList</name>
     <message>
         <source>the phoneNumber column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte phoneNumber ist leer</translation>
     </message>
 </context>
 <context>
@@ -4821,75 +4821,75 @@ Aktuelle Adresse: %1</translation>
     <name>nd::SendTestTab</name>
     <message>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nden</translation>
     </message>
     <message>
         <source>Your endpoint, e.g. http://127.0.0.1:8080/sinch/numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Endpunkt, z. B. http://127.0.0.1:8080/sinch/numbers</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignis:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;mmer:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation type="unfinished">„%1“ ist keine verwendbare Rufnummer: %2</translation>
+        <translation>„%1“ ist keine verwendbare Rufnummer: %2</translation>
     </message>
     <message>
         <source>Send a test callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Callback senden?</translation>
     </message>
     <message>
         <source>Send a signed test event to %1? It is signed with the project&apos;s real secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein signiertes Testereignis an %1 senden? Es wird mit dem echten Geheimnis des Projekts signiert.</translation>
     </message>
     <message>
         <source>Not connected: the project&apos;s secret cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Das Geheimnis des Projekts kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Callback-Geheimnis des Projekts wird gelesen…</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Callback-Geheimnis des Projekts konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet:</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>Answer: HTTP %1 %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: HTTP %1 %2 in %3 ms</translation>
     </message>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger sollte auf einen angenommenen Callback mit 2xx antworten; bei allen anderen wiederholt Sinch den Versand.</translation>
     </message>
 </context>
 <context>
@@ -5042,126 +5042,126 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <name>nd::SignatureCheckTab</name>
     <message>
         <source>The request body exactly as received: every byte counts, even a final newline</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body genau wie empfangen: Jedes Byte zählt, auch ein abschließender Zeilenumbruch</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (40 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers X-Sinch-Signature (40 Hexadezimalziffern)</translation>
     </message>
     <message>
         <source>The project&apos;s HMAC secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das HMAC-Geheimnis des Projekts</translation>
     </message>
     <message>
         <source>Optional: the previous secret, during a rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: das vorherige Geheimnis, während eines Wechsels</translation>
     </message>
     <message>
         <source>Raw &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderter &amp;Body:</translation>
     </message>
     <message>
         <source>&amp;Signature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatur-Header:</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eheimnis:</translation>
     </message>
     <message>
         <source>&amp;Previous secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Geheimnis:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil:</translation>
     </message>
     <message>
         <source>Expected signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Signatur:</translation>
     </message>
     <message>
         <source>Enter the secret to check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis ein, um die Signatur zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>nd::SmsErrorText</name>
     <message>
         <source>No specific reason was given</source>
-        <translation type="unfinished">Es wurde kein bestimmter Grund angegeben</translation>
+        <translation>Es wurde kein bestimmter Grund angegeben</translation>
     </message>
     <message>
         <source>Sinch had an internal failure</source>
-        <translation type="unfinished">Interner Fehler bei Sinch</translation>
+        <translation>Interner Fehler bei Sinch</translation>
     </message>
     <message>
         <source>Linking the number to the SMS service plan failed</source>
-        <translation type="unfinished">Die Verknüpfung der Nummer mit dem SMS-Serviceplan ist fehlgeschlagen</translation>
+        <translation>Die Verknüpfung der Nummer mit dem SMS-Serviceplan ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Linking the number to the 10DLC campaign failed</source>
-        <translation type="unfinished">Die Verknüpfung der Nummer mit der 10DLC-Kampagne ist fehlgeschlagen</translation>
+        <translation>Die Verknüpfung der Nummer mit der 10DLC-Kampagne ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The 10DLC campaign is not available</source>
-        <translation type="unfinished">Die 10DLC-Kampagne ist nicht verfügbar</translation>
+        <translation>Die 10DLC-Kampagne ist nicht verfügbar</translation>
     </message>
     <message>
         <source>The 10DLC number limit has been reached</source>
-        <translation type="unfinished">Das 10DLC-Nummernlimit ist erreicht</translation>
+        <translation>Das 10DLC-Nummernlimit ist erreicht</translation>
     </message>
     <message>
         <source>Provisioning the number failed</source>
-        <translation type="unfinished">Die Bereitstellung der Nummer ist fehlgeschlagen</translation>
+        <translation>Die Bereitstellung der Nummer ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>A partner service is unavailable; try again later</source>
-        <translation type="unfinished">Ein Partnerdienst ist nicht erreichbar; versuchen Sie es später erneut</translation>
+        <translation>Ein Partnerdienst ist nicht erreichbar; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>The 10DLC campaign has not been accepted yet</source>
-        <translation type="unfinished">Die 10DLC-Kampagne wurde noch nicht angenommen</translation>
+        <translation>Die 10DLC-Kampagne wurde noch nicht angenommen</translation>
     </message>
     <message>
         <source>Sharing the campaign with the mobile operators failed</source>
-        <translation type="unfinished">Die Freigabe der Kampagne für die Mobilfunkbetreiber ist fehlgeschlagen</translation>
+        <translation>Die Weitergabe der Kampagne an die Mobilfunkbetreiber ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The 10DLC campaign has expired</source>
-        <translation type="unfinished">Die 10DLC-Kampagne ist abgelaufen</translation>
+        <translation>Die 10DLC-Kampagne ist abgelaufen</translation>
     </message>
     <message>
         <source>A mobile operator rejected the campaign</source>
-        <translation type="unfinished">Ein Mobilfunkbetreiber hat die Kampagne abgelehnt</translation>
+        <translation>Ein Mobilfunkbetreiber hat die Kampagne abgelehnt</translation>
     </message>
     <message>
         <source>A mobile operator suspended the campaign</source>
-        <translation type="unfinished">Ein Mobilfunkbetreiber hat die Kampagne ausgesetzt</translation>
+        <translation>Ein Mobilfunkbetreiber hat die Kampagne ausgesetzt</translation>
     </message>
     <message>
         <source>The campaign is under review by a mobile operator</source>
-        <translation type="unfinished">Die Kampagne wird von einem Mobilfunkbetreiber geprüft</translation>
+        <translation>Die Kampagne wird von einem Mobilfunkbetreiber geprüft</translation>
     </message>
     <message>
         <source>The account balance is too low to pay the fees</source>
-        <translation type="unfinished">Das Kontoguthaben reicht für die Gebühren nicht aus</translation>
+        <translation>Das Kontoguthaben reicht für die Gebühren nicht aus</translation>
     </message>
     <message>
         <source>Test (mock) campaigns are not allowed</source>
-        <translation type="unfinished">Test-Kampagnen (Mock) sind nicht erlaubt</translation>
+        <translation>Test-Kampagnen (Mock) sind nicht erlaubt</translation>
     </message>
     <message>
         <source>Toll-free numbers are not allowed for this</source>
-        <translation type="unfinished">Gebührenfreie Nummern sind hierfür nicht erlaubt</translation>
+        <translation>Gebührenfreie Nummern sind hierfür nicht erlaubt</translation>
     </message>
     <message>
         <source>The NNID is invalid</source>
-        <translation type="unfinished">Die NNID ist ungültig</translation>
+        <translation>Die NNID ist ungültig</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished">Unbekannter Fehler</translation>
+        <translation>Unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -5438,381 +5438,381 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <name>nd::cli::BulkCommands</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: „%3“: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1 are not usable phone numbers: nothing was started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile von %1 ist keine verwendbare Rufnummer: Es wurde nichts gestartet</numerusform>
+            <numerusform>%n Zeilen von %1 sind keine verwendbaren Rufnummern: Es wurde nichts gestartet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds no phone numbers: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Rufnummern: Es wurde nichts gestartet</translation>
     </message>
     <message>
         <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
-        <translation type="unfinished">unter %1 gibt es noch keinen lokalen Bestand: Führen Sie zuerst „numberdesk-cli inventory sync“ aus (mit denselben Verbindungsoptionen)</translation>
+        <translation>unter %1 gibt es noch keinen lokalen Bestand: Führen Sie zuerst „numberdesk-cli inventory sync“ aus (mit denselben Verbindungsoptionen)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alle %2</translation>
     </message>
     <message>
         <source>already so: nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits so: nichts zu senden</translation>
     </message>
     <message>
         <source>release: stops %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe: %1 entfällt</translation>
     </message>
     <message>
         <source>rent: setup %1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Miete: Einrichtung %1, dann %2</translation>
     </message>
     <message>
         <source>remove the emergency address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notrufadresse entfernen</translation>
     </message>
     <message>
         <source>  Setup prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Einrichtungsgebühren: %1</translation>
     </message>
     <message>
         <source>  Recurring prices that start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wiederkehrende Preise, die beginnen: %1</translation>
     </message>
     <message>
         <source>  Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wiederkehrende Preise, die entfallen: %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Nummer hat diese Einstellungen bereits: Für sie wird nichts gesendet.</numerusform>
+            <numerusform>  %n Nummern haben diese Einstellungen bereits: Für sie wird nichts gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renting %n number(s) (billable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer wird gemietet (kostenpflichtig).</numerusform>
+            <numerusform>%n Nummern werden gemietet (kostenpflichtig).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updating %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer wird geändert.</numerusform>
+            <numerusform>%n Nummern werden geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer wird zum Ende ihres bezahlten Zeitraums freigegeben. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nummern werden zum Ende ihrer bezahlten Zeiträume freigegeben. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removing the emergency address of %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Notrufadresse von %n Nummer wird entfernt.</numerusform>
+            <numerusform>Die Notrufadresse von %n Nummern wird entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Job ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more (&apos;--dry-run&apos; lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … und %n weitere (mit „--dry-run“ werden alle aufgelistet).</numerusform>
+            <numerusform>  … und %n weitere (mit „--dry-run“ werden alle aufgelistet).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not one of your numbers in the local inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Ihrer Nummern im lokalen Bestand</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) of %1 are not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if they were rented since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nummer von %1 ist nicht im lokalen Bestand (%2): Es wurde nichts gestartet. Führen Sie „numberdesk-cli inventory sync“ aus, falls sie seit der letzten Synchronisierung gemietet wurde.</numerusform>
+            <numerusform>%n Nummern von %1 sind nicht im lokalen Bestand (%2): Es wurde nichts gestartet. Führen Sie „numberdesk-cli inventory sync“ aus, falls sie seit der letzten Synchronisierung gemietet wurden.</numerusform>
         </translation>
     </message>
     <message>
         <source>no numbers of the local inventory match: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nummer des lokalen Bestands passt: Es wurde nichts gestartet</translation>
     </message>
     <message>
         <source>Selected from the local inventory synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt aus dem lokalen Bestand, synchronisiert %1.</translation>
     </message>
     <message>
         <source>the numbers of %1 cost more than --max-recurring %2 in total: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummern von %1 kosten insgesamt mehr als --max-recurring %2: Es wurde nichts gestartet</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) left out to stay within --max-recurring %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot ausgelassen, um innerhalb von --max-recurring %1 zu bleiben.</numerusform>
+            <numerusform>%n Angebote ausgelassen, um innerhalb von --max-recurring %1 zu bleiben.</numerusform>
         </translation>
     </message>
     <message>
         <source>no number can be rented: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nummer kann gemietet werden: Es wurde nichts gestartet</translation>
     </message>
     <message>
         <source>Only %1 of the %2 numbers asked for are on offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 der %2 angefragten Nummern werden angeboten.</translation>
     </message>
     <message>
         <source>%1: could not be checked (%2); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht geprüft werden (%2); ausgelassen.</translation>
     </message>
     <message>
         <source>Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen.</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::BulkJob</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Bundesstaat</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Nummern</translation>
+        <translation>Nummern</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Nicht erledigt</translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>By other</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2, %3): %4 of %n number(s) done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auftrag %1 (%2, %3): %4 von %n Nummer erledigt, %5 bereits so oder von jemand anderem erledigt, %6 nicht erledigt, %7 unbekannt, %8 ausstehend.</numerusform>
+            <numerusform>Auftrag %1 (%2, %3): %4 von %n Nummern erledigt, %5 bereits so oder von jemand anderem erledigt, %6 nicht erledigt, %7 unbekannt, %8 ausstehend.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n step(s) that were in flight when the job stopped...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt, der beim Anhalten des Auftrags lief, wird zurückgelesen...</numerusform>
+            <numerusform>%n Schritte, die beim Anhalten des Auftrags liefen, werden zurückgelesen...</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: %2 von %3 Nummern abgeschlossen...</translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished, about %4 left...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: %2 von %3 Nummern abgeschlossen, noch etwa %4...</translation>
     </message>
     <message>
         <source>Rate limited by the server: every step waits %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server in der Rate begrenzt: Jeder Schritt wartet %1...</translation>
     </message>
     <message>
         <source>job %1 stopped: %2 Resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 angehalten: %2 Setzen Sie ihn mit „numberdesk-cli bulk resume %1“ fort.</translation>
     </message>
     <message>
         <source>job %1 paused; resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 pausiert; setzen Sie ihn mit „numberdesk-cli bulk resume %1“ fort.</translation>
     </message>
     <message>
         <source>To try the numbers not done again: numberdesk-cli bulk resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die nicht erledigten Nummern erneut zu versuchen: numberdesk-cli bulk resume %1</translation>
     </message>
     <message>
         <source>Check the numbers whose outcome is unknown (&apos;bulk status %1&apos;) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Nummern mit unbekanntem Ergebnis („bulk status %1“), bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>there is no job %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keinen Auftrag %1</translation>
     </message>
     <message>
         <source>No bulk jobs yet (journal: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sammelaufträge (Journal: %1).</translation>
     </message>
     <message>
         <source>job %1 belongs to project %2, not %3: use the same connection options as when it was started</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gehört zum Projekt %2, nicht zu %3: Verwenden Sie dieselben Verbindungsoptionen wie beim Start</translation>
     </message>
     <message>
         <source>job %1 was cancelled: start a new job for the numbers it did not do (&apos;bulk status %1&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde abgebrochen: Starten Sie einen neuen Auftrag für die Nummern, die er nicht erledigt hat („bulk status %1“ listet sie auf)</translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft in einem anderen NumberDesk-Prozess</translation>
     </message>
     <message>
         <source>Job %1 has nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Auftrag %1 ist nichts mehr zu tun.</translation>
     </message>
     <message numerus="yes">
         <source>Resuming job %1 (%2 of %n number(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auftrag %1 wird fortgesetzt (%2 von %n Nummer).</numerusform>
+            <numerusform>Auftrag %1 wird fortgesetzt (%2 von %n Nummern).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n step(s) were in flight when it stopped: their state is read back first, and only what is certainly not done is sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Schritt lief, als er angehalten wurde: Sein Zustand wird zuerst zurückgelesen, und nur was sicher nicht erledigt ist, wird erneut gesendet.</numerusform>
+            <numerusform>  %n Schritte liefen, als er angehalten wurde: Ihr Zustand wird zuerst zurückgelesen, und nur was sicher nicht erledigt ist, wird erneut gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Nummer offen.</numerusform>
+            <numerusform>  %n Nummern offen.</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process: press Ctrl+C there (it pauses after the steps in flight), then cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 läuft in einem anderen NumberDesk-Prozess: Drücken Sie dort Ctrl+C (er pausiert nach den laufenden Schritten) und brechen Sie ihn dann ab</translation>
     </message>
     <message>
         <source>Job %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist bereits %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::CallbackCommands</name>
     <message>
         <source>--body-file: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>body: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Body: %1 Bytes</translation>
     </message>
     <message>
         <source>expected signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartete Signatur: %1</translation>
     </message>
     <message>
         <source>expected with the previous secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet mit dem vorherigen Geheimnis: %1</translation>
     </message>
     <message>
         <source>given signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angegebene Signatur: %1</translation>
     </message>
     <message>
         <source>warning: the project&apos;s HMAC secret could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das HMAC-Geheimnis des Projekts konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>Listening on %1 (set it as a number&apos;s callback URL; Ctrl+C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsbereit auf %1 (als Callback-URL einer Nummer festlegen; Ctrl+C beendet)</translation>
     </message>
     <message>
         <source>Sending a %1 %2 test event for %3, signed with the callback secret of project %4, to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1-%2-Testereignis für %3, signiert mit dem Callback-Geheimnis des Projekts %4, wird an %5 gesendet.</translation>
     </message>
     <message>
         <source>sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet: %1</translation>
     </message>
     <message>
         <source>X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sinch-Signature: %1</translation>
     </message>
     <message>
         <source>answer: HTTP %1 %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort: HTTP %1 %2 (%3 ms)</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: a receiver should answer 2xx to a callback it accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet: Ein Empfänger sollte auf einen angenommenen Callback mit 2xx antworten</translation>
     </message>
 </context>
 <context>
@@ -5875,11 +5875,11 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     </message>
     <message>
         <source>Type the number of numbers (%1) to continue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anzahl der Nummern (%1) ein, um fortzufahren: </translation>
     </message>
     <message>
         <source>Interrupted: pausing; the steps in flight finish first (press Ctrl+C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Wird pausiert; die laufenden Schritte werden zuerst abgeschlossen (zum sofortigen Beenden erneut Ctrl+C drücken)...</translation>
     </message>
 </context>
 <context>
@@ -6451,151 +6451,151 @@ Globale Optionen:
     </message>
     <message>
         <source>Callback (webhook) signing: the secret, and tools to receive, check and send callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierung von Callbacks (Webhooks): das Geheimnis sowie Werkzeuge zum Empfangen, Prüfen und Senden von Callbacks</translation>
     </message>
     <message>
         <source>Check a callback&apos;s X-Sinch-Signature against its raw body (exit 0 valid, 9 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X-Sinch-Signature eines Callbacks mit seinem unveränderten Body abgleichen (Exit-Code 0 gültig, 9 ungültig)</translation>
     </message>
     <message>
         <source>The request body exactly as received (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrage-Body genau wie empfangen (erforderlich)</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers X-Sinch-Signature (erforderlich)</translation>
     </message>
     <message>
         <source>Read the secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis von der Standardeingabe lesen</translation>
     </message>
     <message>
         <source>Read the secret from the first line of FILE (must not be readable by others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis aus der ersten Zeile von FILE lesen (darf für andere nicht lesbar sein)</translation>
     </message>
     <message>
         <source>During a rotation, also accept the previous secret read from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Während eines Wechsels auch das vorherige Geheimnis aus FILE akzeptieren</translation>
     </message>
     <message>
         <source>Receive callbacks on 127.0.0.1 and print them as JSON lines, each with its signature verdict against the project&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbacks auf 127.0.0.1 empfangen und als JSON-Zeilen ausgeben, jeweils mit dem Ergebnis der Signaturprüfung gegen das Geheimnis des Projekts</translation>
     </message>
     <message>
         <source>Port to listen on (default: any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem empfangen wird (Standard: ein beliebiger freier Port)</translation>
     </message>
     <message>
         <source>Stop after N callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Callbacks beenden</translation>
     </message>
     <message>
         <source>POST a sample event signed with the project&apos;s secret to your endpoint and show its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mit dem Geheimnis des Projekts signiertes Beispielereignis per POST an Ihren Endpunkt senden und seine Antwort anzeigen</translation>
     </message>
     <message>
         <source>The endpoint (http or https; required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt (http oder https; erforderlich)</translation>
     </message>
     <message>
         <source>Event type (default PROVISIONING_TO_SMS_PLATFORM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp (Standard PROVISIONING_TO_SMS_PLATFORM)</translation>
     </message>
     <message>
         <source>Event status (default SUCCEEDED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisstatus (Standard SUCCEEDED)</translation>
     </message>
     <message>
         <source>The number in the event (default +12025550134)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer im Ereignis (Standard +12025550134)</translation>
     </message>
     <message>
         <source>What the numbers cost per month, by region and type, what falls due in the next 12 months and what needs attention (from the mirror, no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Nummern pro Monat kosten, nach Region und Typ, was in den nächsten 12 Monaten fällig wird und was Aufmerksamkeit erfordert (aus der lokalen Kopie, ohne Netzwerk)</translation>
     </message>
     <message>
         <source>Only the numbers priced in this currency (USD, EUR, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nummern, die in dieser Währung abgerechnet werden (USD, EUR, ...)</translation>
     </message>
     <message>
         <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Nummern in einem Auftrag mieten, ändern oder freigeben: mit Vorschau, protokolliert, fortsetzbar</translation>
     </message>
     <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern: eine pro Zeile (jedes übliche Format; #-Kommentare) oder eine CSV-Datei mit einer Spalte phoneNumber</translation>
     </message>
     <message>
         <source>Country of national numbers in FILE (without it they must start with + or 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der nationalen Nummern in FILE (ohne diese Angabe müssen sie mit + oder 00 beginnen)</translation>
     </message>
     <message>
         <source>Show the preview and totals; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau und Summen anzeigen; nichts senden</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16, default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Schritte (1 bis 16, Standard 4)</translation>
     </message>
     <message>
         <source>Only numbers of this region (from the mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nummern dieser Region (aus der lokalen Kopie)</translation>
     </message>
     <message>
         <source>Only numbers of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nummern dieses Typs</translation>
     </message>
     <message>
         <source>Rent the numbers in FILE, or N numbers matching a search (billable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern in FILE oder N zu einer Suche passende Nummern mieten (kostenpflichtig)</translation>
     </message>
     <message>
         <source>Region code of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionscode der Suche</translation>
     </message>
     <message>
         <source>Number type of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerntyp der Suche</translation>
     </message>
     <message>
         <source>How many numbers to rent (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nummern gemietet werden (1 bis 1000)</translation>
     </message>
     <message>
         <source>Cap on the total recurring price of the numbers rented (per currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für den gesamten wiederkehrenden Preis der gemieteten Nummern (pro Währung)</translation>
     </message>
     <message>
         <source>Change the name and configuration of the numbers in FILE or matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Konfiguration der Nummern in FILE oder der zu den Filtern passenden Nummern ändern</translation>
     </message>
     <message>
         <source>New name; {n} becomes 1, 2, 3… and {number} the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name; {n} wird zu 1, 2, 3… und {number} zur Nummer</translation>
     </message>
     <message>
         <source>Release the numbers in FILE or matching the filters (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern in FILE oder die zu den Filtern passenden Nummern freigeben (nicht rückgängig zu machen)</translation>
     </message>
     <message>
         <source>List jobs, or show one job&apos;s per-number states</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge auflisten oder die Zustände der Nummern eines Auftrags anzeigen</translation>
     </message>
     <message>
         <source>Resume an interrupted or paused job: steps in flight are settled first, then the rest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unterbrochenen oder pausierten Auftrag fortsetzen: Laufende Schritte werden zuerst geklärt, dann läuft der Rest</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Schritte (1 bis 16)</translation>
     </message>
     <message>
         <source>Cancel a job that is not running (a step left in flight is settled first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen nicht laufenden Auftrag abbrechen (ein noch laufender Schritt wird zuerst geklärt)</translation>
     </message>
     <message>
         <source>Only the steps of this bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Schritte dieses Sammelauftrags</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -6613,7 +6613,21 @@ Globale Optionen:
  11  bulk job not complete: numbers not done, or it was paused or cancelled (&apos;bulk status JOB&apos;)
 130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  sonstiger Fehler
+  2  Aufruffehler (falsche Option, falsche Nummer, fehlende Zugangsdaten, unsichere URL)
+  3  API-Fehler (HTTP 4xx/5xx oder eine nicht auswertbare Antwort)
+  4  Netzwerk-, TLS- oder Zeitüberschreitungsfehler
+  5  nicht bestätigt (kein --yes und kein Terminal, oder die Antwort war nicht &quot;yes&quot;)
+  6  Ergebnis unbekannt: Die Antwort ging verloren und die Prüfung schlug fehl; vor einem erneuten Versuch prüfen
+  7  verweigert: Das Aktivitätsprotokoll kann nicht geschrieben werden, daher wurde nichts Kostenpflichtiges gesendet
+  8  von jemand anderem erledigt oder bereits so: Dieser Lauf hat nichts geändert oder berechnet
+  9  callbacks verify: Die Signatur ist ungültig
+ 10  Die Standardausgabe konnte nicht geschrieben werden (Datenträger voll, geschlossen, unterbrochene Pipe)
+ 11  Sammelauftrag nicht abgeschlossen: Nummern nicht erledigt, oder er wurde pausiert oder abgebrochen („bulk status JOB“)
+130  unterbrochen (Ctrl+C); eine laufende Aktion wurde zuerst geklärt und protokolliert
+</translation>
     </message>
 </context>
 <context>
@@ -6711,74 +6725,74 @@ Globale Optionen:
     </message>
     <message numerus="yes">
         <source>Inventory report of %1: %n number(s), %2 being released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bestandsbericht von %1: %n Nummer, davon %2 in Freigabe</numerusform>
+            <numerusform>Bestandsbericht von %1: %n Nummern, davon %2 in Freigabe</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the numbers priced in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Nummern, die in %1 abgerechnet werden.</translation>
     </message>
     <message>
         <source>Run-rate per month (numbers not being released): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Kosten pro Monat (Nummern, die nicht freigegeben werden): %1</translation>
     </message>
     <message>
         <source>Charges that stop with the releases (per month): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühren, die mit den Freigaben entfallen (pro Monat): %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Run-rate per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Kosten pro Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung seit mehr als einer Stunde ausstehend (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked: paid for, doing nothing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder SMS noch Sprache verknüpft: bezahlt, aber ungenutzt (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von 7 Tagen freigegeben (%1)</translation>
     </message>
     <message>
         <source>Price or payment interval unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis oder Zahlungsintervall unlesbar, in den Beträgen nicht berücksichtigt (%1)</translation>
     </message>
     <message>
         <source>no number in the mirror is priced in %1 (its currencies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nummer in der lokalen Kopie wird in %1 abgerechnet (ihre Währungen: %2)</translation>
     </message>
     <message>
         <source>The mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie wurde noch nicht synchronisiert: Führen Sie „numberdesk-cli inventory sync“ aus.</translation>
     </message>
 </context>
 <context>
@@ -7155,67 +7169,67 @@ Globale Optionen:
     </message>
     <message>
         <source>--body-file FILE is required: the request body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file FILE ist erforderlich: der Anfrage-Body genau wie empfangen</translation>
     </message>
     <message>
         <source>--signature HEX is required: the X-Sinch-Signature header value</source>
-        <translation type="unfinished"></translation>
+        <translation>--signature HEX ist erforderlich: der Wert des Headers X-Sinch-Signature</translation>
     </message>
     <message>
         <source>give the secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geheimnis mit --hmac-secret-stdin oder --hmac-secret-file FILE angeben</translation>
     </message>
     <message>
         <source>--previous-hmac-secret-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--previous-hmac-secret-file braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>--count must be a positive number (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--count muss eine positive Zahl sein (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>--url URL is required: the endpoint to send the test callback to</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL ist erforderlich: der Endpunkt, an den der Test-Callback gesendet wird</translation>
     </message>
     <message>
         <source>--event must be one of %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--event muss eines von %1 sein (erhalten: „%2“)</translation>
     </message>
     <message>
         <source>--status must be SUCCEEDED or FAILED (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss SUCCEEDED oder FAILED sein (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>--from-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-file braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>--file-region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--file-region muss ein zweibuchstabiger Ländercode wie US sein (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>give either --from-file or the selection options, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --from-file oder die Auswahloptionen angeben, nicht beides</translation>
     </message>
     <message>
         <source>--max-recurring must be an amount such as 25 or 19.50 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-recurring muss ein Betrag wie 25 oder 19.50 sein (erhalten: „%1“)</translation>
     </message>
     <message>
         <source>&apos;bulk rent&apos; needs --from-file FILE, or --region, --type and --count N</source>
-        <translation type="unfinished"></translation>
+        <translation>„bulk rent“ braucht --from-file FILE oder --region, --type und --count N</translation>
     </message>
     <message>
         <source>--count goes with a search (--region, --type), not with --from-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--count gehört zu einer Suche (--region, --type), nicht zu --from-file</translation>
     </message>
     <message>
         <source>--currency must be a 3-letter currency code such as USD (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency muss ein dreibuchstabiger Währungscode wie USD sein (erhalten: „%1“)</translation>
     </message>
 </context>
 <context>

@@ -22,65 +22,65 @@
     <name>nd::ActivePanel</name>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %n number: %1</numerusform>
+            <numerusform>Showing %n numbers: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n price not understood</numerusform>
+            <numerusform>%n prices not understood</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number</numerusform>
+            <numerusform>%n numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active numbers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Active numbers: %n</numerusform>
+            <numerusform>Active numbers: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shown: %n number, %1</numerusform>
+            <numerusform>Shown: %n numbers, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selected: %n number, %1</numerusform>
+            <numerusform>Selected: %n numbers, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No active number matches: %1 (among %n number(s) in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No active number matches: %1 (among %n number in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</numerusform>
+            <numerusform>No active number matches: %1 (among %n numbers in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n number(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n number to %1</numerusform>
+            <numerusform>Exported %n numbers to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -115,51 +115,51 @@
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n number as it is now…</numerusform>
+            <numerusform>Reading %n numbers as they are now…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2 of %n number(s)) was interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Job %1 (%2 of %n number) was interrupted.</numerusform>
+            <numerusform>Job %1 (%2 of %n numbers) was interrupted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Update %n number. It is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</numerusform>
+            <numerusform>Update %n numbers. Each is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release %n number at the end of its paid period. This cannot be undone.</numerusform>
+            <numerusform>Release %n numbers at the end of their paid periods. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>release: %1 every %n month(s) stops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>release: %1 every month stops</numerusform>
+            <numerusform>release: %1 every %n months stops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number already has these settings: nothing is sent for it.</numerusform>
+            <numerusform>%n numbers already have these settings: nothing is sent for them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %n second(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %n second left.</numerusform>
+            <numerusform>About %n seconds left.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,23 +177,23 @@
     <name>nd::CallbackInspector</name>
     <message numerus="yes">
         <source>Set %1 as the callback URL of %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set %1 as the callback URL of %n number?</numerusform>
+            <numerusform>Set %1 as the callback URL of %n numbers?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Setting the callback URL of %n number(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Setting the callback URL of %n number…</numerusform>
+            <numerusform>Setting the callback URL of %n numbers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Callback URL set on %1 of %n number(s). Their next provisioning events come here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Callback URL set on %1 of %n number. Its next provisioning events come here.</numerusform>
+            <numerusform>Callback URL set on %1 of %n numbers. Their next provisioning events come here.</numerusform>
         </translation>
     </message>
 </context>
@@ -201,9 +201,9 @@
     <name>nd::ChangesView</name>
     <message numerus="yes">
         <source>The first sync (%1) found %n number(s); later syncs list what changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first sync (%1) found %n number; later syncs list what changed.</numerusform>
+            <numerusform>The first sync (%1) found %n numbers; later syncs list what changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,23 +231,23 @@
     <name>nd::JobKinds</name>
     <message numerus="yes">
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every month</numerusform>
+            <numerusform>every %n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 once (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 once (%n number)</numerusform>
+            <numerusform>%1 %2 once (%n numbers)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 %3 (%n number)</numerusform>
+            <numerusform>%1 %2 %3 (%n numbers)</numerusform>
         </translation>
     </message>
 </context>
@@ -436,65 +436,65 @@
     <name>nd::cli::BulkCommands</name>
     <message numerus="yes">
         <source>%n line(s) of %1 are not usable phone numbers: nothing was started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line of %1 is not a usable phone number: nothing was started</numerusform>
+            <numerusform>%n lines of %1 are not usable phone numbers: nothing was started</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n number already has these settings: nothing is sent for it.</numerusform>
+            <numerusform>  %n numbers already have these settings: nothing is sent for them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renting %n number(s) (billable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renting %n number (billable).</numerusform>
+            <numerusform>Renting %n numbers (billable).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updating %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Updating %n number.</numerusform>
+            <numerusform>Updating %n numbers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Releasing %n number at the end of its paid period. This cannot be undone.</numerusform>
+            <numerusform>Releasing %n numbers at the end of their paid periods. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removing the emergency address of %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removing the emergency address of %n number.</numerusform>
+            <numerusform>Removing the emergency address of %n numbers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more (&apos;--dry-run&apos; lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … and %n more (&apos;--dry-run&apos; lists them all).</numerusform>
+            <numerusform>  … and %n more (&apos;--dry-run&apos; lists them all).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) of %1 are not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if they were rented since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number of %1 is not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if it was rented since the last sync.</numerusform>
+            <numerusform>%n numbers of %1 are not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if they were rented since the last sync.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) left out to stay within --max-recurring %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offer left out to stay within --max-recurring %1.</numerusform>
+            <numerusform>%n offers left out to stay within --max-recurring %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -502,51 +502,51 @@
     <name>nd::cli::BulkJob</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2, %3): %4 of %n number(s) done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Job %1 (%2, %3): %4 of %n number done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</numerusform>
+            <numerusform>Job %1 (%2, %3): %4 of %n numbers done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n step(s) that were in flight when the job stopped...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading back %n step that was in flight when the job stopped...</numerusform>
+            <numerusform>Reading back %n steps that were in flight when the job stopped...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resuming job %1 (%2 of %n number(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resuming job %1 (%2 of %n number).</numerusform>
+            <numerusform>Resuming job %1 (%2 of %n numbers).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n step(s) were in flight when it stopped: their state is read back first, and only what is certainly not done is sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n step was in flight when it stopped: its state is read back first, and only what is certainly not done is sent again.</numerusform>
+            <numerusform>  %n steps were in flight when it stopped: their state is read back first, and only what is certainly not done is sent again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n number to do.</numerusform>
+            <numerusform>  %n numbers to do.</numerusform>
         </translation>
     </message>
 </context>
@@ -561,9 +561,9 @@
     </message>
     <message numerus="yes">
         <source>Inventory report of %1: %n number(s), %2 being released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inventory report of %1: %n number, %2 being released</numerusform>
+            <numerusform>Inventory report of %1: %n numbers, %2 being released</numerusform>
         </translation>
     </message>
 </context>

@@ -1547,293 +1547,293 @@
     <name>nd::ActivePanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">Todas las regiones</translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Cualquiera</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Starting with</source>
-        <translation type="unfinished">Empieza por</translation>
+        <translation>Empieza por</translation>
     </message>
     <message>
         <source>Containing</source>
-        <translation type="unfinished">Contiene</translation>
+        <translation>Contiene</translation>
     </message>
     <message>
         <source>Ending with</source>
-        <translation type="unfinished">Termina en</translation>
+        <translation>Termina en</translation>
     </message>
     <message>
         <source>digits, e.g. 555</source>
-        <translation type="unfinished">dígitos, p. ej. 555</translation>
+        <translation>dígitos, p. ej. 555</translation>
     </message>
     <message>
         <source>part of the display name</source>
-        <translation type="unfinished"></translation>
+        <translation>parte del nombre visible</translation>
     </message>
     <message>
         <source>Being released</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está liberando</translation>
     </message>
     <message>
         <source>Not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está liberando</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Show the numbers that match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los números que coinciden con estos filtros</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">Re&amp;gión:</translation>
+        <translation>Re&amp;gión:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;ipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>Ca&amp;pability:</source>
-        <translation type="unfinished">&amp;Función:</translation>
+        <translation>&amp;Función:</translation>
     </message>
     <message>
         <source>Releasin&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;beración:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
         <source>Find a name or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un nombre o un número</translation>
     </message>
     <message>
         <source>Find in the active numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los números activos</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios</translation>
     </message>
     <message>
         <source>What the last sync added, removed and changed, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la última sincronización añadió, quitó y cambió, campo por campo</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar:</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar todo</translation>
     </message>
     <message>
         <source>Active numbers</source>
-        <translation type="unfinished">Números activos</translation>
+        <translation>Números activos</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished">&amp;Detalles…</translation>
+        <translation>&amp;Detalles…</translation>
     </message>
     <message>
         <source>Show details of the selected number</source>
-        <translation type="unfinished">Mostrar los detalles del número seleccionado</translation>
+        <translation>Mostrar los detalles del número seleccionado</translation>
     </message>
     <message>
         <source>R&amp;elease…</source>
-        <translation type="unfinished">&amp;Liberar…</translation>
+        <translation>&amp;Liberar…</translation>
     </message>
     <message>
         <source>Release the selected numbers</source>
-        <translation type="unfinished">Liberar los números seleccionados</translation>
+        <translation>Liberar los números seleccionados</translation>
     </message>
     <message>
         <source>Inventory sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización del inventario</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: %1 de %2 números…</translation>
     </message>
     <message>
         <source>Syncing the inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando el inventario…</translation>
     </message>
     <message>
         <source>Offline; no inventory synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión; aún no se ha sincronizado ningún inventario</translation>
     </message>
     <message>
         <source>Inventory not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario aún no sincronizado</translation>
     </message>
     <message>
         <source>Offline, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión; datos del %1</translation>
     </message>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado hace %n min</numerusform>
+            <numerusform>Sincronizado hace %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: %1</translation>
     </message>
     <message>
         <source>Inventory mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia local del inventario: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The digit pattern may contain only digits, optionally after a leading +.</source>
-        <translation type="unfinished">El patrón solo puede contener dígitos, opcionalmente tras un + inicial.</translation>
+        <translation>El patrón solo puede contener dígitos, opcionalmente tras un + inicial.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n número: %1</numerusform>
+            <numerusform>Se muestran %n números: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n precio no interpretable</numerusform>
+            <numerusform>%n precios no interpretables</numerusform>
         </translation>
     </message>
     <message>
         <source>no recurring charge</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cargo periódico</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinciden %1 de %2</translation>
     </message>
     <message>
         <source>Active numbers: reading the mirror… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Números activos: leyendo la copia local… %1</translation>
     </message>
     <message numerus="yes">
         <source>Active numbers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Números activos: %n</numerusform>
+            <numerusform>Números activos: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrado: %n número, %1</numerusform>
+            <numerusform>Mostrados: %n números, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seleccionado: %n número, %1</numerusform>
+            <numerusform>Seleccionados: %n números, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the inventory from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el inventario del servidor…</translation>
     </message>
     <message>
         <source>No active numbers yet: the inventory has not been synced, or the project rents none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay números activos: el inventario no se ha sincronizado o el proyecto no alquila ninguno.</translation>
     </message>
     <message>
         <source>“%1” in names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en nombres y números</translation>
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>región %1</translation>
     </message>
     <message>
         <source>numbers with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>números con %1</translation>
     </message>
     <message>
         <source>names with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres con «%1»</translation>
     </message>
     <message>
         <source>being released</source>
-        <translation type="unfinished"></translation>
+        <translation>que se están liberando</translation>
     </message>
     <message>
         <source>not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>que no se están liberando</translation>
     </message>
     <message numerus="yes">
         <source>No active number matches: %1 (among %n number(s) in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún número activo coincide: %1 (entre %n número del inventario). Vacíe el campo de búsqueda, elija «Todas», «Todos» o «Cualquiera» en los filtros o pulse «Mostrar todo» para ver más.</numerusform>
+            <numerusform>Ningún número activo coincide: %1 (entre %n números del inventario). Vacíe el campo de búsqueda, elija «Todas», «Todos» o «Cualquiera» en los filtros o pulse «Mostrar todo» para ver más.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV, as numberdesk-cli writes it (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, tal como lo escribe numberdesk-cli (*.csv)</translation>
     </message>
     <message>
         <source>JSON, every field (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, todos los campos (*.json)</translation>
     </message>
     <message>
         <source>Export Active Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los números activos</translation>
     </message>
     <message>
         <source>active-numbers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>numeros-activos.csv</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n number(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n número a %1</numerusform>
+            <numerusform>Se exportaron %n números a %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2264,196 +2264,196 @@
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo el estado actual de %n número…</numerusform>
+            <numerusform>Leyendo el estado actual de %n números…</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Job %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 ha terminado.</translation>
     </message>
     <message>
         <source>Job %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 se canceló.</translation>
     </message>
     <message>
         <source>Job %1 is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 está en pausa.</translation>
     </message>
     <message>
         <source>Job %1 was interrupted. The steps that were in flight are read back first: nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 se interrumpió. Primero se releen los pasos que estaban en curso: nada se envía dos veces.</translation>
     </message>
     <message>
         <source>Resume Interrupted Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la tarea interrumpida</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2 of %n number(s)) was interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tarea %1 (%2 de %n número) se interrumpió.</numerusform>
+            <numerusform>La tarea %1 (%2 de %n números) se interrumpió.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 still to do. Resuming reads back what was in flight first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 realizados, %2 aún por hacer. Al reanudar, primero se relee lo que estaba en curso.</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar…</translation>
     </message>
     <message>
         <source>Update Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar números</translation>
     </message>
     <message>
         <source>Release Numbers</source>
-        <translation type="unfinished">Liberar números</translation>
+        <translation>Liberar números</translation>
     </message>
     <message>
         <source>unchanged; {n} = 1, 2, 3…, {number} = the number</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios; {n} = 1, 2, 3…, {number} = el número</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished">&amp;Nombre visible:</translation>
+        <translation>&amp;Nombre visible:</translation>
     </message>
     <message>
         <source>SMS service &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de servicio &amp;SMS:</translation>
     </message>
     <message>
         <source>10DLC &amp;campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campaña 10DLC:</translation>
     </message>
     <message>
         <source>Callback &amp;URL:</source>
-        <translation type="unfinished">&amp;URL de devolución de llamada:</translation>
+        <translation>&amp;URL de devolución de llamada:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liberar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>Cancel &amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la &amp;tarea</translation>
     </message>
     <message>
         <source>Retry the Ones &amp;Not Done</source>
-        <translation type="unfinished">Reintentar los &amp;no realizados</translation>
+        <translation>&amp;Reintentar los no realizados</translation>
     </message>
     <message>
         <source>Pausing: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausando: primero terminan los números en curso…</translation>
     </message>
     <message>
         <source>Cancelling: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: primero terminan los números en curso…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizar %n número. Se cambia como se muestra; un plan SMS o una campaña se desvinculan antes de vincular los nuevos.</numerusform>
+            <numerusform>Actualizar %n números. Cada uno se cambia como se muestra; un plan SMS o una campaña se desvinculan antes de vincular los nuevos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liberar %n número al final de su período pagado. No se puede deshacer.</numerusform>
+            <numerusform>Liberar %n números al final de sus períodos pagados. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos, no se pudieron leer: %1</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>liberar</translation>
     </message>
     <message numerus="yes">
         <source>release: %1 every %n month(s) stops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>liberar: deja de cobrarse %1 cada mes</numerusform>
+            <numerusform>liberar: deja de cobrarse %1 cada %n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que cambiar</translation>
     </message>
     <message>
         <source>Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios recurrentes que dejan de cobrarse: %1</translation>
     </message>
     <message>
         <source>No price changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio de precio.</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número ya tiene esta configuración: no se envía nada para él.</numerusform>
+            <numerusform>%n números ya tienen esta configuración: no se envía nada para ellos.</numerusform>
         </translation>
     </message>
     <message>
         <source>To confirm, type the number of numbers (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, escriba la cantidad de números (%1):</translation>
     </message>
     <message>
         <source>Job %1 is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 está en curso.</translation>
     </message>
     <message>
         <source>%1 done, %2 not done, %3 unknown, %4 to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 realizados, %2 no realizados, %3 desconocidos, %4 pendientes.</translation>
     </message>
     <message numerus="yes">
         <source>About %n second(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo aproximadamente.</numerusform>
+            <numerusform>Quedan unos %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 se detuvo: %2</translation>
     </message>
 </context>
 <context>
@@ -2550,163 +2550,163 @@
     <name>nd::CallbackInspector</name>
     <message>
         <source>Callback Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector de devoluciones de llamada</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibidas</translation>
     </message>
     <message>
         <source>&amp;Check a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar una firma</translation>
     </message>
     <message>
         <source>&amp;Send test callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;prueba</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read, so signatures cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto de devolución de llamada del proyecto, así que las firmas no se pueden comprobar: %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>The port on 127.0.0.1 to receive callbacks on; Automatic picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de 127.0.0.1 en el que recibir las devoluciones de llamada; Automático elige uno libre</translation>
     </message>
     <message>
         <source>Cop&amp;y URL</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar URL</translation>
     </message>
     <message>
         <source>&amp;Use as Callback URL of Selected Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar como URL de devolución de llamada de los números seleccionados…</translation>
     </message>
     <message>
         <source>Set this receiver as the callback URL of the numbers selected in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar este receptor como URL de devolución de llamada de los números seleccionados en la ventana principal</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Receiver URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del receptor:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Click a callback to see its headers, raw body and signature check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una devolución de llamada para ver sus cabeceras, su cuerpo en bruto y la comprobación de la firma.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el secreto de devolución de llamada del proyecto…</translation>
     </message>
     <message>
         <source>Listening. Signatures are checked against the project&apos;s current secret (and the previous one after a rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando. Las firmas se comprueban con el secreto actual del proyecto (y con el anterior tras una rotación).</translation>
     </message>
     <message>
         <source>Stopped: callbacks sent to the URL now fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: las devoluciones de llamada enviadas a la URL fallan ahora.</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">De&amp;tener</translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>(not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es JSON)</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>Expected X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sinch-Signature esperada: %1</translation>
     </message>
     <message>
         <source>Failure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo: %1 (%2)</translation>
     </message>
     <message>
         <source>Select one or more numbers in the main window&apos;s list of your numbers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero uno o varios números en la lista de sus números de la ventana principal.</translation>
     </message>
     <message>
         <source>Use a local callback URL on a real account?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Usar una URL de devolución de llamada local en una cuenta real?</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 as the callback URL of %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Configurar %1 como URL de devolución de llamada de %n número?</numerusform>
+            <numerusform>¿Configurar %1 como URL de devolución de llamada de %n números?</numerusform>
         </translation>
     </message>
     <message>
         <source>This profile is not the sandbox. Sinch&apos;s servers cannot reach this computer, so events for these numbers will be lost until you set their callback URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil no es el entorno de pruebas. Los servidores de Sinch no pueden llegar a este equipo, así que los eventos de estos números se perderán hasta que restablezca su URL de devolución de llamada.</translation>
     </message>
     <message>
         <source>Set Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la URL de devolución de llamada</translation>
     </message>
     <message>
         <source>The selected numbers already use this callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números seleccionados ya usan esta URL de devolución de llamada.</translation>
     </message>
     <message numerus="yes">
         <source>Setting the callback URL of %n number(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Configurando la URL de devolución de llamada de %n número…</numerusform>
+            <numerusform>Configurando la URL de devolución de llamada de %n números…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Callback URL set on %1 of %n number(s). Their next provisioning events come here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>URL de devolución de llamada configurada en %1 de %n número. Sus próximos eventos de aprovisionamiento llegarán aquí.</numerusform>
+            <numerusform>URL de devolución de llamada configurada en %1 de %n números. Sus próximos eventos de aprovisionamiento llegarán aquí.</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,111 +2714,111 @@
     <name>nd::CallbackReceiver</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSender</name>
     <message>
         <source>&apos;%1&apos; is not a URL (give one such as http://127.0.0.1:8080/hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL (indique una como http://127.0.0.1:8080/hooks)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL http o https</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSignature</name>
     <message>
         <source>valid (signed with the previous secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>válida (firmada con el secreto anterior)</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válida</translation>
     </message>
     <message>
         <source>not checked: no secret is known</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar: no se conoce ningún secreto</translation>
     </message>
     <message>
         <source>invalid: there is no X-Sinch-Signature header</source>
-        <translation type="unfinished"></translation>
+        <translation>no válida: no hay cabecera X-Sinch-Signature</translation>
     </message>
     <message>
         <source>invalid: the signature is not 40 hexadecimal digits (base64 or another algorithm?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no válida: la firma no tiene 40 dígitos hexadecimales (¿base64 u otro algoritmo?)</translation>
     </message>
     <message>
         <source>invalid: the signature does not match the body with this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>no válida: la firma no coincide con el cuerpo usando este secreto</translation>
     </message>
 </context>
 <context>
     <name>nd::ChangesView</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Añadidos</translation>
+        <translation>Añadidos</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Quitados</translation>
+        <translation>Quitados</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Cambiados</translation>
+        <translation>Cambiados</translation>
     </message>
     <message>
         <source>Show in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la lista</translation>
     </message>
     <message>
         <source>List the added and changed numbers in the Active numbers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los números añadidos y cambiados en la tabla Números activos</translation>
     </message>
     <message>
         <source>Changes since the previous sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la sincronización anterior</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Added or changed by the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos o cambiados en la última sincronización</translation>
     </message>
     <message>
         <source>The inventory has not been synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inventario aún no se ha sincronizado.</translation>
     </message>
     <message numerus="yes">
         <source>The first sync (%1) found %n number(s); later syncs list what changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La primera sincronización (%1) encontró %n número; las siguientes muestran lo que cambió.</numerusform>
+            <numerusform>La primera sincronización (%1) encontró %n números; las siguientes muestran lo que cambió.</numerusform>
         </translation>
     </message>
     <message>
         <source>Between the syncs of %1 and %2: %3 added, %4 removed, %5 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre las sincronizaciones del %1 y del %2: %3 añadidos, %4 quitados, %5 cambiados.</translation>
     </message>
 </context>
 <context>
@@ -3075,39 +3075,39 @@
     </message>
     <message>
         <source>Link to an SMS service plan</source>
-        <translation type="unfinished">Vincular a un plan de servicio SMS</translation>
+        <translation>Vincular a un plan de servicio SMS</translation>
     </message>
     <message>
         <source>Unlink from the SMS service plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular del plan de servicio SMS</translation>
     </message>
     <message>
         <source>Link to a 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a una campaña 10DLC</translation>
     </message>
     <message>
         <source>Unlink from the 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular de la campaña 10DLC</translation>
     </message>
     <message>
         <source>Enable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar la voz</translation>
     </message>
     <message>
         <source>Disable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar la voz</translation>
     </message>
     <message>
         <source>Number order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió el pedido del número</translation>
     </message>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento desconocido</translation>
     </message>
     <message>
         <source>Enabling voice on the number failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo activar la voz en el número</translation>
     </message>
 </context>
 <context>
@@ -3194,191 +3194,191 @@
     <message>
         <source>%1 numbers in %2 (%3 a month)</source>
         <extracomment>%1 = number type (&quot;Local&quot;), %2 = region code, %3 = amount with currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 números en %2 (%3 al mes)</translation>
     </message>
     <message>
         <source>Run-rate per month by region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto mensual por región (%1)</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Números</translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números</translation>
     </message>
     <message>
         <source>Numbers by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Números por tipo</translation>
     </message>
     <message>
         <source>Numbers charged in %1</source>
         <extracomment>%1 = month (&quot;Dec 2026&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Números cobrados en %1</translation>
     </message>
     <message>
         <source>Charges due in the next 12 months (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos previstos en los próximos 12 meses (%1)</translation>
     </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
     <message>
         <source>No inventory yet: press Sync now to fetch every number into the local mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay inventario: pulse Sincronizar ahora para obtener todos los números en la copia local.</translation>
     </message>
     <message>
         <source>The currency the run-rate and the charges are shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda en la que se muestran el gasto mensual y los cargos</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Fetch every active number into the local mirror, then show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener todos los números activos en la copia local y volver a mostrar el informe</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <source>Read the local mirror again (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la copia local (sin red)</translation>
     </message>
     <message>
         <source>Save c&amp;hart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;gráfico como PNG…</translation>
     </message>
     <message>
         <source>Run-rate by region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto mensual por región…</translation>
     </message>
     <message>
         <source>Numbers by type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Números por tipo…</translation>
     </message>
     <message>
         <source>Charges by month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos por mes…</translation>
     </message>
     <message>
         <source>E&amp;xport report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar el informe como CSV…</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Syncing the local mirror…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando la copia local…</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: %1 de %2 números…</translation>
     </message>
     <message>
         <source>Syncing: %1 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: %1 números…</translation>
     </message>
     <message>
         <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la sincronización; la copia local conserva su sincronización anterior.</translation>
     </message>
     <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 números, %2 de ellos en liberación. Gasto mensual: %3. Datos del %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento fallido (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento pendiente desde hace más de una hora (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS ni voz vinculados (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberan en los próximos 7 días (%1)</translation>
     </message>
     <message>
         <source>Price unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio ilegible, excluido de los importes (%1)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico en %1.</translation>
     </message>
     <message>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe en %1.</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryReport</name>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished">no se indicó ningún motivo</translation>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
         <source>SMS: %1</source>
         <extracomment>%1 = the reasons in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Voice provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El aprovisionamiento de voz ha fallado</translation>
     </message>
 </context>
 <context>
@@ -3443,130 +3443,130 @@
     <name>nd::JobJournal</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Cannot create the job journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el diario de tareas %1.</translation>
     </message>
     <message>
         <source>Cannot open the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el diario de tareas %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diario de tareas %1: %2</translation>
     </message>
     <message>
         <source>The job journal %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de tareas %1 lo escribió una versión más reciente de NumberDesk.</translation>
     </message>
     <message>
         <source>%1 is not a NumberDesk job journal. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un diario de tareas de NumberDesk. El archivo no se modificó.</translation>
     </message>
     <message>
         <source>Cannot write the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el diario de tareas %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el diario de tareas: %1</translation>
     </message>
     <message>
         <source>Cannot read the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diario de tareas: %1</translation>
     </message>
     <message>
         <source>Job %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 la escribió una versión más reciente de NumberDesk.</translation>
     </message>
     <message>
         <source>Job %1 is being run by another NumberDesk process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso de NumberDesk está ejecutando la tarea %1.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobKinds</name>
     <message>
         <source>per billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>por período de facturación</translation>
     </message>
     <message numerus="yes">
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished">Alquiler</translation>
+        <translation>Alquiler</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Actualización</translation>
+        <translation>Actualización</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Liberación</translation>
+        <translation>Liberación</translation>
     </message>
     <message>
         <source>Emergency address removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación de la dirección de emergencia</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Realizada</translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">No realizada</translation>
+        <translation>No realizada</translation>
     </message>
     <message>
         <source>Done by someone else</source>
-        <translation type="unfinished">Realizada por otra persona</translation>
+        <translation>Realizada por otra persona</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 once (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 una vez (%n número)</numerusform>
+            <numerusform>%1 %2 una vez (%n números)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 %3 (%n número)</numerusform>
+            <numerusform>%1 %2 %3 (%n números)</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,78 +3574,78 @@
     <name>nd::JobRunner</name>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la tarea %1.</translation>
     </message>
     <message>
         <source>The connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión.</translation>
     </message>
     <message>
         <source>The activity log cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en el registro de actividad.</translation>
     </message>
     <message>
         <source>Not sent before the job was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió antes de que se interrumpiera la tarea.</translation>
     </message>
     <message>
         <source>The process running job %1 ended while this request was in flight; the state is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso que ejecutaba la tarea %1 terminó mientras esta solicitud estaba en curso; se relee el estado.</translation>
     </message>
     <message>
         <source>Step %1 of job %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el paso %1 de la tarea %2.</translation>
     </message>
     <message>
         <source>%1 already has these settings: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene esta configuración: no se envió nada.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
     <message>
         <source>Bulk Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas por lotes</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Números</translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Realizada</translation>
+        <translation>Realizados</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">No realizada</translation>
+        <translation>No realizados</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Ac&amp;tualizar</translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
 </context>
 <context>
@@ -3911,51 +3911,51 @@ Alquilar, liberar y cambiar números está desactivado hasta que se pueda escrib
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estadísticas</translation>
     </message>
     <message>
         <source>Copy &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar c&amp;elda</translation>
     </message>
     <message>
         <source>Callback &amp;Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspector de devoluciones de llamada…</translation>
     </message>
     <message>
         <source>Receive, check and send number-event callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir, comprobar y enviar devoluciones de llamada de eventos de número</translation>
     </message>
     <message>
         <source>&amp;Export Active Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar los números activos…</translation>
     </message>
     <message>
         <source>Save the Active numbers as shown (filters, find and order) as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los números activos tal como se muestran (filtros, búsqueda y orden) como CSV o JSON</translation>
     </message>
     <message>
         <source>&amp;Update Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los &amp;seleccionados…</translation>
     </message>
     <message>
         <source>Change the selected active numbers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar a la vez los números activos seleccionados</translation>
     </message>
     <message>
         <source>Release &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iberar los seleccionados…</translation>
     </message>
     <message>
         <source>Release the selected active numbers as one job</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar los números activos seleccionados en una sola tarea</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor (%1). Números activos muestra el inventario del %2, en solo lectura; pulse F5 para reintentar.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4187,7 @@ Dirección actual: %1</translation>
     <name>nd::NumberList</name>
     <message>
         <source>the phoneNumber column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna phoneNumber está vacía</translation>
     </message>
 </context>
 <context>
@@ -4821,75 +4821,75 @@ Dirección actual: %1</translation>
     <name>nd::SendTestTab</name>
     <message>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar</translation>
     </message>
     <message>
         <source>Your endpoint, e.g. http://127.0.0.1:8080/sinch/numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Su punto de conexión, p. ej. http://127.0.0.1:8080/sinch/numbers</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation type="unfinished">«%1» no es un número de teléfono utilizable: %2</translation>
+        <translation>«%1» no es un número de teléfono utilizable: %2</translation>
     </message>
     <message>
         <source>Send a test callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar una devolución de llamada de prueba?</translation>
     </message>
     <message>
         <source>Send a signed test event to %1? It is signed with the project&apos;s real secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar un evento de prueba firmado a %1? Se firma con el secreto real del proyecto.</translation>
     </message>
     <message>
         <source>Not connected: the project&apos;s secret cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no se puede leer el secreto del proyecto.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el secreto de devolución de llamada del proyecto…</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el secreto de devolución de llamada del proyecto: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado:</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>Answer: HTTP %1 %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: HTTP %1 %2 en %3 ms</translation>
     </message>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un receptor debe responder 2xx a una devolución de llamada que acepta; Sinch reintenta las demás.</translation>
     </message>
 </context>
 <context>
@@ -5042,126 +5042,126 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <name>nd::SignatureCheckTab</name>
     <message>
         <source>The request body exactly as received: every byte counts, even a final newline</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud exactamente como se recibió: cuenta cada byte, incluso un salto de línea final</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (40 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la cabecera X-Sinch-Signature (40 dígitos hexadecimales)</translation>
     </message>
     <message>
         <source>The project&apos;s HMAC secret</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto HMAC del proyecto</translation>
     </message>
     <message>
         <source>Optional: the previous secret, during a rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el secreto anterior, durante una rotación</translation>
     </message>
     <message>
         <source>Raw &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo en &amp;bruto:</translation>
     </message>
     <message>
         <source>&amp;Signature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de &amp;firma:</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecreto:</translation>
     </message>
     <message>
         <source>&amp;Previous secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto &amp;anterior:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto:</translation>
     </message>
     <message>
         <source>Expected signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma esperada:</translation>
     </message>
     <message>
         <source>Enter the secret to check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto para comprobar la firma.</translation>
     </message>
 </context>
 <context>
     <name>nd::SmsErrorText</name>
     <message>
         <source>No specific reason was given</source>
-        <translation type="unfinished">No se indicó ningún motivo concreto</translation>
+        <translation>No se indicó ningún motivo concreto</translation>
     </message>
     <message>
         <source>Sinch had an internal failure</source>
-        <translation type="unfinished">Sinch sufrió un fallo interno</translation>
+        <translation>Sinch sufrió un fallo interno</translation>
     </message>
     <message>
         <source>Linking the number to the SMS service plan failed</source>
-        <translation type="unfinished">No se pudo vincular el número al plan de servicio SMS</translation>
+        <translation>No se pudo vincular el número al plan de servicio SMS</translation>
     </message>
     <message>
         <source>Linking the number to the 10DLC campaign failed</source>
-        <translation type="unfinished">No se pudo vincular el número a la campaña 10DLC</translation>
+        <translation>No se pudo vincular el número a la campaña 10DLC</translation>
     </message>
     <message>
         <source>The 10DLC campaign is not available</source>
-        <translation type="unfinished">La campaña 10DLC no está disponible</translation>
+        <translation>La campaña 10DLC no está disponible</translation>
     </message>
     <message>
         <source>The 10DLC number limit has been reached</source>
-        <translation type="unfinished">Se ha alcanzado el límite de números 10DLC</translation>
+        <translation>Se ha alcanzado el límite de números 10DLC</translation>
     </message>
     <message>
         <source>Provisioning the number failed</source>
-        <translation type="unfinished">El aprovisionamiento del número ha fallado</translation>
+        <translation>No se pudo aprovisionar el número</translation>
     </message>
     <message>
         <source>A partner service is unavailable; try again later</source>
-        <translation type="unfinished">Un servicio asociado no está disponible; inténtelo más tarde</translation>
+        <translation>Un servicio asociado no está disponible; inténtelo más tarde</translation>
     </message>
     <message>
         <source>The 10DLC campaign has not been accepted yet</source>
-        <translation type="unfinished">La campaña 10DLC aún no ha sido aceptada</translation>
+        <translation>La campaña 10DLC aún no ha sido aceptada</translation>
     </message>
     <message>
         <source>Sharing the campaign with the mobile operators failed</source>
-        <translation type="unfinished">No se pudo compartir la campaña con los operadores móviles</translation>
+        <translation>No se pudo compartir la campaña con los operadores móviles</translation>
     </message>
     <message>
         <source>The 10DLC campaign has expired</source>
-        <translation type="unfinished">La campaña 10DLC ha caducado</translation>
+        <translation>La campaña 10DLC ha caducado</translation>
     </message>
     <message>
         <source>A mobile operator rejected the campaign</source>
-        <translation type="unfinished">Un operador móvil ha rechazado la campaña</translation>
+        <translation>Un operador móvil ha rechazado la campaña</translation>
     </message>
     <message>
         <source>A mobile operator suspended the campaign</source>
-        <translation type="unfinished">Un operador móvil ha suspendido la campaña</translation>
+        <translation>Un operador móvil ha suspendido la campaña</translation>
     </message>
     <message>
         <source>The campaign is under review by a mobile operator</source>
-        <translation type="unfinished">Un operador móvil está revisando la campaña</translation>
+        <translation>Un operador móvil está revisando la campaña</translation>
     </message>
     <message>
         <source>The account balance is too low to pay the fees</source>
-        <translation type="unfinished">El saldo de la cuenta no alcanza para pagar las tarifas</translation>
+        <translation>El saldo de la cuenta no alcanza para pagar las tarifas</translation>
     </message>
     <message>
         <source>Test (mock) campaigns are not allowed</source>
-        <translation type="unfinished">No se permiten campañas de prueba (simuladas)</translation>
+        <translation>No se permiten campañas de prueba (simuladas)</translation>
     </message>
     <message>
         <source>Toll-free numbers are not allowed for this</source>
-        <translation type="unfinished">No se permiten números gratuitos para esto</translation>
+        <translation>No se permiten números gratuitos para esto</translation>
     </message>
     <message>
         <source>The NNID is invalid</source>
-        <translation type="unfinished">El NNID no es válido</translation>
+        <translation>El NNID no es válido</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished">Error desconocido</translation>
+        <translation>Error desconocido</translation>
     </message>
 </context>
 <context>
@@ -5438,381 +5438,381 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <name>nd::cli::BulkCommands</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: «%3»: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1 are not usable phone numbers: nothing was started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea de %1 no es un número de teléfono utilizable: no se inició nada</numerusform>
+            <numerusform>%n líneas de %1 no son números de teléfono utilizables: no se inició nada</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds no phone numbers: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene números de teléfono: no se inició nada</translation>
     </message>
     <message>
         <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
-        <translation type="unfinished">todavía no hay inventario local en %1: ejecute antes «numberdesk-cli inventory sync» (con las mismas opciones de conexión)</translation>
+        <translation>todavía no hay inventario local en %1: ejecute antes «numberdesk-cli inventory sync» (con las mismas opciones de conexión)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>already so: nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está así: nada que enviar</translation>
     </message>
     <message>
         <source>release: stops %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liberar: deja de cobrarse %1</translation>
     </message>
     <message>
         <source>rent: setup %1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alquilar: alta %1, después %2</translation>
     </message>
     <message>
         <source>remove the emergency address</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar la dirección de emergencia</translation>
     </message>
     <message>
         <source>  Setup prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Precios de alta: %1</translation>
     </message>
     <message>
         <source>  Recurring prices that start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Precios recurrentes que empiezan: %1</translation>
     </message>
     <message>
         <source>  Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Precios recurrentes que dejan de cobrarse: %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n número ya tiene esta configuración: no se envía nada para él.</numerusform>
+            <numerusform>  %n números ya tienen esta configuración: no se envía nada para ellos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renting %n number(s) (billable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alquilando %n número (se factura).</numerusform>
+            <numerusform>Alquilando %n números (se factura).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updating %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizando %n número.</numerusform>
+            <numerusform>Actualizando %n números.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Liberando %n número al final de su período pagado. No se puede deshacer.</numerusform>
+            <numerusform>Liberando %n números al final de sus períodos pagados. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removing the emergency address of %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitando la dirección de emergencia de %n número.</numerusform>
+            <numerusform>Quitando la dirección de emergencia de %n números.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se envió nada.</translation>
     </message>
     <message>
         <source>Job ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la tarea: %1</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more (&apos;--dry-run&apos; lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … y %n más («--dry-run» los lista todos).</numerusform>
+            <numerusform>  … y %n más («--dry-run» los lista todos).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not one of your numbers in the local inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es uno de sus números del inventario local</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) of %1 are not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if they were rented since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número de %1 no está en el inventario local (%2): no se inició nada. Ejecute «numberdesk-cli inventory sync» si se alquiló después de la última sincronización.</numerusform>
+            <numerusform>%n números de %1 no están en el inventario local (%2): no se inició nada. Ejecute «numberdesk-cli inventory sync» si se alquilaron después de la última sincronización.</numerusform>
         </translation>
     </message>
     <message>
         <source>no numbers of the local inventory match: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún número del inventario local coincide: no se inició nada</translation>
     </message>
     <message>
         <source>Selected from the local inventory synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionados del inventario local sincronizado el %1.</translation>
     </message>
     <message>
         <source>the numbers of %1 cost more than --max-recurring %2 in total: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>los números de %1 cuestan en total más que --max-recurring %2: no se inició nada</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) left out to stay within --max-recurring %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se excluyó %n oferta para no superar --max-recurring %1.</numerusform>
+            <numerusform>Se excluyeron %n ofertas para no superar --max-recurring %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>no number can be rented: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede alquilar ningún número: no se inició nada</translation>
     </message>
     <message>
         <source>Only %1 of the %2 numbers asked for are on offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ofrecen %1 de los %2 números solicitados.</translation>
     </message>
     <message>
         <source>%1: could not be checked (%2); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo comprobar (%2); excluido.</translation>
     </message>
     <message>
         <source>Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido.</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::BulkJob</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Números</translation>
+        <translation>Números</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Realizada</translation>
+        <translation>Realizados</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">No realizada</translation>
+        <translation>No realizados</translation>
     </message>
     <message>
         <source>By other</source>
-        <translation type="unfinished"></translation>
+        <translation>Por otros</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocidos</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2, %3): %4 of %n number(s) done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tarea %1 (%2, %3): %4 de %n número realizados, %5 ya así o realizados por otra persona, %6 no realizados, %7 desconocidos, %8 pendientes.</numerusform>
+            <numerusform>Tarea %1 (%2, %3): %4 de %n números realizados, %5 ya así o realizados por otra persona, %6 no realizados, %7 desconocidos, %8 pendientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detalle</translation>
+        <translation>Detalle</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n step(s) that were in flight when the job stopped...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Releyendo %n paso que estaba en curso cuando se detuvo la tarea...</numerusform>
+            <numerusform>Releyendo %n pasos que estaban en curso cuando se detuvo la tarea...</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea %1: %2 de %3 números terminados...</translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished, about %4 left...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea %1: %2 de %3 números terminados, quedan unos %4...</translation>
     </message>
     <message>
         <source>Rate limited by the server: every step waits %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor limita la frecuencia: cada paso espera %1...</translation>
     </message>
     <message>
         <source>job %1 stopped: %2 Resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea %1 se detuvo: %2 Reanúdela con «numberdesk-cli bulk resume %1».</translation>
     </message>
     <message>
         <source>job %1 paused; resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea %1 en pausa; reanúdela con «numberdesk-cli bulk resume %1».</translation>
     </message>
     <message>
         <source>To try the numbers not done again: numberdesk-cli bulk resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para reintentar los números no realizados: numberdesk-cli bulk resume %1</translation>
     </message>
     <message>
         <source>Check the numbers whose outcome is unknown (&apos;bulk status %1&apos;) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los números cuyo resultado es desconocido («bulk status %1») antes de reintentar.</translation>
     </message>
     <message>
         <source>there is no job %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la tarea %1 en %2</translation>
     </message>
     <message>
         <source>No bulk jobs yet (journal: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay tareas por lotes (diario: %1).</translation>
     </message>
     <message>
         <source>job %1 belongs to project %2, not %3: use the same connection options as when it was started</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea %1 pertenece al proyecto %2, no a %3: use las mismas opciones de conexión que al iniciarla</translation>
     </message>
     <message>
         <source>job %1 was cancelled: start a new job for the numbers it did not do (&apos;bulk status %1&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea %1 se canceló: inicie una tarea nueva para los números que no realizó («bulk status %1» los lista)</translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea %1 se está ejecutando en otro proceso de NumberDesk</translation>
     </message>
     <message>
         <source>Job %1 has nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la tarea %1 no le queda nada por hacer.</translation>
     </message>
     <message numerus="yes">
         <source>Resuming job %1 (%2 of %n number(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reanudando la tarea %1 (%2 de %n número).</numerusform>
+            <numerusform>Reanudando la tarea %1 (%2 de %n números).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n step(s) were in flight when it stopped: their state is read back first, and only what is certainly not done is sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n paso estaba en curso cuando se detuvo: primero se relee su estado y solo se vuelve a enviar lo que seguro que no se realizó.</numerusform>
+            <numerusform>  %n pasos estaban en curso cuando se detuvo: primero se relee su estado y solo se vuelve a enviar lo que seguro que no se realizó.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n número por hacer.</numerusform>
+            <numerusform>  %n números por hacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process: press Ctrl+C there (it pauses after the steps in flight), then cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>la tarea %1 se está ejecutando en otro proceso de NumberDesk: pulse Ctrl+C allí (se pausa tras los pasos en curso) y después cancélela</translation>
     </message>
     <message>
         <source>Job %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 ya está en estado «%2».</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::CallbackCommands</name>
     <message>
         <source>--body-file: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file: no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>body: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>cuerpo: %1 bytes</translation>
     </message>
     <message>
         <source>expected signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firma esperada: %1</translation>
     </message>
     <message>
         <source>expected with the previous secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperada con el secreto anterior: %1</translation>
     </message>
     <message>
         <source>given signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firma indicada: %1</translation>
     </message>
     <message>
         <source>warning: the project&apos;s HMAC secret could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no se pudo volver a leer el secreto HMAC del proyecto: %1</translation>
     </message>
     <message>
         <source>Listening on %1 (set it as a number&apos;s callback URL; Ctrl+C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1 (configúrela como URL de devolución de llamada de un número; Ctrl+C detiene)</translation>
     </message>
     <message>
         <source>Sending a %1 %2 test event for %3, signed with the callback secret of project %4, to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando un evento de prueba %1 %2 para %3, firmado con el secreto de devolución de llamada del proyecto %4, a %5.</translation>
     </message>
     <message>
         <source>sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado: %1</translation>
     </message>
     <message>
         <source>X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sinch-Signature: %1</translation>
     </message>
     <message>
         <source>answer: HTTP %1 %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta: HTTP %1 %2 (%3 ms)</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: a receiver should answer 2xx to a callback it accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2: un receptor debe responder 2xx a una devolución de llamada que acepta</translation>
     </message>
 </context>
 <context>
@@ -5875,11 +5875,11 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     </message>
     <message>
         <source>Type the number of numbers (%1) to continue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cantidad de números (%1) para continuar: </translation>
     </message>
     <message>
         <source>Interrupted: pausing; the steps in flight finish first (press Ctrl+C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: pausando; primero terminan los pasos en curso (pulse Ctrl+C de nuevo para salir de inmediato)...</translation>
     </message>
 </context>
 <context>
@@ -6451,151 +6451,151 @@ Opciones globales:
     </message>
     <message>
         <source>Callback (webhook) signing: the secret, and tools to receive, check and send callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de las devoluciones de llamada (webhooks): el secreto y herramientas para recibir, comprobar y enviar devoluciones de llamada</translation>
     </message>
     <message>
         <source>Check a callback&apos;s X-Sinch-Signature against its raw body (exit 0 valid, 9 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la X-Sinch-Signature de una devolución de llamada con su cuerpo en bruto (salida 0 si es válida, 9 si no lo es)</translation>
     </message>
     <message>
         <source>The request body exactly as received (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud exactamente como se recibió (obligatorio)</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de la cabecera X-Sinch-Signature (obligatorio)</translation>
     </message>
     <message>
         <source>Read the secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el secreto de la entrada estándar</translation>
     </message>
     <message>
         <source>Read the secret from the first line of FILE (must not be readable by others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el secreto de la primera línea de FILE (no debe ser legible por otros)</translation>
     </message>
     <message>
         <source>During a rotation, also accept the previous secret read from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante una rotación, aceptar también el secreto anterior leído de FILE</translation>
     </message>
     <message>
         <source>Receive callbacks on 127.0.0.1 and print them as JSON lines, each with its signature verdict against the project&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir devoluciones de llamada en 127.0.0.1 y mostrarlas como líneas JSON, cada una con el veredicto de su firma según el secreto del proyecto</translation>
     </message>
     <message>
         <source>Port to listen on (default: any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de escucha (predeterminado: cualquier puerto libre)</translation>
     </message>
     <message>
         <source>Stop after N callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerse tras N devoluciones de llamada</translation>
     </message>
     <message>
         <source>POST a sample event signed with the project&apos;s secret to your endpoint and show its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (POST) a su punto de conexión un evento de ejemplo firmado con el secreto del proyecto y mostrar su respuesta</translation>
     </message>
     <message>
         <source>The endpoint (http or https; required)</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de conexión (http o https; obligatorio)</translation>
     </message>
     <message>
         <source>Event type (default PROVISIONING_TO_SMS_PLATFORM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de evento (predeterminado PROVISIONING_TO_SMS_PLATFORM)</translation>
     </message>
     <message>
         <source>Event status (default SUCCEEDED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del evento (predeterminado SUCCEEDED)</translation>
     </message>
     <message>
         <source>The number in the event (default +12025550134)</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del evento (predeterminado +12025550134)</translation>
     </message>
     <message>
         <source>What the numbers cost per month, by region and type, what falls due in the next 12 months and what needs attention (from the mirror, no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuestan los números al mes, por región y tipo, lo que vence en los próximos 12 meses y lo que requiere atención (de la copia local, sin red)</translation>
     </message>
     <message>
         <source>Only the numbers priced in this currency (USD, EUR, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los números con precio en esta moneda (USD, EUR, ...)</translation>
     </message>
     <message>
         <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquilar, actualizar o liberar muchos números en una sola tarea: con vista previa, registrada en un diario y reanudable</translation>
     </message>
     <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números: uno por línea (cualquier formato habitual; comentarios con #) o un CSV con una columna phoneNumber</translation>
     </message>
     <message>
         <source>Country of national numbers in FILE (without it they must start with + or 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>País de los números nacionales de FILE (sin esta opción deben empezar por + o 00)</translation>
     </message>
     <message>
         <source>Show the preview and totals; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista previa y los totales; no enviar nada</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16, default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos simultáneos (1 a 16, 4 por defecto)</translation>
     </message>
     <message>
         <source>Only numbers of this region (from the mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo números de esta región (de la copia local)</translation>
     </message>
     <message>
         <source>Only numbers of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo números de este tipo</translation>
     </message>
     <message>
         <source>Rent the numbers in FILE, or N numbers matching a search (billable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alquilar los números de FILE o N números que coincidan con una búsqueda (se factura)</translation>
     </message>
     <message>
         <source>Region code of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de región de la búsqueda</translation>
     </message>
     <message>
         <source>Number type of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de número de la búsqueda</translation>
     </message>
     <message>
         <source>How many numbers to rent (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos números alquilar (1 a 1000)</translation>
     </message>
     <message>
         <source>Cap on the total recurring price of the numbers rented (per currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del precio recurrente total de los números alquilados (por moneda)</translation>
     </message>
     <message>
         <source>Change the name and configuration of the numbers in FILE or matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre y la configuración de los números de FILE o que coincidan con los filtros</translation>
     </message>
     <message>
         <source>New name; {n} becomes 1, 2, 3… and {number} the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo; {n} se convierte en 1, 2, 3… y {number} en el número</translation>
     </message>
     <message>
         <source>Release the numbers in FILE or matching the filters (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar los números de FILE o que coincidan con los filtros (no se puede deshacer)</translation>
     </message>
     <message>
         <source>List jobs, or show one job&apos;s per-number states</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las tareas o mostrar el estado de cada número de una tarea</translation>
     </message>
     <message>
         <source>Resume an interrupted or paused job: steps in flight are settled first, then the rest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar una tarea interrumpida o en pausa: primero se resuelven los pasos en curso y después se ejecuta el resto</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos simultáneos (1 a 16)</translation>
     </message>
     <message>
         <source>Cancel a job that is not running (a step left in flight is settled first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar una tarea que no está en ejecución (primero se resuelve cualquier paso que quedara en curso)</translation>
     </message>
     <message>
         <source>Only the steps of this bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pasos de esta tarea por lotes</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -6613,7 +6613,21 @@ Opciones globales:
  11  bulk job not complete: numbers not done, or it was paused or cancelled (&apos;bulk status JOB&apos;)
 130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida:
+  0  éxito
+  1  otro fallo
+  2  error de uso (opción incorrecta, número incorrecto, faltan credenciales, URL no segura)
+  3  error de la API (HTTP 4xx/5xx o una respuesta ilegible)
+  4  error de red, de TLS o de tiempo de espera
+  5  no confirmado (sin --yes y sin terminal, o la respuesta no fue &quot;yes&quot;)
+  6  resultado desconocido: la respuesta se perdió y la comprobación falló; compruebe antes de reintentar
+  7  rechazado: no se puede escribir el registro de actividad, así que no se envió nada facturable
+  8  realizado por otra persona, o ya estaba así: esta ejecución no cambió ni cobró nada
+  9  callbacks verify: la firma no es válida
+ 10  no se pudo escribir en la salida estándar (disco lleno, cerrada, tubería rota)
+ 11  tarea por lotes incompleta: hay números no realizados, o se pausó o canceló («bulk status JOB»)
+130  interrumpido (Ctrl+C); primero se resolvió y registró la acción en curso
+</translation>
     </message>
 </context>
 <context>
@@ -6711,74 +6725,74 @@ Opciones globales:
     </message>
     <message numerus="yes">
         <source>Inventory report of %1: %n number(s), %2 being released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Informe del inventario de %1: %n número, %2 en liberación</numerusform>
+            <numerusform>Informe del inventario de %1: %n números, %2 en liberación</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the numbers priced in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los números con precio en %1.</translation>
     </message>
     <message>
         <source>Run-rate per month (numbers not being released): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto mensual (números que no se están liberando): %1</translation>
     </message>
     <message>
         <source>Charges that stop with the releases (per month): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos que terminan con las liberaciones (al mes): %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Run-rate per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto mensual</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>A pagar</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento fallido (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionamiento pendiente desde hace más de una hora (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked: paid for, doing nothing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin SMS ni voz vinculados: se pagan sin usarse (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberan en los próximos 7 días (%1)</translation>
     </message>
     <message>
         <source>Price or payment interval unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio o intervalo de pago ilegible, excluido de los importes (%1)</translation>
     </message>
     <message>
         <source>no number in the mirror is priced in %1 (its currencies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún número de la copia local tiene precio en %1 (sus monedas: %2)</translation>
     </message>
     <message>
         <source>The mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia local aún no se ha sincronizado: ejecute «numberdesk-cli inventory sync».</translation>
     </message>
 </context>
 <context>
@@ -7155,67 +7169,67 @@ Opciones globales:
     </message>
     <message>
         <source>--body-file FILE is required: the request body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --body-file FILE: el cuerpo de la solicitud exactamente como se recibió</translation>
     </message>
     <message>
         <source>--signature HEX is required: the X-Sinch-Signature header value</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --signature HEX: el valor de la cabecera X-Sinch-Signature</translation>
     </message>
     <message>
         <source>give the secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el secreto con --hmac-secret-stdin o --hmac-secret-file FILE</translation>
     </message>
     <message>
         <source>--previous-hmac-secret-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--previous-hmac-secret-file necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número de 1 a 65535 (se recibió «%1»)</translation>
     </message>
     <message>
         <source>--count must be a positive number (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--count debe ser un número positivo (se recibió «%1»)</translation>
     </message>
     <message>
         <source>--url URL is required: the endpoint to send the test callback to</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere --url URL: el punto de conexión al que enviar la devolución de llamada de prueba</translation>
     </message>
     <message>
         <source>--event must be one of %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--event debe ser uno de %1 (se recibió «%2»)</translation>
     </message>
     <message>
         <source>--status must be SUCCEEDED or FAILED (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser SUCCEEDED o FAILED (se recibió «%1»)</translation>
     </message>
     <message>
         <source>--from-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-file necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>--file-region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--file-region debe ser un código de país de dos letras, como US (se recibió «%1»)</translation>
     </message>
     <message>
         <source>give either --from-file or the selection options, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --from-file o las opciones de selección, no ambos</translation>
     </message>
     <message>
         <source>--max-recurring must be an amount such as 25 or 19.50 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-recurring debe ser un importe, como 25 o 19.50 (se recibió «%1»)</translation>
     </message>
     <message>
         <source>&apos;bulk rent&apos; needs --from-file FILE, or --region, --type and --count N</source>
-        <translation type="unfinished"></translation>
+        <translation>«bulk rent» necesita --from-file FILE, o --region, --type y --count N</translation>
     </message>
     <message>
         <source>--count goes with a search (--region, --type), not with --from-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--count va con una búsqueda (--region, --type), no con --from-file</translation>
     </message>
     <message>
         <source>--currency must be a 3-letter currency code such as USD (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency debe ser un código de moneda de tres letras, como USD (se recibió «%1»)</translation>
     </message>
 </context>
 <context>

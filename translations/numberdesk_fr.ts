@@ -1547,293 +1547,293 @@
     <name>nd::ActivePanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">Toutes les régions</translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Tous les types</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Toutes</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Starting with</source>
-        <translation type="unfinished">Commence par</translation>
+        <translation>Commence par</translation>
     </message>
     <message>
         <source>Containing</source>
-        <translation type="unfinished">Contient</translation>
+        <translation>Contient</translation>
     </message>
     <message>
         <source>Ending with</source>
-        <translation type="unfinished">Se termine par</translation>
+        <translation>Se termine par</translation>
     </message>
     <message>
         <source>digits, e.g. 555</source>
-        <translation type="unfinished">chiffres, p. ex. 555</translation>
+        <translation>chiffres, p. ex. 555</translation>
     </message>
     <message>
         <source>part of the display name</source>
-        <translation type="unfinished"></translation>
+        <translation>partie du nom d&apos;affichage</translation>
     </message>
     <message>
         <source>Being released</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de libération</translation>
     </message>
     <message>
         <source>Not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en cours de libération</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Show the numbers that match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les numéros qui correspondent à ces filtres</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;ype :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Ca&amp;pability:</source>
-        <translation type="unfinished">&amp;Fonction :</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>Releasin&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;bération :</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro :</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Find a name or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un nom ou un numéro</translation>
     </message>
     <message>
         <source>Find in the active numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les numéros actifs</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifi&amp;cations</translation>
     </message>
     <message>
         <source>What the last sync added, removed and changed, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la dernière synchronisation a ajouté, supprimé et modifié, champ par champ</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout afficher</translation>
     </message>
     <message>
         <source>Active numbers</source>
-        <translation type="unfinished">Numéros actifs</translation>
+        <translation>Numéros actifs</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished">&amp;Détails…</translation>
+        <translation>&amp;Détails…</translation>
     </message>
     <message>
         <source>Show details of the selected number</source>
-        <translation type="unfinished">Afficher les détails du numéro sélectionné</translation>
+        <translation>Afficher les détails du numéro sélectionné</translation>
     </message>
     <message>
         <source>R&amp;elease…</source>
-        <translation type="unfinished">&amp;Libérer…</translation>
+        <translation>&amp;Libérer…</translation>
     </message>
     <message>
         <source>Release the selected numbers</source>
-        <translation type="unfinished">Libérer les numéros sélectionnés</translation>
+        <translation>Libérer les numéros sélectionnés</translation>
     </message>
     <message>
         <source>Inventory sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l&apos;inventaire</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : %1 numéros sur %2…</translation>
     </message>
     <message>
         <source>Syncing the inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l&apos;inventaire…</translation>
     </message>
     <message>
         <source>Offline; no inventory synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne ; aucun inventaire synchronisé pour le moment</translation>
     </message>
     <message>
         <source>Inventory not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire pas encore synchronisé</translation>
     </message>
     <message>
         <source>Offline, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, état au %1</translation>
     </message>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisé il y a %n min</numerusform>
+            <numerusform>Synchronisé il y a %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé le %1</translation>
     </message>
     <message>
         <source>Inventory mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie locale de l&apos;inventaire : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The digit pattern may contain only digits, optionally after a leading +.</source>
-        <translation type="unfinished">Le motif ne peut contenir que des chiffres, éventuellement précédés d&apos;un +.</translation>
+        <translation>Le motif ne peut contenir que des chiffres, éventuellement précédés d&apos;un +.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro affiché : %1</numerusform>
+            <numerusform>%n numéros affichés : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prix non compris</numerusform>
+            <numerusform>%n prix non compris</numerusform>
         </translation>
     </message>
     <message>
         <source>no recurring charge</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun coût récurrent</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro</numerusform>
+            <numerusform>%n numéros</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 correspondent</translation>
     </message>
     <message>
         <source>Active numbers: reading the mirror… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros actifs : lecture de la copie locale… %1</translation>
     </message>
     <message numerus="yes">
         <source>Active numbers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Numéros actifs : %n</numerusform>
+            <numerusform>Numéros actifs : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affiché : %n numéro, %1</numerusform>
+            <numerusform>Affichés : %n numéros, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélectionné : %n numéro, %1</numerusform>
+            <numerusform>Sélectionnés : %n numéros, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the inventory from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;inventaire depuis le serveur…</translation>
     </message>
     <message>
         <source>No active numbers yet: the inventory has not been synced, or the project rents none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro actif pour le moment : l&apos;inventaire n&apos;a pas été synchronisé, ou le projet n&apos;en loue aucun.</translation>
     </message>
     <message>
         <source>“%1” in names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans les noms et les numéros</translation>
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>région %1</translation>
     </message>
     <message>
         <source>numbers with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numéros avec %1</translation>
     </message>
     <message>
         <source>names with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>noms contenant « %1 »</translation>
     </message>
     <message>
         <source>being released</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de libération</translation>
     </message>
     <message>
         <source>not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en cours de libération</translation>
     </message>
     <message numerus="yes">
         <source>No active number matches: %1 (among %n number(s) in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun numéro actif ne correspond : %1 (parmi %n numéro de l&apos;inventaire). Videz le champ de recherche, choisissez « Toutes » dans les filtres ou appuyez sur « Tout afficher » pour en voir davantage.</numerusform>
+            <numerusform>Aucun numéro actif ne correspond : %1 (parmi %n numéros de l&apos;inventaire). Videz le champ de recherche, choisissez « Toutes » dans les filtres ou appuyez sur « Tout afficher » pour en voir davantage.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV, as numberdesk-cli writes it (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, tel que numberdesk-cli l&apos;écrit (*.csv)</translation>
     </message>
     <message>
         <source>JSON, every field (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, tous les champs (*.json)</translation>
     </message>
     <message>
         <source>Export Active Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les numéros actifs</translation>
     </message>
     <message>
         <source>active-numbers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>numeros-actifs.csv</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n number(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro exporté vers %1</numerusform>
+            <numerusform>%n numéros exportés vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2264,196 +2264,196 @@
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de l&apos;état actuel de %n numéro…</numerusform>
+            <numerusform>Lecture de l&apos;état actuel de %n numéros…</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Job %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est terminée.</translation>
     </message>
     <message>
         <source>Job %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été annulée.</translation>
     </message>
     <message>
         <source>Job %1 is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est en pause.</translation>
     </message>
     <message>
         <source>Job %1 was interrupted. The steps that were in flight are read back first: nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été interrompue. Les étapes qui étaient en cours sont d&apos;abord relues : rien n&apos;est envoyé deux fois.</translation>
     </message>
     <message>
         <source>Resume Interrupted Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une tâche interrompue</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2 of %n number(s)) was interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tâche %1 (%2, %n numéro) a été interrompue.</numerusform>
+            <numerusform>La tâche %1 (%2, %n numéros) a été interrompue.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 still to do. Resuming reads back what was in flight first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 effectués, %2 restants. La reprise relit d&apos;abord ce qui était en cours.</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>Update Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour des numéros</translation>
     </message>
     <message>
         <source>Release Numbers</source>
-        <translation type="unfinished">Libérer des numéros</translation>
+        <translation>Libérer des numéros</translation>
     </message>
     <message>
         <source>unchanged; {n} = 1, 2, 3…, {number} = the number</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé ; {n} = 1, 2, 3…, {number} = le numéro</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished">&amp;Nom d&apos;affichage :</translation>
+        <translation>&amp;Nom d&apos;affichage :</translation>
     </message>
     <message>
         <source>SMS service &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de service SMS :</translation>
     </message>
     <message>
         <source>10DLC &amp;campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagne 10DLC :</translation>
     </message>
     <message>
         <source>Callback &amp;URL:</source>
-        <translation type="unfinished">&amp;URL de rappel :</translation>
+        <translation>&amp;URL de rappel :</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pau&amp;se</translation>
     </message>
     <message>
         <source>Cancel &amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;tâche</translation>
     </message>
     <message>
         <source>Retry the Ones &amp;Not Done</source>
-        <translation type="unfinished">Réessayer les &amp;non effectués</translation>
+        <translation>Réessayer les &amp;non effectués</translation>
     </message>
     <message>
         <source>Pausing: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en pause : les numéros en cours se terminent d&apos;abord…</translation>
     </message>
     <message>
         <source>Cancelling: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : les numéros en cours se terminent d&apos;abord…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mettre à jour %n numéro. Il est modifié comme indiqué ; un plan SMS ou une campagne est délié avant que le nouveau soit lié.</numerusform>
+            <numerusform>Mettre à jour %n numéros. Chacun est modifié comme indiqué ; un plan SMS ou une campagne est délié avant que le nouveau soit lié.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Libérer %n numéro à la fin de sa période payée. Cette action est irréversible.</numerusform>
+            <numerusform>Libérer %n numéros à la fin de leurs périodes payées. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartés, illisibles : %1</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>libération</translation>
     </message>
     <message numerus="yes">
         <source>release: %1 every %n month(s) stops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>libération : %1 tous les %n mois cesse</numerusform>
+            <numerusform>libération : %1 tous les %n mois cesse</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à modifier</translation>
     </message>
     <message>
         <source>Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix récurrents qui cessent : %1</translation>
     </message>
     <message>
         <source>No price changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement de prix.</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro a déjà ces paramètres : rien ne lui est envoyé.</numerusform>
+            <numerusform>%n numéros ont déjà ces paramètres : rien ne leur est envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>To confirm, type the number of numbers (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, tapez le nombre de numéros (%1) :</translation>
     </message>
     <message>
         <source>Job %1 is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est en cours.</translation>
     </message>
     <message>
         <source>%1 done, %2 not done, %3 unknown, %4 to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 effectués, %2 non effectués, %3 inconnus, %4 restants.</translation>
     </message>
     <message numerus="yes">
         <source>About %n second(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Environ %n seconde restante.</numerusform>
+            <numerusform>Environ %n secondes restantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 s&apos;est arrêtée : %2</translation>
     </message>
 </context>
 <context>
@@ -2550,163 +2550,163 @@
     <name>nd::CallbackInspector</name>
     <message>
         <source>Callback Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de rappels</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçus</translation>
     </message>
     <message>
         <source>&amp;Check a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier une signature</translation>
     </message>
     <message>
         <source>&amp;Send test callback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer un rappel de test</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read, so signatures cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de rappel du projet n&apos;a pas pu être lu, les signatures ne peuvent donc pas être vérifiées : %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>The port on 127.0.0.1 to receive callbacks on; Automatic picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de 127.0.0.1 sur lequel recevoir les rappels ; Automatique en choisit un libre</translation>
     </message>
     <message>
         <source>Cop&amp;y URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier l&apos;URL</translation>
     </message>
     <message>
         <source>&amp;Use as Callback URL of Selected Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser comme URL de rappel des numéros sélectionnés…</translation>
     </message>
     <message>
         <source>Set this receiver as the callback URL of the numbers selected in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir ce récepteur comme URL de rappel des numéros sélectionnés dans la fenêtre principale</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Receiver URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du récepteur :</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Click a callback to see its headers, raw body and signature check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un rappel pour voir ses en-têtes, son corps brut et la vérification de sa signature.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret de rappel du projet…</translation>
     </message>
     <message>
         <source>Listening. Signatures are checked against the project&apos;s current secret (and the previous one after a rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute. Les signatures sont vérifiées avec le secret actuel du projet (et avec le précédent après un renouvellement).</translation>
     </message>
     <message>
         <source>Stopped: callbacks sent to the URL now fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : les rappels envoyés à l&apos;URL échouent désormais.</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">Arrê&amp;ter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>(not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas du JSON)</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : %1</translation>
     </message>
     <message>
         <source>Expected X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sinch-Signature attendue : %1</translation>
     </message>
     <message>
         <source>Failure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1 (%2)</translation>
     </message>
     <message>
         <source>Select one or more numbers in the main window&apos;s list of your numbers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs numéros dans la liste de vos numéros de la fenêtre principale.</translation>
     </message>
     <message>
         <source>Use a local callback URL on a real account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une URL de rappel locale sur un compte réel ?</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 as the callback URL of %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définir %1 comme URL de rappel de %n numéro ?</numerusform>
+            <numerusform>Définir %1 comme URL de rappel de %n numéros ?</numerusform>
         </translation>
     </message>
     <message>
         <source>This profile is not the sandbox. Sinch&apos;s servers cannot reach this computer, so events for these numbers will be lost until you set their callback URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n&apos;est pas le bac à sable. Les serveurs de Sinch ne peuvent pas joindre cet ordinateur : les événements de ces numéros seront perdus tant que vous n&apos;aurez pas rétabli leur URL de rappel.</translation>
     </message>
     <message>
         <source>Set Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;URL de rappel</translation>
     </message>
     <message>
         <source>The selected numbers already use this callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sélectionnés utilisent déjà cette URL de rappel.</translation>
     </message>
     <message numerus="yes">
         <source>Setting the callback URL of %n number(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Définition de l&apos;URL de rappel de %n numéro…</numerusform>
+            <numerusform>Définition de l&apos;URL de rappel de %n numéros…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Callback URL set on %1 of %n number(s). Their next provisioning events come here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>URL de rappel définie sur %1 numéro sur %n. Ses prochains événements de provisionnement arriveront ici.</numerusform>
+            <numerusform>URL de rappel définie sur %1 numéros sur %n. Leurs prochains événements de provisionnement arriveront ici.</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,111 +2714,111 @@
     <name>nd::CallbackReceiver</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSender</name>
     <message>
         <source>&apos;%1&apos; is not a URL (give one such as http://127.0.0.1:8080/hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL (indiquez-en une comme http://127.0.0.1:8080/hooks)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL http ou https</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSignature</name>
     <message>
         <source>valid (signed with the previous secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>valide (signée avec le secret précédent)</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <source>not checked: no secret is known</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée : aucun secret n&apos;est connu</translation>
     </message>
     <message>
         <source>invalid: there is no X-Sinch-Signature header</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide : il n&apos;y a pas d&apos;en-tête X-Sinch-Signature</translation>
     </message>
     <message>
         <source>invalid: the signature is not 40 hexadecimal digits (base64 or another algorithm?)</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide : la signature ne fait pas 40 chiffres hexadécimaux (base64 ou un autre algorithme ?)</translation>
     </message>
     <message>
         <source>invalid: the signature does not match the body with this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide : la signature ne correspond pas au corps avec ce secret</translation>
     </message>
 </context>
 <context>
     <name>nd::ChangesView</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Ajoutés</translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Supprimés</translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Modifiés</translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
         <source>Show in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans la liste</translation>
     </message>
     <message>
         <source>List the added and changed numbers in the Active numbers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les numéros ajoutés et modifiés dans le tableau des numéros actifs</translation>
     </message>
     <message>
         <source>Changes since the previous sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la synchronisation précédente</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Added or changed by the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté ou modifié par la dernière synchronisation</translation>
     </message>
     <message>
         <source>The inventory has not been synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inventaire n&apos;a pas encore été synchronisé.</translation>
     </message>
     <message numerus="yes">
         <source>The first sync (%1) found %n number(s); later syncs list what changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La première synchronisation (%1) a trouvé %n numéro ; les suivantes listent ce qui a changé.</numerusform>
+            <numerusform>La première synchronisation (%1) a trouvé %n numéros ; les suivantes listent ce qui a changé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Between the syncs of %1 and %2: %3 added, %4 removed, %5 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre les synchronisations du %1 et du %2 : %3 ajoutés, %4 supprimés, %5 modifiés.</translation>
     </message>
 </context>
 <context>
@@ -3075,39 +3075,39 @@
     </message>
     <message>
         <source>Link to an SMS service plan</source>
-        <translation type="unfinished">Lier à un plan de service SMS</translation>
+        <translation>Lier à un plan de service SMS</translation>
     </message>
     <message>
         <source>Unlink from the SMS service plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier du plan de service SMS</translation>
     </message>
     <message>
         <source>Link to a 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à une campagne 10DLC</translation>
     </message>
     <message>
         <source>Unlink from the 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Délier de la campagne 10DLC</translation>
     </message>
     <message>
         <source>Enable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la voix</translation>
     </message>
     <message>
         <source>Disable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la voix</translation>
     </message>
     <message>
         <source>Number order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de numéros modifiée</translation>
     </message>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement inconnu</translation>
     </message>
     <message>
         <source>Enabling voice on the number failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activation de la voix sur le numéro a échoué</translation>
     </message>
 </context>
 <context>
@@ -3194,191 +3194,191 @@
     <message>
         <source>%1 numbers in %2 (%3 a month)</source>
         <extracomment>%1 = number type (&quot;Local&quot;), %2 = region code, %3 = amount with currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de type %1 en %2 (%3 par mois)</translation>
     </message>
     <message>
         <source>Run-rate per month by region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût récurrent mensuel par région (%1)</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Numéros</translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de type %1</translation>
     </message>
     <message>
         <source>Numbers by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros par type</translation>
     </message>
     <message>
         <source>Numbers charged in %1</source>
         <extracomment>%1 = month (&quot;Dec 2026&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Numéros facturés en %1</translation>
     </message>
     <message>
         <source>Charges due in the next 12 months (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais dus dans les 12 prochains mois (%1)</translation>
     </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
     <message>
         <source>No inventory yet: press Sync now to fetch every number into the local mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;inventaire : appuyez sur Synchroniser pour récupérer tous les numéros dans la copie locale.</translation>
     </message>
     <message>
         <source>The currency the run-rate and the charges are shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise dans laquelle le coût récurrent et les frais sont affichés</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser</translation>
     </message>
     <message>
         <source>Fetch every active number into the local mirror, then show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer tous les numéros actifs dans la copie locale, puis réafficher le rapport</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Read the local mirror again (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la copie locale (sans réseau)</translation>
     </message>
     <message>
         <source>Save c&amp;hart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;graphique en PNG…</translation>
     </message>
     <message>
         <source>Run-rate by region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût récurrent par région…</translation>
     </message>
     <message>
         <source>Numbers by type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros par type…</translation>
     </message>
     <message>
         <source>Charges by month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais par mois…</translation>
     </message>
     <message>
         <source>E&amp;xport report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le rapport en CSV…</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Syncing the local mirror…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de la copie locale…</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : %1 numéros sur %2…</translation>
     </message>
     <message>
         <source>Syncing: %1 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : %1 numéros…</translation>
     </message>
     <message>
         <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation a été annulée ; la copie locale conserve sa synchronisation précédente.</translation>
     </message>
     <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 numéros, dont %2 en cours de libération. Coût récurrent mensuel : %3. État au %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du provisionnement (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionnement en attente depuis plus d&apos;une heure (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SMS ni voix liés (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérés dans les 7 jours (%1)</translation>
     </message>
     <message>
         <source>Price unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix illisible, exclu des montants (%1)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1.</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryReport</name>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished">aucune raison n&apos;a été donnée</translation>
+        <translation>aucune raison n&apos;a été donnée</translation>
     </message>
     <message>
         <source>SMS: %1</source>
         <extracomment>%1 = the reasons in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SMS : %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Voice provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le provisionnement de la voix a échoué</translation>
     </message>
 </context>
 <context>
@@ -3443,130 +3443,130 @@
     <name>nd::JobJournal</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cannot create the job journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le journal des tâches %1.</translation>
     </message>
     <message>
         <source>Cannot open the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal des tâches %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal des tâches %1 : %2</translation>
     </message>
     <message>
         <source>The job journal %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des tâches %1 a été écrit par une version plus récente de NumberDesk.</translation>
     </message>
     <message>
         <source>%1 is not a NumberDesk job journal. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un journal des tâches NumberDesk. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot write the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le journal des tâches %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le journal des tâches : %1</translation>
     </message>
     <message>
         <source>Cannot read the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal des tâches : %1</translation>
     </message>
     <message>
         <source>Job %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été écrite par une version plus récente de NumberDesk.</translation>
     </message>
     <message>
         <source>Job %1 is being run by another NumberDesk process.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est exécutée par un autre processus NumberDesk.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobKinds</name>
     <message>
         <source>per billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>par période de facturation</translation>
     </message>
     <message numerus="yes">
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Mise à jour</translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Libération</translation>
+        <translation>Libération</translation>
     </message>
     <message>
         <source>Emergency address removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;adresse d&apos;urgence</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Effectuée</translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Non effectuée</translation>
+        <translation>Non effectué</translation>
     </message>
     <message>
         <source>Done by someone else</source>
-        <translation type="unfinished">Effectuée par quelqu&apos;un d&apos;autre</translation>
+        <translation>Effectué par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 once (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 une fois (%n numéro)</numerusform>
+            <numerusform>%1 %2 une fois (%n numéros)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 %3 (%n numéro)</numerusform>
+            <numerusform>%1 %2 %3 (%n numéros)</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,78 +3574,78 @@
     <name>nd::JobRunner</name>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de tâche %1.</translation>
     </message>
     <message>
         <source>The connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The activity log cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;activité ne peut pas être écrit.</translation>
     </message>
     <message>
         <source>Not sent before the job was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé avant l&apos;interruption de la tâche.</translation>
     </message>
     <message>
         <source>The process running job %1 ended while this request was in flight; the state is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus qui exécutait la tâche %1 s&apos;est terminé pendant que cette requête était en cours ; l&apos;état est relu.</translation>
     </message>
     <message>
         <source>Step %1 of job %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étape %1 de la tâche %2 ne peut pas être lue.</translation>
     </message>
     <message>
         <source>%1 already has these settings: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà ces paramètres : rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
     <message>
         <source>Bulk Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches groupées</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Numéros</translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Effectuée</translation>
+        <translation>Effectués</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Non effectuée</translation>
+        <translation>Non effectués</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
 </context>
 <context>
@@ -3911,51 +3911,51 @@ La location, la libération et la modification de numéros sont désactivées ju
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana&amp;lyse</translation>
     </message>
     <message>
         <source>Copy &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la c&amp;ellule</translation>
     </message>
     <message>
         <source>Callback &amp;Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecteur de rappels…</translation>
     </message>
     <message>
         <source>Receive, check and send number-event callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir, vérifier et envoyer des rappels d&apos;événements de numéros</translation>
     </message>
     <message>
         <source>&amp;Export Active Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les numéros actifs…</translation>
     </message>
     <message>
         <source>Save the Active numbers as shown (filters, find and order) as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les numéros actifs tels qu&apos;affichés (filtres, recherche et ordre) en CSV ou JSON</translation>
     </message>
     <message>
         <source>&amp;Update Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour la sélection…</translation>
     </message>
     <message>
         <source>Change the selected active numbers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ensemble les numéros actifs sélectionnés</translation>
     </message>
     <message>
         <source>Release &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer la &amp;sélection…</translation>
     </message>
     <message>
         <source>Release the selected active numbers as one job</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer les numéros actifs sélectionnés en une seule tâche</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable (%1). Les numéros actifs montrent l&apos;inventaire au %2, en lecture seule ; appuyez sur F5 pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4187,7 @@ Adresse actuelle : %1</translation>
     <name>nd::NumberList</name>
     <message>
         <source>the phoneNumber column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne phoneNumber est vide</translation>
     </message>
 </context>
 <context>
@@ -4821,75 +4821,75 @@ Adresse actuelle : %1</translation>
     <name>nd::SendTestTab</name>
     <message>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nvoyer</translation>
     </message>
     <message>
         <source>Your endpoint, e.g. http://127.0.0.1:8080/sinch/numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre point de terminaison, p. ex. http://127.0.0.1:8080/sinch/numbers</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement :</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numér&amp;o :</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat :</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation type="unfinished">« %1 » n&apos;est pas un numéro de téléphone utilisable : %2</translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone utilisable : %2</translation>
     </message>
     <message>
         <source>Send a test callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un rappel de test ?</translation>
     </message>
     <message>
         <source>Send a signed test event to %1? It is signed with the project&apos;s real secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un événement de test signé à %1 ? Il est signé avec le vrai secret du projet.</translation>
     </message>
     <message>
         <source>Not connected: the project&apos;s secret cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : le secret du projet ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du secret de rappel du projet…</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de rappel du projet n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé :</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1</translation>
     </message>
     <message>
         <source>Answer: HTTP %1 %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : HTTP %1 %2 en %3 ms</translation>
     </message>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un récepteur doit répondre 2xx à un rappel qu&apos;il accepte ; Sinch renvoie les autres.</translation>
     </message>
 </context>
 <context>
@@ -5042,126 +5042,126 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <name>nd::SignatureCheckTab</name>
     <message>
         <source>The request body exactly as received: every byte counts, even a final newline</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête exactement tel que reçu : chaque octet compte, même un saut de ligne final</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (40 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de l&apos;en-tête X-Sinch-Signature (40 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <source>The project&apos;s HMAC secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret HMAC du projet</translation>
     </message>
     <message>
         <source>Optional: the previous secret, during a rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le secret précédent, pendant un renouvellement</translation>
     </message>
     <message>
         <source>Raw &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps brut :</translation>
     </message>
     <message>
         <source>&amp;Signature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de &amp;signature :</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret :</translation>
     </message>
     <message>
         <source>&amp;Previous secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;précédent :</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict :</translation>
     </message>
     <message>
         <source>Expected signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature attendue :</translation>
     </message>
     <message>
         <source>Enter the secret to check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret pour vérifier la signature.</translation>
     </message>
 </context>
 <context>
     <name>nd::SmsErrorText</name>
     <message>
         <source>No specific reason was given</source>
-        <translation type="unfinished">Aucune raison précise n&apos;a été donnée</translation>
+        <translation>Aucune raison précise n&apos;a été donnée</translation>
     </message>
     <message>
         <source>Sinch had an internal failure</source>
-        <translation type="unfinished">Sinch a subi une défaillance interne</translation>
+        <translation>Sinch a subi une défaillance interne</translation>
     </message>
     <message>
         <source>Linking the number to the SMS service plan failed</source>
-        <translation type="unfinished">La liaison du numéro au plan de service SMS a échoué</translation>
+        <translation>La liaison du numéro au plan de service SMS a échoué</translation>
     </message>
     <message>
         <source>Linking the number to the 10DLC campaign failed</source>
-        <translation type="unfinished">La liaison du numéro à la campagne 10DLC a échoué</translation>
+        <translation>La liaison du numéro à la campagne 10DLC a échoué</translation>
     </message>
     <message>
         <source>The 10DLC campaign is not available</source>
-        <translation type="unfinished">La campagne 10DLC n&apos;est pas disponible</translation>
+        <translation>La campagne 10DLC n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>The 10DLC number limit has been reached</source>
-        <translation type="unfinished">La limite de numéros 10DLC est atteinte</translation>
+        <translation>La limite de numéros 10DLC est atteinte</translation>
     </message>
     <message>
         <source>Provisioning the number failed</source>
-        <translation type="unfinished">Le provisionnement du numéro a échoué</translation>
+        <translation>Le provisionnement du numéro a échoué</translation>
     </message>
     <message>
         <source>A partner service is unavailable; try again later</source>
-        <translation type="unfinished">Un service partenaire est indisponible ; réessayez plus tard</translation>
+        <translation>Un service partenaire est indisponible ; réessayez plus tard</translation>
     </message>
     <message>
         <source>The 10DLC campaign has not been accepted yet</source>
-        <translation type="unfinished">La campagne 10DLC n&apos;a pas encore été acceptée</translation>
+        <translation>La campagne 10DLC n&apos;a pas encore été acceptée</translation>
     </message>
     <message>
         <source>Sharing the campaign with the mobile operators failed</source>
-        <translation type="unfinished">Le partage de la campagne avec les opérateurs mobiles a échoué</translation>
+        <translation>Le partage de la campagne avec les opérateurs mobiles a échoué</translation>
     </message>
     <message>
         <source>The 10DLC campaign has expired</source>
-        <translation type="unfinished">La campagne 10DLC a expiré</translation>
+        <translation>La campagne 10DLC a expiré</translation>
     </message>
     <message>
         <source>A mobile operator rejected the campaign</source>
-        <translation type="unfinished">Un opérateur mobile a rejeté la campagne</translation>
+        <translation>Un opérateur mobile a rejeté la campagne</translation>
     </message>
     <message>
         <source>A mobile operator suspended the campaign</source>
-        <translation type="unfinished">Un opérateur mobile a suspendu la campagne</translation>
+        <translation>Un opérateur mobile a suspendu la campagne</translation>
     </message>
     <message>
         <source>The campaign is under review by a mobile operator</source>
-        <translation type="unfinished">La campagne est en cours d&apos;examen par un opérateur mobile</translation>
+        <translation>La campagne est en cours d&apos;examen par un opérateur mobile</translation>
     </message>
     <message>
         <source>The account balance is too low to pay the fees</source>
-        <translation type="unfinished">Le solde du compte est insuffisant pour payer les frais</translation>
+        <translation>Le solde du compte est insuffisant pour payer les frais</translation>
     </message>
     <message>
         <source>Test (mock) campaigns are not allowed</source>
-        <translation type="unfinished">Les campagnes de test (fictives) ne sont pas autorisées</translation>
+        <translation>Les campagnes de test (fictives) ne sont pas autorisées</translation>
     </message>
     <message>
         <source>Toll-free numbers are not allowed for this</source>
-        <translation type="unfinished">Les numéros gratuits ne sont pas autorisés pour cela</translation>
+        <translation>Les numéros gratuits ne sont pas autorisés pour cela</translation>
     </message>
     <message>
         <source>The NNID is invalid</source>
-        <translation type="unfinished">Le NNID n&apos;est pas valide</translation>
+        <translation>Le NNID n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished">Erreur inconnue</translation>
+        <translation>Erreur inconnue</translation>
     </message>
 </context>
 <context>
@@ -5438,381 +5438,381 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <name>nd::cli::BulkCommands</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : « %3 » : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1 are not usable phone numbers: nothing was started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 n&apos;est pas un numéro de téléphone utilisable : rien n&apos;a été lancé</numerusform>
+            <numerusform>%n lignes de %1 ne sont pas des numéros de téléphone utilisables : rien n&apos;a été lancé</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds no phone numbers: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun numéro de téléphone : rien n&apos;a été lancé</translation>
     </message>
     <message>
         <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
-        <translation type="unfinished">il n&apos;y a pas encore d&apos;inventaire local dans %1 : lancez d&apos;abord « numberdesk-cli inventory sync » (avec les mêmes options de connexion)</translation>
+        <translation>il n&apos;y a pas encore d&apos;inventaire local dans %1 : lancez d&apos;abord « numberdesk-cli inventory sync » (avec les mêmes options de connexion)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tous les %2</translation>
     </message>
     <message>
         <source>already so: nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà ainsi : rien à envoyer</translation>
     </message>
     <message>
         <source>release: stops %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libération : %1 cesse</translation>
     </message>
     <message>
         <source>rent: setup %1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>location : mise en service %1, puis %2</translation>
     </message>
     <message>
         <source>remove the emergency address</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer l&apos;adresse d&apos;urgence</translation>
     </message>
     <message>
         <source>  Setup prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Frais de mise en service : %1</translation>
     </message>
     <message>
         <source>  Recurring prices that start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Prix récurrents qui commencent : %1</translation>
     </message>
     <message>
         <source>  Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Prix récurrents qui cessent : %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n numéro a déjà ces paramètres : rien ne lui est envoyé.</numerusform>
+            <numerusform>  %n numéros ont déjà ces paramètres : rien ne leur est envoyé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renting %n number(s) (billable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Location de %n numéro (facturable).</numerusform>
+            <numerusform>Location de %n numéros (facturable).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updating %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mise à jour de %n numéro.</numerusform>
+            <numerusform>Mise à jour de %n numéros.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Libération de %n numéro à la fin de sa période payée. Cette action est irréversible.</numerusform>
+            <numerusform>Libération de %n numéros à la fin de leurs périodes payées. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removing the emergency address of %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suppression de l&apos;adresse d&apos;urgence de %n numéro.</numerusform>
+            <numerusform>Suppression de l&apos;adresse d&apos;urgence de %n numéros.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Job ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la tâche : %1</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more (&apos;--dry-run&apos; lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … et %n de plus (« --dry-run » les liste tous).</numerusform>
+            <numerusform>  … et %n de plus (« --dry-run » les liste tous).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not one of your numbers in the local inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne fait pas partie de vos numéros dans l&apos;inventaire local</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) of %1 are not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if they were rented since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n numéro de %1 n&apos;est pas dans l&apos;inventaire local (%2) : rien n&apos;a été lancé. Lancez « numberdesk-cli inventory sync » s&apos;il a été loué depuis la dernière synchronisation.</numerusform>
+            <numerusform>%n numéros de %1 ne sont pas dans l&apos;inventaire local (%2) : rien n&apos;a été lancé. Lancez « numberdesk-cli inventory sync » s&apos;ils ont été loués depuis la dernière synchronisation.</numerusform>
         </translation>
     </message>
     <message>
         <source>no numbers of the local inventory match: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun numéro de l&apos;inventaire local ne correspond : rien n&apos;a été lancé</translation>
     </message>
     <message>
         <source>Selected from the local inventory synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnés dans l&apos;inventaire local synchronisé le %1.</translation>
     </message>
     <message>
         <source>the numbers of %1 cost more than --max-recurring %2 in total: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>les numéros de %1 coûtent au total plus que --max-recurring %2 : rien n&apos;a été lancé</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) left out to stay within --max-recurring %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offre écartée pour rester dans la limite de --max-recurring %1.</numerusform>
+            <numerusform>%n offres écartées pour rester dans la limite de --max-recurring %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>no number can be rented: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun numéro ne peut être loué : rien n&apos;a été lancé</translation>
     </message>
     <message>
         <source>Only %1 of the %2 numbers asked for are on offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls %1 des %2 numéros demandés sont proposés.</translation>
     </message>
     <message>
         <source>%1: could not be checked (%2); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;a pas pu être vérifié (%2) ; écarté.</translation>
     </message>
     <message>
         <source>Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté.</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::BulkJob</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Numéros</translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Effectuée</translation>
+        <translation>Effectués</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Non effectuée</translation>
+        <translation>Non effectués</translation>
     </message>
     <message>
         <source>By other</source>
-        <translation type="unfinished"></translation>
+        <translation>Par un autre</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnus</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2, %3): %4 of %n number(s) done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tâche %1 (%2, %3) : %4 sur %n numéro effectués, %5 déjà ainsi ou effectués par quelqu&apos;un d&apos;autre, %6 non effectués, %7 inconnus, %8 en attente.</numerusform>
+            <numerusform>Tâche %1 (%2, %3) : %4 sur %n numéros effectués, %5 déjà ainsi ou effectués par quelqu&apos;un d&apos;autre, %6 non effectués, %7 inconnus, %8 en attente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Détail</translation>
+        <translation>Détail</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n step(s) that were in flight when the job stopped...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relecture de %n étape qui était en cours à l&apos;arrêt de la tâche...</numerusform>
+            <numerusform>Relecture de %n étapes qui étaient en cours à l&apos;arrêt de la tâche...</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 : %2 numéros sur %3 terminés...</translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished, about %4 left...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 : %2 numéros sur %3 terminés, environ %4 restant...</translation>
     </message>
     <message>
         <source>Rate limited by the server: every step waits %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit limité par le serveur : chaque étape attend %1...</translation>
     </message>
     <message>
         <source>job %1 stopped: %2 Resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche %1 arrêtée : %2 Reprenez-la avec « numberdesk-cli bulk resume %1 ».</translation>
     </message>
     <message>
         <source>job %1 paused; resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche %1 en pause ; reprenez-la avec « numberdesk-cli bulk resume %1 ».</translation>
     </message>
     <message>
         <source>To try the numbers not done again: numberdesk-cli bulk resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour réessayer les numéros non effectués : numberdesk-cli bulk resume %1</translation>
     </message>
     <message>
         <source>Check the numbers whose outcome is unknown (&apos;bulk status %1&apos;) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les numéros dont le résultat est inconnu (« bulk status %1 ») avant de réessayer.</translation>
     </message>
     <message>
         <source>there is no job %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de tâche %1 dans %2</translation>
     </message>
     <message>
         <source>No bulk jobs yet (journal: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche groupée pour le moment (journal : %1).</translation>
     </message>
     <message>
         <source>job %1 belongs to project %2, not %3: use the same connection options as when it was started</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 appartient au projet %2, pas à %3 : utilisez les mêmes options de connexion qu&apos;à son lancement</translation>
     </message>
     <message>
         <source>job %1 was cancelled: start a new job for the numbers it did not do (&apos;bulk status %1&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 a été annulée : lancez une nouvelle tâche pour les numéros qu&apos;elle n&apos;a pas traités (« bulk status %1 » les liste)</translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 est en cours dans un autre processus NumberDesk</translation>
     </message>
     <message>
         <source>Job %1 has nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n&apos;a plus rien à faire.</translation>
     </message>
     <message numerus="yes">
         <source>Resuming job %1 (%2 of %n number(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprise de la tâche %1 (%2, %n numéro).</numerusform>
+            <numerusform>Reprise de la tâche %1 (%2, %n numéros).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n step(s) were in flight when it stopped: their state is read back first, and only what is certainly not done is sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n étape était en cours à l&apos;arrêt : son état est d&apos;abord relu, et seul ce qui n&apos;est certainement pas effectué est renvoyé.</numerusform>
+            <numerusform>  %n étapes étaient en cours à l&apos;arrêt : leur état est d&apos;abord relu, et seul ce qui n&apos;est certainement pas effectué est renvoyé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n numéro à traiter.</numerusform>
+            <numerusform>  %n numéros à traiter.</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process: press Ctrl+C there (it pauses after the steps in flight), then cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>la tâche %1 est en cours dans un autre processus NumberDesk : appuyez sur Ctrl+C dans celui-ci (il se met en pause après les étapes en cours), puis annulez-la</translation>
     </message>
     <message>
         <source>Job %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est déjà à l&apos;état « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::CallbackCommands</name>
     <message>
         <source>--body-file: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file : %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>body: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>corps : %1 octets</translation>
     </message>
     <message>
         <source>expected signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signature attendue : %1</translation>
     </message>
     <message>
         <source>expected with the previous secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendue avec le secret précédent : %1</translation>
     </message>
     <message>
         <source>given signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signature fournie : %1</translation>
     </message>
     <message>
         <source>warning: the project&apos;s HMAC secret could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le secret HMAC du projet n&apos;a pas pu être relu : %1</translation>
     </message>
     <message>
         <source>Listening on %1 (set it as a number&apos;s callback URL; Ctrl+C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur %1 (définissez-la comme URL de rappel d&apos;un numéro ; Ctrl+C pour arrêter)</translation>
     </message>
     <message>
         <source>Sending a %1 %2 test event for %3, signed with the callback secret of project %4, to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un événement de test %1 %2 pour %3, signé avec le secret de rappel du projet %4, à %5.</translation>
     </message>
     <message>
         <source>sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé : %1</translation>
     </message>
     <message>
         <source>X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sinch-Signature : %1</translation>
     </message>
     <message>
         <source>answer: HTTP %1 %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse : HTTP %1 %2 (%3 ms)</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu : %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: a receiver should answer 2xx to a callback it accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 : un récepteur doit répondre 2xx à un rappel qu&apos;il accepte</translation>
     </message>
 </context>
 <context>
@@ -5875,11 +5875,11 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     </message>
     <message>
         <source>Type the number of numbers (%1) to continue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nombre de numéros (%1) pour continuer : </translation>
     </message>
     <message>
         <source>Interrupted: pausing; the steps in flight finish first (press Ctrl+C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : mise en pause ; les étapes en cours se terminent d&apos;abord (appuyez de nouveau sur Ctrl+C pour quitter immédiatement)...</translation>
     </message>
 </context>
 <context>
@@ -6451,151 +6451,151 @@ Options globales :
     </message>
     <message>
         <source>Callback (webhook) signing: the secret, and tools to receive, check and send callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature des rappels (webhooks) : le secret, et des outils pour recevoir, vérifier et envoyer des rappels</translation>
     </message>
     <message>
         <source>Check a callback&apos;s X-Sinch-Signature against its raw body (exit 0 valid, 9 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la X-Sinch-Signature d&apos;un rappel par rapport à son corps brut (code de sortie 0 valide, 9 non valide)</translation>
     </message>
     <message>
         <source>The request body exactly as received (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps de la requête exactement tel que reçu (obligatoire)</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de l&apos;en-tête X-Sinch-Signature (obligatoire)</translation>
     </message>
     <message>
         <source>Read the secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret depuis l&apos;entrée standard</translation>
     </message>
     <message>
         <source>Read the secret from the first line of FILE (must not be readable by others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret depuis la première ligne de FICHIER (qui ne doit pas être lisible par les autres)</translation>
     </message>
     <message>
         <source>During a rotation, also accept the previous secret read from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant un renouvellement, accepter aussi le secret précédent lu dans FICHIER</translation>
     </message>
     <message>
         <source>Receive callbacks on 127.0.0.1 and print them as JSON lines, each with its signature verdict against the project&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir les rappels sur 127.0.0.1 et les afficher en lignes JSON, chacune avec le verdict de sa signature par rapport au secret du projet</translation>
     </message>
     <message>
         <source>Port to listen on (default: any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d&apos;écoute (par défaut : n&apos;importe quel port libre)</translation>
     </message>
     <message>
         <source>Stop after N callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après N rappels</translation>
     </message>
     <message>
         <source>POST a sample event signed with the project&apos;s secret to your endpoint and show its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (POST) à votre point de terminaison un événement exemple signé avec le secret du projet et afficher sa réponse</translation>
     </message>
     <message>
         <source>The endpoint (http or https; required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison (http ou https ; obligatoire)</translation>
     </message>
     <message>
         <source>Event type (default PROVISIONING_TO_SMS_PLATFORM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;événement (par défaut PROVISIONING_TO_SMS_PLATFORM)</translation>
     </message>
     <message>
         <source>Event status (default SUCCEEDED)</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;événement (par défaut SUCCEEDED)</translation>
     </message>
     <message>
         <source>The number in the event (default +12025550134)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro dans l&apos;événement (par défaut +12025550134)</translation>
     </message>
     <message>
         <source>What the numbers cost per month, by region and type, what falls due in the next 12 months and what needs attention (from the mirror, no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûtent les numéros par mois, par région et par type, ce qui arrive à échéance dans les 12 prochains mois et ce qui est à surveiller (depuis la copie locale, sans réseau)</translation>
     </message>
     <message>
         <source>Only the numbers priced in this currency (USD, EUR, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les numéros dont le prix est dans cette devise (USD, EUR, ...)</translation>
     </message>
     <message>
         <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Louer, mettre à jour ou libérer de nombreux numéros en une seule tâche : aperçu, journalisée, reprenable</translation>
     </message>
     <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros : un par ligne (tout format usuel ; commentaires #), ou un CSV avec une colonne phoneNumber</translation>
     </message>
     <message>
         <source>Country of national numbers in FILE (without it they must start with + or 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays des numéros nationaux de FICHIER (sans cette option, ils doivent commencer par + ou 00)</translation>
     </message>
     <message>
         <source>Show the preview and totals; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aperçu et les totaux ; ne rien envoyer</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16, default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en cours simultanément (1 à 16, par défaut 4)</translation>
     </message>
     <message>
         <source>Only numbers of this region (from the mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les numéros de cette région (depuis la copie locale)</translation>
     </message>
     <message>
         <source>Only numbers of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les numéros de ce type</translation>
     </message>
     <message>
         <source>Rent the numbers in FILE, or N numbers matching a search (billable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Louer les numéros de FICHIER, ou N numéros correspondant à une recherche (facturable)</translation>
     </message>
     <message>
         <source>Region code of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de région de la recherche</translation>
     </message>
     <message>
         <source>Number type of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de numéro de la recherche</translation>
     </message>
     <message>
         <source>How many numbers to rent (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de numéros à louer (1 à 1000)</translation>
     </message>
     <message>
         <source>Cap on the total recurring price of the numbers rented (per currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond du prix récurrent total des numéros loués (par devise)</translation>
     </message>
     <message>
         <source>Change the name and configuration of the numbers in FILE or matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom et la configuration des numéros de FICHIER ou correspondant aux filtres</translation>
     </message>
     <message>
         <source>New name; {n} becomes 1, 2, 3… and {number} the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom ; {n} devient 1, 2, 3… et {number} le numéro</translation>
     </message>
     <message>
         <source>Release the numbers in FILE or matching the filters (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer les numéros de FICHIER ou correspondant aux filtres (irréversible)</translation>
     </message>
     <message>
         <source>List jobs, or show one job&apos;s per-number states</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tâches, ou afficher l&apos;état de chaque numéro d&apos;une tâche</translation>
     </message>
     <message>
         <source>Resume an interrupted or paused job: steps in flight are settled first, then the rest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une tâche interrompue ou en pause : les étapes en cours sont d&apos;abord réglées, puis le reste s&apos;exécute</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en cours simultanément (1 à 16)</translation>
     </message>
     <message>
         <source>Cancel a job that is not running (a step left in flight is settled first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une tâche qui n&apos;est pas en cours d&apos;exécution (une étape restée en cours est d&apos;abord réglée)</translation>
     </message>
     <message>
         <source>Only the steps of this bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les étapes de cette tâche groupée</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -6613,7 +6613,21 @@ Options globales :
  11  bulk job not complete: numbers not done, or it was paused or cancelled (&apos;bulk status JOB&apos;)
 130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie :
+  0  succès
+  1  autre échec
+  2  erreur d&apos;utilisation (option incorrecte, numéro incorrect, identifiants manquants, URL non sécurisée)
+  3  erreur de l&apos;API (HTTP 4xx/5xx ou réponse illisible)
+  4  erreur réseau, TLS ou délai dépassé
+  5  non confirmé (pas de --yes et pas de terminal, ou la réponse n&apos;était pas &quot;yes&quot;)
+  6  résultat inconnu : la réponse a été perdue et la vérification a échoué ; vérifiez avant de réessayer
+  7  refusé : le journal d&apos;activité ne peut pas être écrit, donc rien de facturable n&apos;a été envoyé
+  8  effectué par quelqu&apos;un d&apos;autre, ou déjà ainsi : rien n&apos;a été modifié ni facturé par cette exécution
+  9  callbacks verify : la signature n&apos;est pas valide
+ 10  la sortie standard n&apos;a pas pu être écrite (disque plein, fermée, tube rompu)
+ 11  tâche groupée incomplète : numéros non effectués, ou elle a été mise en pause ou annulée (« bulk status JOB »)
+130  interrompu (Ctrl+C) ; une action en cours a d&apos;abord été réglée et enregistrée
+</translation>
     </message>
 </context>
 <context>
@@ -6711,74 +6725,74 @@ Options globales :
     </message>
     <message numerus="yes">
         <source>Inventory report of %1: %n number(s), %2 being released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapport d&apos;inventaire de %1 : %n numéro, dont %2 en cours de libération</numerusform>
+            <numerusform>Rapport d&apos;inventaire de %1 : %n numéros, dont %2 en cours de libération</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the numbers priced in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les numéros dont le prix est en %1.</translation>
     </message>
     <message>
         <source>Run-rate per month (numbers not being released): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût récurrent mensuel (numéros hors libération) : %1</translation>
     </message>
     <message>
         <source>Charges that stop with the releases (per month): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais qui cessent avec les libérations (par mois) : %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Run-rate per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du provisionnement (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionnement en attente depuis plus d&apos;une heure (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked: paid for, doing nothing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni SMS ni voix liés : payés, sans utilité (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérés dans les 7 jours (%1)</translation>
     </message>
     <message>
         <source>Price or payment interval unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix ou intervalle de paiement illisible, exclu des montants (%1)</translation>
     </message>
     <message>
         <source>no number in the mirror is priced in %1 (its currencies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun numéro de la copie locale n&apos;a de prix en %1 (ses devises : %2)</translation>
     </message>
     <message>
         <source>The mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie locale n&apos;a pas encore été synchronisée : lancez « numberdesk-cli inventory sync ».</translation>
     </message>
 </context>
 <context>
@@ -7155,67 +7169,67 @@ Options globales :
     </message>
     <message>
         <source>--body-file FILE is required: the request body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file FILE est obligatoire : le corps de la requête exactement tel que reçu</translation>
     </message>
     <message>
         <source>--signature HEX is required: the X-Sinch-Signature header value</source>
-        <translation type="unfinished"></translation>
+        <translation>--signature HEX est obligatoire : la valeur de l&apos;en-tête X-Sinch-Signature</translation>
     </message>
     <message>
         <source>give the secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le secret avec --hmac-secret-stdin ou --hmac-secret-file FILE</translation>
     </message>
     <message>
         <source>--previous-hmac-secret-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--previous-hmac-secret-file demande un nom de fichier</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre de 1 à 65535 (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>--count must be a positive number (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--count doit être un nombre positif (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>--url URL is required: the endpoint to send the test callback to</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL est obligatoire : le point de terminaison auquel envoyer le rappel de test</translation>
     </message>
     <message>
         <source>--event must be one of %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--event doit valoir l&apos;une des valeurs %1 (reçu : « %2 »)</translation>
     </message>
     <message>
         <source>--status must be SUCCEEDED or FAILED (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir SUCCEEDED ou FAILED (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>--from-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-file demande un nom de fichier</translation>
     </message>
     <message>
         <source>--file-region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--file-region doit être un code de pays à deux lettres comme US (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>give either --from-file or the selection options, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --from-file, soit les options de sélection, pas les deux</translation>
     </message>
     <message>
         <source>--max-recurring must be an amount such as 25 or 19.50 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-recurring doit être un montant comme 25 ou 19.50 (reçu : « %1 »)</translation>
     </message>
     <message>
         <source>&apos;bulk rent&apos; needs --from-file FILE, or --region, --type and --count N</source>
-        <translation type="unfinished"></translation>
+        <translation>« bulk rent » demande --from-file FILE, ou --region, --type et --count N</translation>
     </message>
     <message>
         <source>--count goes with a search (--region, --type), not with --from-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--count va avec une recherche (--region, --type), pas avec --from-file</translation>
     </message>
     <message>
         <source>--currency must be a 3-letter currency code such as USD (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency doit être un code de devise à 3 lettres comme USD (reçu : « %1 »)</translation>
     </message>
 </context>
 <context>

@@ -1547,293 +1547,293 @@
     <name>nd::ActivePanel</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished">Alla regioner</translation>
+        <translation>Alla regioner</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Alla typer</translation>
+        <translation>Alla typer</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Valfri</translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>Starting with</source>
-        <translation type="unfinished">Börjar med</translation>
+        <translation>Börjar med</translation>
     </message>
     <message>
         <source>Containing</source>
-        <translation type="unfinished">Innehåller</translation>
+        <translation>Innehåller</translation>
     </message>
     <message>
         <source>Ending with</source>
-        <translation type="unfinished">Slutar med</translation>
+        <translation>Slutar med</translation>
     </message>
     <message>
         <source>digits, e.g. 555</source>
-        <translation type="unfinished">siffror, t.ex. 555</translation>
+        <translation>siffror, t.ex. 555</translation>
     </message>
     <message>
         <source>part of the display name</source>
-        <translation type="unfinished"></translation>
+        <translation>del av visningsnamnet</translation>
     </message>
     <message>
         <source>Being released</source>
-        <translation type="unfinished"></translation>
+        <translation>Sägs upp</translation>
     </message>
     <message>
         <source>Not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>Sägs inte upp</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kställ</translation>
     </message>
     <message>
         <source>Show the numbers that match these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa numren som matchar de här filtren</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished">Re&amp;gion:</translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;yp:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Ca&amp;pability:</source>
-        <translation type="unfinished">&amp;Funktion:</translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>Releasin&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;ppsägning:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ummer:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;mn:</translation>
     </message>
     <message>
         <source>Find a name or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter ett namn eller ett nummer</translation>
     </message>
     <message>
         <source>Find in the active numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök bland de aktiva numren</translation>
     </message>
     <message>
         <source>C&amp;hanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändr&amp;ingar</translation>
     </message>
     <message>
         <source>What the last sync added, removed and changed, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad den senaste synkroniseringen lade till, tog bort och ändrade, fält för fält</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;alla</translation>
     </message>
     <message>
         <source>Active numbers</source>
-        <translation type="unfinished">Aktiva nummer</translation>
+        <translation>Aktiva nummer</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished">&amp;Detaljer…</translation>
+        <translation>&amp;Detaljer…</translation>
     </message>
     <message>
         <source>Show details of the selected number</source>
-        <translation type="unfinished">Visa detaljer för det valda numret</translation>
+        <translation>Visa detaljer för det valda numret</translation>
     </message>
     <message>
         <source>R&amp;elease…</source>
-        <translation type="unfinished">S&amp;äg upp…</translation>
+        <translation>S&amp;äg upp…</translation>
     </message>
     <message>
         <source>Release the selected numbers</source>
-        <translation type="unfinished">Säg upp de valda numren</translation>
+        <translation>Säg upp de valda numren</translation>
     </message>
     <message>
         <source>Inventory sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering av lagret</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringens förlopp</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserar: %1 av %2 nummer…</translation>
     </message>
     <message>
         <source>Syncing the inventory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserar lagret…</translation>
     </message>
     <message>
         <source>Offline; no inventory synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånkopplad; inget lager har synkroniserats ännu</translation>
     </message>
     <message>
         <source>Inventory not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret har inte synkroniserats ännu</translation>
     </message>
     <message>
         <source>Offline, as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånkopplad, läget per %1</translation>
     </message>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserat just nu</translation>
     </message>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synkroniserat för %n min sedan</numerusform>
+            <numerusform>Synkroniserat för %n min sedan</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserat %1</translation>
     </message>
     <message>
         <source>Inventory mirror: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal kopia av lagret: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The digit pattern may contain only digits, optionally after a leading +.</source>
-        <translation type="unfinished">Siffermönstret får bara innehålla siffror, eventuellt efter ett inledande +.</translation>
+        <translation>Siffermönstret får bara innehålla siffror, eventuellt efter ett inledande +.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %n number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visar %n nummer: %1</numerusform>
+            <numerusform>Visar %n nummer: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n price(s) not understood</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pris kunde inte tolkas</numerusform>
+            <numerusform>%n priser kunde inte tolkas</numerusform>
         </translation>
     </message>
     <message>
         <source>no recurring charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen återkommande avgift</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nummer</numerusform>
+            <numerusform>%n nummer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 matchar</translation>
     </message>
     <message>
         <source>Active numbers: reading the mirror… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva nummer: läser den lokala kopian… %1</translation>
     </message>
     <message numerus="yes">
         <source>Active numbers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktiva nummer: %n</numerusform>
+            <numerusform>Aktiva nummer: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shown: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visas: %n nummer, %1</numerusform>
+            <numerusform>Visas: %n nummer, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected: %n number(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valda: %n nummer, %1</numerusform>
+            <numerusform>Valda: %n nummer, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the inventory from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser lagret från servern…</translation>
     </message>
     <message>
         <source>No active numbers yet: the inventory has not been synced, or the project rents none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga aktiva nummer ännu: lagret har inte synkroniserats, eller så hyr projektet inga nummer.</translation>
     </message>
     <message>
         <source>“%1” in names and numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” i namn och nummer</translation>
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>region %1</translation>
     </message>
     <message>
         <source>numbers with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer med %1</translation>
     </message>
     <message>
         <source>names with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>namn med ”%1”</translation>
     </message>
     <message>
         <source>being released</source>
-        <translation type="unfinished"></translation>
+        <translation>sägs upp</translation>
     </message>
     <message>
         <source>not being released</source>
-        <translation type="unfinished"></translation>
+        <translation>sägs inte upp</translation>
     </message>
     <message numerus="yes">
         <source>No active number matches: %1 (among %n number(s) in the inventory). Clear the find field, choose “All” in the filters or press “Show all” to see more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget aktivt nummer matchar: %1 (bland %n nummer i lagret). Töm sökfältet, välj ”Alla” i filtren eller tryck på ”Visa alla” för att se fler.</numerusform>
+            <numerusform>Inget aktivt nummer matchar: %1 (bland %n nummer i lagret). Töm sökfältet, välj ”Alla” i filtren eller tryck på ”Visa alla” för att se fler.</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV, as numberdesk-cli writes it (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, som numberdesk-cli skriver den (*.csv)</translation>
     </message>
     <message>
         <source>JSON, every field (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, alla fält (*.json)</translation>
     </message>
     <message>
         <source>Export Active Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera aktiva nummer</translation>
     </message>
     <message>
         <source>active-numbers.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiva-nummer.csv</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n number(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %n nummer till %1</numerusform>
+            <numerusform>Exporterade %n nummer till %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2264,196 +2264,196 @@
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läser %n nummer som det ser ut nu…</numerusform>
+            <numerusform>Läser %n nummer som de ser ut nu…</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta</translation>
     </message>
     <message>
         <source>Job %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 är klart.</translation>
     </message>
     <message>
         <source>Job %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 annullerades.</translation>
     </message>
     <message>
         <source>Job %1 is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 är pausat.</translation>
     </message>
     <message>
         <source>Job %1 was interrupted. The steps that were in flight are read back first: nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 avbröts. Stegen som pågick läses först tillbaka: inget skickas två gånger.</translation>
     </message>
     <message>
         <source>Resume Interrupted Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta avbrutet jobb</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2 of %n number(s)) was interrupted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jobbet %1 (%2 av %n nummer) avbröts.</numerusform>
+            <numerusform>Jobbet %1 (%2 av %n nummer) avbröts.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 done, %2 still to do. Resuming reads back what was in flight first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klara, %2 återstår. Vid återupptagandet läses det som pågick tillbaka först.</translation>
     </message>
     <message>
         <source>Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta…</translation>
     </message>
     <message>
         <source>Update Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera nummer</translation>
     </message>
     <message>
         <source>Release Numbers</source>
-        <translation type="unfinished">Säg upp nummer</translation>
+        <translation>Säg upp nummer</translation>
     </message>
     <message>
         <source>unchanged; {n} = 1, 2, 3…, {number} = the number</source>
-        <translation type="unfinished"></translation>
+        <translation>oförändrat; {n} = 1, 2, 3…, {number} = numret</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>oförändrat</translation>
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation type="unfinished">Visnings&amp;namn:</translation>
+        <translation>Visnings&amp;namn:</translation>
     </message>
     <message>
         <source>SMS service &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-&amp;tjänsteplan:</translation>
     </message>
     <message>
         <source>10DLC &amp;campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>10DLC-&amp;kampanj:</translation>
     </message>
     <message>
         <source>Callback &amp;URL:</source>
-        <translation type="unfinished">Återanrops-&amp;URL:</translation>
+        <translation>Återanrops-UR&amp;L:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som händer</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säg upp</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Cancel &amp;Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullera jobbet</translation>
     </message>
     <message>
         <source>Retry the Ones &amp;Not Done</source>
-        <translation type="unfinished">Försök igen med de &amp;inte utförda</translation>
+        <translation>Försök igen med de &amp;inte utförda</translation>
     </message>
     <message>
         <source>Pausing: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar: de pågående numren slutförs först…</translation>
     </message>
     <message>
         <source>Cancelling: the numbers in flight finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerar: de pågående numren slutförs först…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one is linked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uppdatera %n nummer. Det ändras enligt förhandsvisningen; en SMS-plan eller kampanj kopplas bort innan den nya kopplas.</numerusform>
+            <numerusform>Uppdatera %n nummer. Vart och ett ändras enligt förhandsvisningen; en SMS-plan eller kampanj kopplas bort innan den nya kopplas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Säg upp %n nummer vid slutet av den betalda perioden. Det går inte att ångra.</numerusform>
+            <numerusform>Säg upp %n nummer vid slutet av deras betalda perioder. Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out, could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnade, kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>uppsägning</translation>
     </message>
     <message numerus="yes">
         <source>release: %1 every %n month(s) stops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>uppsägning: %1 varje månad upphör</numerusform>
+            <numerusform>uppsägning: %1 var %n:e månad upphör</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>inget att ändra</translation>
     </message>
     <message>
         <source>Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkommande priser som upphör: %1</translation>
     </message>
     <message>
         <source>No price changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga prisändringar.</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nummer har redan de här inställningarna: inget skickas för det.</numerusform>
+            <numerusform>%n nummer har redan de här inställningarna: inget skickas för dem.</numerusform>
         </translation>
     </message>
     <message>
         <source>To confirm, type the number of numbers (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta genom att skriva antalet nummer (%1):</translation>
     </message>
     <message>
         <source>Job %1 is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 körs.</translation>
     </message>
     <message>
         <source>%1 done, %2 not done, %3 unknown, %4 to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klara, %2 inte utförda, %3 okända, %4 återstår.</translation>
     </message>
     <message numerus="yes">
         <source>About %n second(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ungefär %n sekund kvar.</numerusform>
+            <numerusform>Ungefär %n sekunder kvar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 stoppades: %2</translation>
     </message>
 </context>
 <context>
@@ -2550,163 +2550,163 @@
     <name>nd::CallbackInspector</name>
     <message>
         <source>Callback Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Återanropsgranskare</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mottagna</translation>
     </message>
     <message>
         <source>&amp;Check a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera en signatur</translation>
     </message>
     <message>
         <source>&amp;Send test callback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka teståteranrop</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read, so signatures cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektets återanropshemlighet kunde inte läsas, så signaturer kan inte kontrolleras: %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>The port on 127.0.0.1 to receive callbacks on; Automatic picks a free one</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten på 127.0.0.1 där återanrop tas emot; Automatisk väljer en ledig port</translation>
     </message>
     <message>
         <source>Cop&amp;y URL</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opiera URL</translation>
     </message>
     <message>
         <source>&amp;Use as Callback URL of Selected Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Använd som återanrops-URL för valda nummer…</translation>
     </message>
     <message>
         <source>Set this receiver as the callback URL of the numbers selected in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange den här mottagaren som återanrops-URL för numren som är valda i huvudfönstret</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Receiver URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagarens URL:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Click a callback to see its headers, raw body and signature check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på ett återanrop för att se dess huvuden, rådata och signaturkontroll.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser projektets återanropshemlighet…</translation>
     </message>
     <message>
         <source>Listening. Signatures are checked against the project&apos;s current secret (and the previous one after a rotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyssnar. Signaturer kontrolleras mot projektets aktuella hemlighet (och mot den föregående efter ett byte).</translation>
     </message>
     <message>
         <source>Stopped: callbacks sent to the URL now fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad: återanrop som skickas till URL:en misslyckas nu.</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">S&amp;toppa</translation>
+        <translation>S&amp;toppa</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarta</translation>
     </message>
     <message>
         <source>(not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte JSON)</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltig</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>Expected X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntad X-Sinch-Signature: %1</translation>
     </message>
     <message>
         <source>Failure: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel: %1 (%2)</translation>
     </message>
     <message>
         <source>Select one or more numbers in the main window&apos;s list of your numbers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först ett eller flera nummer i listan över dina nummer i huvudfönstret.</translation>
     </message>
     <message>
         <source>Use a local callback URL on a real account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Använda en lokal återanrops-URL på ett riktigt konto?</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 as the callback URL of %n number(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ange %1 som återanrops-URL för %n nummer?</numerusform>
+            <numerusform>Ange %1 som återanrops-URL för %n nummer?</numerusform>
         </translation>
     </message>
     <message>
         <source>This profile is not the sandbox. Sinch&apos;s servers cannot reach this computer, so events for these numbers will be lost until you set their callback URL back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här profilen är inte sandlådan. Sinchs servrar kan inte nå den här datorn, så händelser för de här numren går förlorade tills du återställer deras återanrops-URL.</translation>
     </message>
     <message>
         <source>Set Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange återanrops-URL</translation>
     </message>
     <message>
         <source>The selected numbers already use this callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De valda numren använder redan den här återanrops-URL:en.</translation>
     </message>
     <message numerus="yes">
         <source>Setting the callback URL of %n number(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anger återanrops-URL för %n nummer…</numerusform>
+            <numerusform>Anger återanrops-URL för %n nummer…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Callback URL set on %1 of %n number(s). Their next provisioning events come here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Återanrops-URL angiven för %1 av %n nummer. Nästa provisioneringshändelser för det kommer hit.</numerusform>
+            <numerusform>Återanrops-URL angiven för %1 av %n nummer. Deras nästa provisioneringshändelser kommer hit.</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,111 +2714,111 @@
     <name>nd::CallbackReceiver</name>
     <message>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte lyssna på 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSender</name>
     <message>
         <source>&apos;%1&apos; is not a URL (give one such as http://127.0.0.1:8080/hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen URL (ange en som http://127.0.0.1:8080/hooks)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är ingen http- eller https-URL</translation>
     </message>
 </context>
 <context>
     <name>nd::CallbackSignature</name>
     <message>
         <source>valid (signed with the previous secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig (signerad med den föregående hemligheten)</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>giltig</translation>
     </message>
     <message>
         <source>not checked: no secret is known</source>
-        <translation type="unfinished"></translation>
+        <translation>inte kontrollerad: ingen hemlighet är känd</translation>
     </message>
     <message>
         <source>invalid: there is no X-Sinch-Signature header</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig: det finns inget X-Sinch-Signature-huvud</translation>
     </message>
     <message>
         <source>invalid: the signature is not 40 hexadecimal digits (base64 or another algorithm?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig: signaturen består inte av 40 hexadecimala siffror (base64 eller en annan algoritm?)</translation>
     </message>
     <message>
         <source>invalid: the signature does not match the body with this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig: signaturen stämmer inte med innehållet med den här hemligheten</translation>
     </message>
 </context>
 <context>
     <name>nd::ChangesView</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Tillagda</translation>
+        <translation>Tillagda</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Borttagna</translation>
+        <translation>Borttagna</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Ändrade</translation>
+        <translation>Ändrade</translation>
     </message>
     <message>
         <source>Show in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa i listan</translation>
     </message>
     <message>
         <source>List the added and changed numbers in the Active numbers table</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de tillagda och ändrade numren i tabellen Aktiva nummer</translation>
     </message>
     <message>
         <source>Changes since the previous sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar sedan föregående synkronisering</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Ändring</translation>
+        <translation>Ändring</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Fält</translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <source>Added or changed by the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagt eller ändrat vid den senaste synkroniseringen</translation>
     </message>
     <message>
         <source>The inventory has not been synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret har inte synkroniserats ännu.</translation>
     </message>
     <message numerus="yes">
         <source>The first sync (%1) found %n number(s); later syncs list what changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den första synkroniseringen (%1) hittade %n nummer; senare synkroniseringar visar vad som ändrats.</numerusform>
+            <numerusform>Den första synkroniseringen (%1) hittade %n nummer; senare synkroniseringar visar vad som ändrats.</numerusform>
         </translation>
     </message>
     <message>
         <source>Between the syncs of %1 and %2: %3 added, %4 removed, %5 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellan synkroniseringarna %1 och %2: %3 tillagda, %4 borttagna, %5 ändrade.</translation>
     </message>
 </context>
 <context>
@@ -3075,39 +3075,39 @@
     </message>
     <message>
         <source>Link to an SMS service plan</source>
-        <translation type="unfinished">Koppla till en SMS-tjänsteplan</translation>
+        <translation>Koppla till en SMS-tjänsteplan</translation>
     </message>
     <message>
         <source>Unlink from the SMS service plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla bort från SMS-tjänsteplanen</translation>
     </message>
     <message>
         <source>Link to a 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla till en 10DLC-kampanj</translation>
     </message>
     <message>
         <source>Unlink from the 10DLC campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla bort från 10DLC-kampanjen</translation>
     </message>
     <message>
         <source>Enable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera röst</translation>
     </message>
     <message>
         <source>Disable voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktivera röst</translation>
     </message>
     <message>
         <source>Number order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerbeställningen ändrades</translation>
     </message>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd händelse</translation>
     </message>
     <message>
         <source>Enabling voice on the number failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att aktivera röst på numret</translation>
     </message>
 </context>
 <context>
@@ -3194,191 +3194,191 @@
     <message>
         <source>%1 numbers in %2 (%3 a month)</source>
         <extracomment>%1 = number type (&quot;Local&quot;), %2 = region code, %3 = amount with currency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nummer av typen %1 i %2 (%3 per månad)</translation>
     </message>
     <message>
         <source>Run-rate per month by region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löpande kostnad per månad efter region (%1)</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer av typen %1</translation>
     </message>
     <message>
         <source>Numbers by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer efter typ</translation>
     </message>
     <message>
         <source>Numbers charged in %1</source>
         <extracomment>%1 = month (&quot;Dec 2026&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som debiteras i %1</translation>
     </message>
     <message>
         <source>Charges due in the next 12 months (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgifter som förfaller de närmaste 12 månaderna (%1)</translation>
     </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
     <message>
         <source>No inventory yet: press Sync now to fetch every number into the local mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lager ännu: tryck på Synkronisera nu för att hämta alla nummer till den lokala kopian.</translation>
     </message>
     <message>
         <source>The currency the run-rate and the charges are shown in</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutan som den löpande kostnaden och avgifterna visas i</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;uta:</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
         <source>Fetch every active number into the local mirror, then show the report again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta alla aktiva nummer till den lokala kopian och visa sedan rapporten igen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs in igen</translation>
     </message>
     <message>
         <source>Read the local mirror again (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs den lokala kopian igen (utan nätverk)</translation>
     </message>
     <message>
         <source>Save c&amp;hart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;diagram som PNG…</translation>
     </message>
     <message>
         <source>Run-rate by region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löpande kostnad efter region…</translation>
     </message>
     <message>
         <source>Numbers by type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer efter typ…</translation>
     </message>
     <message>
         <source>Charges by month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgifter per månad…</translation>
     </message>
     <message>
         <source>E&amp;xport report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera rapporten som CSV…</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver åtgärdas</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför</translation>
     </message>
     <message>
         <source>Syncing the local mirror…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserar den lokala kopian…</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserar: %1 av %2 nummer…</translation>
     </message>
     <message>
         <source>Syncing: %1 numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserar: %1 nummer…</translation>
     </message>
     <message>
         <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringen avbröts; den lokala kopian behåller sin tidigare synkronisering.</translation>
     </message>
     <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nummer, varav %2 sägs upp. Löpande kostnad per månad: %3. Läget per %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">inget</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… och %1 till</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisioneringen misslyckades (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisioneringen har väntat i mer än en timme (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varken SMS eller röst kopplat (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sägs upp inom 7 dagar (%1)</translation>
     </message>
     <message>
         <source>Price unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priset går inte att läsa, utelämnat ur beloppen (%1)</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagram som PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kunde inte sparas till %1.</translation>
     </message>
     <message>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera rapporten som CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-filer (*.csv)</translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>The report could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunde inte skrivas till %1.</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva %1: %2</translation>
     </message>
 </context>
 <context>
     <name>nd::InventoryReport</name>
     <message>
         <source>no reason was given</source>
-        <translation type="unfinished">ingen orsak angavs</translation>
+        <translation>ingen orsak angavs</translation>
     </message>
     <message>
         <source>SMS: %1</source>
         <extracomment>%1 = the reasons in words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SMS: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Voice provisioning failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisioneringen för röst misslyckades</translation>
     </message>
 </context>
 <context>
@@ -3443,130 +3443,130 @@
     <name>nd::JobJournal</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Körs</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausat</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullerat</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <source>Cannot create the job journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbjournalen %1 kan inte skapas.</translation>
     </message>
     <message>
         <source>Cannot open the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbjournalen %1 kan inte öppnas: %2</translation>
     </message>
     <message>
         <source>Cannot read the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbjournalen %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>The job journal %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbjournalen %1 skrevs av en nyare version av NumberDesk.</translation>
     </message>
     <message>
         <source>%1 is not a NumberDesk job journal. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen jobbjournal för NumberDesk. Filen lämnades orörd.</translation>
     </message>
     <message>
         <source>Cannot write the job journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva till jobbjournalen %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva till jobbjournalen: %1</translation>
     </message>
     <message>
         <source>Cannot read the job journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbjournalen kan inte läsas: %1</translation>
     </message>
     <message>
         <source>Job %1 was written by a newer version of NumberDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 skrevs av en nyare version av NumberDesk.</translation>
     </message>
     <message>
         <source>Job %1 is being run by another NumberDesk process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 körs av en annan NumberDesk-process.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobKinds</name>
     <message>
         <source>per billing period</source>
-        <translation type="unfinished"></translation>
+        <translation>per debiteringsperiod</translation>
     </message>
     <message numerus="yes">
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>varje månad</numerusform>
+            <numerusform>var %n:e månad</numerusform>
         </translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished">Hyra</translation>
+        <translation>Hyra</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished">Uppdatering</translation>
+        <translation>Uppdatering</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Uppsägning</translation>
+        <translation>Uppsägning</translation>
     </message>
     <message>
         <source>Emergency address removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagning av nödadress</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Körs</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Inte utförd</translation>
+        <translation>Inte utförd</translation>
     </message>
     <message>
         <source>Done by someone else</source>
-        <translation type="unfinished">Utförd av någon annan</translation>
+        <translation>Utförd av någon annan</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 once (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 en gång (%n nummer)</numerusform>
+            <numerusform>%1 %2 en gång (%n nummer)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 %3 (%n number(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 %3 (%n nummer)</numerusform>
+            <numerusform>%1 %2 %3 (%n nummer)</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,78 +3574,78 @@
     <name>nd::JobRunner</name>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget jobb %1.</translation>
     </message>
     <message>
         <source>The connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen är borta.</translation>
     </message>
     <message>
         <source>The activity log cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitetsloggen kan inte skrivas.</translation>
     </message>
     <message>
         <source>Not sent before the job was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickades inte innan jobbet avbröts.</translation>
     </message>
     <message>
         <source>The process running job %1 ended while this request was in flight; the state is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processen som körde jobbet %1 avslutades medan den här begäran pågick; läget läses tillbaka.</translation>
     </message>
     <message>
         <source>Step %1 of job %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 i jobbet %2 kan inte läsas.</translation>
     </message>
     <message>
         <source>%1 already has these settings: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har redan de här inställningarna: inget skickades.</translation>
     </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
     <message>
         <source>Bulk Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Massjobb</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobb</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Delstat</translation>
+        <translation>Tillstånd</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapat</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klara</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Inte utförd</translation>
+        <translation>Inte utförda</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Återstår</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Uppdatera</translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -3911,51 +3911,51 @@ Att hyra, säga upp och ändra nummer är inaktiverat tills den kan skrivas.</tr
     </message>
     <message>
         <source>&amp;Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Översikt</translation>
     </message>
     <message>
         <source>Copy &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;cell</translation>
     </message>
     <message>
         <source>Callback &amp;Inspector…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återanrops&amp;granskare…</translation>
     </message>
     <message>
         <source>Receive, check and send number-event callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta emot, kontrollera och skicka återanrop för nummerhändelser</translation>
     </message>
     <message>
         <source>&amp;Export Active Numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera aktiva nummer…</translation>
     </message>
     <message>
         <source>Save the Active numbers as shown (filters, find and order) as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara Aktiva nummer som de visas (filter, sökning och ordning) som CSV eller JSON</translation>
     </message>
     <message>
         <source>&amp;Update Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera &amp;valda…</translation>
     </message>
     <message>
         <source>Change the selected active numbers together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra de valda aktiva numren samtidigt</translation>
     </message>
     <message>
         <source>Release &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säg upp va&amp;lda…</translation>
     </message>
     <message>
         <source>Release the selected active numbers as one job</source>
-        <translation type="unfinished"></translation>
+        <translation>Säg upp de valda aktiva numren som ett jobb</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat</translation>
     </message>
     <message>
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern kan inte nås (%1). Aktiva nummer visar lagret per %2, skrivskyddat; tryck på F5 för att försöka igen.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4187,7 @@ Aktuell adress: %1</translation>
     <name>nd::NumberList</name>
     <message>
         <source>the phoneNumber column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumnen phoneNumber är tom</translation>
     </message>
 </context>
 <context>
@@ -4821,75 +4821,75 @@ Aktuell adress: %1</translation>
     <name>nd::SendTestTab</name>
     <message>
         <source>Se&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>Sk&amp;icka</translation>
     </message>
     <message>
         <source>Your endpoint, e.g. http://127.0.0.1:8080/sinch/numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Din slutpunkt, t.ex. http://127.0.0.1:8080/sinch/numbers</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelse:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;mmer:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a usable phone number: %2</source>
-        <translation type="unfinished">”%1” är inget användbart telefonnummer: %2</translation>
+        <translation>”%1” är inget användbart telefonnummer: %2</translation>
     </message>
     <message>
         <source>Send a test callback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ett teståteranrop?</translation>
     </message>
     <message>
         <source>Send a signed test event to %1? It is signed with the project&apos;s real secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en signerad testhändelse till %1? Den signeras med projektets riktiga hemlighet.</translation>
     </message>
     <message>
         <source>Not connected: the project&apos;s secret cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ansluten: projektets hemlighet kan inte läsas.</translation>
     </message>
     <message>
         <source>Reading the project&apos;s callback secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser projektets återanropshemlighet…</translation>
     </message>
     <message>
         <source>The project&apos;s callback secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektets återanropshemlighet kunde inte läsas: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar…</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat:</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar: %1</translation>
     </message>
     <message>
         <source>Answer: HTTP %1 %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar: HTTP %1 %2 på %3 ms</translation>
     </message>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mottagare bör svara 2xx på ett återanrop som den godtar; Sinch försöker igen med de övriga.</translation>
     </message>
 </context>
 <context>
@@ -5042,126 +5042,126 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <name>nd::SignatureCheckTab</name>
     <message>
         <source>The request body exactly as received: every byte counts, even a final newline</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärans innehåll exakt som det togs emot: varje byte räknas, även en avslutande radbrytning</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (40 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet i huvudet X-Sinch-Signature (40 hexadecimala siffror)</translation>
     </message>
     <message>
         <source>The project&apos;s HMAC secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektets HMAC-hemlighet</translation>
     </message>
     <message>
         <source>Optional: the previous secret, during a rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: den föregående hemligheten, under ett byte</translation>
     </message>
     <message>
         <source>Raw &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rådata:</translation>
     </message>
     <message>
         <source>&amp;Signature header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur&amp;huvud:</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;emlighet:</translation>
     </message>
     <message>
         <source>&amp;Previous secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föregående hemlighet:</translation>
     </message>
     <message>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlåtande:</translation>
     </message>
     <message>
         <source>Expected signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntad signatur:</translation>
     </message>
     <message>
         <source>Enter the secret to check the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hemligheten för att kontrollera signaturen.</translation>
     </message>
 </context>
 <context>
     <name>nd::SmsErrorText</name>
     <message>
         <source>No specific reason was given</source>
-        <translation type="unfinished">Ingen särskild orsak angavs</translation>
+        <translation>Ingen särskild orsak angavs</translation>
     </message>
     <message>
         <source>Sinch had an internal failure</source>
-        <translation type="unfinished">Sinch drabbades av ett internt fel</translation>
+        <translation>Sinch drabbades av ett internt fel</translation>
     </message>
     <message>
         <source>Linking the number to the SMS service plan failed</source>
-        <translation type="unfinished">Det gick inte att koppla numret till SMS-tjänsteplanen</translation>
+        <translation>Det gick inte att koppla numret till SMS-tjänsteplanen</translation>
     </message>
     <message>
         <source>Linking the number to the 10DLC campaign failed</source>
-        <translation type="unfinished">Det gick inte att koppla numret till 10DLC-kampanjen</translation>
+        <translation>Det gick inte att koppla numret till 10DLC-kampanjen</translation>
     </message>
     <message>
         <source>The 10DLC campaign is not available</source>
-        <translation type="unfinished">10DLC-kampanjen är inte tillgänglig</translation>
+        <translation>10DLC-kampanjen är inte tillgänglig</translation>
     </message>
     <message>
         <source>The 10DLC number limit has been reached</source>
-        <translation type="unfinished">Gränsen för antal 10DLC-nummer är nådd</translation>
+        <translation>Gränsen för antal 10DLC-nummer är nådd</translation>
     </message>
     <message>
         <source>Provisioning the number failed</source>
-        <translation type="unfinished">Provisioneringen av numret misslyckades</translation>
+        <translation>Provisioneringen av numret misslyckades</translation>
     </message>
     <message>
         <source>A partner service is unavailable; try again later</source>
-        <translation type="unfinished">En partnertjänst är inte tillgänglig; försök igen senare</translation>
+        <translation>En partnertjänst är inte tillgänglig; försök igen senare</translation>
     </message>
     <message>
         <source>The 10DLC campaign has not been accepted yet</source>
-        <translation type="unfinished">10DLC-kampanjen har inte godkänts ännu</translation>
+        <translation>10DLC-kampanjen har inte godkänts ännu</translation>
     </message>
     <message>
         <source>Sharing the campaign with the mobile operators failed</source>
-        <translation type="unfinished">Det gick inte att dela kampanjen med mobiloperatörerna</translation>
+        <translation>Det gick inte att dela kampanjen med mobiloperatörerna</translation>
     </message>
     <message>
         <source>The 10DLC campaign has expired</source>
-        <translation type="unfinished">10DLC-kampanjen har gått ut</translation>
+        <translation>10DLC-kampanjen har gått ut</translation>
     </message>
     <message>
         <source>A mobile operator rejected the campaign</source>
-        <translation type="unfinished">En mobiloperatör avvisade kampanjen</translation>
+        <translation>En mobiloperatör avvisade kampanjen</translation>
     </message>
     <message>
         <source>A mobile operator suspended the campaign</source>
-        <translation type="unfinished">En mobiloperatör har stängt av kampanjen</translation>
+        <translation>En mobiloperatör har stängt av kampanjen</translation>
     </message>
     <message>
         <source>The campaign is under review by a mobile operator</source>
-        <translation type="unfinished">Kampanjen granskas av en mobiloperatör</translation>
+        <translation>Kampanjen granskas av en mobiloperatör</translation>
     </message>
     <message>
         <source>The account balance is too low to pay the fees</source>
-        <translation type="unfinished">Kontots saldo räcker inte till avgifterna</translation>
+        <translation>Kontots saldo räcker inte till avgifterna</translation>
     </message>
     <message>
         <source>Test (mock) campaigns are not allowed</source>
-        <translation type="unfinished">Testkampanjer (mock) är inte tillåtna</translation>
+        <translation>Testkampanjer (mock) är inte tillåtna</translation>
     </message>
     <message>
         <source>Toll-free numbers are not allowed for this</source>
-        <translation type="unfinished">Avgiftsfria nummer är inte tillåtna för detta</translation>
+        <translation>Avgiftsfria nummer är inte tillåtna för detta</translation>
     </message>
     <message>
         <source>The NNID is invalid</source>
-        <translation type="unfinished">NNID:t är ogiltigt</translation>
+        <translation>NNID:t är ogiltigt</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished">Okänt fel</translation>
+        <translation>Okänt fel</translation>
     </message>
 </context>
 <context>
@@ -5438,381 +5438,381 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <name>nd::cli::BulkCommands</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>%1:%2: &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: ”%3”: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1 are not usable phone numbers: nothing was started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad i %1 är inget användbart telefonnummer: inget startades</numerusform>
+            <numerusform>%n rader i %1 är inga användbara telefonnummer: inget startades</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 holds no phone numbers: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller inga telefonnummer: inget startades</translation>
     </message>
     <message>
         <source>there is no local inventory yet at %1: run &apos;numberdesk-cli inventory sync&apos; first (with the same connection options)</source>
-        <translation type="unfinished">det finns inget lokalt lager på %1 ännu: kör ”numberdesk-cli inventory sync” först (med samma anslutningsalternativ)</translation>
+        <translation>det finns inget lokalt lager på %1 ännu: kör ”numberdesk-cli inventory sync” först (med samma anslutningsalternativ)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">okänt</translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <source>%1 every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per %2</translation>
     </message>
     <message>
         <source>already so: nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>redan så: inget att skicka</translation>
     </message>
     <message>
         <source>release: stops %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uppsägning: %1 upphör</translation>
     </message>
     <message>
         <source>rent: setup %1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hyra: start %1, sedan %2</translation>
     </message>
     <message>
         <source>remove the emergency address</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort nödadressen</translation>
     </message>
     <message>
         <source>  Setup prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Startavgifter: %1</translation>
     </message>
     <message>
         <source>  Recurring prices that start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Återkommande priser som börjar: %1</translation>
     </message>
     <message>
         <source>  Recurring prices that stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Återkommande priser som upphör: %1</translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) already have these settings: nothing is sent for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n nummer har redan de här inställningarna: inget skickas för det.</numerusform>
+            <numerusform>  %n nummer har redan de här inställningarna: inget skickas för dem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renting %n number(s) (billable).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hyr %n nummer (debiteras).</numerusform>
+            <numerusform>Hyr %n nummer (debiteras).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updating %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uppdaterar %n nummer.</numerusform>
+            <numerusform>Uppdaterar %n nummer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Releasing %n number(s) at the end of their paid periods. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Säger upp %n nummer vid slutet av den betalda perioden. Det går inte att ångra.</numerusform>
+            <numerusform>Säger upp %n nummer vid slutet av deras betalda perioder. Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removing the emergency address of %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tar bort nödadressen för %n nummer.</numerusform>
+            <numerusform>Tar bort nödadressen för %n nummer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som händer</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torrkörning: inget skickades.</translation>
     </message>
     <message>
         <source>Job ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobb-ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more (&apos;--dry-run&apos; lists them all).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … och %n till (”--dry-run” listar alla).</numerusform>
+            <numerusform>  … och %n till (”--dry-run” listar alla).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: not one of your numbers in the local inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inte ett av dina nummer i det lokala lagret</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) of %1 are not in the local inventory (%2): nothing was started. Run &apos;numberdesk-cli inventory sync&apos; if they were rented since the last sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nummer i %1 finns inte i det lokala lagret (%2): inget startades. Kör ”numberdesk-cli inventory sync” om det har hyrts sedan den senaste synkroniseringen.</numerusform>
+            <numerusform>%n nummer i %1 finns inte i det lokala lagret (%2): inget startades. Kör ”numberdesk-cli inventory sync” om de har hyrts sedan den senaste synkroniseringen.</numerusform>
         </translation>
     </message>
     <message>
         <source>no numbers of the local inventory match: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>inga nummer i det lokala lagret matchar: inget startades</translation>
     </message>
     <message>
         <source>Selected from the local inventory synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda ur det lokala lagret som synkroniserades %1.</translation>
     </message>
     <message>
         <source>the numbers of %1 cost more than --max-recurring %2 in total: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>numren i %1 kostar sammanlagt mer än --max-recurring %2: inget startades</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) left out to stay within --max-recurring %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erbjudande utelämnades för att hålla sig inom --max-recurring %1.</numerusform>
+            <numerusform>%n erbjudanden utelämnades för att hålla sig inom --max-recurring %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>no number can be rented: nothing was started</source>
-        <translation type="unfinished"></translation>
+        <translation>inget nummer kan hyras: inget startades</translation>
     </message>
     <message>
         <source>Only %1 of the %2 numbers asked for are on offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara %1 av de %2 begärda numren erbjuds.</translation>
     </message>
     <message>
         <source>%1: could not be checked (%2); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunde inte kontrolleras (%2); utelämnat.</translation>
     </message>
     <message>
         <source>Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnat.</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::BulkJob</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekund</numerusform>
+            <numerusform>%n sekunder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
         </translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobb</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Delstat</translation>
+        <translation>Tillstånd</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapat</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klara</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Inte utförd</translation>
+        <translation>Ej utförda</translation>
     </message>
     <message>
         <source>By other</source>
-        <translation type="unfinished"></translation>
+        <translation>Av annan</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar</translation>
     </message>
     <message numerus="yes">
         <source>Job %1 (%2, %3): %4 of %n number(s) done, %5 already so or done by someone else, %6 not done, %7 unknown, %8 pending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jobbet %1 (%2, %3): %4 av %n nummer klart, %5 redan så eller utförda av någon annan, %6 inte utförda, %7 okända, %8 väntar.</numerusform>
+            <numerusform>Jobbet %1 (%2, %3): %4 av %n nummer klara, %5 redan så eller utförda av någon annan, %6 inte utförda, %7 okända, %8 väntar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished">Detaljer</translation>
+        <translation>Detaljer</translation>
     </message>
     <message numerus="yes">
         <source>Reading back %n step(s) that were in flight when the job stopped...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läser tillbaka %n steg som pågick när jobbet stoppades...</numerusform>
+            <numerusform>Läser tillbaka %n steg som pågick när jobbet stoppades...</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1: %2 av %3 nummer slutförda...</translation>
     </message>
     <message>
         <source>Job %1: %2 of %3 numbers finished, about %4 left...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1: %2 av %3 nummer slutförda, ungefär %4 kvar...</translation>
     </message>
     <message>
         <source>Rate limited by the server: every step waits %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Hastighetsbegränsat av servern: varje steg väntar %1...</translation>
     </message>
     <message>
         <source>job %1 stopped: %2 Resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobbet %1 stoppades: %2 Återuppta det med ”numberdesk-cli bulk resume %1”.</translation>
     </message>
     <message>
         <source>job %1 paused; resume it with &apos;numberdesk-cli bulk resume %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobbet %1 är pausat; återuppta det med ”numberdesk-cli bulk resume %1”.</translation>
     </message>
     <message>
         <source>To try the numbers not done again: numberdesk-cli bulk resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen med numren som inte utfördes: numberdesk-cli bulk resume %1</translation>
     </message>
     <message>
         <source>Check the numbers whose outcome is unknown (&apos;bulk status %1&apos;) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera numren vars utfall är okänt (”bulk status %1”) innan du försöker igen.</translation>
     </message>
     <message>
         <source>there is no job %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns inget jobb %1 i %2</translation>
     </message>
     <message>
         <source>No bulk jobs yet (journal: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga massjobb ännu (journal: %1).</translation>
     </message>
     <message>
         <source>job %1 belongs to project %2, not %3: use the same connection options as when it was started</source>
-        <translation type="unfinished"></translation>
+        <translation>jobbet %1 tillhör projektet %2, inte %3: använd samma anslutningsalternativ som när det startades</translation>
     </message>
     <message>
         <source>job %1 was cancelled: start a new job for the numbers it did not do (&apos;bulk status %1&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>jobbet %1 annullerades: starta ett nytt jobb för numren som det inte utförde (”bulk status %1” listar dem)</translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process</source>
-        <translation type="unfinished"></translation>
+        <translation>jobbet %1 körs i en annan NumberDesk-process</translation>
     </message>
     <message>
         <source>Job %1 has nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 har inget kvar att göra.</translation>
     </message>
     <message numerus="yes">
         <source>Resuming job %1 (%2 of %n number(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Återupptar jobbet %1 (%2 av %n nummer).</numerusform>
+            <numerusform>Återupptar jobbet %1 (%2 av %n nummer).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n step(s) were in flight when it stopped: their state is read back first, and only what is certainly not done is sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n steg pågick när det stoppades: dess tillstånd läses tillbaka först, och bara det som säkert inte är utfört skickas igen.</numerusform>
+            <numerusform>  %n steg pågick när det stoppades: deras tillstånd läses tillbaka först, och bara det som säkert inte är utfört skickas igen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  %n number(s) to do.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n nummer att utföra.</numerusform>
+            <numerusform>  %n nummer att utföra.</numerusform>
         </translation>
     </message>
     <message>
         <source>job %1 is running in another NumberDesk process: press Ctrl+C there (it pauses after the steps in flight), then cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>jobbet %1 körs i en annan NumberDesk-process: tryck på Ctrl+C där (det pausar efter de pågående stegen) och annullera det sedan</translation>
     </message>
     <message>
         <source>Job %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet %1 är redan %2.</translation>
     </message>
 </context>
 <context>
     <name>nd::cli::CallbackCommands</name>
     <message>
         <source>--body-file: %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file: %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>body: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåll: %1 byte</translation>
     </message>
     <message>
         <source>expected signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntad signatur: %1</translation>
     </message>
     <message>
         <source>expected with the previous secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntad med den föregående hemligheten: %1</translation>
     </message>
     <message>
         <source>given signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angiven signatur: %1</translation>
     </message>
     <message>
         <source>warning: the project&apos;s HMAC secret could not be read again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varning: projektets HMAC-hemlighet kunde inte läsas igen: %1</translation>
     </message>
     <message>
         <source>Listening on %1 (set it as a number&apos;s callback URL; Ctrl+C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyssnar på %1 (ange den som återanrops-URL för ett nummer; Ctrl+C stoppar)</translation>
     </message>
     <message>
         <source>Sending a %1 %2 test event for %3, signed with the callback secret of project %4, to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar en testhändelse %1 %2 för %3, signerad med återanropshemligheten för projektet %4, till %5.</translation>
     </message>
     <message>
         <source>sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skickat: %1</translation>
     </message>
     <message>
         <source>X-Sinch-Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Sinch-Signature: %1</translation>
     </message>
     <message>
         <source>answer: HTTP %1 %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>svar: HTTP %1 %2 (%3 ms)</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svarade inte: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: a receiver should answer 2xx to a callback it accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 svarade HTTP %2: en mottagare bör svara 2xx på ett återanrop som den godtar</translation>
     </message>
 </context>
 <context>
@@ -5875,11 +5875,11 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     </message>
     <message>
         <source>Type the number of numbers (%1) to continue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv antalet nummer (%1) för att fortsätta: </translation>
     </message>
     <message>
         <source>Interrupted: pausing; the steps in flight finish first (press Ctrl+C again to quit at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: pausar; de pågående stegen slutförs först (tryck på Ctrl+C igen för att avsluta direkt)...</translation>
     </message>
 </context>
 <context>
@@ -6451,151 +6451,151 @@ Globala alternativ:
     </message>
     <message>
         <source>Callback (webhook) signing: the secret, and tools to receive, check and send callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signering av återanrop (webhooks): hemligheten och verktyg för att ta emot, kontrollera och skicka återanrop</translation>
     </message>
     <message>
         <source>Check a callback&apos;s X-Sinch-Signature against its raw body (exit 0 valid, 9 invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera ett återanrops X-Sinch-Signature mot dess rådata (slutkod 0 giltig, 9 ogiltig)</translation>
     </message>
     <message>
         <source>The request body exactly as received (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärans innehåll exakt som det togs emot (obligatoriskt)</translation>
     </message>
     <message>
         <source>The X-Sinch-Signature header value (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet i huvudet X-Sinch-Signature (obligatoriskt)</translation>
     </message>
     <message>
         <source>Read the secret from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs hemligheten från standard in</translation>
     </message>
     <message>
         <source>Read the secret from the first line of FILE (must not be readable by others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs hemligheten från första raden i FILE (får inte vara läsbar för andra)</translation>
     </message>
     <message>
         <source>During a rotation, also accept the previous secret read from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Godta under ett byte även den föregående hemligheten, läst från FILE</translation>
     </message>
     <message>
         <source>Receive callbacks on 127.0.0.1 and print them as JSON lines, each with its signature verdict against the project&apos;s secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta emot återanrop på 127.0.0.1 och skriv ut dem som JSON-rader, var och en med sitt signaturutlåtande mot projektets hemlighet</translation>
     </message>
     <message>
         <source>Port to listen on (default: any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port att lyssna på (standard: valfri ledig port)</translation>
     </message>
     <message>
         <source>Stop after N callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa efter N återanrop</translation>
     </message>
     <message>
         <source>POST a sample event signed with the project&apos;s secret to your endpoint and show its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka (POST) en exempelhändelse signerad med projektets hemlighet till din slutpunkt och visa svaret</translation>
     </message>
     <message>
         <source>The endpoint (http or https; required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutpunkten (http eller https; obligatoriskt)</translation>
     </message>
     <message>
         <source>Event type (default PROVISIONING_TO_SMS_PLATFORM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsetyp (standard PROVISIONING_TO_SMS_PLATFORM)</translation>
     </message>
     <message>
         <source>Event status (default SUCCEEDED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsestatus (standard SUCCEEDED)</translation>
     </message>
     <message>
         <source>The number in the event (default +12025550134)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret i händelsen (standard +12025550134)</translation>
     </message>
     <message>
         <source>What the numbers cost per month, by region and type, what falls due in the next 12 months and what needs attention (from the mirror, no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad numren kostar per månad efter region och typ, vad som förfaller de närmaste 12 månaderna och vad som behöver åtgärdas (från den lokala kopian, utan nätverk)</translation>
     </message>
     <message>
         <source>Only the numbers priced in this currency (USD, EUR, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara numren som prissätts i den här valutan (USD, EUR, ...)</translation>
     </message>
     <message>
         <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyr, uppdatera eller säg upp många nummer som ett jobb: förhandsvisat, journalfört, återupptagbart</translation>
     </message>
     <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
-        <translation type="unfinished"></translation>
+        <translation>Numren: ett per rad (valfritt vanligt format; #-kommentarer), eller en CSV med kolumnen phoneNumber</translation>
     </message>
     <message>
         <source>Country of national numbers in FILE (without it they must start with + or 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land för nationella nummer i FILE (utan det måste de börja med + eller 00)</translation>
     </message>
     <message>
         <source>Show the preview and totals; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa förhandsvisningen och summorna; skicka inget</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16, default 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg som pågår samtidigt (1 till 16, standard 4)</translation>
     </message>
     <message>
         <source>Only numbers of this region (from the mirror)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara nummer i den här regionen (från den lokala kopian)</translation>
     </message>
     <message>
         <source>Only numbers of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara nummer av den här typen</translation>
     </message>
     <message>
         <source>Rent the numbers in FILE, or N numbers matching a search (billable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyr numren i FILE, eller N nummer som matchar en sökning (debiteras)</translation>
     </message>
     <message>
         <source>Region code of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionkod för sökningen</translation>
     </message>
     <message>
         <source>Number type of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummertyp för sökningen</translation>
     </message>
     <message>
         <source>How many numbers to rent (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många nummer som ska hyras (1 till 1000)</translation>
     </message>
     <message>
         <source>Cap on the total recurring price of the numbers rented (per currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak för det sammanlagda återkommande priset för de hyrda numren (per valuta)</translation>
     </message>
     <message>
         <source>Change the name and configuration of the numbers in FILE or matching the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra namn och konfiguration för numren i FILE eller som matchar filtren</translation>
     </message>
     <message>
         <source>New name; {n} becomes 1, 2, 3… and {number} the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt namn; {n} blir 1, 2, 3… och {number} numret</translation>
     </message>
     <message>
         <source>Release the numbers in FILE or matching the filters (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Säg upp numren i FILE eller som matchar filtren (kan inte ångras)</translation>
     </message>
     <message>
         <source>List jobs, or show one job&apos;s per-number states</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista jobb, eller visa ett jobbs tillstånd per nummer</translation>
     </message>
     <message>
         <source>Resume an interrupted or paused job: steps in flight are settled first, then the rest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Återuppta ett avbrutet eller pausat jobb: pågående steg avgörs först, sedan körs resten</translation>
     </message>
     <message>
         <source>Steps in flight at once (1 to 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg som pågår samtidigt (1 till 16)</translation>
     </message>
     <message>
         <source>Cancel a job that is not running (a step left in flight is settled first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullera ett jobb som inte körs (ett steg som lämnats pågående avgörs först)</translation>
     </message>
     <message>
         <source>Only the steps of this bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara stegen i det här massjobbet</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -6613,7 +6613,21 @@ Globala alternativ:
  11  bulk job not complete: numbers not done, or it was paused or cancelled (&apos;bulk status JOB&apos;)
 130  interrupted (Ctrl+C); an action in flight was settled and recorded first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Slutkoder:
+  0  lyckades
+  1  annat fel
+  2  användningsfel (felaktigt alternativ, felaktigt nummer, inloggningsuppgifter saknas, osäker URL)
+  3  API-fel (HTTP 4xx/5xx eller ett svar som inte kan tolkas)
+  4  nätverks-, TLS- eller tidsgränsfel
+  5  inte bekräftat (inget --yes och ingen terminal, eller så var svaret inte &quot;yes&quot;)
+  6  utfallet okänt: svaret förlorades och kontrollen misslyckades; kontrollera innan du försöker igen
+  7  vägrat: aktivitetsloggen kan inte skrivas, så inget som debiteras skickades
+  8  utfört av någon annan, eller redan så: inget ändrades eller debiterades av den här körningen
+  9  callbacks verify: signaturen är ogiltig
+ 10  standard ut kunde inte skrivas (disken full, stängd, brutet rör)
+ 11  massjobbet inte slutfört: nummer inte utförda, eller så pausades eller annullerades det (&apos;bulk status JOB&apos;)
+130  avbrutet (Ctrl+C); en pågående åtgärd avgjordes och registrerades först
+</translation>
     </message>
 </context>
 <context>
@@ -6711,74 +6725,74 @@ Globala alternativ:
     </message>
     <message numerus="yes">
         <source>Inventory report of %1: %n number(s), %2 being released</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lagerrapport för %1: %n nummer, varav %2 sägs upp</numerusform>
+            <numerusform>Lagerrapport för %1: %n nummer, varav %2 sägs upp</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the numbers priced in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara numren som prissätts i %1.</translation>
     </message>
     <message>
         <source>Run-rate per month (numbers not being released): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löpande kostnad per månad (nummer som inte sägs upp): %1</translation>
     </message>
     <message>
         <source>Charges that stop with the releases (per month): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgifter som upphör med uppsägningarna (per månad): %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Run-rate per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Löpande kostnad per månad</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">inget</translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>Provisioning failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisioneringen misslyckades (%1)</translation>
     </message>
     <message>
         <source>Provisioning pending for more than an hour (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisioneringen har väntat i mer än en timme (%1)</translation>
     </message>
     <message>
         <source>Neither SMS nor voice linked: paid for, doing nothing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varken SMS eller röst kopplat: betalas men gör ingenting (%1)</translation>
     </message>
     <message>
         <source>Released within 7 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sägs upp inom 7 dagar (%1)</translation>
     </message>
     <message>
         <source>Price or payment interval unreadable, left out of the amounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris eller betalningsintervall går inte att läsa, utelämnat ur beloppen (%1)</translation>
     </message>
     <message>
         <source>no number in the mirror is priced in %1 (its currencies: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>inget nummer i den lokala kopian prissätts i %1 (dess valutor: %2)</translation>
     </message>
     <message>
         <source>The mirror has not been synced yet: run &apos;numberdesk-cli inventory sync&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokala kopian har inte synkroniserats ännu: kör ”numberdesk-cli inventory sync”.</translation>
     </message>
 </context>
 <context>
@@ -7155,67 +7169,67 @@ Globala alternativ:
     </message>
     <message>
         <source>--body-file FILE is required: the request body exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-file FILE krävs: begärans innehåll exakt som det togs emot</translation>
     </message>
     <message>
         <source>--signature HEX is required: the X-Sinch-Signature header value</source>
-        <translation type="unfinished"></translation>
+        <translation>--signature HEX krävs: värdet i huvudet X-Sinch-Signature</translation>
     </message>
     <message>
         <source>give the secret with --hmac-secret-stdin or --hmac-secret-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ange hemligheten med --hmac-secret-stdin eller --hmac-secret-file FILE</translation>
     </message>
     <message>
         <source>--previous-hmac-secret-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--previous-hmac-secret-file behöver ett filnamn</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port måste vara ett tal från 1 till 65535 (fick ”%1”)</translation>
     </message>
     <message>
         <source>--count must be a positive number (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--count måste vara ett positivt tal (fick ”%1”)</translation>
     </message>
     <message>
         <source>--url URL is required: the endpoint to send the test callback to</source>
-        <translation type="unfinished"></translation>
+        <translation>--url URL krävs: slutpunkten som teståteranropet ska skickas till</translation>
     </message>
     <message>
         <source>--event must be one of %1 (got &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--event måste vara en av %1 (fick ”%2”)</translation>
     </message>
     <message>
         <source>--status must be SUCCEEDED or FAILED (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--status måste vara SUCCEEDED eller FAILED (fick ”%1”)</translation>
     </message>
     <message>
         <source>--from-file needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-file behöver ett filnamn</translation>
     </message>
     <message>
         <source>--file-region must be a two-letter country code such as US (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--file-region måste vara en landskod med två bokstäver, till exempel US (fick ”%1”)</translation>
     </message>
     <message>
         <source>give either --from-file or the selection options, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>ange antingen --from-file eller urvalsalternativen, inte båda</translation>
     </message>
     <message>
         <source>--max-recurring must be an amount such as 25 or 19.50 (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-recurring måste vara ett belopp som 25 eller 19.50 (fick ”%1”)</translation>
     </message>
     <message>
         <source>&apos;bulk rent&apos; needs --from-file FILE, or --region, --type and --count N</source>
-        <translation type="unfinished"></translation>
+        <translation>”bulk rent” behöver --from-file FILE, eller --region, --type och --count N</translation>
     </message>
     <message>
         <source>--count goes with a search (--region, --type), not with --from-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--count hör till en sökning (--region, --type), inte till --from-file</translation>
     </message>
     <message>
         <source>--currency must be a 3-letter currency code such as USD (got &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency måste vara en valutakod med tre bokstäver, till exempel USD (fick ”%1”)</translation>
     </message>
 </context>
 <context>
