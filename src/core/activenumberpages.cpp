@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The hot path of a full inventory fetch: pages of GET /activeNumbers, up to 1,000 numbers each. They are read
+// The hot paths of the inventory: pages of GET /activeNumbers, up to 1,000 numbers each, and the numbers of the
+// local mirror (one JSON document each, 100,000 of them when the app starts). They are read
 // with simdjson's DOM parser through the same reading rules as every other answer (jsonreader_p.h), which is
 // several times faster than QJsonDocument (bench/parsebench.cpp measures both). Anything simdjson refuses (bad
 // JSON, invalid UTF-8, numbers out of range, an empty body, a top level that is not an object) is read again by
@@ -139,6 +140,17 @@ Result<ActiveNumbersPage> parseActiveNumbersPage(const QByteArray &body)
         const std::string text = simdjson::minify(item.element);
         return QByteArray(text.data(), qsizetype(text.size()));
     });
+}
+
+Result<ActiveNumber> parseActiveNumber(const QByteArray &body)
+{
+    dom::parser &parser = threadParser();
+    const simdjson::simdjson_result<dom::element> root = parser.parse(body.constData(), size_t(body.size()), true);
+    if (root.error() != simdjson::SUCCESS || !root.value_unsafe().is_object()) {
+        return detail::parseActiveNumberQt(body);
+    }
+    const dom::object object = root.value_unsafe().get_object().value_unsafe();
+    return detail::readActiveNumber<SimdBackend>(object);
 }
 
 } // namespace nd::json

@@ -136,7 +136,7 @@ Result<ActiveNumber> parseActiveNumber(const QJsonObject &object)
     return detail::readActiveNumber<detail::QtBackend>(object);
 }
 
-Result<ActiveNumber> parseActiveNumber(const QByteArray &body)
+Result<ActiveNumber> detail::parseActiveNumberQt(const QByteArray &body)
 {
     Result<QJsonObject> object = parseObject(body);
     if (!object) {

@@ -31,6 +31,7 @@ Result<AvailableNumber> parseAvailableNumber(const QJsonObject &object);
 Result<AvailableNumber> parseAvailableNumber(const QByteArray &body);
 Result<QList<AvailableNumber>> parseAvailableNumbers(const QByteArray &body); // AvailableNumbersResponse
 Result<ActiveNumber> parseActiveNumber(const QJsonObject &object);
+// One ActiveNumber document (also each number's JSON in the inventory mirror), read with simdjson like the pages.
 Result<ActiveNumber> parseActiveNumber(const QByteArray &body);
 // A page of GET /activeNumbers, read with simdjson (activenumberpages.cpp); each item's JSON is kept (minified)
 // in rawActiveNumbers. Anything simdjson refuses is read by detail::parseActiveNumbersPageQt instead.
@@ -38,6 +39,7 @@ Result<ActiveNumbersPage> parseActiveNumbersPage(const QByteArray &body);
 namespace detail {
 // The same with QJsonDocument: the reference the fast path must equal (tests and the differential fuzz target).
 Result<ActiveNumbersPage> parseActiveNumbersPageQt(const QByteArray &body);
+Result<ActiveNumber> parseActiveNumberQt(const QByteArray &body);
 } // namespace detail
 Result<AvailableRegion> parseAvailableRegion(const QJsonObject &object);
 Result<QList<AvailableRegion>> parseAvailableRegions(const QByteArray &body);

@@ -88,6 +88,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     roundTrip(
         json::parseActiveNumbersPage(body), [](const QByteArray &b) { return json::parseActiveNumbersPage(b); },
         "ActiveNumbersPage does not survive toJson()", body);
+    // The fast single-number parser against its reference, likewise.
+    {
+        const Result<ActiveNumber> fast = json::parseActiveNumber(body);
+        const Result<ActiveNumber> reference = json::detail::parseActiveNumberQt(body);
+        nd::fuzz::check(fast.ok() == reference.ok(), "fast and reference number parsers disagree on success", body);
+        if (fast.ok() && reference.ok()) {
+            nd::fuzz::check(compact(json::toJson(fast.value())) == compact(json::toJson(reference.value())),
+                            "fast and reference number parsers read different numbers", body);
+        } else if (!fast.ok() && !reference.ok()) {
+            nd::fuzz::check(fast.error().userMessage == reference.error().userMessage,
+                            "fast and reference number parsers give different errors", body);
+        }
+    }
     // The fast page parser (simdjson) against the reference (QJsonDocument): the same answer, model for model,
     // or the same error; each kept raw item reads back as the same number.
     {
