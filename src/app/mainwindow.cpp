@@ -381,7 +381,7 @@ void MainWindow::setupActions()
             inspector = new CallbackInspector(
                 {[this] { return m_client; }, [this] { return actionPipeline(); },
                  [this] { return selectedActiveNumbers(); }, [this] { return m_isSandbox; },
-                 [this](const ActiveNumber &number) { m_activeModel->updateNumber(number); }},
+                 [this](const ActiveNumber &number) { m_activePanel->numberChanged(number); }},
                 this);
         }
         inspector->show();
