@@ -45,6 +45,7 @@ class SettingsDialog;
 namespace sandbox {
 class SandboxServer;
 }
+class SearchPanel;
 
 // The main window: regions on the left, "Available numbers" (search + results) and "Active numbers"
 // (server-side filters, local filter, paged table) on the right, the active profile with a SANDBOX
@@ -88,6 +89,7 @@ public:
     ActiveNumberModel *activeModel() const { return m_activeModel; }
     ActiveNumberFilterProxy *activeProxy() const { return m_activeProxy; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     AuditLog *auditLog() const { return m_auditLog.get(); }
     // Opens (or raises) View → Activity.
     ActivityDialog *showActivity();
@@ -118,11 +120,8 @@ private:
     void setConnectionState(ConnectionState state, const QString &detail = {});
     void reloadAll();
 
-    void regionSelectionChanged();
-    void updateRegionTypes();
     void updateActiveRegionCombo();
     void search();
-    std::optional<AvailableNumberQuery> searchQuery();
     void applyActiveFilters();
     void updateBusy();
     void updateCounts();
@@ -167,6 +166,7 @@ private:
     QTimer *m_localFilterTimer = nullptr;
 
     ErrorBanner *m_banner = nullptr;
+    SearchPanel *m_searchPanel = nullptr; // the region list and the Available tab
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
