@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace nd {
 
 namespace {
@@ -156,7 +158,7 @@ void SettingsDialog::updateSecretStorageNote(const QString &name)
     // The placeholder of the secret field says where the secret is, like the note under it.
     QString placeholder = tr("Stored securely; type to replace");
     if (m_isSandbox) {
-        placeholder = tr("Not needed: the built-in Sandbox has no key secret");
+        placeholder = tr("Not needed for the Sandbox");
     } else if (name.isEmpty()) {
         placeholder = tr("Shown once when the key is created");
     } else if (m_secrets->usesUserFile(name)) {
@@ -165,6 +167,9 @@ void SettingsDialog::updateSecretStorageNote(const QString &name)
         placeholder = tr("Kept until NumberDesk quits; type to replace");
     }
     m_ui->keySecretEdit->setPlaceholderText(placeholder);
+    // Seen whole in every language (frame and text margins around it).
+    m_ui->keySecretEdit->setMinimumWidth(
+        std::max(m_ui->keySecretEdit->minimumWidth(), m_ui->keySecretEdit->fontMetrics().horizontalAdvance(placeholder) + 24));
 
     const bool inFile = !name.isEmpty() && m_secrets->usesUserFile(name);
     if (inFile) {
