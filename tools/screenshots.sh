@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: NumberDesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the app if needed, runs it under Xvfb on the built-in sandbox and saves PNG screenshots of the
-# main views and dialogs into docs/screenshots/ (override with OUT=dir). Nothing is rented or released:
-# the app's --screenshot-dir tour cancels every dialog.
+# Builds the app if needed, runs it under Xvfb (1400×900) on the built-in sandbox and saves PNG screenshots
+# of the main views and dialogs, in every shipped language: English into docs/screenshots/ (override with
+# OUT=dir), the others into docs/screenshots/<lang>/. Nothing is rented or released: the app's
+# --screenshot-dir tour cancels every dialog. LANGS="de fr" limits the languages.
 # Usage: tools/screenshots.sh [build-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,21 @@ unset QT_QPA_PLATFORM
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
-xvfb-run -a -s "-screen 0 1280x800x24" timeout 120 "$bin" --sandbox --screenshot-dir "$out"
+langs=${LANGS:-en $(ls translations/numberdesk_*.ts | sed 's/.*numberdesk_\(.*\)\.ts/\1/' | grep -v '^en$')}
+for lang in $langs; do
+    dir=$out
+    # The language is the app's own setting (Settings → Language), in the throw-away configuration.
+    rm -rf "$XDG_CONFIG_HOME/NumberDesk"
+    if [[ $lang != en ]]; then
+        dir=$out/$lang
+        mkdir -p "$XDG_CONFIG_HOME/NumberDesk"
+        printf '[ui]\nlanguage=%s\n' "$lang" >"$XDG_CONFIG_HOME/NumberDesk/numberdesk.conf"
+    fi
+    mkdir -p "$dir"
+    LANG=C.UTF-8 LC_ALL=C.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" timeout 180 \
+        "$bin" --sandbox --screenshot-dir "$dir"
+    # The activity log and profiles of this run go with it.
+    rm -rf "$XDG_DATA_HOME" "$XDG_CONFIG_HOME/numberdesk"
+done
 echo "Screenshots in $out:"
-ls -1 "$out"
+ls -1R "$out"

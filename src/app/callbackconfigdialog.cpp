@@ -9,6 +9,9 @@
 #include "errorbanner.h"
 #include "numbersclient.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -31,6 +34,21 @@ CallbackConfigDialog::CallbackConfigDialog(ActionPipeline *pipeline, QWidget *pa
         cancel->setDefault(true);
     }
     m_ui->projectLabel->setText(m_client ? m_client->connection().projectId : QString());
+    // A generated secret (48 characters) is seen whole, in every language and font.
+    // (The width of 56 characters of the secret alphabet: room for any 48 of them.)
+    const int alphabetWidth = m_ui->secretEdit->fontMetrics().horizontalAdvance(
+        QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"));
+    m_ui->secretEdit->setMinimumWidth(alphabetWidth * 56 / 63 + 24);
+    m_copyButton = new QPushButton(tr("&Copy"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setAutoDefault(false);
+    m_copyButton->setAccessibleName(tr("Copy the secret to the clipboard"));
+    m_ui->secretLayout->insertWidget(m_ui->secretLayout->indexOf(m_ui->generateButton), m_copyButton);
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->secretEdit->text());
+        m_ui->statusLabel->setText(tr("Secret copied to the clipboard."));
+        m_ui->statusLabel->setVisible(true);
+    });
 
     disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, nullptr);
     connect(m_saveButton, &QPushButton::clicked, this, &CallbackConfigDialog::askSave);
@@ -103,7 +121,13 @@ void CallbackConfigDialog::revalidate()
     }
     m_ui->hintLabel->setText(hint);
     m_ui->hintLabel->setVisible(!hint.isEmpty());
-    m_saveButton->setEnabled(!m_busy && m_loaded && isValidSecret(secret) && secret != m_savedSecret);
+    const bool changed = secret != m_savedSecret;
+    m_saveButton->setEnabled(!m_busy && m_loaded && isValidSecret(secret) && changed);
+    m_copyButton->setEnabled(!secret.isEmpty());
+    // Nothing to cancel once what is shown is what is saved.
+    if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel)) {
+        cancel->setText(m_loaded && !changed ? tr("&Close") : tr("&Cancel"));
+    }
 }
 
 void CallbackConfigDialog::load()

@@ -62,6 +62,7 @@ private:
     QPointer<PendingCall> m_call;
     QPointer<ActionCall> m_action;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
     QString m_savedSecret;
     bool m_loaded = false;
     bool m_busy = false;

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 
@@ -22,6 +23,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setObjectName(QStringLiteral("errorBanner"));
+    // As tall as its text: never given a share of the space meant for the form and tables below it.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -85,6 +88,33 @@ QString ErrorBanner::text() const
     return m_text->text();
 }
 
+QSize ErrorBanner::sizeHint() const
+{
+    QSize hint = QFrame::sizeHint();
+    // Parent layouts ask for the hint without a width: answer for the width the banner has (word wrap).
+    if (width() > 0 && layout() && layout()->hasHeightForWidth()) {
+        hint.setHeight(layout()->totalHeightForWidth(width()));
+    }
+    return hint;
+}
+
+QSize ErrorBanner::minimumSizeHint() const
+{
+    QSize hint = QFrame::minimumSizeHint();
+    hint.setHeight(sizeHint().height());
+    return hint;
+}
+
+void ErrorBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    const int wanted = sizeHint().height();
+    if (wanted != m_heightForWidth) {
+        m_heightForWidth = wanted;
+        updateGeometry(); // a new width wraps the text differently
+    }
+}
+
 void ErrorBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
@@ -118,6 +148,8 @@ void ErrorBanner::showMessage(Kind kind, const QString &text)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
     m_text->setText(text);
+    m_heightForWidth = -1;
+    updateGeometry();
     setAccessibleName(name);
     setAccessibleDescription(text);
     updateColours();

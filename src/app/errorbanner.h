@@ -34,11 +34,16 @@ public:
     Kind kind() const { return m_kind; }
     QString text() const;
 
+    // As tall as the text needs at the banner's current width (one or two lines for most messages).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void closed();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showMessage(Kind kind, const QString &text);
@@ -49,6 +54,7 @@ private:
     QToolButton *m_close = nullptr;
     Kind m_kind = Kind::None;
     bool m_updatingColours = false;
+    int m_heightForWidth = -1; // what sizeHint() last answered for the current width
 };
 
 } // namespace nd

@@ -257,7 +257,7 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(options.screenshots)) {
-        window.resize(1240, 760);
+        window.resize(1400, 900); // the size the documentation's screenshots are reviewed at
         auto *tour = new nd::ScreenshotTour(&window, parser.value(options.screenshots), &window);
         QObject::connect(tour, &nd::ScreenshotTour::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         tour->start();

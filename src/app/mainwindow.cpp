@@ -28,6 +28,8 @@
 #include "releasedialog.h"
 #include "rentdialog.h"
 #include "sandboxserver.h"
+#include "searchform.h"
+#include "searchpanel.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 
@@ -60,53 +62,12 @@ Q_LOGGING_CATEGORY(lcWindow, "numberdesk.app.window", QtWarningMsg)
 
 const QString settingsGroup = QStringLiteral("MainWindow");
 
-NumberType typeAt(const QComboBox *combo)
-{
-    const QString wire = combo->currentData().toString();
-    return wire.isEmpty() ? NumberType() : NumberType::fromWire(wire);
-}
-
-SearchPattern positionAt(const QComboBox *combo)
-{
-    return SearchPattern::fromWire(combo->currentData().toString());
-}
-
-void fillPositions(QComboBox *combo)
-{
-    combo->addItem(MainWindow::tr("Starting with"), SearchPattern::wireName(SearchPattern::Value::Start));
-    combo->addItem(MainWindow::tr("Containing"), SearchPattern::wireName(SearchPattern::Value::Contains));
-    combo->addItem(MainWindow::tr("Ending with"), SearchPattern::wireName(SearchPattern::Value::End));
-    combo->setCurrentIndex(1);
-}
-
-// Digits, optionally after one leading '+' (START patterns carry the country code, numbers-api.md §4.1).
-bool isValidPattern(const QString &pattern)
-{
-    if (pattern.isEmpty()) {
-        return true;
-    }
-    for (int i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == QLatin1Char('+') && i == 0 && pattern.size() > 1) {
-            continue;
-        }
-        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-            return false;
-        }
-    }
-    return true;
-}
-
-QString compactPattern(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('(') && c != QLatin1Char(')')) {
-            out.append(c);
-        }
-    }
-    return out;
-}
+// The form helpers both tabs use.
+using SearchForm::compactPattern;
+using SearchForm::fillPositions;
+using SearchForm::isValidPattern;
+using SearchForm::positionAt;
+using SearchForm::typeAt;
 
 } // namespace
 
@@ -152,6 +113,12 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
         }
     });
     restoreSettings();
+    connect(m_secrets, &SecretStore::waitingForKeychainPrompt, this, [this] {
+        if (m_state == ConnectionState::Connecting) {
+            setConnectionState(ConnectionState::Connecting,
+                               tr("Waiting for the keychain: answer the password prompt of your desktop."));
+        }
+    });
 
     QString name = options.profileName;
     if (options.forceSandbox) {
@@ -175,6 +142,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
 
 MainWindow::~MainWindow()
 {
+    delete m_searchPanel; // it works on the models below
     // The models cancel their calls through the client: delete them while it is still alive.
     delete m_activePanel;
     delete m_availableModel;
@@ -212,76 +180,31 @@ void MainWindow::setupModels()
 
     connect(m_regionModel, &RegionModel::loadingChanged, this, &MainWindow::updateBusy);
     connect(m_regionModel, &RegionModel::requestFailed, this, &MainWindow::requestFailed);
-    connect(m_regionModel, &RegionModel::regionsLoaded, this, [this](int count) {
+    connect(m_regionModel, &RegionModel::regionsLoaded, this, [this] {
         if (m_state != ConnectionState::Connected) {
             setConnectionState(ConnectionState::Connected);
         }
         updateActiveRegionCombo();
-        m_ui->regionCountLabel->setText(tr("%n region(s) offer numbers to this project", nullptr, count));
     });
     connect(m_availableModel, &AvailableNumberModel::searchingChanged, this, &MainWindow::updateBusy);
-    connect(m_availableModel, &AvailableNumberModel::requestFailed, this, [this](const ApiError &error) {
-        m_ui->availableStatusLabel->setText(tr("The search failed."));
-        requestFailed(error);
-    });
-    connect(m_availableModel, &AvailableNumberModel::searchFinished, this, [this](int count) {
-        const QString region = m_availableModel->lastQuery().regionCode;
-        m_ui->availableStatusLabel->setText(count == 0
-                ? tr("No available numbers match in %1. Try fewer digits or other capabilities.").arg(region)
-                : tr("%n available number(s) in %1", nullptr, count).arg(region));
+    connect(m_availableModel, &AvailableNumberModel::requestFailed, this, &MainWindow::requestFailed);
+    connect(m_availableModel, &AvailableNumberModel::searchFinished, this, [this] {
         if (m_state != ConnectionState::Connected) {
             setConnectionState(ConnectionState::Connected);
         }
         updateActions();
     });
-    connect(m_ui->regionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::regionSelectionChanged);
     connect(m_ui->availableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_activePanel, &ActivePanel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_activePanel->proxy(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-
-    auto applyTypes = [this] {
-        QList<NumberType> types;
-        if (m_ui->mobileCheck->isChecked()) {
-            types << NumberType(NumberType::Value::Mobile);
-        }
-        if (m_ui->localCheck->isChecked()) {
-            types << NumberType(NumberType::Value::Local);
-        }
-        if (m_ui->tollFreeCheck->isChecked()) {
-            types << NumberType(NumberType::Value::TollFree);
-        }
-        m_regionProxy->setAcceptedTypes(types);
-        if (types.isEmpty()) {
-            m_ui->regionCountLabel->setText(tr("Check at least one number type to list regions."));
-        }
-    };
-    connect(m_ui->mobileCheck, &QCheckBox::toggled, this, applyTypes);
-    connect(m_ui->localCheck, &QCheckBox::toggled, this, applyTypes);
-    connect(m_ui->tollFreeCheck, &QCheckBox::toggled, this, applyTypes);
 }
 
 void MainWindow::setupSearchForm()
 {
-    fillPositions(m_ui->patternPositionCombo);
-    m_ui->searchTypeCombo->setEnabled(false);
-    connect(m_ui->searchButton, &QPushButton::clicked, this, &MainWindow::search);
-    connect(m_ui->patternEdit, &QLineEdit::returnPressed, this, &MainWindow::search);
-    connect(m_ui->searchTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        updateActions();
-        if (!m_restoring && !currentRegion().regionCode.isEmpty()) {
-            search();
-        }
-    });
-    connect(m_ui->patternPositionCombo, &QComboBox::currentIndexChanged, this, [this] {
-        // "+1206" only makes sense at the start.
-        m_ui->patternEdit->setPlaceholderText(positionAt(m_ui->patternPositionCombo) == SearchPattern::Value::Start
-                                                  ? tr("country code and digits, e.g. +1206")
-                                                  : tr("digits, e.g. 555"));
-    });
-    m_ui->patternEdit->setPlaceholderText(tr("digits, e.g. 555"));
+    m_searchPanel = new SearchPanel(m_ui.get(), m_regionModel, m_regionProxy, m_availableModel, m_banner, this);
+    connect(m_searchPanel, &SearchPanel::selectionChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::setupActivePanel()
@@ -525,9 +448,7 @@ void MainWindow::activateProfile(const QString &name)
     cancelAll();
     m_banner->clear();
     m_regionModel->clear();
-    m_availableModel->clear();
-    m_ui->availableStatusLabel->clear();
-    m_ui->regionCountLabel->clear();
+    m_searchPanel->reset();
 
     m_profileName = profile.name;
     m_isSandbox = profile.isSandbox;
@@ -658,9 +579,7 @@ void MainWindow::reloadAll()
     m_banner->clear();
     m_regionModel->refresh();
     m_activePanel->sync(m_client);
-    if (m_availableModel->hasSearched()) {
-        m_availableModel->refresh();
-    }
+    m_searchPanel->refresh();
 }
 
 void MainWindow::requestFailed(const ApiError &error)
@@ -689,110 +608,17 @@ void MainWindow::requestFailed(const ApiError &error)
 
 AvailableRegion MainWindow::currentRegion() const
 {
-    const QModelIndex index = m_ui->regionView->selectionModel()->currentIndex();
-    if (!index.isValid() || !m_ui->regionView->selectionModel()->isSelected(index)) {
-        const QModelIndexList rows = m_ui->regionView->selectionModel()->selectedRows();
-        if (rows.isEmpty()) {
-            return {};
-        }
-        return rows.first().data(RecordRole).value<AvailableRegion>();
-    }
-    return index.data(RecordRole).value<AvailableRegion>();
+    return m_searchPanel->currentRegion();
 }
 
 bool MainWindow::selectRegion(const QString &regionCode)
 {
-    for (int row = 0; row < m_regionProxy->rowCount(); ++row) {
-        const QModelIndex index = m_regionProxy->index(row, 0);
-        if (index.data(KeyRole).toString() == regionCode) {
-            m_ui->regionView->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_ui->regionView->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
-}
-
-void MainWindow::regionSelectionChanged()
-{
-    const AvailableRegion region = currentRegion();
-    if (region.regionCode.isEmpty()) {
-        m_ui->searchRegionValue->setText(tr("Choose a region on the left"));
-    } else {
-        m_ui->searchRegionValue->setText(tr("%1 (%2)").arg(region.regionName, region.regionCode));
-    }
-    updateRegionTypes(); // runs the search through the type combo
-    updateActions();
-}
-
-void MainWindow::updateRegionTypes()
-{
-    const AvailableRegion region = currentRegion();
-    const QString previous = m_ui->searchTypeCombo->currentData().toString();
-    {
-        QSignalBlocker blocker(m_ui->searchTypeCombo);
-        m_ui->searchTypeCombo->clear();
-        for (const NumberType &type : region.types) {
-            m_ui->searchTypeCombo->addItem(DisplayText::numberType(type), type.wire());
-        }
-        const int keep = m_ui->searchTypeCombo->findData(previous);
-        m_ui->searchTypeCombo->setCurrentIndex(keep >= 0 ? keep : 0);
-        m_ui->searchTypeCombo->setEnabled(!region.types.isEmpty());
-    }
-    if (!region.regionCode.isEmpty()) {
-        search();
-    } else {
-        m_availableModel->cancel();
-        m_availableModel->clear();
-        m_ui->availableStatusLabel->clear();
-    }
-}
-
-std::optional<AvailableNumberQuery> MainWindow::searchQuery()
-{
-    const AvailableRegion region = currentRegion();
-    if (region.regionCode.isEmpty()) {
-        m_banner->showWarning(tr("Choose a region in the list on the left first."));
-        return std::nullopt;
-    }
-    AvailableNumberQuery query;
-    query.regionCode = region.regionCode;
-    query.type = typeAt(m_ui->searchTypeCombo);
-    if (query.type.isEmpty()) {
-        m_banner->showWarning(tr("%1 offers no number types to search.").arg(region.regionName));
-        return std::nullopt;
-    }
-    const QString pattern = compactPattern(m_ui->patternEdit->text());
-    if (!isValidPattern(pattern)) {
-        m_banner->showWarning(tr("The digit pattern may contain only digits, optionally after a leading +."));
-        return std::nullopt;
-    }
-    if (!pattern.isEmpty()) {
-        query.pattern.pattern = pattern;
-        query.pattern.searchPattern = positionAt(m_ui->patternPositionCombo);
-    }
-    if (m_ui->smsCheck->isChecked()) {
-        query.capabilities << Capability(Capability::Value::Sms);
-    }
-    if (m_ui->voiceCheck->isChecked()) {
-        query.capabilities << Capability(Capability::Value::Voice);
-    }
-    query.size = m_ui->sizeSpin->value();
-    return query;
+    return m_searchPanel->selectRegion(regionCode);
 }
 
 void MainWindow::search()
 {
-    const auto query = searchQuery();
-    if (!query) {
-        return;
-    }
-    if (m_banner->kind() == ErrorBanner::Kind::Warning) {
-        m_banner->clear();
-    }
-    m_ui->availableStatusLabel->setText(tr("Searching…"));
-    m_availableModel->search(*query);
+    m_searchPanel->search();
 }
 
 void MainWindow::updateActiveRegionCombo()
@@ -928,7 +754,7 @@ void MainWindow::activateSelected()
 
 void MainWindow::rentAny()
 {
-    const auto query = searchQuery();
+    const auto query = m_searchPanel->query();
     if (!query || query->regionCode != QLatin1String("US") || query->type != NumberType::Value::Local) {
         return;
     }

@@ -49,6 +49,7 @@ class SettingsDialog;
 namespace sandbox {
 class SandboxServer;
 }
+class SearchPanel;
 
 // The main window: regions on the left, "Available numbers" (search + results) and "Active numbers"
 // (ActivePanel: the inventory mirror, synced in the background) on the right, the active profile with a SANDBOX
@@ -97,6 +98,7 @@ public:
     ActiveNumberFilterProxy *activeProxy() const;
     ErrorBanner *errorBanner() const { return m_banner; }
     InsightPanel *insightPanel() const { return m_insight; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     AuditLog *auditLog() const { return m_auditLog.get(); }
     // Opens (or raises) View → Activity.
     ActivityDialog *showActivity();
@@ -138,11 +140,8 @@ private:
     void setConnectionState(ConnectionState state, const QString &detail = {});
     void reloadAll();
 
-    void regionSelectionChanged();
-    void updateRegionTypes();
     void updateActiveRegionCombo();
     void search();
-    std::optional<AvailableNumberQuery> searchQuery();
     void updateBusy();
     QString mirrorPathFor(const Profile &profile) const;
     void activeSyncFailed(const ApiError &error);
@@ -187,6 +186,7 @@ private:
 
     ErrorBanner *m_banner = nullptr;
     InsightPanel *m_insight = nullptr;
+    SearchPanel *m_searchPanel = nullptr; // the region list and the Available tab
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

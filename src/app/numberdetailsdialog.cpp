@@ -5,6 +5,7 @@
 
 #include "actionpipeline.h"
 #include "confirmation.h"
+#include "dialogsizing.h"
 #include "displaytext.h"
 #include "errorbanner.h"
 #include "numbersclient.h"
@@ -124,6 +125,7 @@ void NumberDetailsDialog::resetForm()
     // show the previous value until it completes (§7.6).
     const SmsLink sms = effectiveSms(n);
     const VoiceLink voice = effectiveVoice(n);
+    m_ui->configWidget->setRegion(n.regionCode);
     m_ui->configWidget->setSms(!sms.servicePlanId.isEmpty(), sms.servicePlanId, sms.campaignId);
     m_ui->configWidget->setVoice(!voice.id.isEmpty(), voice.type, voice.id);
     m_ui->configWidget->setCallbackUrl(n.callbackUrl);
@@ -434,6 +436,7 @@ void NumberDetailsDialog::validateAddress()
             m_ui->useCandidateButton->setVisible(hasCandidates);
             m_ui->useCorrectedButton->setVisible(!v.correctedAddress.isEmpty());
             m_ui->validationGroup->show();
+            growToContents(this); // the address fields keep their room
             updateButtons();
         });
 }

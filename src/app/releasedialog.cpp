@@ -4,11 +4,15 @@
 #include "ui_releasedialog.h"
 
 #include "actionpipeline.h"
+#include "dialogsizing.h"
 #include "displaytext.h"
 #include "errorbanner.h"
 #include "money.h"
+#include "numbersclient.h"
 #include "phonenumber.h"
 
+#include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidgetItem>
@@ -69,6 +73,18 @@ ReleaseDialog::ReleaseDialog(ActionPipeline *pipeline, const QList<ActiveNumber>
     for (int c = 0; c < m_ui->numbersTree->columnCount(); ++c) {
         m_ui->numbersTree->resizeColumnToContents(c);
     }
+    // A long display name is elided (full text in its tooltip) so the Result column stays in view.
+    const int nameWidth = m_ui->numbersTree->fontMetrics().averageCharWidth() * 24;
+    if (m_ui->numbersTree->columnWidth(NameColumn) > nameWidth) {
+        m_ui->numbersTree->setColumnWidth(NameColumn, nameWidth);
+    }
+    for (int row = 0; row < m_ui->numbersTree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_ui->numbersTree->topLevelItem(row);
+        item->setToolTip(NameColumn, item->text(NameColumn));
+    }
+    m_ui->numbersTree->header()->setStretchLastSection(true);
+    m_ui->numbersTree->setMinimumWidth(m_ui->numbersTree->header()->sectionPosition(ResultColumn)
+                                       + m_ui->numbersTree->fontMetrics().averageCharWidth() * 24);
     showTotals(stopping, false);
 
     m_ui->introLabel->setText(
@@ -88,8 +104,69 @@ ReleaseDialog::ReleaseDialog(ActionPipeline *pipeline, const QList<ActiveNumber>
     if (toRelease == 0) {
         m_ui->banner->showInfo(tr("Every selected number is already being released."));
     }
+    m_emergencyLabel = new QLabel(this);
+    m_emergencyLabel->setObjectName(QStringLiteral("emergencyLabel"));
+    m_emergencyLabel->setWordWrap(true);
+    m_emergencyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_emergencyLabel->setAccessibleName(tr("Emergency addresses"));
+    m_emergencyLabel->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->warningLabel) + 1, m_emergencyLabel);
+    checkEmergencyAddresses(pipeline);
+
     updateReleaseButton();
     cancel->setFocus();
+}
+
+void ReleaseDialog::checkEmergencyAddresses(ActionPipeline *pipeline)
+{
+    NumbersClient *client = pipeline ? pipeline->client() : nullptr;
+    if (!client) {
+        return;
+    }
+    for (const ActiveNumber &n : std::as_const(m_numbers)) {
+        // Emergency addresses exist for US voice numbers only (docs/api.md §4.9).
+        if (n.isReleased() || n.regionCode != QLatin1String("US")
+            || !n.capabilities.contains(Capability(Capability::Value::Voice))) {
+            continue;
+        }
+        const QString number = PhoneNumber::format(n.phoneNumber);
+        ++m_emergencyChecks;
+        client->getEmergencyAddress(n.phoneNumber, this, [this, number](const Result<EmergencyAddress> &r) {
+            --m_emergencyChecks;
+            if (r.ok()) {
+                if (!r.value().isEmpty()) {
+                    m_emergencyLines << tr("%1: %2").arg(number, DisplayText::emergencyAddress(r.value()));
+                }
+            } else if (!r.error().isNotFound() && !r.error().isCancelled()) {
+                m_emergencyUnknown << number;
+            }
+            showEmergencyAddresses();
+        });
+    }
+}
+
+void ReleaseDialog::showEmergencyAddresses()
+{
+    QString text;
+    if (m_emergencyLines.size() == 1 && m_numbers.size() == 1) {
+        text = tr("This number has a provisioned emergency (E911) address, which goes with the number when it is "
+                  "released:")
+            + QLatin1Char('\n') + m_emergencyLines.first();
+    } else if (!m_emergencyLines.isEmpty()) {
+        text = tr("%n of these numbers have a provisioned emergency (E911) address, which goes with the number when "
+                  "it is released:", nullptr, int(m_emergencyLines.size()))
+            + QLatin1Char('\n') + m_emergencyLines.join(QLatin1Char('\n'));
+    }
+    if (!m_emergencyUnknown.isEmpty()) {
+        if (!text.isEmpty()) {
+            text += QLatin1Char('\n');
+        }
+        text += tr("Could not check whether %1 has an emergency address.")
+                    .arg(QLocale().createSeparatedList(m_emergencyUnknown));
+    }
+    m_emergencyLabel->setText(text);
+    m_emergencyLabel->setVisible(!text.isEmpty());
+    growToContents(this);
 }
 
 ReleaseDialog::~ReleaseDialog() = default;

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -43,6 +44,9 @@ public:
     QPushButton *retryButton() const { return m_retryButton; }
     bool isRunning() const { return m_batch && m_batch->isRunning(); }
     bool isFinished() const { return m_finished; }
+    // The warning about numbers with an emergency address (hidden while there is none).
+    QLabel *emergencyLabel() const { return m_emergencyLabel; }
+    bool emergencyChecksDone() const { return m_emergencyChecks == 0; }
     int rowCount() const;
     // A row skipped because the number was already being released (never part of the run).
     bool isAlreadyReleasing(int row) const;
@@ -65,6 +69,9 @@ private:
     void retryNotDone();
     int countToRelease() const;
     void showTotals(const PriceTotals &totals, bool afterRun);
+    // Asks which of the numbers carry a provisioned emergency (E911) address, and says so above the buttons.
+    void checkEmergencyAddresses(ActionPipeline *pipeline);
+    void showEmergencyAddresses();
 
     std::unique_ptr<Ui::ReleaseDialog> m_ui;
     QList<ActiveNumber> m_numbers;
@@ -74,6 +81,10 @@ private:
     QPushButton *m_releaseButton = nullptr;
     QPushButton *m_retryButton = nullptr;
     bool m_finished = false;
+    QLabel *m_emergencyLabel = nullptr;
+    int m_emergencyChecks = 0; // still unanswered
+    QStringList m_emergencyLines; // "+1 206-555-0100: 221 Pine St, Seattle, WA 98101"
+    QStringList m_emergencyUnknown; // numbers whose address could not be checked
 };
 
 } // namespace nd

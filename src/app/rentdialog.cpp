@@ -52,6 +52,7 @@ RentDialog::RentDialog(ActionPipeline *pipeline, const AvailableNumber &number, 
     : RentDialog(pipeline, parent)
 {
     m_number = number;
+    m_ui->configWidget->setRegion(number.regionCode);
     setWindowTitle(tr("Rent %1").arg(PhoneNumber::format(number.phoneNumber)));
     m_ui->numberLabel->setText(PhoneNumber::format(number.phoneNumber));
     showPrices();

@@ -4,11 +4,16 @@
 
 
 #include "activenumbermodel.h"
+#include "activitydialog.h"
 #include "availablenumbermodel.h"
-#include "insightpanel.h"
 #include "callbackinspector.h"
+#include "errorbanner.h"
+#include "insightpanel.h"
+#include "itemroles.h"
 #include "mainwindow.h"
 #include "regionmodel.h"
+#include "sandboxserver.h"
+#include "sandboxstate.h"
 #include "sendtesttab.h"
 
 #include <QAction>
@@ -39,11 +44,32 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
     auto *availableView = m_window->findChild<QTableView *>(QStringLiteral("availableView"));
     auto *activeView = m_window->findChild<QTableView *>(QStringLiteral("activeView"));
 
+    auto *pattern = m_window->findChild<QLineEdit *>(QStringLiteral("patternEdit"));
+
+    // A US voice number of the active list, to show the emergency-address views.
+    auto selectUsVoiceRow = [activeView] {
+        QAbstractItemModel *model = activeView->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const auto n = model->index(row, 0).data(RecordRole).value<ActiveNumber>();
+            if (n.regionCode == QLatin1String("US") && !n.isReleased()
+                && n.capabilities.contains(Capability(Capability::Value::Voice))) {
+                activeView->selectRow(row);
+                return n.phoneNumber;
+            }
+        }
+        return QString();
+    };
+
     m_steps = {
         [this] {
             waitUntil([this] {
                 return m_window->regionModel()->rowCount() > 0 && m_window->activeModel()->loadedCount() > 0;
             });
+        },
+        [this] { settle(); },
+        [this] {
+            save(m_window, QStringLiteral("main-first-start"));
+            next();
         },
         [this] {
             m_window->selectRegion(QStringLiteral("US"));
@@ -58,6 +84,18 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
         [this] {
             save(m_window, QStringLiteral("main-available"));
             next();
+        },
+        [pattern, this] {
+            // A message in the banner: a pattern with a letter.
+            pattern->setText(QStringLiteral("206x"));
+            triggerAction("actionSearch");
+            settle();
+        },
+        [pattern, this] {
+            save(m_window, QStringLiteral("main-banner"));
+            pattern->clear();
+            m_window->errorBanner()->clear();
+            settle(300);
         },
         [this] {
             triggerAction("actionActivate");
@@ -78,6 +116,33 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             settle(1500);
         },
         [this] { grabModal(QStringLiteral("dialog-details")); },
+        [selectUsVoiceRow, activeView, this] {
+            // Load pages until a US voice number is listed.
+            waitUntil([selectUsVoiceRow, activeView, this] {
+                if (!selectUsVoiceRow().isEmpty() || !m_window->activeModel()->hasMorePages()) {
+                    return true;
+                }
+                activeView->scrollToBottom();
+                return false;
+            }, 30000);
+        },
+        [selectUsVoiceRow, this] {
+            if (selectUsVoiceRow().isEmpty()) {
+                std::fprintf(stderr, "no US voice number to show the emergency address\n");
+                m_ok = false;
+            }
+            triggerAction("actionDetails");
+            settle(1000);
+        },
+        [this] {
+            if (auto *tabWidget = QApplication::activeModalWidget()
+                    ? QApplication::activeModalWidget()->findChild<QTabWidget *>(QStringLiteral("tabs"))
+                    : nullptr) {
+                tabWidget->setCurrentIndex(tabWidget->count() - 1);
+            }
+            settle(1500);
+        },
+        [this] { grabModal(QStringLiteral("dialog-details-emergency")); },
         [activeView, this] {
             activeView->selectionModel()->select(
                 QItemSelection(activeView->model()->index(1, 0), activeView->model()->index(3, 0)),
@@ -86,6 +151,23 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             settle(1000);
         },
         [this] { grabModal(QStringLiteral("dialog-release")); },
+        [selectUsVoiceRow, this] {
+            // Only in the embedded sandbox: an emergency address, so the release dialog shows its warning.
+            const QString e164 = selectUsVoiceRow();
+            if (!e164.isEmpty() && m_window->sandboxServer()) {
+                sandbox::EmergencyAddress address;
+                address.streetNumber = QStringLiteral("221");
+                address.streetInfo = QStringLiteral("Pine St");
+                address.location = QStringLiteral("Suite 400");
+                address.city = QStringLiteral("Seattle");
+                address.state = QStringLiteral("WA");
+                address.postalCode = QStringLiteral("98101");
+                m_window->sandboxServer()->state()->setEmergencyAddress(e164, QStringLiteral("Front desk"), address);
+            }
+            triggerAction("actionRelease");
+            settle(1500);
+        },
+        [this] { grabModal(QStringLiteral("dialog-release-e911")); },
         [this] {
             triggerAction("actionCallbackConfig");
             settle(1500);
@@ -132,6 +214,20 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             save(m_window, qEnvironmentVariableIsSet("NUMBERDESK_DARK") ? QStringLiteral("main-insight-dark")
                                                                          : QStringLiteral("main-insight"));
             next();
+        },
+        [this] {
+            m_window->showActivity();
+            settle(1000);
+        },
+        [this] {
+            if (auto *activity = m_window->findChild<ActivityDialog *>(); activity && activity->isVisible()) {
+                save(activity, QStringLiteral("dialog-activity"));
+                activity->close();
+            } else {
+                std::fprintf(stderr, "the activity view did not open\n");
+                m_ok = false;
+            }
+            settle(300);
         },
     };
 }

@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace nd {
 
 namespace {
@@ -34,7 +36,6 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_ui->authCombo->addItem(tr("OAuth2 (recommended)"), int(AuthMethod::OAuth2));
     m_ui->authCombo->addItem(tr("Basic (testing only; heavily rate-limited)"), int(AuthMethod::Basic));
-    m_ui->keySecretEdit->setPlaceholderText(tr("Stored securely; type to replace"));
 
     disconnect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, nullptr);
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
@@ -49,10 +50,23 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
         m_ui->revealButton->setText(shown ? tr("&Hide") : tr("S&how"));
         m_ui->revealButton->setAccessibleName(shown ? tr("Hide the key secret") : tr("Show the key secret"));
     });
+    // A profile not saved yet is listed under the name being typed.
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QListWidgetItem *item = m_ui->profilesList->currentItem();
+        if (item && item->data(OriginalNameRole).toString().isEmpty()) {
+            item->setText(text.trimmed().isEmpty() ? tr("New profile") : text.trimmed());
+        }
+    });
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->projectIdEdit, m_ui->keyIdEdit, m_ui->numbersUrlEdit,
                             m_ui->authUrlEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
     }
+
+    connect(m_secrets, &SecretStore::waitingForKeychainPrompt, this, [this] {
+        if (m_busy) {
+            m_ui->banner->showInfo(tr("Waiting for the keychain: answer the password prompt of your desktop."));
+        }
+    });
 
     setupLanguageCombo();
     reloadList(m_profiles->currentProfileName());
@@ -129,9 +143,6 @@ void SettingsDialog::showProfile(QListWidgetItem *item)
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(p.authMethod)));
     m_ui->numbersUrlEdit->setText(p.numbersUrl.toString());
     m_ui->authUrlEdit->setText(p.authUrl.toString());
-    m_ui->keySecretEdit->setPlaceholderText(m_originalName.isEmpty() ? tr("Shown once when the key is created")
-                                                                     : tr("Stored securely; type to replace"));
-
     m_ui->sandboxNote->setVisible(m_isSandbox);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->projectIdEdit, m_ui->keyIdEdit,
                                                        m_ui->keySecretEdit, m_ui->revealButton, m_ui->authCombo,
@@ -144,6 +155,22 @@ void SettingsDialog::showProfile(QListWidgetItem *item)
 
 void SettingsDialog::updateSecretStorageNote(const QString &name)
 {
+    // The placeholder of the secret field says where the secret is, like the note under it.
+    QString placeholder = tr("Stored securely; type to replace");
+    if (m_isSandbox) {
+        placeholder = tr("Not needed for the Sandbox");
+    } else if (name.isEmpty()) {
+        placeholder = tr("Shown once when the key is created");
+    } else if (m_secrets->usesUserFile(name)) {
+        placeholder = tr("Stored in a file; type to replace");
+    } else if (m_secrets->hasSessionSecret(name)) {
+        placeholder = tr("Kept until NumberDesk quits; type to replace");
+    }
+    m_ui->keySecretEdit->setPlaceholderText(placeholder);
+    // Seen whole in every language (frame and text margins around it).
+    m_ui->keySecretEdit->setMinimumWidth(
+        std::max(m_ui->keySecretEdit->minimumWidth(), m_ui->keySecretEdit->fontMetrics().horizontalAdvance(placeholder) + 24));
+
     const bool inFile = !name.isEmpty() && m_secrets->usesUserFile(name);
     if (inFile) {
         m_ui->secretStorageLabel->setText(

@@ -34,6 +34,7 @@ SmsVoiceConfigWidget::SmsVoiceConfigWidget(QWidget *parent)
     m_ui->voiceTypeCombo->addItem(tr("Elastic SIP trunk (EST)"), VoiceType(VoiceType::Value::Est).wire());
     m_ui->voiceTypeCombo->addItem(tr("Fax service (FAX)"), VoiceType(VoiceType::Value::Fax).wire());
     updateVoiceLabels();
+    fitPlaceholders();
 
     const auto edited = [this] {
         revalidate();
@@ -59,7 +60,30 @@ void SmsVoiceConfigWidget::setSms(bool enabled, const QString &servicePlanId, co
     m_ui->smsGroup->setChecked(enabled);
     m_ui->servicePlanEdit->setText(servicePlanId);
     m_ui->campaignEdit->setText(campaignId);
+    updateCampaignRow();
     revalidate();
+}
+
+void SmsVoiceConfigWidget::setRegion(const QString &regionCode)
+{
+    m_regionCode = regionCode;
+    updateCampaignRow();
+}
+
+void SmsVoiceConfigWidget::updateCampaignRow()
+{
+    // 10DLC is a US registration; a campaign set elsewhere stays visible so it can be cleared.
+    const bool shown = m_regionCode == QLatin1String("US") || !m_ui->campaignEdit->text().isEmpty();
+    m_ui->campaignLabel->setVisible(shown);
+    m_ui->campaignEdit->setVisible(shown);
+}
+
+void SmsVoiceConfigWidget::fitPlaceholders()
+{
+    for (QLineEdit *edit : {m_ui->servicePlanEdit, m_ui->campaignEdit, m_ui->voiceIdEdit, m_ui->callbackUrlEdit}) {
+        const int text = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        edit->setMinimumWidth(std::max(edit->minimumWidth(), text + 24)); // frame and text margins
+    }
 }
 
 void SmsVoiceConfigWidget::setVoice(bool enabled, const VoiceType &type, const QString &id)
@@ -185,6 +209,7 @@ void SmsVoiceConfigWidget::updateVoiceLabels()
         m_ui->voiceIdEdit->setPlaceholderText(tr("The Voice API application that handles the calls"));
         break;
     }
+    fitPlaceholders();
 }
 
 void SmsVoiceConfigWidget::revalidate()

@@ -31,6 +31,8 @@ public:
     void setSms(bool enabled, const QString &servicePlanId, const QString &campaignId);
     void setVoice(bool enabled, const VoiceType &type, const QString &id);
     void setCallbackUrl(const QString &url);
+    // The number's region: the 10DLC campaign field is offered for US numbers only (or while it holds a value).
+    void setRegion(const QString &regionCode);
 
     bool isSmsEnabled() const;
     QString servicePlanId() const; // trimmed; empty when SMS is off
@@ -56,10 +58,14 @@ Q_SIGNALS:
 
 private:
     void updateVoiceLabels();
+    void updateCampaignRow();
+    // Each field is at least as wide as its placeholder, in every language.
+    void fitPlaceholders();
     void revalidate();
 
     std::unique_ptr<Ui::SmsVoiceConfigWidget> m_ui;
     bool m_valid = true;
+    QString m_regionCode = QStringLiteral("US");
 };
 
 } // namespace nd

@@ -217,6 +217,12 @@ QString countryCallingCode(const QString &e164)
     return number ? QString::number(number->country_code()) : QString();
 }
 
+QString countryCallingCodeForRegion(const QString &regionCode)
+{
+    const int code = PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(regionCode.toUpper().toStdString());
+    return code > 0 ? QString::number(code) : QString();
+}
+
 QString format(const QString &e164)
 {
     if (!isValidE164(e164)) {

@@ -34,6 +34,8 @@ QString format(const QString &e164);
 QString countryCallingCode(const QString &e164);
 // The ISO 3166 region of a valid E.164 number ("US", "SE"), or empty when it cannot be told.
 QString regionCode(const QString &e164);
+// The country calling code of an ISO 3166 region ("US" -> "1", "GB" -> "44"), or empty when unknown.
+QString countryCallingCodeForRegion(const QString &regionCode);
 
 } // namespace PhoneNumber
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
 
+#include "keychainprompt.h"
 #include "settingslog.h"
 
 #include <QDir>
@@ -26,6 +27,8 @@ namespace {
 const QLatin1String kKeychainUnavailable("KEYCHAIN_UNAVAILABLE");
 const QLatin1String kSecretMissing("SECRET_NOT_FOUND");
 const QLatin1String kUserFileError("USER_FILE_ERROR");
+// In ApiError::detail of a keychain failure: the user dismissed the desktop's prompt.
+const QLatin1String kPromptCancelled("keychain prompt cancelled");
 
 const QLatin1String kSecretsKey("secrets");
 const QLatin1String kVersionKey("version");
@@ -215,8 +218,19 @@ void SecretStore::runKeychainJob(KeychainOp op, const QString &key, const QStrin
         }
         done(outcome);
     });
-    connect(timer, &QTimer::timeout, this, [finished, timer, timeoutMs, done]() {
+    auto announced = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, this, [this, finished, timer, timeoutMs, done, announced]() {
         if (*finished) {
+            return;
+        }
+        // The desktop is asking the user something (a new keyring's password, an unlock): wait for them.
+        if (m_promptProbe ? m_promptProbe() : isKeychainPromptOpen()) {
+            if (!*announced) {
+                *announced = true;
+                qCInfo(lcSettings) << "keychain prompt open; waiting for the user";
+                Q_EMIT waitingForKeychainPrompt();
+            }
+            timer->start(timeoutMs);
             return;
         }
         *finished = true;
@@ -243,10 +257,34 @@ ApiError SecretStore::keychainError(const KeychainOutcome &outcome) const
                          tr("The system keychain is not available: it did not answer within %n s.", nullptr, seconds),
                          QStringLiteral("keychain timeout after %1 ms").arg(m_timeoutMs));
     }
-    const QString why = outcome.errorString.isEmpty() ? tr("unknown error") : outcome.errorString;
-    return makeError(ApiError::Kind::Network, kKeychainUnavailable,
-                     tr("The system keychain is not available: %1").arg(why),
-                     QStringLiteral("QtKeychain error %1: %2").arg(outcome.errorCode).arg(outcome.errorString));
+    return keychainFailure(outcome.errorCode, outcome.errorString);
+}
+
+ApiError SecretStore::keychainFailure(int code, const QString &errorString)
+{
+    // QtKeychain reports a dismissed prompt as AccessDeniedByUser, or (libsecret) as an error whose message
+    // says it was cancelled or dismissed.
+    const bool cancelled = code == int(QKeychain::AccessDeniedByUser)
+        || errorString.contains(QLatin1String("cancel"), Qt::CaseInsensitive)
+        || errorString.contains(QLatin1String("dismiss"), Qt::CaseInsensitive);
+    if (cancelled) {
+        return makeError(ApiError::Kind::Network, kKeychainUnavailable,
+                         tr("The system keychain was not used: its password prompt was cancelled."),
+                         QStringLiteral("%1 (QtKeychain error %2: %3)").arg(kPromptCancelled).arg(code).arg(errorString));
+    }
+    const QString why = errorString.isEmpty() ? tr("unknown error") : errorString;
+    return makeError(ApiError::Kind::Network, kKeychainUnavailable, tr("The system keychain is not available: %1").arg(why),
+                     QStringLiteral("QtKeychain error %1: %2").arg(code).arg(errorString));
+}
+
+bool SecretStore::isPromptCancelled(const ApiError &error)
+{
+    return isKeychainUnavailable(error) && error.detail.startsWith(kPromptCancelled);
+}
+
+void SecretStore::setPromptProbeForTesting(std::function<bool()> probe)
+{
+    m_promptProbe = std::move(probe);
 }
 
 // ---- user file ----

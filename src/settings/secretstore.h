@@ -14,7 +14,8 @@ namespace nd {
 
 // Key secrets per profile name, in the OS keychain through QtKeychain (service "numberdesk" unless set otherwise:
 // tests use a service of their own so they can never touch a user's real entries).
-// Every keychain job has a timeout (default 5 s); any keychain error counts as "keychain unavailable"
+// Every keychain job has a timeout (default 5 s), extended while the desktop shows a keychain prompt (see
+// waitingForKeychainPrompt()); any keychain error counts as "keychain unavailable"
 // (QtKeychain reports error 7, not 5, when there is no session bus). When unavailable, the caller
 // chooses explicitly: keep the secret only for this run (setSessionSecret) or store it in a file readable
 // only by the user (Backend::UserFile, with a visible warning: see usesUserFile()). Never silent plaintext.
@@ -83,10 +84,21 @@ public:
     // Test hook: delays the start of every keychain job (not its timeout) by `ms`, so tests can make a job
     // answer after its timeout deterministically.
     void setKeychainStartDelayForTesting(int ms);
+    // Test hook: replaces isKeychainPromptOpen() (keychainprompt.h), asked when a job reaches its timeout.
+    void setPromptProbeForTesting(std::function<bool()> probe);
+
+    // The error for a keychain job that failed with QtKeychain's `code` and `errorString` (a cancelled
+    // desktop prompt gets a message of its own). Public for tests.
+    static ApiError keychainFailure(int code, const QString &errorString);
+    // The user cancelled the desktop's keychain prompt (also isKeychainUnavailable()).
+    static bool isPromptCancelled(const ApiError &error);
 
 Q_SIGNALS:
     // A keychain job answered after its timeout had already been reported; its result was dropped.
     void lateKeychainResultIgnored();
+    // A keychain job reached its timeout while the desktop showed a keychain prompt: it waits for the user
+    // (the timeout is for a keychain that never answers, not for someone typing a password).
+    void waitingForKeychainPrompt();
 
 private:
     enum class KeychainOp { Read, Write, Delete };
@@ -115,6 +127,7 @@ private:
 
     int m_timeoutMs = 5000;
     int m_startDelayForTesting = 0;
+    std::function<bool()> m_promptProbe;
     QString m_keychainService = defaultKeychainService();
     QString m_fallbackPath;
     QHash<QString, QString> m_session;

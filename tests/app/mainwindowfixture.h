@@ -16,6 +16,7 @@
 #include "testkeychain.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,8 @@ struct MainWindowFixture
         secrets = std::make_unique<nd::SecretStore>();
         secrets->setKeychainService(nd::test::uniqueKeychainService());
         secrets->setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
+        // Every test starts from the first-start layout: no tab, splitter or sort order left by another run.
+        QSettings().remove(QStringLiteral("MainWindow"));
         nd::MainWindow::Options options;
         options.sandboxActiveCount = activeCount;
         options.auditLogPath = dir.filePath(QStringLiteral("audit.sqlite"));

@@ -4,6 +4,9 @@
 
 #include "callbackconfigdialog.h"
 
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void loadsMaskedWithRevealToggle();
     void invalidSecretDisablesSave();
     void saveUpdatesTheSandbox();
+    void secretIsSeenWholeAndCanBeCopied();
 
 private:
     std::unique_ptr<ndtest::Sandbox> m_sandbox;
@@ -114,6 +118,31 @@ void TestCallbackConfigDialog::saveUpdatesTheSandbox()
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_sandbox->state()->hmacSecret(), secret);
     QVERIFY(!dialog.saveButton()->isEnabled());
+    // Saved: nothing left to cancel.
+    auto *close = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    QCOMPARE(close->text(), QStringLiteral("&Close"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(CallbackConfigDialog::generateSecret());
+    QCOMPARE(close->text(), QStringLiteral("&Cancel"));
+}
+
+void TestCallbackConfigDialog::secretIsSeenWholeAndCanBeCopied()
+{
+    CallbackConfigDialog dialog(m_sandbox->pipeline());
+    dialog.show();
+    QTRY_VERIFY(dialog.isLoaded() && !dialog.isBusy());
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    dialog.findChild<QToolButton *>(QStringLiteral("revealButton"))->click();
+    const QString secret = CallbackConfigDialog::generateSecret();
+    edit->setText(secret);
+    // Every character of a generated secret is visible (the text margins are a few pixels).
+    QTRY_VERIFY2(edit->width() >= edit->fontMetrics().horizontalAdvance(secret) + 12,
+                 qPrintable(QStringLiteral("%1 < %2").arg(edit->width()).arg(edit->fontMetrics().horizontalAdvance(secret))));
+    auto *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyButton"));
+    QVERIFY(copy && copy->isVisible() && copy->isEnabled());
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), edit->text());
+    edit->clear();
+    QVERIFY(!copy->isEnabled());
 }
 
 QTEST_MAIN(TestCallbackConfigDialog)

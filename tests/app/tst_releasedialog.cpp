@@ -4,7 +4,9 @@
 
 #include "releasedialog.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTreeWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void severalNeedTheCountTyped();
     void cancelReleasesNothing();
     void showsExactTotal();
+    void warnsAboutAnEmergencyAddress();
+    void longNameKeepsTheResultColumnInView();
 
 private:
     QList<ActiveNumber> take(int count);
@@ -151,6 +155,67 @@ void TestReleaseDialog::showsExactTotal()
     const QString total = dialog.findChild<QLabel *>(QStringLiteral("totalLabel"))->text();
     QVERIFY2(total.contains(QLatin1String("USD 1.305 every month")), qPrintable(total));
     QVERIFY2(total.contains(QLatin1String("EUR 2.50 every 3 months")), qPrintable(total));
+}
+
+void TestReleaseDialog::warnsAboutAnEmergencyAddress()
+{
+    QString e164;
+    for (const auto &r : m_sandbox->state()->activeNumbers()) {
+        if (r.expireAtMs == 0 && r.regionCode == QLatin1String("US") && (r.capabilities & sandbox::Capability::Voice)
+            && m_unused.contains(r.phoneNumber)) {
+            e164 = r.phoneNumber;
+            break;
+        }
+    }
+    if (e164.isEmpty()) {
+        QSKIP("the seeded sandbox has no unused US voice number");
+    }
+    m_unused.removeAll(e164);
+    sandbox::EmergencyAddress address;
+    address.streetNumber = QStringLiteral("221");
+    address.streetInfo = QStringLiteral("Pine St");
+    address.city = QStringLiteral("Seattle");
+    address.state = QStringLiteral("WA");
+    address.postalCode = QStringLiteral("98101");
+    m_sandbox->state()->setEmergencyAddress(e164, QStringLiteral("Front desk"), address);
+    const auto withAddress = m_sandbox->fetchActive(e164);
+    QVERIFY(withAddress);
+    const QList<ActiveNumber> others = take(1);
+
+    {
+        ReleaseDialog dialog(m_sandbox->pipeline(), {*withAddress});
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.emergencyLabel()->isVisible(), 10000);
+        const QString text = dialog.emergencyLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("E911")) && text.contains(QLatin1String("221 Pine St"))
+                     && text.contains(QLatin1String("goes with the number")),
+                 qPrintable(text));
+    }
+    {
+        // Numbers without an address: no warning once every check has answered.
+        ReleaseDialog dialog(m_sandbox->pipeline(), others);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.emergencyChecksDone(), 10000);
+        QVERIFY(!dialog.emergencyLabel()->isVisible());
+    }
+    m_sandbox->state()->clearEmergencyAddress(e164);
+}
+
+void TestReleaseDialog::longNameKeepsTheResultColumnInView()
+{
+    QList<ActiveNumber> numbers = take(1);
+    QCOMPARE(numbers.size(), 1);
+    numbers.first().displayName = QString(120, QLatin1Char('W'));
+    ReleaseDialog dialog(m_sandbox->pipeline(), numbers);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("numbersTree"));
+    QHeaderView *header = tree->header();
+    const int result = header->logicalIndex(header->count() - 1);
+    QTRY_VERIFY2(header->sectionViewportPosition(result) + 40 <= tree->viewport()->width(),
+                 qPrintable(QStringLiteral("Result at %1 of %2").arg(header->sectionViewportPosition(result))
+                                .arg(tree->viewport()->width())));
+    QCOMPARE(tree->topLevelItem(0)->toolTip(1), numbers.first().displayName);
 }
 
 QTEST_MAIN(TestReleaseDialog)

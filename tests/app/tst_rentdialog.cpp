@@ -31,6 +31,7 @@ private Q_SLOTS:
     void invalidInputDisablesRent();
     void rentAnyUsLocal();
     void rentAnyRefusesOtherRegions();
+    void fieldsShowTheirPlaceholdersAndOnlyUsGetsACampaign();
 
 private:
     AvailableNumber takeAvailable();
@@ -273,6 +274,33 @@ void TestRentDialog::rentAnyRefusesOtherRegions()
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QLatin1String("US")));
     QCOMPARE(m_sandbox->state()->requestCounts().value(QStringLiteral("rentAny")), rentAnyBefore);
+}
+
+void TestRentDialog::fieldsShowTheirPlaceholdersAndOnlyUsGetsACampaign()
+{
+    const QList<AvailableNumber> gb
+        = m_sandbox->searchAvailable(QStringLiteral("GB"), NumberType(NumberType::Value::Mobile), 1);
+    QCOMPARE(gb.size(), 1);
+    for (const AvailableNumber &number : {m_available.first(), gb.first()}) {
+        RentDialog dialog(m_sandbox->pipeline(), number);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QGroupBox *>(QStringLiteral("smsGroup"))->setChecked(true);
+        dialog.findChild<QGroupBox *>(QStringLiteral("voiceGroup"))->setChecked(true);
+        const bool us = number.regionCode == QLatin1String("US");
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("campaignEdit"))->isVisible(), us);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("campaignLabel"))->isVisible(), us);
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (!edit->isVisible() || edit->placeholderText().isEmpty()) {
+                continue;
+            }
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            QVERIFY2(edit->width() >= needed + 8, qPrintable(QStringLiteral("%1: %2 px for %3 px of placeholder")
+                                                                 .arg(edit->objectName())
+                                                                 .arg(edit->width())
+                                                                 .arg(needed)));
+        }
+    }
 }
 
 QTEST_MAIN(TestRentDialog)

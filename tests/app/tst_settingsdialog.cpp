@@ -36,6 +36,8 @@ private Q_SLOTS:
     void testConnectionWithWrongSecretShowsError();
     void sandboxProfileIsReadOnly();
     void choosingLanguageStoresIt();
+    void secretPlaceholderSaysWhereTheSecretIs();
+    void newProfileIsListedAsTyped();
 
 private:
     void fillForm(SettingsDialog &dialog, const QString &name, const QString &secret);
@@ -137,6 +139,10 @@ void TestSettingsDialog::userFileFallbackShowsWarning()
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QLatin1String("less protected")), qPrintable(warning->text()));
     QVERIFY(dialog.findChild<ErrorBanner *>()->kind() == ErrorBanner::Kind::Warning);
+    // The field above the warning does not claim otherwise.
+    const QString placeholder = dialog.findChild<QLineEdit *>(QStringLiteral("keySecretEdit"))->placeholderText();
+    QVERIFY2(placeholder.contains(QLatin1String("file")) && !placeholder.contains(QLatin1String("securely")),
+             qPrintable(placeholder));
 }
 
 void TestSettingsDialog::testConnectionSucceeds()
@@ -202,6 +208,52 @@ void TestSettingsDialog::choosingLanguageStoresIt()
     combo->setCurrentIndex(0);
     QCOMPARE(storedLanguage(), QString());
     setStoredLanguage(before);
+}
+
+void TestSettingsDialog::secretPlaceholderSaysWhereTheSecretIs()
+{
+    Profile session;
+    session.name = QStringLiteral("Session");
+    session.projectId = m_sandbox->server->projectId();
+    session.keyId = m_sandbox->server->keyId();
+    session.numbersUrl = m_sandbox->server->baseUrl();
+    session.authUrl = m_sandbox->server->baseUrl();
+    QString error;
+    QVERIFY2(m_profiles->upsert(session, &error), qPrintable(error));
+    m_secrets->setSessionSecret(session.name, QStringLiteral("session-secret"));
+
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    dialog.show();
+    auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("keySecretEdit"));
+    QVERIFY(dialog.selectProfile(Profile::sandboxProfileName()));
+    QVERIFY2(!secret->placeholderText().contains(QLatin1String("Stored")), qPrintable(secret->placeholderText()));
+    QVERIFY(secret->placeholderText().contains(QLatin1String("Sandbox")));
+    QVERIFY(dialog.selectProfile(session.name));
+    QVERIFY2(secret->placeholderText().contains(QLatin1String("until NumberDesk quits")),
+             qPrintable(secret->placeholderText()));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("secretStorageLabel"))->text().contains(
+        QLatin1String("until NumberDesk quits")));
+    dialog.findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+    QCOMPARE(secret->placeholderText(), QStringLiteral("Shown once when the key is created"));
+}
+
+void TestSettingsDialog::newProfileIsListedAsTyped()
+{
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    dialog.show();
+    dialog.findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profilesList"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("New profile"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Support EU"));
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("Support EU"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral(" "));
+    QCOMPARE(list->currentItem()->text(), QStringLiteral("New profile"));
+    // Saved profiles keep their saved name in the list until they are saved again.
+    QVERIFY(dialog.selectProfile(Profile::sandboxProfileName()));
+    QVERIFY(list->currentItem()->text().startsWith(Profile::sandboxProfileName()));
 }
 
 QTEST_MAIN(TestSettingsDialog)

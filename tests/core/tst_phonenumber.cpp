@@ -178,6 +178,12 @@ void TestPhoneNumber::countryCallingCode()
     QFETCH(QString, e164);
     QFETCH(QString, code);
     QCOMPARE(PhoneNumber::countryCallingCode(e164), code);
+    if (!PhoneNumber::regionCode(e164).isEmpty()) {
+        // The region's own code agrees with the number's.
+        QCOMPARE(PhoneNumber::countryCallingCodeForRegion(PhoneNumber::regionCode(e164)), code);
+    }
+    QCOMPARE(PhoneNumber::countryCallingCodeForRegion(QStringLiteral("gb")), QStringLiteral("44"));
+    QCOMPARE(PhoneNumber::countryCallingCodeForRegion(QStringLiteral("XX")), QString());
 }
 
 void TestPhoneNumber::projectIds_data()

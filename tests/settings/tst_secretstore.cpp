@@ -30,6 +30,8 @@ private Q_SLOTS:
 
     void keychainUnavailableEndsWithError();
     void keychainTimeoutReportsSecondsAndIgnoresLateResult();
+    void openDesktopPromptExtendsTheTimeout();
+    void cancelledPromptIsSaidSo();
     void sessionOnlyRoundTrip();
     void userFileRoundTripWithMode0600();
     void userFileTightensLoosePermissions();
@@ -156,6 +158,54 @@ void TestSecretStore::keychainTimeoutReportsSecondsAndIgnoresLateResult()
     QVERIFY(late.wait(30000));
     QTest::qWait(50);
     QCOMPARE(done.calls, 1);
+}
+
+void TestSecretStore::openDesktopPromptExtendsTheTimeout()
+{
+    auto store = makeStore();
+    store->setTimeoutMs(10);
+    // The job answers long after its 10 ms timeout; a prompt is "open" the whole time: no timeout, the job's
+    // own answer arrives (here an error: there is no session bus in tests).
+    store->setKeychainStartDelayForTesting(300);
+    int asked = 0;
+    store->setPromptProbeForTesting([&asked] {
+        ++asked;
+        return true;
+    });
+    QSignalSpy waiting(store.get(), &SecretStore::waitingForKeychainPrompt);
+    QSignalSpy late(store.get(), &SecretStore::lateKeychainResultIgnored);
+    QObject context;
+    ReadProbe read;
+    store->readSecret(QStringLiteral("Prod"), &context, read.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(read.calls, 1, 30000);
+    QVERIFY(asked >= 2); // asked again at every timeout while waiting
+    QCOMPARE(waiting.size(), 1); // announced once per job
+    QCOMPARE(late.size(), 0);
+    QVERIFY(!read.result->ok());
+    QVERIFY(read.result->error().kind != ApiError::Kind::Timeout);
+
+    // Once the prompt is gone, the timeout applies again.
+    store->setPromptProbeForTesting([] { return false; });
+    ReadProbe again;
+    store->readSecret(QStringLiteral("Prod"), &context, again.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(again.calls, 1, 30000);
+    QCOMPARE(again.result->error().kind, ApiError::Kind::Timeout);
+}
+
+void TestSecretStore::cancelledPromptIsSaidSo()
+{
+    // QtKeychain's AccessDeniedByUser (3), and libsecret's "Prompt dismissed" / "operation was cancelled".
+    for (const auto &[code, text] : {std::pair{3, QString()}, std::pair{7, QStringLiteral("Prompt dismissed")},
+                                     std::pair{7, QStringLiteral("The operation was cancelled")}}) {
+        const ApiError error = SecretStore::keychainFailure(code, text);
+        QVERIFY(SecretStore::isKeychainUnavailable(error));
+        QVERIFY(SecretStore::isPromptCancelled(error));
+        QVERIFY2(error.userMessage.contains(QStringLiteral("prompt was cancelled")), qPrintable(error.userMessage));
+    }
+    const ApiError other = SecretStore::keychainFailure(7, QStringLiteral("No such interface"));
+    QVERIFY(SecretStore::isKeychainUnavailable(other));
+    QVERIFY(!SecretStore::isPromptCancelled(other));
+    QVERIFY(other.userMessage.contains(QStringLiteral("No such interface")));
 }
 
 void TestSecretStore::sessionOnlyRoundTrip()
