@@ -678,6 +678,16 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message numerus="yes">
+        <source>%1 of %n region(s) shown: those offering the checked types</source>
+        <translation>
+            <numerusform>%1 von %n Region angezeigt: diejenigen, die die ausgewählten Typen anbieten</numerusform>
+            <numerusform>%1 von %n Regionen angezeigt: diejenigen, die die ausgewählten Typen anbieten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2545,6 +2555,26 @@
         <source>Reopen this dialog to see the current secret before saving again.</source>
         <translation>Öffnen Sie diesen Dialog erneut, um das aktuelle Geheimnis zu sehen, bevor Sie erneut speichern.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Geheimnis in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Secret copied to the clipboard.</source>
+        <translation>Geheimnis in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>nd::CallbackInspector</name>
@@ -3957,6 +3987,10 @@ Mieten, Freigeben und Ändern von Nummern sind deaktiviert, bis es geschrieben w
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
         <translation>Der Server ist nicht erreichbar (%1). „Aktive Nummern“ zeigt den Bestand vom %2, schreibgeschützt; drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Warten auf den Schlüsselbund: Beantworten Sie die Passwortabfrage Ihres Desktops.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumberDetailsDialog</name>
@@ -4596,6 +4630,29 @@ Aktuelle Adresse: %1</translation>
         <source>Stopping after the numbers being released now…</source>
         <translation>Wird nach den gerade freigegebenen Nummern beendet…</translation>
     </message>
+    <message>
+        <source>Emergency addresses</source>
+        <translation>Notrufadressen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This number has a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>Diese Nummer hat eine bereitgestellte Notrufadresse (E911), die bei der Freigabe zusammen mit der Nummer wegfällt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these numbers have a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>
+            <numerusform>%n dieser Nummern hat eine bereitgestellte Notrufadresse (E911), die bei der Freigabe zusammen mit der Nummer wegfällt:</numerusform>
+            <numerusform>%n dieser Nummern haben eine bereitgestellte Notrufadresse (E911), die bei der Freigabe zusammen mit der jeweiligen Nummer wegfällt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 has an emergency address.</source>
+        <translation>Es konnte nicht geprüft werden, ob %1 eine Notrufadresse hat.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RentDialog</name>
@@ -4776,6 +4833,52 @@ Aktuelle Adresse: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::SearchPanel</name>
+    <message>
+        <source>Note about the digit pattern</source>
+        <translation>Hinweis zum Ziffernmuster</translation>
+    </message>
+    <message>
+        <source>“%1” was cleared: numbers of %2 start with +%3.</source>
+        <translation>„%1“ wurde entfernt: Nummern in %2 beginnen mit +%3.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot match: numbers of %2 start with +%3. Leave out the country code or use +%3.</source>
+        <translation>„%1“ kann keine Treffer liefern: Nummern in %2 beginnen mit +%3. Lassen Sie die Ländervorwahl weg oder verwenden Sie +%3.</translation>
+    </message>
+    <message>
+        <source>Results of the previous search (%1). Press Search to update them.</source>
+        <translation>Ergebnisse der vorherigen Suche (%1). Klicken Sie auf „Suchen“, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>starting with %1</source>
+        <translation>beginnt mit %1</translation>
+    </message>
+    <message>
+        <source>ending with %1</source>
+        <translation>endet mit %1</translation>
+    </message>
+    <message>
+        <source>containing %1</source>
+        <translation>enthält %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n</source>
+        <translation>
+            <numerusform>höchstens %n</numerusform>
+            <numerusform>höchstens %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a region on the left, then Search.</source>
+        <translation>Wählen Sie links eine Region aus und klicken Sie dann auf „Suchen“.</translation>
+    </message>
+    <message>
+        <source>Press Search to list the available numbers of %1.</source>
+        <translation>Klicken Sie auf „Suchen“, um die verfügbaren Nummern in %1 aufzulisten.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SecretStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n s.</source>
@@ -4815,6 +4918,10 @@ Aktuelle Adresse: %1</translation>
     <message>
         <source>The system keychain returned a different value than was stored.</source>
         <translation>Der Systemschlüsselbund lieferte einen anderen Wert als den gespeicherten.</translation>
+    </message>
+    <message>
+        <source>The system keychain was not used: its password prompt was cancelled.</source>
+        <translation>Der Systemschlüsselbund wurde nicht verwendet: Seine Passwortabfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5143,22 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Warten auf den Schlüsselbund: Beantworten Sie die Passwortabfrage Ihres Desktops.</translation>
+    </message>
+    <message>
+        <source>Not needed for the Sandbox</source>
+        <translation>Für das Sandbox-Profil nicht nötig</translation>
+    </message>
+    <message>
+        <source>Stored in a file; type to replace</source>
+        <translation>In einer Datei gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Kept until NumberDesk quits; type to replace</source>
+        <translation>Bis zum Beenden von NumberDesk aufbewahrt; zum Ersetzen tippen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QCoreApplication</name>
+    <message numerus="yes">
+        <source>%1 of %n region(s) shown: those offering the checked types</source>
+        <translation>
+            <numerusform>%1 of %n region shown: those offering the checked types</numerusform>
+            <numerusform>%1 of %n regions shown: those offering the checked types</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::ActionCall</name>
     <message numerus="yes">
         <source>Not done: the server refused %n request(s) because of its rate limit (HTTP 429). Nothing was changed; you can try again later.</source>
@@ -391,6 +401,13 @@
             <numerusform>%n numbers were not released; hover over the Result column to see why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of these numbers have a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>
+            <numerusform>%n of these numbers has a provisioned emergency (E911) address, which goes with the number when it is released:</numerusform>
+            <numerusform>%n of these numbers have a provisioned emergency (E911) address, which goes with the number when it is released:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nd::RentDialog</name>
@@ -399,6 +416,16 @@
         <translation>
             <numerusform>%n matching number available. You cannot choose which one you get.</numerusform>
             <numerusform>%n matching numbers available. You cannot choose which one you get.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::SearchPanel</name>
+    <message numerus="yes">
+        <source>at most %n</source>
+        <translation>
+            <numerusform>at most %n</numerusform>
+            <numerusform>at most %n</numerusform>
         </translation>
     </message>
 </context>

@@ -678,6 +678,16 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message numerus="yes">
+        <source>%1 of %n region(s) shown: those offering the checked types</source>
+        <translation>
+            <numerusform>%1 de %n región mostrada: las que ofrecen los tipos marcados</numerusform>
+            <numerusform>%1 de %n regiones mostradas: las que ofrecen los tipos marcados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2545,6 +2555,26 @@
         <source>Reopen this dialog to see the current secret before saving again.</source>
         <translation>Vuelva a abrir este diálogo para ver el secreto actual antes de guardar de nuevo.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copiar el secreto al portapapeles</translation>
+    </message>
+    <message>
+        <source>Secret copied to the clipboard.</source>
+        <translation>Secreto copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
 </context>
 <context>
     <name>nd::CallbackInspector</name>
@@ -3957,6 +3987,10 @@ Alquilar, liberar y cambiar números está desactivado hasta que se pueda escrib
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
         <translation>No se puede acceder al servidor (%1). Números activos muestra el inventario del %2, en solo lectura; pulse F5 para reintentar.</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Esperando al llavero: responda a la solicitud de contraseña de su escritorio.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumberDetailsDialog</name>
@@ -4596,6 +4630,29 @@ Dirección actual: %1</translation>
         <source>Stopping after the numbers being released now…</source>
         <translation>Deteniendo tras los números que se están liberando…</translation>
     </message>
+    <message>
+        <source>Emergency addresses</source>
+        <translation>Direcciones de emergencia</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This number has a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>Este número tiene una dirección de emergencia (E911) aprovisionada, que se pierde junto con el número cuando se libera:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these numbers have a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>
+            <numerusform>%n de estos números tiene una dirección de emergencia (E911) aprovisionada, que se pierde junto con el número cuando se libera:</numerusform>
+            <numerusform>%n de estos números tienen una dirección de emergencia (E911) aprovisionada, que se pierde junto con el número cuando se libera:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 has an emergency address.</source>
+        <translation>No se pudo comprobar si %1 tiene una dirección de emergencia.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RentDialog</name>
@@ -4776,6 +4833,52 @@ Dirección actual: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::SearchPanel</name>
+    <message>
+        <source>Note about the digit pattern</source>
+        <translation>Nota sobre el patrón de dígitos</translation>
+    </message>
+    <message>
+        <source>“%1” was cleared: numbers of %2 start with +%3.</source>
+        <translation>Se ha borrado «%1»: los números de %2 empiezan por +%3.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot match: numbers of %2 start with +%3. Leave out the country code or use +%3.</source>
+        <translation>«%1» no puede coincidir: los números de %2 empiezan por +%3. Omita el prefijo del país o use +%3.</translation>
+    </message>
+    <message>
+        <source>Results of the previous search (%1). Press Search to update them.</source>
+        <translation>Resultados de la búsqueda anterior (%1). Pulse Buscar para actualizarlos.</translation>
+    </message>
+    <message>
+        <source>starting with %1</source>
+        <translation>que empiezan por %1</translation>
+    </message>
+    <message>
+        <source>ending with %1</source>
+        <translation>que terminan en %1</translation>
+    </message>
+    <message>
+        <source>containing %1</source>
+        <translation>que contienen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n</source>
+        <translation>
+            <numerusform>como máximo %n</numerusform>
+            <numerusform>como máximo %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a region on the left, then Search.</source>
+        <translation>Elija una región a la izquierda y pulse Buscar.</translation>
+    </message>
+    <message>
+        <source>Press Search to list the available numbers of %1.</source>
+        <translation>Pulse Buscar para ver los números disponibles de %1.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SecretStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n s.</source>
@@ -4815,6 +4918,10 @@ Dirección actual: %1</translation>
     <message>
         <source>The system keychain returned a different value than was stored.</source>
         <translation>El llavero del sistema devolvió un valor distinto del guardado.</translation>
+    </message>
+    <message>
+        <source>The system keychain was not used: its password prompt was cancelled.</source>
+        <translation>No se usó el llavero del sistema: se canceló su solicitud de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5143,22 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Esperando al llavero: responda a la solicitud de contraseña de su escritorio.</translation>
+    </message>
+    <message>
+        <source>Not needed for the Sandbox</source>
+        <translation>No es necesario para el perfil Sandbox</translation>
+    </message>
+    <message>
+        <source>Stored in a file; type to replace</source>
+        <translation>Guardado en un archivo; escriba para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Kept until NumberDesk quits; type to replace</source>
+        <translation>Se conserva hasta que se cierre NumberDesk; escriba para sustituirlo</translation>
     </message>
 </context>
 <context>

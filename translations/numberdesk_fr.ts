@@ -678,6 +678,16 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message numerus="yes">
+        <source>%1 of %n region(s) shown: those offering the checked types</source>
+        <translation>
+            <numerusform>%1 sur %n région affichée : celles qui proposent les types cochés</numerusform>
+            <numerusform>%1 sur %n régions affichées : celles qui proposent les types cochés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2545,6 +2555,26 @@
         <source>Reopen this dialog to see the current secret before saving again.</source>
         <translation>Rouvrez cette boîte de dialogue pour voir le secret actuel avant d&apos;enregistrer à nouveau.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copier le secret dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Secret copied to the clipboard.</source>
+        <translation>Secret copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
 </context>
 <context>
     <name>nd::CallbackInspector</name>
@@ -3957,6 +3987,10 @@ La location, la libération et la modification de numéros sont désactivées ju
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
         <translation>Le serveur est injoignable (%1). Les numéros actifs montrent l&apos;inventaire au %2, en lecture seule ; appuyez sur F5 pour réessayer.</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>En attente du trousseau : répondez à la demande de mot de passe de votre bureau.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumberDetailsDialog</name>
@@ -4596,6 +4630,29 @@ Adresse actuelle : %1</translation>
         <source>Stopping after the numbers being released now…</source>
         <translation>Arrêt après les numéros en cours de libération…</translation>
     </message>
+    <message>
+        <source>Emergency addresses</source>
+        <translation>Adresses d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>This number has a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>Ce numéro a une adresse d&apos;urgence (E911) provisionnée, qui disparaît avec le numéro lorsqu&apos;il est libéré :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these numbers have a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>
+            <numerusform>%n de ces numéros a une adresse d&apos;urgence (E911) provisionnée, qui disparaît avec le numéro lorsqu&apos;il est libéré :</numerusform>
+            <numerusform>%n de ces numéros ont une adresse d&apos;urgence (E911) provisionnée, qui disparaît avec le numéro lorsqu&apos;il est libéré :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 has an emergency address.</source>
+        <translation>Impossible de vérifier si %1 a une adresse d&apos;urgence.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RentDialog</name>
@@ -4776,6 +4833,52 @@ Adresse actuelle : %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::SearchPanel</name>
+    <message>
+        <source>Note about the digit pattern</source>
+        <translation>Remarque sur le motif de chiffres</translation>
+    </message>
+    <message>
+        <source>“%1” was cleared: numbers of %2 start with +%3.</source>
+        <translation>« %1 » a été effacé : les numéros de %2 commencent par +%3.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot match: numbers of %2 start with +%3. Leave out the country code or use +%3.</source>
+        <translation>« %1 » ne peut correspondre à aucun numéro : les numéros de %2 commencent par +%3. Omettez l&apos;indicatif du pays ou utilisez +%3.</translation>
+    </message>
+    <message>
+        <source>Results of the previous search (%1). Press Search to update them.</source>
+        <translation>Résultats de la recherche précédente (%1). Cliquez sur Rechercher pour les mettre à jour.</translation>
+    </message>
+    <message>
+        <source>starting with %1</source>
+        <translation>commençant par %1</translation>
+    </message>
+    <message>
+        <source>ending with %1</source>
+        <translation>se terminant par %1</translation>
+    </message>
+    <message>
+        <source>containing %1</source>
+        <translation>contenant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n</source>
+        <translation>
+            <numerusform>au plus %n</numerusform>
+            <numerusform>au plus %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a region on the left, then Search.</source>
+        <translation>Choisissez une région à gauche, puis cliquez sur Rechercher.</translation>
+    </message>
+    <message>
+        <source>Press Search to list the available numbers of %1.</source>
+        <translation>Cliquez sur Rechercher pour lister les numéros disponibles de %1.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SecretStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n s.</source>
@@ -4815,6 +4918,10 @@ Adresse actuelle : %1</translation>
     <message>
         <source>The system keychain returned a different value than was stored.</source>
         <translation>Le trousseau du système a renvoyé une valeur différente de celle enregistrée.</translation>
+    </message>
+    <message>
+        <source>The system keychain was not used: its password prompt was cancelled.</source>
+        <translation>Le trousseau du système n&apos;a pas été utilisé : sa demande de mot de passe a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5143,22 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>En attente du trousseau : répondez à la demande de mot de passe de votre bureau.</translation>
+    </message>
+    <message>
+        <source>Not needed for the Sandbox</source>
+        <translation>Inutile pour le profil Sandbox</translation>
+    </message>
+    <message>
+        <source>Stored in a file; type to replace</source>
+        <translation>Stocké dans un fichier ; tapez pour remplacer</translation>
+    </message>
+    <message>
+        <source>Kept until NumberDesk quits; type to replace</source>
+        <translation>Conservé jusqu&apos;à la fermeture de NumberDesk ; tapez pour remplacer</translation>
     </message>
 </context>
 <context>

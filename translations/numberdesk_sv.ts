@@ -678,6 +678,16 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message numerus="yes">
+        <source>%1 of %n region(s) shown: those offering the checked types</source>
+        <translation>
+            <numerusform>%1 av %n region visas: de som erbjuder de markerade typerna</numerusform>
+            <numerusform>%1 av %n regioner visas: de som erbjuder de markerade typerna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -2545,6 +2555,26 @@
         <source>Reopen this dialog to see the current secret before saving again.</source>
         <translation>Öppna den här dialogrutan igen för att se den aktuella hemligheten innan du sparar igen.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Kopiera hemligheten till urklipp</translation>
+    </message>
+    <message>
+        <source>Secret copied to the clipboard.</source>
+        <translation>Hemligheten har kopierats till urklipp.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>nd::CallbackInspector</name>
@@ -3957,6 +3987,10 @@ Att hyra, säga upp och ändra nummer är inaktiverat tills den kan skrivas.</tr
         <source>The server cannot be reached (%1). Active numbers shows the inventory as of %2, read-only; press F5 to try again.</source>
         <translation>Servern kan inte nås (%1). Aktiva nummer visar lagret per %2, skrivskyddat; tryck på F5 för att försöka igen.</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Väntar på nyckelringen: svara på skrivbordets lösenordsfråga.</translation>
+    </message>
 </context>
 <context>
     <name>nd::NumberDetailsDialog</name>
@@ -4596,6 +4630,29 @@ Aktuell adress: %1</translation>
         <source>Stopping after the numbers being released now…</source>
         <translation>Stoppar efter numren som sägs upp just nu…</translation>
     </message>
+    <message>
+        <source>Emergency addresses</source>
+        <translation>Nödadresser</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This number has a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>Numret har en provisionerad nödadress (E911), som försvinner tillsammans med numret när det sägs upp:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these numbers have a provisioned emergency (E911) address, which goes with the number when it is released:</source>
+        <translation>
+            <numerusform>%n av numren har en provisionerad nödadress (E911), som försvinner tillsammans med numret när det sägs upp:</numerusform>
+            <numerusform>%n av numren har provisionerade nödadresser (E911), som försvinner tillsammans med respektive nummer när det sägs upp:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 has an emergency address.</source>
+        <translation>Det gick inte att kontrollera om %1 har en nödadress.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RentDialog</name>
@@ -4776,6 +4833,52 @@ Aktuell adress: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::SearchPanel</name>
+    <message>
+        <source>Note about the digit pattern</source>
+        <translation>Anmärkning om siffermönstret</translation>
+    </message>
+    <message>
+        <source>“%1” was cleared: numbers of %2 start with +%3.</source>
+        <translation>”%1” har rensats: nummer i %2 börjar med +%3.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot match: numbers of %2 start with +%3. Leave out the country code or use +%3.</source>
+        <translation>”%1” kan inte ge några träffar: nummer i %2 börjar med +%3. Utelämna landsnumret eller använd +%3.</translation>
+    </message>
+    <message>
+        <source>Results of the previous search (%1). Press Search to update them.</source>
+        <translation>Resultat från föregående sökning (%1). Tryck på Sök för att uppdatera dem.</translation>
+    </message>
+    <message>
+        <source>starting with %1</source>
+        <translation>börjar med %1</translation>
+    </message>
+    <message>
+        <source>ending with %1</source>
+        <translation>slutar med %1</translation>
+    </message>
+    <message>
+        <source>containing %1</source>
+        <translation>innehåller %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n</source>
+        <translation>
+            <numerusform>högst %n</numerusform>
+            <numerusform>högst %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a region on the left, then Search.</source>
+        <translation>Välj en region till vänster och tryck sedan på Sök.</translation>
+    </message>
+    <message>
+        <source>Press Search to list the available numbers of %1.</source>
+        <translation>Tryck på Sök för att lista de tillgängliga numren i %1.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SecretStore</name>
     <message numerus="yes">
         <source>The system keychain is not available: it did not answer within %n s.</source>
@@ -4815,6 +4918,10 @@ Aktuell adress: %1</translation>
     <message>
         <source>The system keychain returned a different value than was stored.</source>
         <translation>Systemets nyckelring returnerade ett annat värde än det som sparades.</translation>
+    </message>
+    <message>
+        <source>The system keychain was not used: its password prompt was cancelled.</source>
+        <translation>Systemets nyckelring användes inte: dess lösenordsfråga avbröts.</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5143,22 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Väntar på nyckelringen: svara på skrivbordets lösenordsfråga.</translation>
+    </message>
+    <message>
+        <source>Not needed for the Sandbox</source>
+        <translation>Behövs inte för profilen Sandbox</translation>
+    </message>
+    <message>
+        <source>Stored in a file; type to replace</source>
+        <translation>Lagras i en fil; skriv för att ersätta</translation>
+    </message>
+    <message>
+        <source>Kept until NumberDesk quits; type to replace</source>
+        <translation>Sparas tills NumberDesk avslutas; skriv för att ersätta</translation>
     </message>
 </context>
 <context>
