@@ -37,6 +37,9 @@ struct MainWindowFixture
         QCoreApplication::setApplicationName(QStringLiteral("numberdesk-tests"));
     }
 
+    // A restart: the layout the previous window saved is kept.
+    bool keepLayout = false;
+
     // Starts the window and waits until regions and the first active page are in.
     bool start(int activeCount = 137)
     {
@@ -46,8 +49,11 @@ struct MainWindowFixture
         secrets = std::make_unique<nd::SecretStore>();
         secrets->setKeychainService(nd::test::uniqueKeychainService());
         secrets->setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
-        // Every test starts from the first-start layout: no tab, splitter or sort order left by another run.
-        QSettings().remove(QStringLiteral("MainWindow"));
+        // Every test starts from the first-start layout (no tab, splitter or sort order left by another run),
+        // unless it restarts the window on purpose (keepLayout).
+        if (!keepLayout) {
+            QSettings().remove(QStringLiteral("MainWindow"));
+        }
         nd::MainWindow::Options options;
         options.sandboxActiveCount = activeCount;
         options.auditLogPath = dir.filePath(QStringLiteral("audit.sqlite"));

@@ -409,6 +409,7 @@ private Q_SLOTS:
             f.window->close(); // saves the header
         }
         MainWindowFixture f;
+        f.keepLayout = true; // the restart
         QVERIFY(f.start(50));
         QTableView *view = f.window->activePanel()->view();
         QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
