@@ -659,7 +659,7 @@ void MainWindow::updateActions()
     m_ui->actionActivate->setEnabled(connected && selectedAvailableNumber().has_value());
     m_ui->activateButton->setEnabled(m_ui->actionActivate->isEnabled());
 
-    // rentAny works only for US LOCAL numbers (numbers-api.md §7.2).
+    // rentAny works only for US LOCAL numbers (docs/api.md §4.4).
     const bool usLocal = region.regionCode == QLatin1String("US")
         && typeAt(m_ui->searchTypeCombo) == NumberType::Value::Local;
     m_ui->actionRentAny->setEnabled(connected && usLocal);

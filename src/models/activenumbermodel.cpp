@@ -209,7 +209,7 @@ bool matchesPattern(const QString &e164, const NumberPattern &pattern)
     if (pattern.isEmpty()) {
         return true;
     }
-    // A START pattern normally carries the '+' and country code (numbers-api.md §4.1); accept it without.
+    // A START pattern normally carries the '+' and country code (docs/api.md §4.1); accept it without.
     QString p = pattern.pattern;
     const QString digits = e164.mid(1);
     switch (pattern.searchPattern.value()) {
@@ -921,7 +921,7 @@ bool ActiveNumberModel::updateNumber(const ActiveNumber &number)
 
 bool ActiveNumberModel::markReleased(const ActiveNumber &number)
 {
-    // The number stays listed until expireAt (numbers-api.md §7.5): the row shows "Releasing on ...".
+    // The number stays listed until expireAt (docs/api.md §4.8): the row shows "Releasing on ...".
     return updateNumber(number);
 }
 

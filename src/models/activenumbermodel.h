@@ -30,7 +30,7 @@ class PendingCall;
 // setQuery() holds the server-side filters (region, type, pattern, capability, orderBy); it resets the
 // rows, ignores any reply of the previous query (generation counter, and the call is cancelled) and sends
 // the first page. A query without a type walks MOBILE, then LOCAL, then TOLL_FREE pages, because the API
-// returns only MOBILE numbers when `type` is left out (numbers-api.md §7.3).
+// returns only MOBILE numbers when `type` is left out (docs/api.md §4.5).
 //
 // Rows are kept compact for inventories of 100,000 numbers and more: each row holds its number and display
 // name, integer sort keys (number digits, price in micro-units, dates in ms) and indexes into pools of the
@@ -97,7 +97,7 @@ public:
     bool hasMorePages() const;
     int loadedCount() const { return int(m_rows.size()); }
     // Sum of the server's totalSize over the types plus numbers added locally, -1 before any answer.
-    // Informational (numbers-api.md §3.8). For a type-less query, setQuery() also sends one-row requests
+    // Informational (docs/api.md §3.8). For a type-less query, setQuery() also sends one-row requests
     // for LOCAL and TOLL_FREE so the total is known before their pages are walked; isTotalExact() is
     // false until every type has answered.
     qint64 totalCount() const;

@@ -12,7 +12,7 @@
 #include <optional>
 
 // Translated, human-readable text for the API's values, shared by the models and the dialogs.
-// Unknown enum values (numbers-api.md §3.3) are shown raw, exactly as received.
+// Unknown enum values (docs/api.md §3.3) are shown raw, exactly as received.
 namespace nd::DisplayText {
 
 QString numberType(const NumberType &type);

@@ -12,7 +12,7 @@ namespace nd {
 // Shows the regions of a RegionModel that offer ANY of the accepted number types (the UI's MOBILE / LOCAL /
 // TOLL_FREE check boxes); no accepted type shows no region. Filtering is local rather than through the
 // server's `types` parameter: the region list is short and loaded once, toggling a box then needs no round
-// trip, and whether the server matches any or all of several `types` is undocumented (numbers-api.md §4.13).
+// trip, and whether the server matches any or all of several `types` is undocumented (docs/api.md §4.13).
 // Sorts by SortRole.
 class RegionFilterProxy final : public QSortFilterProxyModel
 {

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
         QCOMPARE(model.rowCount(), pageSize);
         QVERIFY(model.canFetchMore({}));
-        // Without a type the walk starts with MOBILE (the API's default, numbers-api.md §7.3).
+        // Without a type the walk starts with MOBILE (the API's default, docs/api.md §4.5).
         QVERIFY(model.number(0).type == NumberType::Value::Mobile);
         // The other types' totals come from one-row probes, before their pages are walked.
         QTRY_VERIFY_WITH_TIMEOUT(model.isTotalExact(), 10000);
