@@ -112,6 +112,24 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             next();
         },
         [this] {
+            // Find over every number of the mirror: a name.
+            if (auto *find = m_window->findChild<QLineEdit *>(QStringLiteral("localFilterEdit"))) {
+                find->setText(QStringLiteral("Support"));
+            }
+            settle(600);
+        },
+        [this] {
+            save(m_window, QStringLiteral("main-active-find"));
+            if (auto *find = m_window->findChild<QLineEdit *>(QStringLiteral("localFilterEdit"))) {
+                find->clear();
+            }
+            settle(600);
+        },
+        [activeView, this] {
+            activeView->selectRow(1); // the dialogs below act on it
+            settle(300);
+        },
+        [this] {
             triggerAction("actionDetails");
             settle(1500);
         },
