@@ -8,6 +8,7 @@
 #include "numbersclient.h"
 #include "privatefiles.h"
 
+#include <QShowEvent>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -156,7 +157,12 @@ void InsightPanel::setSource(NumbersClient *client, const QString &mirrorPath)
     }
     m_mirrorPath = mirrorPath;
     m_report.reset();
+    m_stale = false;
     if (QFileInfo::exists(mirrorPath)) {
+        if (!isVisible()) {
+            m_stale = true; // read when the tab is shown
+            return;
+        }
         refresh();
     } else {
         setReport(InventoryReport::compute({}, QDateTime::currentDateTimeUtc()));
@@ -166,6 +172,7 @@ void InsightPanel::setSource(NumbersClient *client, const QString &mirrorPath)
 
 bool InsightPanel::refresh()
 {
+    m_stale = false;
     if (m_mirrorPath.isEmpty()) {
         return false;
     }
@@ -409,6 +416,15 @@ void InsightPanel::applyPalette()
 {
     for (QChart *chart : m_charts) {
         InsightCharts::applyPalette(chart, palette());
+    }
+}
+
+void InsightPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        refresh();
     }
 }
 

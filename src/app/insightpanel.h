@@ -76,6 +76,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The mirror is read when the tab is first shown, not at start-up (100,000 numbers are read whole).
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -105,6 +107,7 @@ private:
     QChartView *m_views[3] = {};
     QList<QList<InsightCharts::Bar>> m_bars[3];
     QTreeWidget *m_attention = nullptr;
+    bool m_stale = false; // a source was set while hidden: read it when shown
 };
 
 } // namespace nd
