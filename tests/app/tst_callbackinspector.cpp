@@ -5,6 +5,7 @@
 // callback URL through the button, the sandbox's signed event arrives and is shown with a valid verdict (checked
 // here with an HMAC computed independently), the "Check a signature" tab judges the worked example of
 // docs/api.md §6.4, and the "Send test callback" tab reaches the receiver.
+#include "independenthmac.h"
 #include "callbackinspector.h"
 #include "itemroles.h"
 #include "mainwindowfixture.h"
@@ -28,21 +29,7 @@ using namespace nd;
 
 namespace {
 
-QByteArray hmacSha1(QByteArray key, const QByteArray &message)
-{
-    constexpr int block = 64;
-    if (key.size() > block)
-        key = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
-    key = key.leftJustified(block, '\0');
-    QByteArray inner(block, 0x36);
-    QByteArray outer(block, 0x5c);
-    for (int i = 0; i < block; ++i) {
-        inner[i] = static_cast<char>(inner.at(i) ^ key.at(i));
-        outer[i] = static_cast<char>(outer.at(i) ^ key.at(i));
-    }
-    const QByteArray innerHash = QCryptographicHash::hash(QByteArray(inner + message), QCryptographicHash::Sha1);
-    return QCryptographicHash::hash(QByteArray(outer + innerHash), QCryptographicHash::Sha1).toHex();
-}
+using nd::test::hmacSha1;
 
 } // namespace
 

@@ -3,6 +3,7 @@
 
 // numberdesk-cli callbacks verify | listen | send-test (issue 16, docs/api.md §6), run as the built binary
 // against the in-process sandbox. Signatures are checked here with an HMAC-SHA1 built from QCryptographicHash.
+#include "independenthmac.h"
 #include "callbacklistener.h"
 #include "clirunner.h"
 #include "sandboxfixture.h"
@@ -19,21 +20,7 @@ using nd::test::CliRun;
 
 namespace {
 
-QByteArray hmacSha1(QByteArray key, const QByteArray &message)
-{
-    constexpr int block = 64;
-    if (key.size() > block)
-        key = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
-    key = key.leftJustified(block, '\0');
-    QByteArray inner(block, 0x36);
-    QByteArray outer(block, 0x5c);
-    for (int i = 0; i < block; ++i) {
-        inner[i] = static_cast<char>(inner.at(i) ^ key.at(i));
-        outer[i] = static_cast<char>(outer.at(i) ^ key.at(i));
-    }
-    const QByteArray innerHash = QCryptographicHash::hash(QByteArray(inner + message), QCryptographicHash::Sha1);
-    return QCryptographicHash::hash(QByteArray(outer + innerHash), QCryptographicHash::Sha1).toHex();
-}
+using nd::test::hmacSha1;
 
 const QByteArray kSecret = "K7f2-9aQm-Lx4p-Z8rT-3vWc-Nd6h-Pe1s";
 const QByteArray kBody =

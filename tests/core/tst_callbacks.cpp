@@ -4,6 +4,7 @@
 // The core's callback tools (docs/api.md §6): the signature checker on the worked example of §6.4, rotations,
 // and the CallbackListener receiving real events from the in-process sandbox. Signatures are also checked with
 // an HMAC-SHA1 written here from QCryptographicHash (RFC 2104), independent of the code under test.
+#include "independenthmac.h"
 #include "callbackevent.h"
 #include "callbacklistener.h"
 #include "callbacksender.h"
@@ -19,21 +20,7 @@ namespace Sig = nd::CallbackSignature;
 
 namespace {
 
-QByteArray hmacSha1(QByteArray key, const QByteArray &message)
-{
-    constexpr int block = 64;
-    if (key.size() > block)
-        key = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
-    key = key.leftJustified(block, '\0');
-    QByteArray inner(block, 0x36);
-    QByteArray outer(block, 0x5c);
-    for (int i = 0; i < block; ++i) {
-        inner[i] = static_cast<char>(inner.at(i) ^ key.at(i));
-        outer[i] = static_cast<char>(outer.at(i) ^ key.at(i));
-    }
-    const QByteArray innerHash = QCryptographicHash::hash(QByteArray(inner + message), QCryptographicHash::Sha1);
-    return QCryptographicHash::hash(QByteArray(outer + innerHash), QCryptographicHash::Sha1).toHex();
-}
+using nd::test::hmacSha1;
 
 const QString kSecret = QStringLiteral("K7f2-9aQm-Lx4p-Z8rT-3vWc-Nd6h-Pe1s");
 const QByteArray kBody =

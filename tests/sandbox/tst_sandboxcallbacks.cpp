@@ -4,6 +4,7 @@
 // Number-event callbacks (docs/api.md §6): the sandbox POSTs signed events to a receiver in this test. The
 // signatures are checked with an HMAC-SHA1 written here from QCryptographicHash (RFC 2104), not with the
 // sandbox's own code, and that HMAC is itself checked against the worked example of §6.4.
+#include "independenthmac.h"
 #include "callbackdispatcher.h"
 #include "rawhttp.h"
 #include "sandboxserver.h"
@@ -29,22 +30,7 @@ QByteArray p(const QByteArray &rest)
     return "/v1/projects/sandbox-project" + rest;
 }
 
-// RFC 2104 over SHA-1, lowercase hex.
-QByteArray hmacSha1(QByteArray key, const QByteArray &message)
-{
-    constexpr int block = 64;
-    if (key.size() > block)
-        key = QCryptographicHash::hash(key, QCryptographicHash::Sha1);
-    key = key.leftJustified(block, '\0');
-    QByteArray inner(block, 0x36);
-    QByteArray outer(block, 0x5c);
-    for (int i = 0; i < block; ++i) {
-        inner[i] = static_cast<char>(inner.at(i) ^ key.at(i));
-        outer[i] = static_cast<char>(outer.at(i) ^ key.at(i));
-    }
-    const QByteArray innerHash = QCryptographicHash::hash(QByteArray(inner + message), QCryptographicHash::Sha1);
-    return QCryptographicHash::hash(QByteArray(outer + innerHash), QCryptographicHash::Sha1).toHex();
-}
+using nd::test::hmacSha1;
 
 const QByteArray kWorkedSecret = "K7f2-9aQm-Lx4p-Z8rT-3vWc-Nd6h-Pe1s";
 const QByteArray kWorkedBody =
