@@ -1,5 +1,10 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// One billable call from intent to recorded outcome: record, send once, classify the answer, read the state back
+// when it is ambiguous (rent, rentAny, update with its unlink-then-link steps, release, emergency, callback secret),
+// complete the record. Kept in one file on purpose: every operation's re-check must be read next to the
+// classification it settles, and splitting it by operation would split that rule.
 #include "actioncall.h"
 
 #include "actionpipeline.h"

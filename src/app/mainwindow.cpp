@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// Too long (issue 17, still open): the Active tab (ActivePanel) and the Available tab (SearchPanel) are out, but the
+// window still owns profile and session handling, which belong in a session controller; that split is owed.
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 

@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// The activity log's one SQLite file: opening it safely (private, schema check, concurrent first use), writing
+// and completing records, and the queries the Activity view and `numberdesk-cli activity` run. Cohesive: every
+// function works on the same schema and connection rules. (Its size is noted in issue 17's closing note.)
 #include "auditlog.h"
 
 #include "privatefiles.h"

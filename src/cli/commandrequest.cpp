@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// The command-line parser's second half: from the parsed options of every command to its typed request
+// (commandrequest.h), with each command's checks. Long because there are many commands; the bulk and callback
+// parts could move to their own files, but they use the parser's private helpers (noted in issue 17).
 #include "commandrequest.h"
 
 #include "activenumberwalker.h"

@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// The Numbers API client behind its pimpl: auth (Basic, OAuth2 token single-flight and refresh), retries of reads,
+// and the 15 operations, each a few lines over the same send/parse path. One cohesive whole: the operations share
+// the private request machinery that a split would have to expose.
 #include "numbersclient.h"
 
 #include "errorresponse.h"

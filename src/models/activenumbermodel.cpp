@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// Too long (issue 17, still open): this file holds the model's row store (pools, interning), its sort and find
+// index and the Qt model API. The split into those three is owed and not done yet.
 #include "activenumbermodel.h"
 
 #include "displaytext.h"
