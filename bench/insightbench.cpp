@@ -90,7 +90,7 @@ int main(int argc, char **argv)
 
     InsightPanel panel;
     panel.resize(1280, 800);
-    panel.setSource(nullptr, path);
+    panel.setSource(path);
     panel.show();
     QCoreApplication::processEvents();
 

@@ -339,8 +339,19 @@ QString ActivePanel::mirrorPath() const
 void ActivePanel::refreshLastSync()
 {
     m_lastSync = m_store && m_store->isOpen() ? m_store->lastSync() : std::nullopt;
-    m_changes->setDiff(m_store && m_store->isOpen() ? m_store->lastDiff() : InventoryDiff());
+    // The diff is read when the Changes view is shown: after a first sync it lists every number, which is
+    // nothing a start-up should wait for.
+    m_diffStale = true;
+    if (m_stack->currentWidget() == m_changes) {
+        loadDiff();
+    }
     updateSyncLabel();
+}
+
+void ActivePanel::loadDiff()
+{
+    m_diffStale = false;
+    m_changes->setDiff(m_store && m_store->isOpen() ? m_store->lastDiff() : InventoryDiff());
 }
 
 void ActivePanel::reload()
@@ -408,6 +419,7 @@ void ActivePanel::sync(NumbersClient *client)
             m_offline = false;
             refreshLastSync();
             reload();
+            Q_EMIT mirrorChanged();
         } else if (!result.cancelled()) {
             if (!result.storeError.isEmpty()) {
                 Q_EMIT message(result.storeError, true);
@@ -560,6 +572,9 @@ void ActivePanel::clearShownNumbers()
 void ActivePanel::showChanges(bool show)
 {
     m_changesButton->setChecked(show);
+    if (show && m_diffStale) {
+        loadDiff();
+    }
     m_stack->setCurrentWidget(show ? static_cast<QWidget *>(m_changes) : m_view);
 }
 

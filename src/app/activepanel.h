@@ -117,6 +117,8 @@ Q_SIGNALS:
     void loaded();
     void syncStarted();
     void syncFinished(bool ok);
+    // The mirror's content changed: a sync was saved, or numberChanged() wrote a number.
+    void mirrorChanged();
     // The sync failed: the API error, so the window can say offline / sign-in refused.
     void syncFailed(const nd::ApiError &error);
     void message(const QString &text, bool warning);
@@ -131,6 +133,7 @@ private:
     void updateEmptyState();
     void updateSyncLabel();
     void refreshLastSync();
+    void loadDiff();
     void stopSync();
 
     QString m_path;
@@ -139,6 +142,7 @@ private:
     QPointer<InventorySync> m_sync;
     QPointer<NumbersClient> m_pendingSync; // sync() while the mirror loads: starts when it is shown
     bool m_offline = false;
+    bool m_diffStale = true; // the Changes view does not show the last sync yet
     qint64 m_syncFetched = 0;
     qint64 m_syncExpected = -1;
     InventoryFilter m_appliedFilter;

@@ -42,16 +42,14 @@ PriceTotals totalsOf(const ActiveNumberModel *model, const std::vector<int> &row
         int interval = 0;
         int count = 0;
     };
-    QHash<QString, Group> groups;
+    QHash<QPair<quint64, int>, Group> groups;
     for (int row : rows) {
-        const Money price = model->price(row);
         const int interval = model->paymentIntervalMonths(row);
-        const QString key = price.currencyCode + QLatin1Char('\x1f') + price.amount + QLatin1Char('\x1f')
-            + QString::number(interval);
-        Group &g = groups[key];
-        g.price = price;
-        g.interval = interval;
-        ++g.count;
+        Group &g = groups[qMakePair(model->priceGroup(row), interval)];
+        if (g.count++ == 0) {
+            g.price = model->price(row);
+            g.interval = interval;
+        }
     }
     PriceTotals totals;
     for (const Group &g : std::as_const(groups)) {
@@ -166,8 +164,12 @@ void ActivePanel::updateEmptyState()
 
 void ActivePanel::numberChanged(const ActiveNumber &number)
 {
-    if (m_store && m_store->isOpen() && !m_store->upsert(number)) {
-        Q_EMIT message(m_store->errorString(), true);
+    if (m_store && m_store->isOpen()) {
+        if (m_store->upsert(number)) {
+            Q_EMIT mirrorChanged();
+        } else {
+            Q_EMIT message(m_store->errorString(), true);
+        }
     }
     const bool listed = m_model->rowOf(number.phoneNumber) >= 0;
     const bool wanted = m_appliedFilter.matches(number) && (!m_only || m_only->contains(number.phoneNumber));

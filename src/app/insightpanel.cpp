@@ -4,8 +4,6 @@
 
 #include "inventoryreportformat.h"
 #include "inventorystore.h"
-#include "inventorysync.h"
-#include "numbersclient.h"
 #include "privatefiles.h"
 
 #include <QShowEvent>
@@ -52,14 +50,7 @@ InsightPanel::InsightPanel(QWidget *parent)
     showMessage(tr("No inventory yet: press Sync now to fetch every number into the local mirror."));
 }
 
-InsightPanel::~InsightPanel()
-{
-    if (m_sync) {
-        m_sync->disconnect(this);
-        m_sync->cancel();
-        delete m_sync;
-    }
-}
+InsightPanel::~InsightPanel() = default;
 
 void InsightPanel::buildUi()
 {
@@ -149,9 +140,8 @@ void InsightPanel::buildUi()
     applyPalette();
 }
 
-void InsightPanel::setSource(NumbersClient *client, const QString &mirrorPath)
+void InsightPanel::setSource(const QString &mirrorPath)
 {
-    m_client = client;
     if (m_mirrorPath == mirrorPath) {
         return;
     }
@@ -181,8 +171,12 @@ bool InsightPanel::refresh()
         showMessage(store.errorString());
         return false;
     }
-    const QList<ActiveNumber> numbers = store.numbers();
-    if (numbers.isEmpty() && store.count() > 0) {
+    QList<ActiveNumber> numbers;
+    const bool read = store.readAll([&numbers](ActiveNumber &&n) {
+        numbers.append(std::move(n));
+        return true;
+    });
+    if (!read) {
         showMessage(store.errorString());
         return false;
     }
@@ -190,43 +184,39 @@ bool InsightPanel::refresh()
     return true;
 }
 
-bool InsightPanel::isSyncing() const
-{
-    return m_sync != nullptr;
-}
-
 void InsightPanel::syncNow()
 {
-    if (m_sync || !m_client || m_mirrorPath.isEmpty()) {
-        return;
+    if (!m_syncing && !m_mirrorPath.isEmpty()) {
+        Q_EMIT syncRequested();
     }
-    m_syncStore = std::make_unique<InventoryStore>(m_mirrorPath);
-    if (!m_syncStore->open()) {
-        showMessage(m_syncStore->errorString());
-        m_syncStore.reset();
-        return;
-    }
-    m_sync = new InventorySync(m_client, m_syncStore.get(), this);
+}
+
+void InsightPanel::syncStarted()
+{
+    m_syncing = true;
     m_syncButton->setEnabled(false);
-    showMessage(tr("Syncing the local mirror…"));
-    connect(m_sync, &InventorySync::progress, this, [this](qint64 fetched, qint64 expected) {
-        showMessage(expected >= 0 ? tr("Syncing: %1 of %2 numbers…").arg(fetched).arg(expected)
-                                  : tr("Syncing: %1 numbers…").arg(fetched));
-    });
-    connect(m_sync, &InventorySync::finished, this, [this](const InventorySyncResult &result) {
-        m_sync->deleteLater();
-        m_sync = nullptr;
-        m_syncStore.reset();
-        m_syncButton->setEnabled(true);
-        if (!result.ok()) {
-            showMessage(!result.storeError.isEmpty() ? result.storeError
-                        : result.cancelled()         ? tr("The sync was cancelled; the mirror keeps its previous sync.")
-                                                     : result.apiError.fullMessage());
-            return;
-        }
+    showMessage(tr("Syncing the local mirror (progress in the status bar)…"));
+}
+
+void InsightPanel::syncFinished(bool ok)
+{
+    m_syncing = false;
+    m_syncButton->setEnabled(true);
+    if (!ok) {
+        showMessage(tr("The sync did not finish; the report shows the mirror's previous sync."));
+    }
+}
+
+void InsightPanel::mirrorChanged()
+{
+    if (m_mirrorPath.isEmpty()) {
+        return;
+    }
+    if (isVisible()) {
         refresh();
-    });
-    m_sync->start();
+    } else {
+        m_stale = true;
+    }
 }
 
 void InsightPanel::setReport(const InventoryReport &report)

@@ -22,14 +22,10 @@ class QTreeWidgetItem;
 
 namespace nd {
 
-class InventoryStore;
-class InventorySync;
-class NumbersClient;
-
 // The Insight tab: what the numbers of the local mirror cost per month by region and type (one currency at a
 // time), how many there are of each type, what falls due in the next 12 months, and which numbers need
-// attention. Computed by InventoryReport from the mirror (src/inventory); "Sync now" refreshes the mirror
-// through the connection's client first. Clicking a bar, a month or an attention line emits numbersChosen() with
+// attention. Computed by InventoryReport from the mirror (src/inventory). The tab does not sync on its own: "Sync
+// now" asks for the Active tab's sync (syncRequested()), and the report is read again whenever the mirror changes. Clicking a bar, a month or an attention line emits numbersChosen() with
 // exactly those numbers (the main window shows them on the Active tab). A chart can be saved as PNG and the
 // whole report exported as CSV (the same CSV as `numberdesk-cli inventory report --format csv`).
 class InsightPanel final : public QWidget
@@ -44,14 +40,19 @@ public:
     explicit InsightPanel(QWidget *parent = nullptr);
     ~InsightPanel() override;
 
-    // The connection's client (for Sync now; not owned) and its mirror file. Reads the mirror when it exists.
-    void setSource(NumbersClient *client, const QString &mirrorPath);
+    // The connection's mirror file. Reads it when it exists (when the tab is first shown).
+    void setSource(const QString &mirrorPath);
     QString mirrorPath() const { return m_mirrorPath; }
     // Reads the mirror again and shows the report as of now. False (with the reason shown) when it cannot.
     bool refresh();
-    // Fetches the whole inventory into the mirror, then refresh(). Nothing happens while a sync runs.
+    // Asks for a sync (syncRequested()); nothing happens while one runs.
     void syncNow();
-    bool isSyncing() const;
+    bool isSyncing() const { return m_syncing; }
+    // The application's sync of this mirror started / ended (ok: saved).
+    void syncStarted();
+    void syncFinished(bool ok);
+    // The mirror's content changed (a sync was saved, a number was changed here): read again, now or when shown.
+    void mirrorChanged();
 
     // Shows `report` (what refresh() does after reading the mirror).
     void setReport(const InventoryReport &report);
@@ -69,6 +70,7 @@ public:
     bool exportCsv(const QString &filePath);
 
 Q_SIGNALS:
+    void syncRequested();
     // Exactly these numbers were chosen (a bar, a month or an attention line was clicked).
     void numbersChosen(const QString &description, const QStringList &e164Numbers);
     // The report on show changed (after refresh(), a sync, or setReport()).
@@ -91,10 +93,8 @@ private:
     void saveChartAs(Chart chart);
     void exportCsvAs();
 
-    QPointer<NumbersClient> m_client;
     QString m_mirrorPath;
-    std::unique_ptr<InventoryStore> m_syncStore; // the store a running sync writes to
-    InventorySync *m_sync = nullptr;
+    bool m_syncing = false;
     std::optional<InventoryReport> m_report;
 
     QLabel *m_summary = nullptr;

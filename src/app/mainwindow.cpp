@@ -109,6 +109,11 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, const Optio
     m_insight->setObjectName(QStringLiteral("insightTab"));
     m_ui->tabs->addTab(m_insight, tr("&Insight"));
     connect(m_insight, &InsightPanel::numbersChosen, this, &MainWindow::showNumbers);
+    // One sync for both tabs: the Active tab's (its progress is in the status bar).
+    connect(m_insight, &InsightPanel::syncRequested, this, [this] { m_activePanel->sync(m_client); });
+    connect(m_activePanel, &ActivePanel::syncStarted, m_insight, &InsightPanel::syncStarted);
+    connect(m_activePanel, &ActivePanel::syncFinished, m_insight, &InsightPanel::syncFinished);
+    connect(m_activePanel, &ActivePanel::mirrorChanged, m_insight, &InsightPanel::mirrorChanged);
     // Bulk jobs over the Active tab's selection (or what the Insight tab chose and the filter shows).
     connect(this, &MainWindow::bulkActionRequested, this, [this](const QString &kind, const QStringList &numbers) {
         if (!numbers.isEmpty()) {
@@ -525,7 +530,7 @@ void MainWindow::useConnection(const ConnectionSettings &settings)
         return;
     }
     m_client->setConnection(settings);
-    m_insight->setSource(m_client, m_activePanel->mirrorPath()); // the Active tab's mirror
+    m_insight->setSource(m_activePanel->mirrorPath()); // the Active tab's mirror
     setConnectionState(ConnectionState::Connecting);
     reloadAll();
 }

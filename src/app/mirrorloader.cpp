@@ -58,9 +58,8 @@ void MirrorLoader::load(const Request &request)
             return;
         }
         QList<ActiveNumber> batch;
-        batch.reserve(BatchSize);
         qint64 matched = 0;
-        const bool ok = store.forEachNumber([&](ActiveNumber &&n) {
+        const bool ok = store.readAll([&](ActiveNumber &&n) {
             if (cancelled->load()) {
                 return false;
             }
@@ -69,15 +68,10 @@ void MirrorLoader::load(const Request &request)
             }
             ++matched;
             batch.append(std::move(n));
-            if (batch.size() >= BatchSize) {
-                post([self, generation, batch] { self->deliver(generation, batch); });
-                batch.clear();
-                batch.reserve(BatchSize);
-            }
             return true;
         });
         if (!batch.isEmpty()) {
-            post([self, generation, batch] { self->deliver(generation, batch); });
+            post([self, generation, batch = std::move(batch)] { self->deliver(generation, batch); });
         }
         post([self, generation, ok, error = store.errorString(), matched] {
             self->done(generation, ok, error, matched);

@@ -19,9 +19,10 @@ class QThread;
 
 namespace nd {
 
-// Reads the inventory mirror on a worker thread (its own InventoryStore connection) and hands the numbers that
-// pass the filter to the GUI thread in batches, so the window paints at once and never waits for SQLite or
-// JSON parsing. One load at a time: load() cancels the previous one, whose batches are dropped.
+// Reads the inventory mirror on a worker thread (its own InventoryStore connection, InventoryStore::readAll: the
+// mirror's binary image when it is current) and hands the numbers that pass the filter to the GUI thread in one
+// batch, so the window paints at once and the table is filled once (one sort, not one per batch). One load at a
+// time: load() cancels the previous one, whose batch is dropped.
 class MirrorLoader final : public QObject
 {
     Q_OBJECT
@@ -34,8 +35,6 @@ public:
         InventoryFilter filter;
         std::optional<QSet<QString>> only; // when set: just these numbers (E.164)
     };
-
-    static constexpr int BatchSize = 5000;
 
     explicit MirrorLoader(QObject *parent = nullptr);
     ~MirrorLoader() override; // cancels and waits for the worker

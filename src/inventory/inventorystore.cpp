@@ -120,6 +120,12 @@ const char *kCreateStatements[] = {
     "CREATE INDEX changes_sync ON changes (sync_id, phone_number)",
 };
 
+// Schema 2: the binary image of the numbers (one row), and the content generation it was written for (meta).
+const char *kVersion2Statements[] = {
+    "CREATE TABLE image (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL, data BLOB NOT NULL)",
+    "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', '1')",
+};
+
 } // namespace
 
 QString InventoryChange::kindKey(Kind kind)
@@ -270,10 +276,19 @@ bool InventoryStore::migrate()
                 return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))
-            || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))) {
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))) {
             return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
         }
+    }
+    if (version < 2) {
+        for (const char *sql : kVersion2Statements) {
+            if (!q.exec(QString::fromLatin1(sql))) {
+                return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
+            }
+        }
+    }
+    if (version < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
+        return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
@@ -295,6 +310,7 @@ bool InventoryStore::beginSync()
                                   " expire_at TEXT)"))) {
         return fail(tr("Cannot start a sync of the inventory: %1").arg(q.lastError().text()));
     }
+    m_syncImage = std::make_unique<InventoryImage::Writer>();
     m_syncing = true;
     return true;
 }
@@ -337,7 +353,13 @@ bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<
     if (!m_syncing) {
         return fail(tr("No sync of the inventory is in progress."));
     }
-    return insertRows(QStringLiteral("temp.incoming"), numbers, raw);
+    if (!insertRows(QStringLiteral("temp.incoming"), numbers, raw)) {
+        return false;
+    }
+    for (const ActiveNumber &n : numbers) {
+        m_syncImage->add(n);
+    }
+    return true;
 }
 
 void InventoryStore::abortSync()
@@ -346,6 +368,7 @@ void InventoryStore::abortSync()
         return;
     }
     m_syncing = false;
+    m_syncImage.reset();
     QSqlQuery(database()).exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"));
 }
 
@@ -470,11 +493,27 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
         || !q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id IN (SELECT id FROM syncs WHERE id NOT IN (SELECT id "
                                   "FROM syncs ORDER BY id DESC LIMIT %1) AND finished_at < '%2')")
                        .arg(KeepSyncs)
-                       .arg(cutoff))
-        || !q.exec(QStringLiteral("COMMIT"))) {
+                       .arg(cutoff))) {
+        return failed(q.lastError().text());
+    }
+    // After the commit the mirror holds exactly this sync's numbers: they are the image, unless one came twice.
+    qint64 generation = 0;
+    if (!bumpGeneration(q, &generation)) {
+        return failed(q.lastError().text());
+    }
+    if (m_syncImage->isValid() && m_syncImage->count() == info.total) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO image (id, generation, data) VALUES (1, ?, ?)"));
+        q.addBindValue(generation);
+        q.addBindValue(m_syncImage->finish());
+        if (!q.exec()) {
+            return failed(q.lastError().text());
+        }
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
         return failed(q.lastError().text());
     }
     m_syncing = false;
+    m_syncImage.reset();
     QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"));
     return info;
 }
@@ -497,6 +536,11 @@ bool InventoryStore::upsert(const ActiveNumber &number)
     const QByteArray after = QJsonDocument(json::toJson(number)).toJson(QJsonDocument::Compact);
     if (existed && jsonDifferences(parseObject(before), parseObject(after)).isEmpty()) {
         return true;
+    }
+    // The image no longer shows the mirror: say so before the number is written (a crash in between leaves an
+    // image that is merely rebuilt, never one that is wrong).
+    if (!bumpGeneration(q)) {
+        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
     }
     if (!insertRows(QStringLiteral("numbers"), {number}, {after})) {
         return false;
@@ -598,6 +642,121 @@ bool InventoryStore::forEachNumber(const std::function<bool(ActiveNumber &&)> &v
     return true;
 }
 
+qint64 InventoryStore::generation() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'generation'")) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool InventoryStore::bumpGeneration(QSqlQuery &q, qint64 *generation)
+{
+    if (!q.exec(QStringLiteral("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"))
+        || !q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'generation'")) || !q.next()) {
+        return false;
+    }
+    if (generation) {
+        *generation = q.value(0).toLongLong();
+    }
+    q.finish();
+    return true;
+}
+
+bool InventoryStore::hasCurrentImage() const
+{
+    if (!m_open) {
+        return false;
+    }
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT 1 FROM image, meta WHERE meta.key = 'generation' AND image.generation = "
+                                 "CAST(meta.value AS INTEGER)"))
+        && q.next();
+}
+
+bool InventoryStore::saveImage(QByteArray image, qint64 generation)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return false;
+    }
+    // Only when nothing changed the mirror since it was read.
+    if (generation != this->generation()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO image (id, generation, data) VALUES (1, ?, ?)"));
+    q.addBindValue(generation);
+    q.addBindValue(image);
+    if (!q.exec() || !QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool InventoryStore::readAll(const std::function<bool(ActiveNumber &&)> &visit, bool *fromImage)
+{
+    if (fromImage) {
+        *fromImage = false;
+    }
+    if (!m_open) {
+        return false;
+    }
+    QSqlDatabase db = database();
+    // One read transaction: the generation, the image and (when the image is stale) the JSON are of one moment.
+    if (!QSqlQuery(db).exec(QStringLiteral("BEGIN"))) {
+        return fail(tr("Cannot read the inventory: %1").arg(db.lastError().text()));
+    }
+    const auto end = [&db](bool ok) {
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        return ok;
+    };
+    const qint64 current = generation();
+    QByteArray image;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT data FROM image WHERE generation = ?"));
+        q.addBindValue(current);
+        if (q.exec() && q.next()) {
+            image = q.value(0).toByteArray();
+        }
+    }
+    if (!image.isEmpty()) {
+        if (std::optional<QList<ActiveNumber>> numbers = InventoryImage::read(image)) {
+            end(true);
+            image = QByteArray(); // 16 MB for 100,000 numbers: not kept while the caller works
+            if (fromImage) {
+                *fromImage = true;
+            }
+            for (ActiveNumber &n : *numbers) {
+                if (!visit(std::move(n))) {
+                    break;
+                }
+            }
+            return true;
+        }
+        qCWarning(lcStore) << m_filePath << ": the image of the inventory cannot be read; reading the JSON";
+    }
+    InventoryImage::Writer writer;
+    bool complete = true;
+    const bool ok = forEachNumber([&](ActiveNumber &&n) {
+        writer.add(n);
+        if (!visit(std::move(n))) {
+            complete = false;
+        }
+        return complete;
+    });
+    end(ok);
+    if (ok && complete && writer.isValid() && current >= 0) {
+        saveImage(writer.finish(), current); // for the next read; failing to write it costs only speed
+    }
+    return ok;
+}
+
 InventoryDiff InventoryStore::lastDiff() const
 {
     InventoryDiff diff;
@@ -618,11 +777,14 @@ InventoryDiff InventoryStore::lastDiff() const
         return diff;
     }
     QHash<QString, int> index;
+    diff.changes.reserve(qsizetype(diff.to->added + diff.to->removed + diff.to->changed));
     while (q.next()) {
         const QString number = q.value(0).toString();
         const QString kind = q.value(1).toString();
-        const QJsonObject before = parseObject(q.value(2).toByteArray());
-        const QJsonObject after = parseObject(q.value(3).toByteArray());
+        // Only a change has fields to compare (added and removed numbers are listed by number).
+        const bool changed = kind == QLatin1String("changed");
+        const QJsonObject before = changed ? parseObject(q.value(2).toByteArray()) : QJsonObject();
+        const QJsonObject after = changed ? parseObject(q.value(3).toByteArray()) : QJsonObject();
         auto it = index.constFind(number);
         if (it == index.constEnd()) {
             InventoryChange change;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fieldchange.h"
+#include "inventoryimage.h"
 #include "models.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace nd {
 
@@ -61,6 +64,10 @@ struct InventoryDiff
 // is cancelled or killed half-way leaves the previous one exactly as it was. Numbers changed by NumberDesk's own
 // actions between syncs are written at once (upsert) and counted in the next sync's changes.
 //
+// Beside the JSON, the mirror keeps a binary image of its numbers (InventoryImage) stamped with the content's
+// generation; every commit and upsert raises the generation in its own transaction, so a stale image is never
+// read. A sync writes the image with its commit; readAll() writes it again when it found it stale.
+//
 // Threads: one instance per thread (its own QSqlDatabase connection). Failures return false / nullopt / empty
 // and set errorString() (translated).
 class InventoryStore final
@@ -104,10 +111,16 @@ public:
     // The same, one number at a time without holding them all (the app loads 100,000 numbers in batches);
     // stops early when `visit` returns false. Returns false when the mirror cannot be read.
     bool forEachNumber(const std::function<bool(ActiveNumber &&)> &visit) const;
+    // Every number in no particular order, as fast as the mirror allows (the app's start and the Insight tab): from
+    // the mirror's binary image (InventoryImage) when it was written for the current content, otherwise from the
+    // JSON, writing a new image on the way for the next read. `fromImage`, when given, tells which it was.
+    bool readAll(const std::function<bool(ActiveNumber &&)> &visit, bool *fromImage = nullptr);
+    // Whether the image matches the mirror's current content.
+    bool hasCurrentImage() const;
     // What the latest sync changed, compared with the one before.
     InventoryDiff lastDiff() const;
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int KeepSyncs = 20;
     static constexpr int KeepDays = 30;
 
@@ -116,12 +129,17 @@ private:
     bool fail(const QString &message) const;
     bool migrate();
     bool insertRows(const QString &table, const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw);
+    // The content's generation: raised by every commit and upsert, in their transaction. -1 when unreadable.
+    qint64 generation() const;
+    bool bumpGeneration(QSqlQuery &query, qint64 *generation = nullptr);
+    bool saveImage(QByteArray image, qint64 generation);
 
     QString m_filePath;
     QString m_connectionName;
     mutable QString m_errorString;
     bool m_open = false;
     bool m_syncing = false;
+    std::unique_ptr<InventoryImage::Writer> m_syncImage; // the sync's numbers, for the image written with its commit
 };
 
 // The leaf fields that differ between two JSON objects (nested objects by dotted path, arrays as a whole), with

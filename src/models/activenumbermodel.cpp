@@ -631,6 +631,15 @@ Money ActiveNumberModel::price(int row) const
     return Money{str(r.currency), str(r.amount)};
 }
 
+quint64 ActiveNumberModel::priceGroup(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size())) {
+        return 0;
+    }
+    const Row &r = m_rows[size_t(row)];
+    return (quint64(r.amount) << 32) | quint64(r.currency);
+}
+
 int ActiveNumberModel::paymentIntervalMonths(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].paymentIntervalMonths : 0;
@@ -846,7 +855,13 @@ void ActiveNumberModel::appendRows(const QList<ActiveNumber> &numbers)
         return;
     }
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    // Into an empty model (a whole mirror at once): a reset, so a view or proxy sorts once, not row by row.
+    const bool reset = first == 0;
+    if (reset) {
+        beginResetModel();
+    } else {
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    }
     // No reserve(size + n) here: that would reallocate and move every row on every page. The vector
     // grows geometrically on its own.
     for (Row &row : fresh) {
@@ -859,7 +874,11 @@ void ActiveNumberModel::appendRows(const QList<ActiveNumber> &numbers)
         }
         m_rows.push_back(std::move(row));
     }
-    endInsertRows();
+    if (reset) {
+        endResetModel();
+    } else {
+        endInsertRows();
+    }
 }
 
 void ActiveNumberModel::replaceRow(int row, const ActiveNumber &number)

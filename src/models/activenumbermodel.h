@@ -108,6 +108,9 @@ public:
     QString phoneNumber(int row) const;
     Money price(int row) const;
     int paymentIntervalMonths(int row) const;
+    // Rows with the same price (currency and amount) have the same value: totals over 100,000 rows group by it
+    // and build each price once.
+    quint64 priceGroup(int row) const;
     int rowOf(const QString &e164) const; // -1 when not loaded
     // Whether a number satisfies the current server-side filters (used to place numbers rented here).
     bool matchesQuery(const ActiveNumber &number) const;

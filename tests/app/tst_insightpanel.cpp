@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displaytext.h"
+#include "chartclick.h"
 #include "insightpanel.h"
+#include "inventorystore.h"
+#include "inventorysync.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractBarSeries>
@@ -22,8 +25,8 @@
 using namespace nd;
 using nd::test::SandboxFixture;
 
-// The Insight tab on its own, offscreen: it syncs a seeded sandbox into a real mirror over loopback HTTP, shows
-// the report, and real mouse clicks on a bar, a month and an attention line emit exactly the numbers the test
+// The Insight tab on its own, offscreen: a seeded sandbox is synced into a real mirror over loopback HTTP, the tab
+// shows its report, and real mouse clicks on a bar, a month and an attention line emit exactly the numbers the test
 // finds in the sandbox's own records.
 class TestInsightPanel : public QObject
 {
@@ -38,8 +41,6 @@ private Q_SLOTS:
     void savesChartAndExportsCsv();
 
 private:
-    // Clicks the middle of bar (set, category) of a bar chart, as a person would.
-    void clickBar(QChartView *view, int set, int category);
     static QStringList sorted(QStringList list)
     {
         list.sort();
@@ -54,66 +55,54 @@ private:
 void TestInsightPanel::initTestCase()
 {
     QVERIFY(m_sb.start(QString(), 0, 300, 7));
+    const QString path = m_dir.filePath(QStringLiteral("mirror.sqlite"));
+    {
+        InventoryStore store(path);
+        QVERIFY(store.open());
+        InventorySync sync(m_sb.client.get(), &store);
+        std::optional<bool> saved;
+        connect(&sync, &InventorySync::finished, this, [&saved](const InventorySyncResult &r) { saved = r.ok(); });
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 60000);
+        QVERIFY(*saved);
+    }
     m_panel = std::make_unique<InsightPanel>();
     m_panel->resize(1400, 900);
-    m_panel->setSource(m_sb.client.get(), m_dir.filePath(QStringLiteral("mirror.sqlite")));
+    m_panel->setSource(path);
+    QVERIFY(!m_panel->report()); // read when shown, not before
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->report() && m_panel->report()->total == m_sb.state()->activeCount(), 60000);
+
+    // Sync now asks for the application's one sync, and is off while that sync runs.
     auto *sync = m_panel->findChild<QPushButton *>(QStringLiteral("insightSync"));
     QVERIFY(sync);
+    QSignalSpy requested(m_panel.get(), &InsightPanel::syncRequested);
     QTest::mouseClick(sync, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_panel->report() && m_panel->report()->total == m_sb.state()->activeCount(), 60000);
+    QCOMPARE(requested.size(), 1);
+    m_panel->syncStarted();
+    QVERIFY(m_panel->isSyncing());
+    QVERIFY(!sync->isEnabled());
+    m_panel->syncNow();
+    QCOMPARE(requested.size(), 1);
+    m_panel->syncFinished(true);
     QVERIFY(!m_panel->isSyncing());
+    QVERIFY(sync->isEnabled());
     QVERIFY(m_panel->report()->currencies().contains(QStringLiteral("USD")));
     m_panel->setCurrency(QStringLiteral("USD"));
     QCOMPARE(m_panel->currency(), QStringLiteral("USD"));
 }
 
-void TestInsightPanel::clickBar(QChartView *view, int set, int category)
-{
-    QChart *chart = view->chart();
-    QVERIFY(!chart->series().isEmpty());
-    QCoreApplication::processEvents(); // pending layout requests of the chart
-    QTRY_VERIFY(!chart->plotArea().isEmpty());
-    auto *series = static_cast<QAbstractBarSeries *>(chart->series().constFirst());
-    const QList<QBarSet *> sets = series->barSets();
-    QVERIFY(set < sets.size());
-    const bool stacked = series->type() == QAbstractSeries::SeriesTypeStackedBar;
-    double below = 0;
-    for (int s = 0; stacked && s < set; ++s) {
-        below += sets.at(s)->at(category);
-    }
-    const double value = sets.at(set)->at(category);
-    QVERIFY(value > 0);
-    // A bar of a (non-stacked) series with several sets sits in its own slot of the category.
-    double x = category;
-    if (!stacked && sets.size() > 1) {
-        x += (set + 0.5) / sets.size() * 0.5 - 0.25;
-    }
-    const QPointF inChart = chart->mapToPosition(QPointF(x, below + value / 2), series);
-    const QPoint inView = view->mapFromScene(chart->mapToScene(inChart));
-    // Something of the chart is under the pointer (a bar is item type 3, a QGraphicsRectItem).
-    QVERIFY(view->itemAt(inView));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
-}
-
 void TestInsightPanel::clickingARegionBarChoosesItsNumbers()
 {
     QChartView *view = m_panel->chartView(InsightPanel::Chart::RunRate);
-    auto *axis = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).constFirst());
-    QVERIFY(axis);
-    const int category = int(axis->categories().indexOf(QStringLiteral("US")));
+    const int category = nd::test::categoryIndex(view, QStringLiteral("US"));
     QVERIFY(category >= 0);
-    auto *series = static_cast<QAbstractBarSeries *>(view->chart()->series().constFirst());
-    int set = -1;
-    for (int s = 0; s < series->barSets().size(); ++s) {
-        if (series->barSets().at(s)->label() == DisplayText::numberType(NumberType::Value::Local))
-            set = s;
-    }
+    const int set = nd::test::setIndex(view, DisplayText::numberType(NumberType::Value::Local));
     QVERIFY(set >= 0);
 
     QSignalSpy chosen(m_panel.get(), &InsightPanel::numbersChosen);
-    clickBar(view, set, category);
+    nd::test::clickBar(view, set, category);
     QTRY_COMPARE(chosen.size(), 1);
 
     QStringList expected;
@@ -133,7 +122,7 @@ void TestInsightPanel::clickingAMonthChoosesTheNumbersChargedThen()
     const QDate now = QDateTime::fromMSecsSinceEpoch(m_sb.state()->nowMs(), Qt::UTC).date();
     const QDate month = QDate(now.year(), now.month(), 1).addMonths(1);
     QSignalSpy chosen(m_panel.get(), &InsightPanel::numbersChosen);
-    clickBar(view, 0, 1);
+    nd::test::clickBar(view, 0, 1);
     QTRY_COMPARE(chosen.size(), 1);
 
     QStringList expected;

@@ -1,0 +1,316 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventoryimage.h"
+#include "inventorystore.h"
+#include "inventorysync.h"
+#include "jsonwriters.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+using namespace nd;
+using nd::test::SandboxFixture;
+
+// The mirror's binary image (the fast read of the app's start and the Insight tab): a number read from it equals
+// the number read from its JSON, field by field (unknown keys, time specs, unknown enum values included); a stale,
+// cut or corrupt image is never used; a mirror written by the first schema is migrated and still read.
+class TestInventoryImage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripKeepsEveryField();
+    void cutOrForeignImagesAreRefusedWhole();
+    void aNumberAddedTwiceMakesTheImageInvalid();
+    void syncWritesTheImageAndItEqualsTheJson();
+    void anUpsertMakesTheImageStaleUntilTheNextRead();
+    void aCorruptImageFallsBackToTheJson();
+    void aSchemaOneMirrorIsMigrated();
+
+private:
+    static ActiveNumber everything();
+    static QByteArray jsonOf(const ActiveNumber &n) { return QJsonDocument(json::toJson(n)).toJson(QJsonDocument::Compact); }
+    static QMap<QString, QByteArray> byNumber(const QList<ActiveNumber> &numbers);
+    static QList<ActiveNumber> readAll(InventoryStore &store, bool *fromImage);
+};
+
+ActiveNumber TestInventoryImage::everything()
+{
+    ActiveNumber n;
+    n.phoneNumber = QStringLiteral("+12025550123");
+    n.projectId = QStringLiteral("project-1");
+    n.displayName = QStringLiteral("Zoë’s line — ☎");
+    n.regionCode = QStringLiteral("US");
+    n.type = NumberType::fromWire(QStringLiteral("LOCAL"));
+    n.capabilities = {Capability::fromWire(QStringLiteral("SMS")), Capability::fromWire(QStringLiteral("HOLOGRAM"))};
+    n.money.currencyCode = QStringLiteral("USD");
+    n.money.amount = QStringLiteral("2.000001");
+    n.paymentIntervalMonths = 3;
+    n.nextChargeDate = QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 123), Qt::UTC);
+    n.expireAt = QDateTime(QDate(2027, 1, 2), QTime(1, 2, 3), Qt::OffsetFromUTC, 3600); // not UTC: kept as is
+    SmsConfiguration sms;
+    sms.servicePlanId = QStringLiteral("plan-a");
+    sms.campaignId = QStringLiteral("campaign-b");
+    ScheduledProvisioning scheduled;
+    scheduled.servicePlanId = QStringLiteral("plan-c");
+    scheduled.status = ProvisioningStatus::fromWire(QStringLiteral("FAILED"));
+    scheduled.lastUpdatedTime = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+    scheduled.errorCodes = {SmsErrorCode::fromWire(QStringLiteral("CAMPAIGN_PENDING_ACCEPTANCE")),
+                            SmsErrorCode::fromWire(QStringLiteral("SOMETHING_NEW"))};
+    scheduled.extra.insert(QStringLiteral("futureField"), 7);
+    sms.scheduledProvisioning = scheduled;
+    sms.extra.insert(QStringLiteral("smsExtra"), QJsonArray{1, QStringLiteral("two")});
+    n.smsConfiguration = sms;
+    VoiceConfiguration voice;
+    voice.type = VoiceType::fromWire(QStringLiteral("EST"));
+    voice.trunkId = QStringLiteral("trunk-9");
+    voice.lastUpdatedTime = QDateTime(QDate(2026, 10, 1), QTime(12, 30), Qt::UTC);
+    ScheduledVoiceProvisioning voiceScheduled;
+    voiceScheduled.type = VoiceType::fromWire(QStringLiteral("RTC"));
+    voiceScheduled.appId = QStringLiteral("app-1");
+    voiceScheduled.status = ProvisioningStatus::fromWire(QStringLiteral("WAITING"));
+    voiceScheduled.extra.insert(QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), true}});
+    voice.scheduledVoiceProvisioning = voiceScheduled;
+    n.voiceConfiguration = voice;
+    n.callbackUrl = QStringLiteral("https://example.test/cb");
+    n.extra.insert(QStringLiteral("unknownTopLevel"), QStringLiteral("kept"));
+    return n;
+}
+
+QMap<QString, QByteArray> TestInventoryImage::byNumber(const QList<ActiveNumber> &numbers)
+{
+    QMap<QString, QByteArray> out;
+    for (const ActiveNumber &n : numbers) {
+        out.insert(n.phoneNumber, jsonOf(n));
+    }
+    return out;
+}
+
+QList<ActiveNumber> TestInventoryImage::readAll(InventoryStore &store, bool *fromImage)
+{
+    QList<ActiveNumber> out;
+    if (!store.readAll(
+            [&out](ActiveNumber &&n) {
+                out.append(std::move(n));
+                return true;
+            },
+            fromImage)) {
+        out.clear();
+    }
+    return out;
+}
+
+void TestInventoryImage::roundTripKeepsEveryField()
+{
+    ActiveNumber full = everything();
+    ActiveNumber bare;
+    bare.phoneNumber = QStringLiteral("+441632960001"); // nothing else set
+    ActiveNumber released = full;
+    released.phoneNumber = QStringLiteral("+46701234567");
+    released.smsConfiguration.reset();
+    released.voiceConfiguration.reset();
+    InventoryImage::Writer writer;
+    for (const ActiveNumber &n : {full, bare, released}) {
+        writer.add(n);
+    }
+    QVERIFY(writer.isValid());
+    QCOMPARE(writer.count(), 3);
+    const std::optional<QList<ActiveNumber>> read = InventoryImage::read(writer.finish());
+    QVERIFY(read.has_value());
+    const QList<ActiveNumber> &back = *read;
+    QCOMPARE(back.size(), 3);
+    QCOMPARE(jsonOf(back.at(0)), jsonOf(full));
+    QCOMPARE(jsonOf(back.at(1)), jsonOf(bare));
+    QCOMPARE(jsonOf(back.at(2)), jsonOf(released));
+    // What JSON text alone would not show: the time spec, and unknown enum values kept as received.
+    QCOMPARE(back.at(0).expireAt.timeSpec(), Qt::OffsetFromUTC);
+    QCOMPARE(back.at(0).expireAt.offsetFromUtc(), 3600);
+    QCOMPARE(back.at(0).expireAt, full.expireAt);
+    QCOMPARE(back.at(0).nextChargeDate.timeSpec(), Qt::UTC);
+    QCOMPARE(back.at(0).capabilities.at(1).wire(), QStringLiteral("HOLOGRAM"));
+    QCOMPARE(back.at(0).smsConfiguration->scheduledProvisioning->errorCodes.at(1).wire(), QStringLiteral("SOMETHING_NEW"));
+    QVERIFY(!back.at(1).smsConfiguration.has_value());
+    QVERIFY(!back.at(1).nextChargeDate.isValid());
+}
+
+void TestInventoryImage::cutOrForeignImagesAreRefusedWhole()
+{
+    InventoryImage::Writer writer;
+    writer.add(everything());
+    ActiveNumber other = everything();
+    other.phoneNumber = QStringLiteral("+12025550124");
+    writer.add(other);
+    const QByteArray image = writer.finish();
+    QVERIFY(!InventoryImage::read(image.left(image.size() - 1)));
+    QVERIFY(!InventoryImage::read(image + QByteArray(1, '\0')));
+    QVERIFY(!InventoryImage::read(QByteArray("NDIN") + image.mid(4)));
+    QVERIFY(!InventoryImage::read(QByteArray()));
+    QVERIFY(!InventoryImage::read(image.left(40)));
+    // A header that promises one number more than the records hold: refused whole, not half read.
+    QByteArray damaged = image;
+    const qint64 three = 3;
+    damaged.replace(8, int(sizeof three), reinterpret_cast<const char *>(&three), int(sizeof three));
+    QVERIFY(!InventoryImage::read(damaged));
+    const auto whole = InventoryImage::read(image);
+    QVERIFY(whole);
+    QCOMPARE(whole->size(), 2);
+}
+
+void TestInventoryImage::aNumberAddedTwiceMakesTheImageInvalid()
+{
+    InventoryImage::Writer writer;
+    writer.add(everything());
+    QVERIFY(writer.isValid());
+    writer.add(everything());
+    QVERIFY(!writer.isValid());
+}
+
+void TestInventoryImage::syncWritesTheImageAndItEqualsTheJson()
+{
+    SandboxFixture sb;
+    QVERIFY(sb.start(QString(), 0, 700, 21));
+    QTemporaryDir dir;
+    InventoryStore store(dir.filePath(QStringLiteral("m.sqlite")));
+    QVERIFY(store.open());
+    QVERIFY(!store.hasCurrentImage());
+    InventorySync sync(sb.client.get(), &store);
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY(result->ok());
+    QVERIFY(store.hasCurrentImage());
+    bool fromImage = false;
+    const QList<ActiveNumber> fast = readAll(store, &fromImage);
+    QVERIFY(fromImage);
+    QCOMPARE(fast.size(), 700);
+    const QMap<QString, QByteArray> json = byNumber(store.numbers()); // the JSON path
+    QCOMPARE(json.size(), 700);
+    QCOMPARE(byNumber(fast), json);
+}
+
+void TestInventoryImage::anUpsertMakesTheImageStaleUntilTheNextRead()
+{
+    QTemporaryDir dir;
+    InventoryStore store(dir.filePath(QStringLiteral("m.sqlite")));
+    QVERIFY(store.open());
+    QVERIFY(store.beginSync());
+    ActiveNumber a = everything();
+    ActiveNumber b = everything();
+    b.phoneNumber = QStringLiteral("+12025550999");
+    QVERIFY(store.addNumbers({a, b}));
+    QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+    QVERIFY(store.hasCurrentImage());
+
+    b.displayName = QStringLiteral("Renamed here");
+    QVERIFY(store.upsert(b));
+    QVERIFY(!store.hasCurrentImage()); // the image still shows the old name: never read
+    bool fromImage = true;
+    QList<ActiveNumber> read = readAll(store, &fromImage);
+    QVERIFY(!fromImage);
+    QCOMPARE(byNumber(read).value(b.phoneNumber), jsonOf(b));
+    // That read wrote a new image for the mirror as it is now.
+    QVERIFY(store.hasCurrentImage());
+    read = readAll(store, &fromImage);
+    QVERIFY(fromImage);
+    QCOMPARE(byNumber(read), byNumber({a, b}));
+
+    // A second connection (the CLI, say) changes the mirror: this one sees the image is stale.
+    {
+        InventoryStore other(store.filePath());
+        QVERIFY(other.open());
+        ActiveNumber c = a;
+        c.phoneNumber = QStringLiteral("+12025550777");
+        QVERIFY(other.upsert(c));
+    }
+    QVERIFY(!store.hasCurrentImage());
+    read = readAll(store, &fromImage);
+    QVERIFY(!fromImage);
+    QCOMPARE(read.size(), 3);
+}
+
+void TestInventoryImage::aCorruptImageFallsBackToTheJson()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+    InventoryStore store(path);
+    QVERIFY(store.open());
+    QVERIFY(store.beginSync());
+    QVERIFY(store.addNumbers({everything()}));
+    QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corrupt"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE image SET data = substr(data, 1, length(data) - 5)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("corrupt"));
+    QVERIFY(store.hasCurrentImage()); // stamped as current, but cut
+    bool fromImage = true;
+    const QList<ActiveNumber> read = readAll(store, &fromImage);
+    QVERIFY(!fromImage);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(jsonOf(read.first()), jsonOf(everything()));
+}
+
+void TestInventoryImage::aSchemaOneMirrorIsMigrated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // The first schema, as NumberDesk wrote it before the image existed, with one number.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+                 "CREATE TABLE syncs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT "
+                 "NOT NULL, total INTEGER NOT NULL, added INTEGER NOT NULL, removed INTEGER NOT NULL, changed INTEGER NOT "
+                 "NULL, requests INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL)",
+                 "CREATE TABLE numbers (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL, region_code TEXT NOT NULL, "
+                 "type TEXT NOT NULL, display_name TEXT NOT NULL, expire_at TEXT, first_seen INTEGER, changed_in INTEGER)",
+                 "CREATE TABLE changes (id INTEGER PRIMARY KEY AUTOINCREMENT, sync_id INTEGER, phone_number TEXT NOT "
+                 "NULL, kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'changed')), old_json BLOB, new_json BLOB)",
+                 "CREATE INDEX changes_sync ON changes (sync_id, phone_number)",
+                 "PRAGMA user_version = 1",
+                 "PRAGMA application_id = 1313098062",
+             }) {
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        q.prepare(QStringLiteral("INSERT INTO numbers (phone_number, json, region_code, type, display_name) VALUES "
+                                 "(?, ?, 'US', 'LOCAL', ?)"));
+        q.addBindValue(everything().phoneNumber);
+        q.addBindValue(jsonOf(everything()));
+        q.addBindValue(everything().displayName);
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    InventoryStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    QCOMPARE(store.count(), 1);
+    bool fromImage = true;
+    QCOMPARE(byNumber(readAll(store, &fromImage)), byNumber({everything()}));
+    QVERIFY(!fromImage);
+    QVERIFY(readAll(store, &fromImage).size() == 1 && fromImage);
+    ActiveNumber changed = everything();
+    changed.displayName = QStringLiteral("After the migration");
+    QVERIFY(store.upsert(changed));
+    QCOMPARE(byNumber(readAll(store, &fromImage)), byNumber({changed}));
+}
+
+QTEST_GUILESS_MAIN(TestInventoryImage)
+#include "tst_inventoryimage.moc"
