@@ -95,12 +95,8 @@ void ActivePanel::updateCounts()
 
 void ActivePanel::updateTotals()
 {
-    std::vector<int> rows;
-    const int shown = m_proxy->rowCount();
-    rows.reserve(size_t(shown));
-    for (int row = 0; row < shown; ++row) {
-        rows.push_back(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    }
+    std::vector<int> rows = m_proxy->visibleSourceRows();
+    const int shown = int(rows.size());
     QString text = tr("Shown: %n number(s), %1", nullptr, shown).arg(totalsText(totalsOf(m_model, rows)));
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     if (!selected.isEmpty()) {

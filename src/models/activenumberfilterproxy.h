@@ -55,6 +55,8 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The source rows shown, in the proxy's order (proxy row i is source row visibleSourceRows()[i]).
+    const std::vector<int> &visibleSourceRows() const { return m_visible; }
 
 private:
     bool accepts(int sourceRow) const;

@@ -208,11 +208,11 @@ private:
     QStringList m_strings;
     QHash<QString, quint32> m_stringIds;
     QVector<QList<Capability>> m_capabilityLists;
-    QHash<QString, quint32> m_capabilityIds;
+    QMultiHash<size_t, quint32> m_capabilityIds; // by hash of the list
     std::vector<std::optional<SmsConfiguration>> m_smsConfigs;
-    QHash<QString, quint32> m_smsIds;
+    QMultiHash<size_t, quint32> m_smsIds;        // by hash of the fields
     std::vector<std::optional<VoiceConfiguration>> m_voiceConfigs;
-    QHash<QString, quint32> m_voiceIds;
+    QMultiHash<size_t, quint32> m_voiceIds;
     int m_irregularNumbers = 0; // rows whose numberKey is -1: ties then compare the strings
     // Search buffers, one line per row: the number as UTF-8; the case-folded display name. Rebuilt lazily after a row is replaced.
     mutable QByteArray m_numberText;
