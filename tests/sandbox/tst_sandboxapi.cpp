@@ -4,6 +4,7 @@
 // Black-box tests of the sandbox over raw HTTP (docs/api.md). The server runs in-process; the state is
 // inspected only to set up scenarios and to check what a response claimed.
 #include "rawhttp.h"
+#include "jsonwriter.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 
@@ -844,6 +845,105 @@ private Q_SLOTS:
         const RawResponse mismatch = m_http->get(p("/activeNumbers?type=MOBILE&pageSize=3&pageToken=" + next));
         QCOMPARE(mismatch.status, 400);
         QCOMPARE(violationFields(mismatch), QStringLiteral("pageToken"));
+    }
+
+    // The filtered walks the mirror's sync uses (one per last digit) are paged from a list of matches kept between
+    // requests: every change to the state must show in the next page and in its totalSize.
+    void filteredPagesFollowChanges()
+    {
+        SandboxOptions options;
+        options.activeCount = 400;
+        startServer(options);
+        const auto matching = [this] {
+            QSet<QString> out;
+            for (const ActiveNumberRecord &r : m_server->state()->activeNumbers()) {
+                if (r.type == NumberType::Local && r.phoneNumber.endsWith(QLatin1Char('3')))
+                    out.insert(r.phoneNumber);
+            }
+            return out;
+        };
+        const QSet<QString> initial = matching();
+        QVERIFY(initial.size() > 10);
+
+        QStringList seen;
+        QByteArray token;
+        int pages = 0;
+        int renamed = 0;
+        do {
+            QByteArray target = p("/activeNumbers?type=LOCAL&pageSize=4&numberPattern.pattern=3&"
+                                  "numberPattern.searchPattern=END&orderBy=displayName");
+            if (!token.isEmpty())
+                target += "&pageToken=" + QUrl::toPercentEncoding(QString::fromLatin1(token));
+            const RawResponse r = m_http->get(target);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json().value(QLatin1String("totalSize")).toInt(), int(matching().size()));
+            const QStringList page = phoneNumbers(r.array("activeNumbers"));
+            for (const QString &n : page)
+                QVERIFY2(n.endsWith(QLatin1Char('3')) && matching().contains(n), qPrintable(n));
+            seen += page;
+            token = r.json().value(QLatin1String("nextPageToken")).toString().toLatin1();
+            ++pages;
+            // Between pages: rent a LOCAL number (it may end in 3) and move a matching number not seen yet to the
+            // end of the name order.
+            const QString fresh = firstAvailable("US", "LOCAL");
+            QCOMPARE(m_http->post(p("/availableNumbers/" + fresh.toLatin1() + ":rent"), "{}").status, 200);
+            for (const QString &n : matching()) {
+                if (!seen.contains(n)) {
+                    QCOMPARE(m_http->patch(p("/activeNumbers/" + n.toLatin1()), R"({"displayName":"zz moved"})").status,
+                             200);
+                    ++renamed;
+                    break;
+                }
+            }
+        } while (!token.isEmpty() && pages < 500);
+        QVERIFY(renamed > 3);
+        const QSet<QString> unique(seen.cbegin(), seen.cend());
+        QCOMPARE(unique.size(), seen.size()); // no duplicates
+        for (const QString &n : initial)
+            QVERIFY2(unique.contains(n), qPrintable(n)); // no gaps for numbers that stayed
+    }
+
+    // The sandbox writes timestamps and strings by hand (a page of 1,000 numbers has thousands of each): the
+    // result must be what QDateTime and QJsonDocument make of them.
+    void writesTimestampsAndStringsLikeQt()
+    {
+        // What the sandbox wrote before (and still writes outside the years 1970-9999): "…Z", not "+00:00".
+        const auto qtForm = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+        const QList<qint64> times = {1,
+                                     999,
+                                     86399999,
+                                     951782400000,     // 2000-02-29
+                                     1709164800123,    // 2024-02-29T00:00:00.123
+                                     1798761599999,    // 2026-12-31T23:59:59.999
+                                     4107542400000,    // 2100-03-01 (2100 is not a leap year)
+                                     253402300799999}; // 9999-12-31T23:59:59.999
+        for (qint64 ms = 7; ms < 253402300799999; ms = ms * 3 + 12345) {
+            char text[TimestampBufferSize];
+            QCOMPARE(formatTimestamp(ms, text), 24);
+            QCOMPARE(QString::fromLatin1(text),
+                     qtForm(ms));
+        }
+        for (qint64 ms : times) {
+            QCOMPARE(formatTimestamp(ms),
+                     qtForm(ms));
+        }
+        char outside[TimestampBufferSize];
+        QCOMPARE(formatTimestamp(-1, outside), 0); // outside the four-digit years: the QDateTime form
+        QCOMPARE(formatTimestamp(-1), qtForm(-1));
+
+        const QStringList strings = {QString(), QStringLiteral("+12065550100"), QStringLiteral("a \"quoted\" \\ name"),
+                                     QStringLiteral("tab\tnew\nline\r\x01\x1f end"), QStringLiteral("Zoë · 東京 😀"),
+                                     QStringLiteral("ascii first, then é")};
+        for (const QString &text : strings) {
+            JsonWriter w;
+            w.beginObject();
+            w.field("s", text);
+            w.field("l", "caf\xe9 \"x\"");
+            w.endObject();
+            const QJsonObject o = QJsonDocument::fromJson(w.data()).object();
+            QCOMPARE(o.value(QLatin1String("s")).toString(), text);
+            QCOMPARE(o.value(QLatin1String("l")).toString(), QStringLiteral("café \"x\""));
+        }
     }
 
     void callbackSecretRules()
