@@ -133,15 +133,20 @@ void InventoryWalker::pump()
         m_pumpTimer->start(int(qMin<qint64>(wait, 60000)));
         return;
     }
-    // The walks first, in order (the largest types first, each walk to its end, so the short walks fill the
-    // last rounds); a type's probe only takes a slot no walk can use. The probes are needed only once a type's
-    // walks are all done, and a slot spent on one number while pages wait costs a whole round trip: at the
-    // default concurrency (6) three probes up front would delay half of the first round.
-    for (int pass = 0; pass < 2; ++pass) {
-        const bool probes = pass == 1;
+    // First the walks not started yet (their first pages count each partition, which gives the progress its
+    // total early), then the others in order (the largest types first, so the short walks fill the last rounds);
+    // a type's probe only takes a slot no walk can use. The probes are needed only once a type's walks are all
+    // done, and a slot spent on one number while pages wait costs a whole round trip: at the default concurrency
+    // (6) three probes up front delayed half of the first round.
+    enum Pass { Unstarted, Started, Probes };
+    for (const Pass pass : {Unstarted, Started, Probes}) {
         for (int i = 0; i < m_walks.size() && m_inFlight < m_concurrency; ++i) {
             const Walk &w = m_walks.at(i);
-            if (w.probe == probes && !w.done && !w.inFlight) {
+            if (w.done || w.inFlight || w.probe != (pass == Probes)) {
+                continue;
+            }
+            const bool started = w.partitionSize >= 0 || !w.pageToken.isEmpty();
+            if (pass == Probes || started == (pass == Started)) {
                 request(i);
             }
         }
@@ -214,7 +219,7 @@ void InventoryWalker::onPage(int index, const ActiveNumbersPage &page)
     }
     ++m_stats.pages;
     if (w.partitionSize < 0 && !w.verification) {
-        w.partitionSize = qMax(0, page.totalSize);
+        w.partitionSize = page.totalSize; // stays -1 (unknown) when the server does not say
     }
     const bool withRaw = page.rawActiveNumbers.size() == page.activeNumbers.size();
     // Usually every number is new: then the page's lists are handed out as they are (shared, not copied).

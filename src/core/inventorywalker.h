@@ -98,7 +98,7 @@ private:
         bool verification = false;
         bool inFlight = false;
         bool done = false;
-        int partitionSize = -1; // the totalSize of the walk's first page (its filter's count), -1 before it
+        int partitionSize = -1; // the totalSize of the walk's first page (its filter's count); -1 while unknown
         int rateLimitedAnswers = 0; // pages of this walk refused with 429 in a row (after the client's retries)
         QPointer<PendingCall> call;
     };
