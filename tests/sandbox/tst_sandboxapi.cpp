@@ -4,7 +4,6 @@
 // Black-box tests of the sandbox over raw HTTP (docs/api.md). The server runs in-process; the state is
 // inspected only to set up scenarios and to check what a response claimed.
 #include "rawhttp.h"
-#include "jsonwriter.h"
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 
@@ -901,49 +900,6 @@ private Q_SLOTS:
         QCOMPARE(unique.size(), seen.size()); // no duplicates
         for (const QString &n : initial)
             QVERIFY2(unique.contains(n), qPrintable(n)); // no gaps for numbers that stayed
-    }
-
-    // The sandbox writes timestamps and strings by hand (a page of 1,000 numbers has thousands of each): the
-    // result must be what QDateTime and QJsonDocument make of them.
-    void writesTimestampsAndStringsLikeQt()
-    {
-        // What the sandbox wrote before (and still writes outside the years 1970-9999): "…Z", not "+00:00".
-        const auto qtForm = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
-        const QList<qint64> times = {1,
-                                     999,
-                                     86399999,
-                                     951782400000,     // 2000-02-29
-                                     1709164800123,    // 2024-02-29T00:00:00.123
-                                     1798761599999,    // 2026-12-31T23:59:59.999
-                                     4107542400000,    // 2100-03-01 (2100 is not a leap year)
-                                     253402300799999}; // 9999-12-31T23:59:59.999
-        for (qint64 ms = 7; ms < 253402300799999; ms = ms * 3 + 12345) {
-            char text[TimestampBufferSize];
-            QCOMPARE(formatTimestamp(ms, text), 24);
-            QCOMPARE(QString::fromLatin1(text),
-                     qtForm(ms));
-        }
-        for (qint64 ms : times) {
-            QCOMPARE(formatTimestamp(ms),
-                     qtForm(ms));
-        }
-        char outside[TimestampBufferSize];
-        QCOMPARE(formatTimestamp(-1, outside), 0); // outside the four-digit years: the QDateTime form
-        QCOMPARE(formatTimestamp(-1), qtForm(-1));
-
-        const QStringList strings = {QString(), QStringLiteral("+12065550100"), QStringLiteral("a \"quoted\" \\ name"),
-                                     QStringLiteral("tab\tnew\nline\r\x01\x1f end"), QStringLiteral("Zoë · 東京 😀"),
-                                     QStringLiteral("ascii first, then é")};
-        for (const QString &text : strings) {
-            JsonWriter w;
-            w.beginObject();
-            w.field("s", text);
-            w.field("l", "caf\xe9 \"x\"");
-            w.endObject();
-            const QJsonObject o = QJsonDocument::fromJson(w.data()).object();
-            QCOMPARE(o.value(QLatin1String("s")).toString(), text);
-            QCOMPARE(o.value(QLatin1String("l")).toString(), QStringLiteral("café \"x\""));
-        }
     }
 
     void callbackSecretRules()
