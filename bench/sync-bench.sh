@@ -20,11 +20,14 @@ cli_bin=$build/src/cli/numberdesk-cli
 project=bench-project key_id=bench-key key_secret=bench-secret-not-real
 mkdir -p "$results"
 work=$(mktemp -d)
-pids=()
 cleanup() {
-    for pid in "${pids[@]}"; do
+    # start_sandbox runs in a command substitution (a subshell): its process ids come back through files.
+    local file pid
+    for file in "$work"/*.pid; do
+        [[ -e $file ]] || continue
+        pid=$(<"$file")
         kill "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
     done
     rm -rf "$work"
 }
@@ -41,8 +44,8 @@ start_sandbox() {
     chmod 600 "$work/secret"
     "$sandbox_bin" --port 0 --active "$rows" --seed "$seed" --project "$project" --key-id "$key_id" \
         --key-secret-file "$work/secret" "$@" > "$work/$name.out" 2> "$work/$name.err" &
-    pids+=($!)
     local pid=$!
+    echo "$pid" > "$work/$name.pid"
     for _ in $(seq 600); do
         [[ -s $work/$name.out ]] && break
         kill -0 "$pid" 2>/dev/null || { cat "$work/$name.err" >&2; exit 1; }
