@@ -102,11 +102,23 @@ void InventoryWalker::cancel()
 qint64 InventoryWalker::expectedTotal() const
 {
     qint64 total = 0;
+    bool probed = true;
     for (const TypeState &t : m_types) {
-        if (t.totalSize < 0) {
-            return -1;
+        probed = probed && t.totalSize >= 0;
+        total += qMax(0, t.totalSize);
+    }
+    if (probed) {
+        return total;
+    }
+    // Until the probes have answered: what the partitions' first pages said (totalSize of each walk's filter).
+    total = 0;
+    for (const Walk &w : m_walks) {
+        if (!w.probe && !w.verification) {
+            if (w.partitionSize < 0) {
+                return -1;
+            }
+            total += w.partitionSize;
         }
-        total += t.totalSize;
     }
     return total;
 }
@@ -121,11 +133,22 @@ void InventoryWalker::pump()
         m_pumpTimer->start(int(qMin<qint64>(wait, 60000)));
         return;
     }
-    // Probes first (they are one number each), then the walks in order.
-    for (int i = 0; i < m_walks.size() && m_inFlight < m_concurrency; ++i) {
-        const Walk &w = m_walks.at(i);
-        if (!w.done && !w.inFlight) {
-            request(i);
+    // First the walks not started yet (their first pages count each partition, which gives the progress its
+    // total early), then the others in order (the largest types first, so the short walks fill the last rounds);
+    // a type's probe only takes a slot no walk can use. The probes are needed only once a type's walks are all
+    // done, and a slot spent on one number while pages wait costs a whole round trip: at the default concurrency
+    // (6) three probes up front delayed half of the first round.
+    enum Pass { Unstarted, Started, Probes };
+    for (const Pass pass : {Unstarted, Started, Probes}) {
+        for (int i = 0; i < m_walks.size() && m_inFlight < m_concurrency; ++i) {
+            const Walk &w = m_walks.at(i);
+            if (w.done || w.inFlight || w.probe != (pass == Probes)) {
+                continue;
+            }
+            const bool started = w.partitionSize >= 0 || !w.pageToken.isEmpty();
+            if (pass == Probes || started == (pass == Started)) {
+                request(i);
+            }
         }
     }
 }
@@ -195,25 +218,38 @@ void InventoryWalker::onPage(int index, const ActiveNumbersPage &page)
         return;
     }
     ++m_stats.pages;
-    const bool withRaw = page.rawActiveNumbers.size() == page.activeNumbers.size();
-    QList<ActiveNumber> fresh;
-    QList<QByteArray> freshRaw;
-    fresh.reserve(page.activeNumbers.size());
-    if (withRaw) {
-        freshRaw.reserve(page.activeNumbers.size());
+    if (w.partitionSize < 0 && !w.verification) {
+        w.partitionSize = page.totalSize; // stays -1 (unknown) when the server does not say
     }
+    const bool withRaw = page.rawActiveNumbers.size() == page.activeNumbers.size();
+    // Usually every number is new: then the page's lists are handed out as they are (shared, not copied).
+    QList<ActiveNumber> fresh = page.activeNumbers;
+    QList<QByteArray> freshRaw = withRaw ? page.rawActiveNumbers : QList<QByteArray>();
     for (qsizetype i = 0; i < page.activeNumbers.size(); ++i) {
         const ActiveNumber &n = page.activeNumbers.at(i);
         if (m_seen.contains(n.phoneNumber)) {
-            ++m_stats.duplicates;
-            continue;
+            // A number seen before (moved by a concurrent change): copy out the new ones only.
+            fresh.clear();
+            freshRaw.clear();
+            for (qsizetype j = 0; j < page.activeNumbers.size(); ++j) {
+                const ActiveNumber &m = page.activeNumbers.at(j);
+                if (j < i || !m_seen.contains(m.phoneNumber)) {
+                    m_seen.insert(m.phoneNumber);
+                    fresh.append(m);
+                    if (withRaw) {
+                        freshRaw.append(page.rawActiveNumbers.at(j));
+                    }
+                    if (j >= i) {
+                        ++type.found;
+                    }
+                } else {
+                    ++m_stats.duplicates;
+                }
+            }
+            break;
         }
         m_seen.insert(n.phoneNumber);
         ++type.found;
-        fresh.append(n);
-        if (withRaw) {
-            freshRaw.append(page.rawActiveNumbers.at(i));
-        }
     }
     if (page.hasNextPage()) {
         w.pageToken = page.nextPageToken; // same query, only the token changes (§3.8)

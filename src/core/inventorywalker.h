@@ -24,12 +24,13 @@ class PendingCall;
 // How it partitions: GET /activeNumbers returns one type at a time (docs/api.md §7.3), and one walk of pages
 // is sequential (each page names the next). So each type is split into ten walks by the number's last digit
 // (numberPattern END "0" … "9"): disjoint, and together every number of the type, whatever the regions. Up
-// to `maxConcurrency` pages are in flight at once, each walk asking for its next page as soon as one arrives,
-// at the largest page size.
+// to `maxConcurrency` pages are in flight at once, at the largest page size: a free slot goes first to a walk
+// not started yet, then to the first unfinished walk (the largest types come first).
 //
-// How it proves completeness: for each type one probe (pageSize 1, no pattern) reads the type's totalSize.
-// When the numbers found for a type do not match it, that type is walked once more without partitions, and
-// whatever that walk finds is added. Numbers are handed out once each (deduplicated by phone number), so a
+// How it proves completeness: for each type one probe (pageSize 1, no pattern) reads the type's totalSize; it is
+// sent when a slot is free that no walk can use (in the last rounds), since it is needed only once the type's
+// walks are done. When the numbers found for a type do not match it, that type is walked once more without
+// partitions, and whatever that walk finds is added. Numbers are handed out once each (deduplicated by phone number), so a
 // number moved between pages by a concurrent change is never counted twice, and keyset paging never skips a
 // number that existed throughout.
 //
@@ -81,7 +82,8 @@ Q_SIGNALS:
     // New numbers (never one already handed out), in the order their pages arrived; `raw` holds each one's JSON
     // as received when the page parser kept it (else it is empty).
     void numbersReceived(const QList<nd::ActiveNumber> &numbers, const QList<QByteArray> &raw);
-    // expected: the sum of the types' totalSize, -1 while unknown.
+    // expected: the sum of the types' totalSize; before the probes have answered, the sum of what the walks'
+    // first pages counted; -1 while unknown.
     void progress(qint64 fetched, qint64 expected);
     // error.kind == None: every type walked and checked.
     void finished(const nd::ApiError &error);
@@ -96,6 +98,7 @@ private:
         bool verification = false;
         bool inFlight = false;
         bool done = false;
+        int partitionSize = -1; // the totalSize of the walk's first page (its filter's count); -1 while unknown
         int rateLimitedAnswers = 0; // pages of this walk refused with 429 in a row (after the client's retries)
         QPointer<PendingCall> call;
     };

@@ -458,7 +458,9 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
             .arg(id),
         QStringLiteral("INSERT INTO numbers (phone_number, json, region_code, type, display_name, expire_at, "
                        "first_seen, changed_in) SELECT phone_number, json, region_code, type, display_name, expire_at, "
-                       "%1, %1 FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
+                       "%1, %1 FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers) "
+                       // In key order: the key's index grows at its end instead of splitting pages everywhere.
+                       "ORDER BY phone_number")
             .arg(id),
         // NumberDesk's own changes since the last sync belong to this one.
         QStringLiteral("UPDATE changes SET sync_id = %1 WHERE sync_id IS NULL").arg(id),

@@ -68,6 +68,7 @@ public:
     QByteArray take();
 
     static void appendEscaped(QByteArray &out, const QString &text);
+    static void appendEscapedLatin1(QByteArray &out, const char *text);
 
 private:
     void separate();

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace nd::sandbox {
 
 namespace {
@@ -113,7 +115,7 @@ void SandboxState::reset(quint64 seed, int activeCount)
     m_expiries.clear();
     m_renewals.clear();
     m_failPlan.clear();
-    m_countCache.clear();
+    m_matchCache.clear();
     m_requestCounts.clear();
     m_statusCounts.clear();
     m_totalRequests = 0;
@@ -145,12 +147,16 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
     const QString scope = scopeOf(query.type, query.regionCode);
     const bool filtered = !query.pattern.isEmpty() || query.capabilities != 0;
 
+    // Only a START pattern looks at the country code (to skip it).
+    const bool needsCountryCode = query.pattern.position == SearchPosition::Start;
     QHash<QString, int> ccLength;
     auto matches = [&](const ActiveNumberRecord &r) {
         if ((r.capabilities & query.capabilities) != query.capabilities)
             return false;
         if (query.pattern.isEmpty())
             return true;
+        if (!needsCountryCode)
+            return query.pattern.matches(r.phoneNumber, 0);
         auto it = ccLength.find(r.regionCode);
         if (it == ccLength.end()) {
             const RegionInfo *region = Catalogue::instance().region(r.regionCode);
@@ -158,40 +164,57 @@ ActivePage SandboxState::listActive(const ActiveListQuery &query, const std::opt
         }
         return query.pattern.matches(r.phoneNumber, *it);
     };
+    // The scope's keys are contiguous: find where they end once, rather than compare every key's scope.
+    const auto scopeBegin = index.lower_bound({scope, QString(), QString(), nullptr});
+    const auto scopeEnd = index.lower_bound({scope + QChar(0), QString(), QString(), nullptr});
+    page.items.reserve(static_cast<size_t>(qMin(pageSize, 1000)));
 
     if (!filtered) {
         page.totalSize = m_scopeCounts.value(scope);
-    } else {
-        const QString cacheKey = scope + QLatin1Char('\n') + query.pattern.pattern + QLatin1Char('\n') +
-                                 QString::number(static_cast<int>(query.pattern.position)) + QLatin1Char('\n') +
-                                 QString::number(query.capabilities);
-        auto cached = m_countCache.constFind(cacheKey);
-        if (cached != m_countCache.constEnd() && cached->generation == m_generation) {
-            page.totalSize = cached->count;
-        } else {
-            int count = 0;
-            for (auto it = m_byPhone.lower_bound({scope, QString(), QString(), nullptr});
-                 it != m_byPhone.end() && it->scope == scope; ++it) {
-                if (matches(*it->record))
-                    ++count;
+        auto it = after ? index.upper_bound({scope, after->sortKey, after->phoneNumber, nullptr}) : scopeBegin;
+        for (; it != scopeEnd; ++it) {
+            if (static_cast<int>(page.items.size()) == pageSize) {
+                page.hasMore = true;
+                break;
             }
-            m_countCache.insert(cacheKey, {m_generation, count});
-            page.totalSize = count;
+            page.items.push_back(it->record);
         }
+        return page;
     }
 
-    auto it = after ? index.upper_bound({scope, after->sortKey, after->phoneNumber, nullptr})
-                    : index.lower_bound({scope, QString(), QString(), nullptr});
-    page.items.reserve(static_cast<size_t>(qMin(pageSize, 1000)));
-    for (; it != index.end() && it->scope == scope; ++it) {
-        const ActiveNumberRecord &r = *it->record;
-        if (filtered && !matches(r))
-            continue;
+    // A filtered walk (the mirror's sync asks for ten of them per type, one per last digit) would pass about ten
+    // keys of other numbers for each one it returns, and count the whole scope for totalSize on every page. The
+    // matching keys are collected once per state generation (any change invalidates them) and paged from there.
+    const QString cacheKey = scope + QLatin1Char('\n') + query.pattern.pattern + QLatin1Char('\n') +
+                             QString::number(static_cast<int>(query.pattern.position)) + QLatin1Char('\n') +
+                             QString::number(query.capabilities) +
+                             QLatin1String(query.orderByDisplayName ? "\nd" : "\np");
+    auto cached = m_matchCache.find(cacheKey);
+    if (cached == m_matchCache.end() || cached->generation != m_generation) {
+        if (m_matchCache.size() >= MaxCachedMatchLists)
+            m_matchCache.clear();
+        MatchCacheEntry entry;
+        entry.generation = m_generation;
+        for (auto it = scopeBegin; it != scopeEnd; ++it) {
+            if (matches(*it->record))
+                entry.keys.push_back(&*it);
+        }
+        cached = m_matchCache.insert(cacheKey, std::move(entry));
+    }
+    const std::vector<const IndexKey *> &keys = cached->keys;
+    page.totalSize = static_cast<int>(keys.size());
+    auto it = keys.begin();
+    if (after) {
+        const IndexKey bound{scope, after->sortKey, after->phoneNumber, nullptr};
+        it = std::upper_bound(keys.begin(), keys.end(), bound,
+                              [](const IndexKey &b, const IndexKey *key) { return b < *key; });
+    }
+    for (; it != keys.end(); ++it) {
         if (static_cast<int>(page.items.size()) == pageSize) {
             page.hasMore = true;
             break;
         }
-        page.items.push_back(&r);
+        page.items.push_back((*it)->record);
     }
     return page;
 }

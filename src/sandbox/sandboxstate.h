@@ -184,7 +184,7 @@ private:
     int m_provisioningStepMs = 1500;
     double m_provisioningFailureRate = 0.0;
     qint64 m_clockOffsetMs = 0;
-    quint64 m_generation = 0; // bumps on every change; invalidates cached counts
+    quint64 m_generation = 0; // bumps on every change; invalidates cached match lists
 
     std::map<QString, ActiveNumberRecord> m_records;
     std::set<IndexKey> m_byPhone;
@@ -195,12 +195,14 @@ private:
     std::multimap<qint64, QString> m_renewals; // nextChargeMs -> phone; stale entries are skipped
     QHash<QString, bool> m_failPlan;           // phone -> the scheduled change will fail
 
-    struct CountCacheEntry
+    // The keys a filtered listing matches, in index order, valid while generation == m_generation.
+    struct MatchCacheEntry
     {
         quint64 generation = 0;
-        int count = 0;
+        std::vector<const IndexKey *> keys;
     };
-    QHash<QString, CountCacheEntry> m_countCache;
+    static constexpr qsizetype MaxCachedMatchLists = 64;
+    QHash<QString, MatchCacheEntry> m_matchCache;
 
     QString m_hmacSecret;
     QHash<QString, int> m_requestCounts;

@@ -35,6 +35,10 @@ std::optional<int> parseCapability(const QString &text); // "SMS" / "VOICE" -> b
 void writeCapabilities(JsonWriter &w, int capabilities);
 
 QString formatTimestamp(qint64 msecsSinceEpoch); // RFC 3339 UTC with 3 fractional digits and Z
+// The same into `out` without allocating, NUL-terminated: returns its length (24), or 0 outside the years
+// 1970-9999 (then use the QString form).
+constexpr int TimestampBufferSize = 25;
+int formatTimestamp(qint64 msecsSinceEpoch, char (&out)[TimestampBufferSize]);
 qint64 parseTimestamp(const QString &text);      // 0 when empty or invalid
 
 struct Money

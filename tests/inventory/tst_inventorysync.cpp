@@ -38,6 +38,7 @@ private Q_SLOTS:
     void diffSaysExactlyWhatChanged();
     void secondSyncWithoutChangesChangesNothing();
     void rateLimitsHalveTheConcurrency();
+    void progressKnowsTheTotalBeforeTheEnd();
 
 private:
     static InventoryWalker::Options smallPages(int concurrency = 4);
@@ -412,6 +413,34 @@ void TestInventorySync::rateLimitsHalveTheConcurrency()
     QVERIFY(result->stats.rateLimits > 0);
     QVERIFY(result->stats.lowestConcurrency < 6);
     QCOMPARE(mirrorNumbers(), serverNumbers());
+}
+
+void TestInventorySync::progressKnowsTheTotalBeforeTheEnd()
+{
+    // The per-type probes wait for slots no walk can use; until they answer, the total comes from what the walks'
+    // first pages counted. With no change during the sync both say the same.
+    QVERIFY(m_sb.start(QString(), 0, 3000, 6));
+    InventorySync sync(m_sb.client.get(), m_store.get());
+    sync.setOptions(smallPages(6));
+    QList<QPair<qint64, qint64>> reports;
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::progress, this, [&](qint64 fetched, qint64 expected) { reports.append({fetched, expected}); });
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY2(result->ok(), qPrintable(result->apiError.fullMessage()));
+    QVERIFY(!reports.isEmpty());
+    bool knownEarly = false;
+    for (const auto &[fetched, expected] : std::as_const(reports)) {
+        QVERIFY(expected == -1 || expected == 3000);
+        // 30 walks of 2 to 4 pages of 37: their first pages are about 1,100 numbers.
+        knownEarly = knownEarly || (expected == 3000 && fetched < 2000);
+    }
+    QVERIFY(knownEarly);
+    QCOMPARE(reports.last().first, 3000);
+    QCOMPARE(reports.last().second, 3000);
+    QCOMPARE(result->stats.verificationWalks, 0);
+    QCOMPARE(result->stats.requests, result->stats.pages + 3); // the pages and one probe per type
 }
 
 QTEST_GUILESS_MAIN(TestInventorySync)

@@ -846,6 +846,62 @@ private Q_SLOTS:
         QCOMPARE(violationFields(mismatch), QStringLiteral("pageToken"));
     }
 
+    // The filtered walks the mirror's sync uses (one per last digit) are paged from a list of matches kept between
+    // requests: every change to the state must show in the next page and in its totalSize.
+    void filteredPagesFollowChanges()
+    {
+        SandboxOptions options;
+        options.activeCount = 400;
+        startServer(options);
+        const auto matching = [this] {
+            QSet<QString> out;
+            for (const ActiveNumberRecord &r : m_server->state()->activeNumbers()) {
+                if (r.type == NumberType::Local && r.phoneNumber.endsWith(QLatin1Char('3')))
+                    out.insert(r.phoneNumber);
+            }
+            return out;
+        };
+        const QSet<QString> initial = matching();
+        QVERIFY(initial.size() > 10);
+
+        QStringList seen;
+        QByteArray token;
+        int pages = 0;
+        int renamed = 0;
+        do {
+            QByteArray target = p("/activeNumbers?type=LOCAL&pageSize=4&numberPattern.pattern=3&"
+                                  "numberPattern.searchPattern=END&orderBy=displayName");
+            if (!token.isEmpty())
+                target += "&pageToken=" + QUrl::toPercentEncoding(QString::fromLatin1(token));
+            const RawResponse r = m_http->get(target);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json().value(QLatin1String("totalSize")).toInt(), int(matching().size()));
+            const QStringList page = phoneNumbers(r.array("activeNumbers"));
+            for (const QString &n : page)
+                QVERIFY2(n.endsWith(QLatin1Char('3')) && matching().contains(n), qPrintable(n));
+            seen += page;
+            token = r.json().value(QLatin1String("nextPageToken")).toString().toLatin1();
+            ++pages;
+            // Between pages: rent a LOCAL number (it may end in 3) and move a matching number not seen yet to the
+            // end of the name order.
+            const QString fresh = firstAvailable("US", "LOCAL");
+            QCOMPARE(m_http->post(p("/availableNumbers/" + fresh.toLatin1() + ":rent"), "{}").status, 200);
+            for (const QString &n : matching()) {
+                if (!seen.contains(n)) {
+                    QCOMPARE(m_http->patch(p("/activeNumbers/" + n.toLatin1()), R"({"displayName":"zz moved"})").status,
+                             200);
+                    ++renamed;
+                    break;
+                }
+            }
+        } while (!token.isEmpty() && pages < 500);
+        QVERIFY(renamed > 3);
+        const QSet<QString> unique(seen.cbegin(), seen.cend());
+        QCOMPARE(unique.size(), seen.size()); // no duplicates
+        for (const QString &n : initial)
+            QVERIFY2(unique.contains(n), qPrintable(n)); // no gaps for numbers that stayed
+    }
+
     void callbackSecretRules()
     {
         startServer();
