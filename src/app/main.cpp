@@ -239,8 +239,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     nd::ProfileStore profiles;
-    QString loadError;
-    const bool loaded = profiles.load(&loadError);
+    const nd::Result<void, nd::Failure> loaded = profiles.load();
     nd::SecretStore secrets;
 
     nd::MainWindow::Options windowOptions;
@@ -249,7 +248,7 @@ int main(int argc, char *argv[])
     nd::MainWindow window(&profiles, &secrets, windowOptions);
     if (!loaded) {
         window.errorBanner()->showWarning(
-            AppMain::tr("The saved profiles could not be read: %1").arg(loadError));
+            AppMain::tr("The saved profiles could not be read: %1").arg(loaded.error().message));
     }
     if (parser.isSet(options.smokeTest)) {
         startSmokeTest(&window);

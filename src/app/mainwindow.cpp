@@ -457,9 +457,8 @@ void MainWindow::activateProfile(const QString &name)
     m_isSandbox = profile.isSandbox;
     if (m_profiles->currentProfileName() != m_profileName) {
         m_profiles->setCurrentProfileName(m_profileName);
-        QString error;
-        if (!m_profiles->save(&error)) {
-            qCWarning(lcWindow) << "could not save the current profile:" << error;
+        if (const Result<void, Failure> saved = m_profiles->save(); !saved) {
+            qCWarning(lcWindow) << "could not save the current profile:" << saved.error().message;
         }
     }
     m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_profileName));
@@ -477,14 +476,14 @@ void MainWindow::activateProfile(const QString &name)
     }
 
     setConnectionState(ConnectionState::Connecting, tr("Reading the key secret…"));
-    m_secrets->readSecret(profile.name, this, [this, generation, profile](const Result<QString> &secret) {
+    m_secrets->readSecret(profile.name, this, [this, generation, profile](const Result<QString, SecretError> &secret) {
         if (generation != m_connectGeneration) {
             return; // another profile was chosen meanwhile
         }
         if (!secret) {
             setConnectionState(ConnectionState::Failed);
             m_banner->showError(tr("Profile “%1” has no usable key secret: %2\nOpen File → Settings to enter it.")
-                                    .arg(profile.name, secret.error().fullMessage()));
+                                    .arg(profile.name, secret.error().message));
             return;
         }
         useConnection(profile.toConnection(secret.value()));
@@ -498,11 +497,10 @@ bool MainWindow::ensureSandbox(ConnectionSettings *settings)
         sandbox::SandboxOptions options;
         options.seed = m_options.sandboxSeed;
         options.activeCount = m_options.sandboxActiveCount;
-        QString error;
-        if (!m_sandbox->start(options, &error)) {
+        if (const Result<void, Failure> started = m_sandbox->start(options); !started) {
             m_sandbox.reset();
             setConnectionState(ConnectionState::Failed);
-            m_banner->showError(tr("The built-in sandbox could not start: %1").arg(error));
+            m_banner->showError(tr("The built-in sandbox could not start: %1").arg(started.error().message));
             return false;
         }
     }

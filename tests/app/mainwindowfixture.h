@@ -44,8 +44,7 @@ struct MainWindowFixture
     bool start(int activeCount = 137)
     {
         profiles = std::make_unique<nd::ProfileStore>(dir.filePath(QStringLiteral("profiles.json")));
-        QString error;
-        profiles->load(&error);
+        profiles->load();
         secrets = std::make_unique<nd::SecretStore>();
         secrets->setKeychainService(nd::test::uniqueKeychainService());
         secrets->setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
