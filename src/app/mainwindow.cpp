@@ -48,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSettings>
 #include <QStyle>
@@ -847,18 +848,15 @@ void MainWindow::copyActiveCell()
 
 QString MainWindow::mirrorPathFor(const Profile &profile) const
 {
-    if (!m_options.inventoryPath.isEmpty()) {
-        return m_options.inventoryPath;
+    QHash<QString, QString> environment;
+    const QProcessEnvironment process = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : process.keys()) {
+        environment.insert(key, process.value(key));
     }
-    const QString env = qEnvironmentVariable("NUMBERDESK_INVENTORY_DB");
-    if (!env.isEmpty()) {
-        return env;
-    }
-    // The same file numberdesk-cli uses for this profile (and --sandbox for the built-in one).
-    if (profile.isSandbox) {
-        return InventoryStore::defaultPath(Profile::sandboxProfileName(), sandbox::SandboxOptions().projectId);
-    }
-    return InventoryStore::defaultPath(profile.name, profile.projectId);
+    // The same file numberdesk-cli uses for this profile (and --sandbox for the built-in one, whose project is the
+    // embedded sandbox's).
+    const QString project = profile.isSandbox ? sandbox::SandboxOptions().projectId : profile.projectId;
+    return InventoryStore::mirrorPath(m_options.inventoryPath, environment, profile.name, project);
 }
 
 void MainWindow::activeSyncFailed(const ApiError &error)

@@ -91,33 +91,37 @@ Result<QString, Failure> SecretReader::read(const SecretSource &source, const QS
 Result<QString, Failure> CliConnection::mirrorPath(const GlobalOptions &options,
                                                    const QHash<QString, QString> &environment)
 {
-    if (!options.inventoryPath.isEmpty()) {
-        return options.inventoryPath;
+    // --inventory-db or NUMBERDESK_INVENTORY_DB need neither a profile nor a project.
+    if (const QString chosen = InventoryStore::mirrorPathOverride(options.inventoryPath, environment);
+        !chosen.isEmpty()) {
+        return chosen;
     }
-    const auto env = [&environment](const char *name) {
-        return environment.value(QString::fromLatin1(name));
+    const auto sandboxMirror = [&environment] {
+        return InventoryStore::mirrorPath(QString(), environment, Profile::sandboxProfileName(),
+                                          sandbox::SandboxOptions().projectId);
     };
     if (options.sandbox.enabled) {
-        return InventoryStore::defaultPath(QStringLiteral("Sandbox"), sandbox::SandboxOptions().projectId);
+        return sandboxMirror();
     }
     if (!options.profileName.isEmpty()) {
-        const QString file = env("NUMBERDESK_PROFILES_FILE");
+        const QString file = environment.value(QStringLiteral("NUMBERDESK_PROFILES_FILE"));
         ProfileStore store(file.isEmpty() ? ProfileStore::defaultFilePath() : file);
         if (!store.load() || !store.contains(options.profileName)) {
             return Failure{tr("no saved profile named '%1'").arg(options.profileName)};
         }
         const Profile profile = store.profile(options.profileName);
         if (profile.isSandbox) {
-            return InventoryStore::defaultPath(QStringLiteral("Sandbox"), sandbox::SandboxOptions().projectId);
+            return sandboxMirror();
         }
-        return InventoryStore::defaultPath(profile.name, options.projectId.value_or(profile.projectId));
+        return InventoryStore::mirrorPath(QString(), environment, profile.name,
+                                          options.projectId.value_or(profile.projectId));
     }
-    const QString project = options.projectId.value_or(env("SINCH_PROJECT_ID"));
+    const QString project = options.projectId.value_or(environment.value(QStringLiteral("SINCH_PROJECT_ID")));
     if (project.isEmpty()) {
         return Failure{tr("no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or "
                           "--inventory-db")};
     }
-    return InventoryStore::defaultPath(QString(), project);
+    return InventoryStore::mirrorPath(QString(), environment, QString(), project);
 }
 
 CliConnection::CliConnection(const GlobalOptions &options, const QHash<QString, QString> &environment, QObject *parent)

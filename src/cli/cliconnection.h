@@ -55,8 +55,8 @@ public:
 
     void open(Done done);
 
-    // The local mirror of this connection's numbers (InventoryStore::defaultPath of its profile and project, or
-    // --inventory-db), found without the network: fails when the project is not known.
+    // The local mirror of this connection's numbers (InventoryStore::mirrorPath of its profile and project),
+    // found without the network: fails when the project is not known.
     static Result<QString, Failure> mirrorPath(const GlobalOptions &options,
                                                const QHash<QString, QString> &environment);
 

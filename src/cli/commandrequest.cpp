@@ -210,8 +210,8 @@ bool Parser::globals(GlobalOptions *g)
     }
     g->caBundle = m_cmd.value(QStringLiteral("ca-bundle")).value_or(env("NUMBERDESK_CA_BUNDLE").value_or(QString()));
     g->auditPath = m_cmd.value(QStringLiteral("audit-log")).value_or(env("NUMBERDESK_AUDIT_LOG").value_or(QString()));
-    g->inventoryPath =
-        m_cmd.value(QStringLiteral("inventory-db")).value_or(env("NUMBERDESK_INVENTORY_DB").value_or(QString()));
+    // NUMBERDESK_INVENTORY_DB is applied where the mirror is chosen (InventoryStore::mirrorPath), as in the app.
+    g->inventoryPath = m_cmd.value(QStringLiteral("inventory-db")).value_or(QString());
     if (const auto timeout = m_cmd.value(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = timeout->toDouble(&ok);

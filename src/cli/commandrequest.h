@@ -62,7 +62,7 @@ struct GlobalOptions
     SecretSource keySecret;
     QString caBundle;  // option, else NUMBERDESK_CA_BUNDLE
     QString auditPath; // option, else NUMBERDESK_AUDIT_LOG
-    QString inventoryPath; // option, else NUMBERDESK_INVENTORY_DB; empty: the connection's default mirror
+    QString inventoryPath; // --inventory-db; empty: InventoryStore::mirrorPath decides
 };
 
 struct RegionsRequest
