@@ -109,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(f.start(150));
         const QStringList synced = shownNumbers(f.window->activePanel()->view());
         const ConnectionSettings gone = f.window->client()->connection();
-        f.window.reset(); // the sandbox goes with it: its port is closed now
+        f.window.reset();
+        f.session.reset(); // the sandbox goes with it: its port is closed now
 
         Profile offline;
         offline.name = QStringLiteral("Offline");
