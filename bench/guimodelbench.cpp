@@ -178,13 +178,12 @@ int main(int argc, char *argv[])
     nd::sandbox::SandboxOptions sandboxOptions;
     sandboxOptions.activeCount = rows;
     sandboxOptions.seed = parser.value(seedOption).toUInt();
-    QString sandboxError;
-    bool sandboxStarted = false;
+    nd::Result<void, nd::Failure> sandboxStarted = nd::Failure{};
     QElapsedTimer seedTimer;
     seedTimer.start();
     auto startSandbox = [&] {
         sandbox = new nd::sandbox::SandboxServer;
-        sandboxStarted = sandbox->start(sandboxOptions, &sandboxError);
+        sandboxStarted = sandbox->start(sandboxOptions);
     };
     if (sameThread) {
         startSandbox();
@@ -195,7 +194,8 @@ int main(int argc, char *argv[])
         QMetaObject::invokeMethod(&sandboxContext, startSandbox, Qt::BlockingQueuedConnection);
     }
     if (!sandboxStarted) {
-        std::fprintf(stderr, "nd-bench-gui-model: sandbox did not start: %s\n", qPrintable(sandboxError));
+        std::fprintf(stderr, "nd-bench-gui-model: sandbox did not start: %s\n",
+                     qPrintable(sandboxStarted.error().message));
         return 1;
     }
     out.insert(QStringLiteral("sandboxSeedMs"), msSince(seedTimer));

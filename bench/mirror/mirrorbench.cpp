@@ -64,9 +64,8 @@ int prepare(const QString &file, int rows, quint32 seed)
     nd::sandbox::SandboxOptions options;
     options.activeCount = rows;
     options.seed = seed;
-    QString error;
-    if (!server.start(options, &error)) {
-        std::fprintf(stderr, "nd-bench-mirror: the sandbox did not start: %s\n", qPrintable(error));
+    if (const nd::Result<void, nd::Failure> started = server.start(options); !started) {
+        std::fprintf(stderr, "nd-bench-mirror: the sandbox did not start: %s\n", qPrintable(started.error().message));
         return 1;
     }
     nd::ConnectionSettings settings;

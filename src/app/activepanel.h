@@ -78,8 +78,8 @@ public:
     bool hasSelection() const;
 
     // Writes the current view (filter, find and order) to `filePath`: CSV with the columns of
-    // `numberdesk-cli active list --format csv`, or JSON with every field. 0600. False with *error set on failure.
-    bool exportView(const QString &filePath, InventoryExport::Format format, QString *error) const;
+    // `numberdesk-cli active list --format csv`, or JSON with every field. 0600. Says why on failure.
+    Result<void, Failure> exportView(const QString &filePath, InventoryExport::Format format) const;
 
     void focusFind();
     // Copies the current cell's text (the E.164 number in the Number column). False when there is none.

@@ -215,11 +215,11 @@ bool ActivePanel::hasSelection() const
     return m_view->selectionModel()->hasSelection();
 }
 
-bool ActivePanel::exportView(const QString &filePath, InventoryExport::Format format, QString *error) const
+Result<void, Failure> ActivePanel::exportView(const QString &filePath, InventoryExport::Format format) const
 {
     return InventoryExport::write(filePath, format, m_proxy->rowCount(), [this](int row) {
         return m_model->number(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    }, error);
+    });
 }
 
 void ActivePanel::exportWithDialog()
@@ -237,9 +237,8 @@ void ActivePanel::exportWithDialog()
         format = selectedFilter == jsonFilter ? InventoryExport::Format::Json : InventoryExport::Format::Csv;
         path += format == InventoryExport::Format::Json ? QStringLiteral(".json") : QStringLiteral(".csv");
     }
-    QString error;
-    if (!exportView(path, *format, &error)) {
-        Q_EMIT message(error, true);
+    if (const Result<void, Failure> exported = exportView(path, *format); !exported) {
+        Q_EMIT message(exported.error().message, true);
         return;
     }
     Q_EMIT message(tr("Exported %n number(s) to %1", nullptr, m_proxy->rowCount()).arg(path), false);

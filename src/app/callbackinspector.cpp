@@ -136,10 +136,9 @@ bool CallbackInspector::startReceiver(quint16 port)
 {
     m_listener->setClient(m_context.client ? m_context.client() : nullptr);
     m_listener->setSecrets(QString()); // the profile may have changed: read the secret afresh
-    QString error;
-    const bool ok = m_listener->listen(port, &error);
-    if (!ok) {
-        m_status->setText(error);
+    const Result<void, Failure> listening = m_listener->listen(port);
+    if (!listening) {
+        m_status->setText(listening.error().message);
     } else {
         m_status->setText(tr("Reading the project's callback secret…"));
         m_listener->loadSecret([this](const std::optional<ApiError> &failure) {
@@ -149,7 +148,7 @@ bool CallbackInspector::startReceiver(quint16 port)
         });
     }
     updateReceiverState();
-    return ok;
+    return listening.ok();
 }
 
 void CallbackInspector::stopReceiver()

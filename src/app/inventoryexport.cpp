@@ -24,13 +24,12 @@ std::optional<InventoryExport::Format> InventoryExport::formatForPath(const QStr
     return std::nullopt;
 }
 
-bool InventoryExport::write(const QString &filePath, Format format, int count,
-                            const std::function<ActiveNumber(int)> &numberAt, QString *error)
+Result<void, Failure> InventoryExport::write(const QString &filePath, Format format, int count,
+                                             const std::function<ActiveNumber(int)> &numberAt)
 {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
-        return false;
+        return Failure{tr("Cannot write %1: %2").arg(filePath, file.errorString())};
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (format == Format::Csv) {
@@ -47,11 +46,10 @@ bool InventoryExport::write(const QString &filePath, Format format, int count,
         file.write(count > 0 ? "\n]\n}\n" : "]\n}\n");
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(filePath, file.errorString());
-        return false;
+        return Failure{tr("Cannot write %1: %2").arg(filePath, file.errorString())};
     }
     PrivateFiles::ensureFile(filePath); // tightens the final file too (QSaveFile renames its temporary)
-    return true;
+    return {};
 }
 
 } // namespace nd

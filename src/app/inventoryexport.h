@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,8 +26,8 @@ public:
 
     // Csv for a ".csv" name, Json for ".json", nullopt otherwise.
     static std::optional<Format> formatForPath(const QString &filePath);
-    static bool write(const QString &filePath, Format format, int count,
-                      const std::function<ActiveNumber(int)> &numberAt, QString *error);
+    static Result<void, Failure> write(const QString &filePath, Format format, int count,
+                                       const std::function<ActiveNumber(int)> &numberAt);
 };
 
 } // namespace nd

@@ -8,6 +8,7 @@
 #include "regionmodel.h"
 #include "screenshottour.h"
 #include "secretstore.h"
+#include "sessioncontroller.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -239,17 +240,17 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     nd::ProfileStore profiles;
-    QString loadError;
-    const bool loaded = profiles.load(&loadError);
+    const nd::Result<void, nd::Failure> loaded = profiles.load();
     nd::SecretStore secrets;
 
+    nd::SessionController session(&profiles, &secrets, nd::SessionController::Options());
     nd::MainWindow::Options windowOptions;
     windowOptions.profileName = parser.value(options.profile);
     windowOptions.forceSandbox = parser.isSet(options.sandbox) || parser.isSet(options.screenshots);
-    nd::MainWindow window(&profiles, &secrets, windowOptions);
+    nd::MainWindow window(&session, windowOptions);
     if (!loaded) {
         window.errorBanner()->showWarning(
-            AppMain::tr("The saved profiles could not be read: %1").arg(loadError));
+            AppMain::tr("The saved profiles could not be read: %1").arg(loaded.error().message));
     }
     if (parser.isSet(options.smokeTest)) {
         startSmokeTest(&window);

@@ -3,13 +3,12 @@
 #pragma once
 
 #include "apierror.h"
-#include "connectionsettings.h"
 #include "models.h"
 #include "requests.h"
+#include "sessioncontroller.h"
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 
 #include <memory>
 
@@ -31,7 +30,6 @@ class ActiveNumberFilterProxy;
 class ActiveNumberModel;
 class ActivePanel;
 class ActionPipeline;
-class ActivityRecorder;
 class ActivityDialog;
 class AuditLog;
 class AvailableNumberModel;
@@ -40,7 +38,6 @@ class ErrorBanner;
 class InsightPanel;
 class NumbersClient;
 class ProfileStore;
-struct Profile;
 class RegionFilterProxy;
 class RegionModel;
 class SecretStore;
@@ -55,51 +52,53 @@ class SearchPanel;
 // (ActivePanel: the inventory mirror, synced in the background) on the right, the active profile with a SANDBOX
 // indicator, the connection state and counts in the status bar. Errors appear in an inline banner.
 // Billable and destructive actions open the dialogs, which confirm before calling the API.
-// Owns the NumbersClient and, while the built-in Sandbox profile is used, an in-process SandboxServer.
+// The connection (profile, secret, embedded sandbox, client, activity log) is a SessionController's: given, or
+// the window's own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class ConnectionState { Disconnected, Connecting, Connected, Failed };
-    Q_ENUM(ConnectionState)
+    using ConnectionState = SessionController::ConnectionState;
 
     struct Options
     {
         QString profileName;         // --profile NAME; empty = the store's current profile
         bool forceSandbox = false;   // --sandbox
-        int sandboxActiveCount = 250; // active numbers seeded into the embedded sandbox
+        // For the window's own session only (see SessionController::Options).
+        int sandboxActiveCount = 250;
         quint32 sandboxSeed = 1;
-        // The activity log file; empty = $NUMBERDESK_AUDIT_LOG, else AuditLog::defaultPath().
         QString auditLogPath;
-        // The inventory mirror file for every profile; empty = $NUMBERDESK_INVENTORY_DB, else
-        // InventoryStore::defaultPath() of the profile and project (as numberdesk-cli chooses it).
         QString inventoryPath;
     };
 
+    // With a session of its own, made from the stores and `options`.
     MainWindow(ProfileStore *profiles, SecretStore *secrets, const Options &options, QWidget *parent = nullptr);
     MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    // With a given session, which must outlive the window (only profileName and forceSandbox of `options` count).
+    MainWindow(SessionController *session, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    SessionController *session() const { return m_session; }
     // Switches to a saved profile: stops loading, reconnects and reloads everything.
     void activateProfile(const QString &name);
-    QString currentProfileName() const { return m_profileName; }
-    bool isSandboxProfile() const { return m_isSandbox; }
-    ConnectionState connectionState() const { return m_state; }
+    QString currentProfileName() const { return m_session->profileName(); }
+    bool isSandboxProfile() const { return m_session->isSandbox(); }
+    ConnectionState connectionState() const { return m_session->state(); }
 
-    NumbersClient *client() const { return m_client; }
-    sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
-    RegionModel *regionModel() const { return m_regionModel; }
-    RegionFilterProxy *regionProxy() const { return m_regionProxy; }
-    AvailableNumberModel *availableModel() const { return m_availableModel; }
-    ActivePanel *activePanel() const { return m_activePanel; }
+    NumbersClient *client() const { return m_session->client(); }
+    sandbox::SandboxServer *sandboxServer() const { return m_session->sandboxServer(); }
+    RegionModel *regionModel() const { return m_regionModel.get(); }
+    RegionFilterProxy *regionProxy() const { return m_regionProxy.get(); }
+    AvailableNumberModel *availableModel() const { return m_availableModel.get(); }
+    ActivePanel *activePanel() const { return m_activePanel.get(); }
     ActiveNumberModel *activeModel() const;
     ActiveNumberFilterProxy *activeProxy() const;
     ErrorBanner *errorBanner() const { return m_banner; }
     InsightPanel *insightPanel() const { return m_insight; }
-    SearchPanel *searchPanel() const { return m_searchPanel; }
-    AuditLog *auditLog() const { return m_auditLog.get(); }
+    SearchPanel *searchPanel() const { return m_searchPanel.get(); }
+    AuditLog *auditLog() const;
     // Opens (or raises) View → Activity.
     ActivityDialog *showActivity();
     QLabel *profileIndicator() const { return m_profileLabel; }
@@ -116,7 +115,7 @@ public Q_SLOTS:
     void showNumbers(const QString &description, const QStringList &e164Numbers);
 
 Q_SIGNALS:
-    void connectionStateChanged(nd::MainWindow::ConnectionState state);
+    void connectionStateChanged(nd::SessionController::ConnectionState state);
     // Numbers → Update Selected… / Release Selected…: kind is "update" or "release"; the numbers are the
     // Active tab's selection. Whoever runs bulk jobs connects to it.
     void bulkActionRequested(const QString &kind, const QStringList &e164Numbers);
@@ -125,6 +124,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    MainWindow(std::unique_ptr<SessionController> ownSession, SessionController *session, const Options &options,
+               QWidget *parent);
+    void setupSession();
     void setupModels();
     void setupActions();
     void setupStatusBar();
@@ -135,15 +137,13 @@ private:
 
     void reloadProfileList();
     void updateProfileIndicator();
-    bool ensureSandbox(ConnectionSettings *settings);
-    void useConnection(const ConnectionSettings &settings);
     void setConnectionState(ConnectionState state, const QString &detail = {});
+    void showConnectionState(ConnectionState state, const QString &detail);
     void reloadAll();
 
     void updateActiveRegionCombo();
     void search();
     void updateBusy();
-    QString mirrorPathFor(const Profile &profile) const;
     void activeSyncFailed(const ApiError &error);
     void updateActions();
     void cancelAll();
@@ -156,8 +156,7 @@ private:
     void showCallbackConfig();
     void showSettings();
     void showAbout();
-    void openAuditLog();
-    // The pipeline every billable or destructive action goes through, recording for the current profile/project.
+    void reportAuditLog();
     ActionPipeline *actionPipeline();
 
     void numberRented(const ActiveNumber &number);
@@ -170,23 +169,16 @@ private:
     std::optional<AvailableNumber> selectedAvailableNumber() const;
     AvailableRegion currentRegion() const;
 
+    // First, so it is destroyed last: everything below may use the session's client.
+    std::unique_ptr<SessionController> m_ownSession;
+    SessionController *m_session;
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ProfileStore *m_profiles;
-    SecretStore *m_secrets;
-    Options m_options;
-    NumbersClient *m_client = nullptr;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
 
-    RegionModel *m_regionModel = nullptr;
-    RegionFilterProxy *m_regionProxy = nullptr;
-    AvailableNumberModel *m_availableModel = nullptr;
-    ActivePanel *m_activePanel = nullptr;
     QAction *m_bulkUpdateAction = nullptr;
     QAction *m_bulkReleaseAction = nullptr;
 
     ErrorBanner *m_banner = nullptr;
     InsightPanel *m_insight = nullptr;
-    SearchPanel *m_searchPanel = nullptr; // the region list and the Available tab
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
@@ -195,16 +187,15 @@ private:
     QPointer<CallbackConfigDialog> m_callbackDialog;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ActivityDialog> m_activityDialog;
-    std::unique_ptr<AuditLog> m_auditLog;
-    std::unique_ptr<ActivityRecorder> m_recorder;
-    std::unique_ptr<ActionPipeline> m_pipeline; // after the recorder it writes with: destroyed before it
-    QSet<qint64> m_interruptedIds; // records still pending when the app started
-
-    QString m_profileName;
-    bool m_isSandbox = false;
-    ConnectionState m_state = ConnectionState::Disconnected;
-    quint64 m_connectGeneration = 0;
     bool m_restoring = false;
+
+    // Last, so they are destroyed first (members go in reverse order) while everything above still exists: the
+    // models cancel their calls through the session's client, and the search panel works on the models.
+    std::unique_ptr<RegionModel> m_regionModel;
+    std::unique_ptr<RegionFilterProxy> m_regionProxy;
+    std::unique_ptr<AvailableNumberModel> m_availableModel;
+    std::unique_ptr<ActivePanel> m_activePanel;
+    std::unique_ptr<SearchPanel> m_searchPanel; // the region list and the Available tab
 };
 
 } // namespace nd

@@ -239,15 +239,14 @@ void SettingsDialog::removeProfile()
                       tr("Its stored key secret is deleted too. The Sinch project and its numbers are not affected."),
                       tr("&Remove"), [this, name] {
                           m_profiles->remove(name);
-                          QString error;
-                          if (!m_profiles->save(&error)) {
-                              m_ui->banner->showError(error);
+                          if (const Result<void, Failure> saved = m_profiles->save(); !saved) {
+                              m_ui->banner->showError(saved.error().message);
                           }
-                          m_secrets->deleteSecret(name, this, [this](const ApiError &e) {
-                              if (e.isError() && !SecretStore::isSecretMissing(e)) {
+                          m_secrets->deleteSecret(name, this, [this](const Result<void, SecretError> &deleted) {
+                              if (!deleted && !SecretStore::isSecretMissing(deleted.error())) {
                                   m_ui->banner->showWarning(
                                       tr("The profile was removed, but its secret could not be deleted: %1")
-                                          .arg(e.userMessage));
+                                          .arg(deleted.error().message));
                               }
                           });
                           reloadList(m_profiles->currentProfileName());
@@ -261,22 +260,23 @@ void SettingsDialog::saveProfile()
     }
     m_ui->banner->clear();
     const Profile p = profileFromForm();
-    QString error;
     const QString oldName = m_originalName;
     const bool renamed = !oldName.isEmpty() && oldName != p.name;
-    if (renamed && !m_profiles->rename(oldName, p.name, &error)) {
-        m_ui->banner->showError(error);
-        return;
+    if (renamed) {
+        if (const Result<void, Failure> moved = m_profiles->rename(oldName, p.name); !moved) {
+            m_ui->banner->showError(moved.error().message);
+            return;
+        }
     }
-    if (!m_profiles->upsert(p, &error)) {
-        m_ui->banner->showError(error);
+    if (const Result<void, Failure> stored = m_profiles->upsert(p); !stored) {
+        m_ui->banner->showError(stored.error().message);
         if (renamed) {
             m_profiles->rename(p.name, oldName);
         }
         return;
     }
-    if (!m_profiles->save(&error)) {
-        m_ui->banner->showError(error);
+    if (const Result<void, Failure> saved = m_profiles->save(); !saved) {
+        m_ui->banner->showError(saved.error().message);
         return;
     }
     const QString secret = m_ui->keySecretEdit->text();
@@ -292,11 +292,11 @@ void SettingsDialog::saveProfile()
     };
     if (renamed) {
         setBusy(true);
-        m_secrets->renameSecret(oldName, p.name, this, [this, finish](const ApiError &e) {
+        m_secrets->renameSecret(oldName, p.name, this, [this, finish](const Result<void, SecretError> &moved) {
             setBusy(false);
-            if (e.isError()) {
-                m_ui->banner->showWarning(tr("The stored key secret could not be moved to the new name: %1")
-                                              .arg(e.userMessage));
+            if (!moved) {
+                m_ui->banner->showWarning(
+                    tr("The stored key secret could not be moved to the new name: %1").arg(moved.error().message));
             }
             finish();
         });
@@ -309,16 +309,16 @@ void SettingsDialog::storeSecret(const QString &name, const QString &secret)
 {
     setBusy(true);
     m_secrets->writeSecret(name, secret, SecretStore::Backend::Keychain, this,
-                           [this, name, secret](const ApiError &e) {
+                           [this, name, secret](const Result<void, SecretError> &stored) {
                                setBusy(false);
-                               if (!e.isError()) {
+                               if (stored) {
                                    updateSecretStorageNote(name);
                                    m_ui->banner->showInfo(
                                        tr("Profile “%1” saved; its key secret is in the system keychain.").arg(name));
                                    Q_EMIT profileSaved(name);
                                    return;
                                }
-                               askFallback(name, secret, e.userMessage);
+                               askFallback(name, secret, stored.error().message);
                            });
 }
 
@@ -353,23 +353,24 @@ void SettingsDialog::askFallback(const QString &name, const QString &secret, con
         }
         const auto backend = clicked == session ? SecretStore::Backend::SessionOnly : SecretStore::Backend::UserFile;
         setBusy(true);
-        m_secrets->writeSecret(name, secret, backend, this, [this, name, backend](const ApiError &e) {
-            setBusy(false);
-            updateSecretStorageNote(name);
-            if (e.isError()) {
-                m_ui->banner->showError(e);
-                return;
-            }
-            if (backend == SecretStore::Backend::UserFile) {
-                m_ui->banner->showWarning(tr("Profile “%1” saved. Its key secret is in a file readable only by "
-                                             "you: less protected than the system keychain.")
-                                              .arg(name));
-            } else {
-                m_ui->banner->showInfo(tr("Profile “%1” saved. Its key secret is kept until NumberDesk quits.")
-                                           .arg(name));
-            }
-            Q_EMIT profileSaved(name);
-        });
+        m_secrets->writeSecret(
+            name, secret, backend, this, [this, name, backend](const Result<void, SecretError> &stored) {
+                setBusy(false);
+                updateSecretStorageNote(name);
+                if (!stored) {
+                    m_ui->banner->showError(stored.error().message);
+                    return;
+                }
+                if (backend == SecretStore::Backend::UserFile) {
+                    m_ui->banner->showWarning(tr("Profile “%1” saved. Its key secret is in a file readable only by "
+                                                 "you: less protected than the system keychain.")
+                                                  .arg(name));
+                } else {
+                    m_ui->banner->showInfo(
+                        tr("Profile “%1” saved. Its key secret is kept until NumberDesk quits.").arg(name));
+                }
+                Q_EMIT profileSaved(name);
+            });
     });
     box->open();
 }
@@ -388,11 +389,11 @@ void SettingsDialog::testConnection()
         return;
     }
     setBusy(true);
-    m_secrets->readSecret(m_originalName, this, [this, p](const Result<QString> &r) {
+    m_secrets->readSecret(m_originalName, this, [this, p](const Result<QString, SecretError> &r) {
         setBusy(false);
         if (!r.ok()) {
             m_ui->testResultLabel->setText(tr("Not tested."));
-            m_ui->banner->showError(r.error());
+            m_ui->banner->showError(r.error().message);
             Q_EMIT connectionTested(false);
             return;
         }

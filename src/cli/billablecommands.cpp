@@ -317,12 +317,12 @@ void run(CliApp &app, const EmergencyDeprovisionRequest &request)
 
 void run(CliApp &app, const CallbacksSetRequest &request)
 {
-    QString secret;
-    QString error;
-    if (!SecretReader::read(request.secret, QStringLiteral("hmac-secret"), &secret, &error)) {
-        app.usageError(error);
+    const Result<QString, Failure> read = SecretReader::read(request.secret, QStringLiteral("hmac-secret"));
+    if (!read) {
+        app.usageError(read.error().message);
         return;
     }
+    const QString secret = read.value();
     if (!CallbackSignature::isValidSecret(secret)) {
         // Never echo the secret itself.
         app.usageError(Text::tr("the HMAC secret must be 32 to 64 characters of A-Z, a-z, 0-9 and - (the one given "

@@ -62,12 +62,12 @@ bool readNumberFile(CliApp &app, const BulkStartRequest &request, QStringList *n
 
 std::shared_ptr<InventoryStore> openMirror(CliApp &app)
 {
-    QString error;
-    const QString path = CliConnection::mirrorPath(app.options(), app.environment(), &error);
-    if (path.isEmpty()) {
-        app.usageError(error);
+    const Result<QString, Failure> mirror = CliConnection::mirrorPath(app.options(), app.environment());
+    if (!mirror) {
+        app.usageError(mirror.error().message);
         return nullptr;
     }
+    const QString path = mirror.value();
     if (!QFileInfo::exists(path)) {
         app.fail(ExitCode::Failure, Text::tr("there is no local inventory yet at %1: run 'numberdesk-cli inventory "
                                              "sync' first (with the same connection options)")

@@ -77,16 +77,19 @@ void run(CliApp &app, const CallbacksVerifyRequest &request)
         return;
     }
     const QByteArray body = file.readAll(); // every byte: a final newline changes the signature
-    QString secret;
-    QString previous;
-    QString error;
-    if (!SecretReader::read(request.secret, QStringLiteral("hmac-secret"), &secret, &error) ||
-        !SecretReader::read(request.previousSecret, QStringLiteral("previous-hmac-secret"), &previous, &error)) {
-        app.usageError(error);
+    const Result<QString, Failure> secret = SecretReader::read(request.secret, QStringLiteral("hmac-secret"));
+    if (!secret) {
+        app.usageError(secret.error().message);
+        return;
+    }
+    const Result<QString, Failure> previous =
+        SecretReader::read(request.previousSecret, QStringLiteral("previous-hmac-secret"));
+    if (!previous) {
+        app.usageError(previous.error().message);
         return;
     }
     const CallbackSignature::Verdict verdict =
-        CallbackSignature::verify(body, request.signature.toLatin1(), secret, previous);
+        CallbackSignature::verify(body, request.signature.toLatin1(), secret.value(), previous.value());
     const bool verbose = app.options().verbose;
     if (app.format() == OutputFormat::Json) {
         QJsonObject o{{QStringLiteral("signatureValid"), verdict.valid},
@@ -152,9 +155,8 @@ void run(CliApp &app, const CallbacksListenRequest &request)
             app.apiFailure(*error);
             return;
         }
-        QString problem;
-        if (!listener->listen(request.port, &problem)) {
-            app.fail(ExitCode::Failure, problem);
+        if (const Result<void, Failure> listening = listener->listen(request.port); !listening) {
+            app.fail(ExitCode::Failure, listening.error().message);
             return;
         }
         app.note(Text::tr("Listening on %1 (set it as a number's callback URL; Ctrl+C stops)")

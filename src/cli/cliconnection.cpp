@@ -46,88 +46,82 @@ QByteArray methodOf(const QNetworkReply *reply)
 
 } // namespace
 
-bool SecretReader::read(const SecretSource &source, const QString &option, QString *secret, QString *error)
+Result<QString, Failure> SecretReader::read(const SecretSource &source, const QString &option)
 {
     switch (source.kind) {
     case SecretSource::Kind::None:
-        return true;
+        return QString();
     case SecretSource::Kind::Argument:
-        *secret = source.value;
-        return true;
+        return source.value;
     case SecretSource::Kind::Stdin: {
         char line[4096];
         if (!std::fgets(line, sizeof line, stdin)) {
-            *error = tr("--%1-stdin: nothing could be read from standard input").arg(option);
-            return false;
+            return Failure{tr("--%1-stdin: nothing could be read from standard input").arg(option)};
         }
-        *secret = QString::fromUtf8(line).trimmed();
-        if (secret->isEmpty()) {
-            *error = tr("--%1-stdin: the first line of standard input is empty").arg(option);
-            return false;
+        const QString secret = QString::fromUtf8(line).trimmed();
+        if (secret.isEmpty()) {
+            return Failure{tr("--%1-stdin: the first line of standard input is empty").arg(option)};
         }
-        return true;
+        return secret;
     }
     case SecretSource::Kind::File: {
         QFile file(source.value);
         if (!file.exists()) {
-            *error = tr("--%1-file: %2 does not exist").arg(option, source.value);
-            return false;
+            return Failure{tr("--%1-file: %2 does not exist").arg(option, source.value)};
         }
 #ifdef Q_OS_UNIX
         if (PrivateFiles::isReadableByOthers(source.value)) {
-            *error = tr("--%1-file: %2 can be read by other users; make it private first (chmod 600 %2)")
-                         .arg(option, source.value);
-            return false;
+            return Failure{tr("--%1-file: %2 can be read by other users; make it private first (chmod 600 %2)")
+                               .arg(option, source.value)};
         }
 #endif
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("--%1-file: %2 cannot be read: %3").arg(option, source.value, file.errorString());
-            return false;
+            return Failure{tr("--%1-file: %2 cannot be read: %3").arg(option, source.value, file.errorString())};
         }
-        *secret = QString::fromUtf8(file.readLine(4096)).trimmed();
-        if (secret->isEmpty()) {
-            *error = tr("--%1-file: the first line of %2 is empty").arg(option, source.value);
-            return false;
+        const QString secret = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (secret.isEmpty()) {
+            return Failure{tr("--%1-file: the first line of %2 is empty").arg(option, source.value)};
         }
-        return true;
+        return secret;
     }
     }
-    return false;
+    return QString();
 }
 
-QString CliConnection::mirrorPath(const GlobalOptions &options, const QHash<QString, QString> &environment,
-                                 QString *error)
+Result<QString, Failure> CliConnection::mirrorPath(const GlobalOptions &options,
+                                                   const QHash<QString, QString> &environment)
 {
-    if (!options.inventoryPath.isEmpty()) {
-        return options.inventoryPath;
+    // --inventory-db or NUMBERDESK_INVENTORY_DB need neither a profile nor a project.
+    if (const QString chosen = InventoryStore::mirrorPathOverride(options.inventoryPath, environment);
+        !chosen.isEmpty()) {
+        return chosen;
     }
-    const auto env = [&environment](const char *name) {
-        return environment.value(QString::fromLatin1(name));
+    const auto sandboxMirror = [&environment] {
+        return InventoryStore::mirrorPath(QString(), environment, Profile::sandboxProfileName(),
+                                          sandbox::SandboxOptions().projectId);
     };
     if (options.sandbox.enabled) {
-        return InventoryStore::defaultPath(QStringLiteral("Sandbox"), sandbox::SandboxOptions().projectId);
+        return sandboxMirror();
     }
     if (!options.profileName.isEmpty()) {
-        const QString file = env("NUMBERDESK_PROFILES_FILE");
+        const QString file = environment.value(QStringLiteral("NUMBERDESK_PROFILES_FILE"));
         ProfileStore store(file.isEmpty() ? ProfileStore::defaultFilePath() : file);
-        QString loadError;
-        if (!store.load(&loadError) || !store.contains(options.profileName)) {
-            *error = tr("no saved profile named '%1'").arg(options.profileName);
-            return {};
+        if (!store.load() || !store.contains(options.profileName)) {
+            return Failure{tr("no saved profile named '%1'").arg(options.profileName)};
         }
         const Profile profile = store.profile(options.profileName);
         if (profile.isSandbox) {
-            return InventoryStore::defaultPath(QStringLiteral("Sandbox"), sandbox::SandboxOptions().projectId);
+            return sandboxMirror();
         }
-        return InventoryStore::defaultPath(profile.name, options.projectId.value_or(profile.projectId));
+        return InventoryStore::mirrorPath(QString(), environment, profile.name,
+                                          options.projectId.value_or(profile.projectId));
     }
-    const QString project = options.projectId.value_or(env("SINCH_PROJECT_ID"));
+    const QString project = options.projectId.value_or(environment.value(QStringLiteral("SINCH_PROJECT_ID")));
     if (project.isEmpty()) {
-        *error = tr("no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or "
-                    "--inventory-db");
-        return {};
+        return Failure{tr("no project id: give --project, set SINCH_PROJECT_ID, or use --profile, --sandbox or "
+                          "--inventory-db")};
     }
-    return InventoryStore::defaultPath(QString(), project);
+    return InventoryStore::mirrorPath(QString(), environment, QString(), project);
 }
 
 CliConnection::CliConnection(const GlobalOptions &options, const QHash<QString, QString> &environment, QObject *parent)
@@ -191,9 +185,8 @@ void CliConnection::startSandbox()
     options.faults = m_options.sandbox.faults;
     options.latencyMinMs = m_options.sandbox.latencyMs;
     options.latencyMaxMs = m_options.sandbox.latencyMs;
-    QString error;
-    if (!m_sandbox->start(options, &error)) {
-        fail(ExitCode::Failure, tr("the embedded sandbox could not start: %1").arg(error));
+    if (const Result<void, Failure> started = m_sandbox->start(options); !started) {
+        fail(ExitCode::Failure, tr("the embedded sandbox could not start: %1").arg(started.error().message));
         return;
     }
     m_settings.numbersUrl = m_sandbox->baseUrl();
@@ -212,9 +205,9 @@ void CliConnection::useProfile()
 {
     // NUMBERDESK_PROFILES_FILE points at another profiles file (tests, portable set-ups).
     ProfileStore store(env("NUMBERDESK_PROFILES_FILE").value_or(ProfileStore::defaultFilePath()));
-    QString error;
-    if (!store.load(&error)) {
-        fail(ExitCode::Failure, tr("the saved profiles could not be read (%1): %2").arg(store.filePath(), error));
+    if (const Result<void, Failure> loaded = store.load(); !loaded) {
+        fail(ExitCode::Failure,
+             tr("the saved profiles could not be read (%1): %2").arg(store.filePath(), loaded.error().message));
         return;
     }
     if (!store.contains(m_options.profileName)) {
@@ -235,21 +228,21 @@ void CliConnection::useProfile()
     // A profile is explicit: the SINCH_* environment is not mixed into it (only options override it).
     m_settings = profile.toConnection(QString());
     if (m_options.keySecret.isSet()) {
-        QString secret;
-        if (!SecretReader::read(m_options.keySecret, QStringLiteral("key-secret"), &secret, &error)) {
-            fail(ExitCode::Usage, error);
+        const Result<QString, Failure> secret = SecretReader::read(m_options.keySecret, QStringLiteral("key-secret"));
+        if (!secret) {
+            fail(ExitCode::Usage, secret.error().message);
             return;
         }
-        m_settings.keySecret = secret;
+        m_settings.keySecret = secret.value();
         finishSetup();
         return;
     }
     auto *secrets = new SecretStore(this);
-    secrets->readSecret(profile.name, this, [this](const Result<QString> &secret) {
+    secrets->readSecret(profile.name, this, [this](const Result<QString, SecretError> &secret) {
         if (!secret) {
             fail(ExitCode::Usage, tr("no key secret for profile '%1': %2 (give it with --key-secret-stdin or "
                                      "--key-secret-file FILE)")
-                                      .arg(m_options.profileName, secret.error().userMessage));
+                                      .arg(m_options.profileName, secret.error().message));
             return;
         }
         m_settings.keySecret = secret.value();
@@ -269,11 +262,12 @@ void CliConnection::useOptions()
     m_settings.keyId = env("SINCH_KEY_ID").value_or(QString());
     m_settings.keySecret = env("SINCH_KEY_SECRET").value_or(QString());
     if (m_options.keySecret.isSet()) {
-        QString error;
-        if (!SecretReader::read(m_options.keySecret, QStringLiteral("key-secret"), &m_settings.keySecret, &error)) {
-            fail(ExitCode::Usage, error);
+        const Result<QString, Failure> secret = SecretReader::read(m_options.keySecret, QStringLiteral("key-secret"));
+        if (!secret) {
+            fail(ExitCode::Usage, secret.error().message);
             return;
         }
+        m_settings.keySecret = secret.value();
     }
     finishSetup();
 }

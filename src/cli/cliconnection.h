@@ -5,6 +5,7 @@
 #include "commandrequest.h"
 #include "connectionsettings.h"
 #include "exitcode.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,7 +32,8 @@ struct SecretReader
     Q_DECLARE_TR_FUNCTIONS(nd::cli::SecretReader)
 
 public:
-    static bool read(const SecretSource &source, const QString &option, QString *secret, QString *error);
+    // An empty secret for a source that is not set.
+    static Result<QString, Failure> read(const SecretSource &source, const QString &option);
 };
 
 // The connection numberdesk-cli works with: the embedded sandbox, a profile saved by the app (secret from the
@@ -53,9 +55,10 @@ public:
 
     void open(Done done);
 
-    // The local mirror of this connection's numbers (InventoryStore::defaultPath of its profile and project, or
-    // --inventory-db), found without the network: empty with *error when the project is not known.
-    static QString mirrorPath(const GlobalOptions &options, const QHash<QString, QString> &environment, QString *error);
+    // The local mirror of this connection's numbers (InventoryStore::mirrorPath of its profile and project),
+    // found without the network: fails when the project is not known.
+    static Result<QString, Failure> mirrorPath(const GlobalOptions &options,
+                                               const QHash<QString, QString> &environment);
 
     NumbersClient *client() const { return m_client; }
     const ConnectionSettings &settings() const { return m_settings; }

@@ -178,9 +178,8 @@ bool Parser::globals(GlobalOptions *g)
     g->sandbox.faults = m_cmd.value(QStringLiteral("sandbox-faults")).value_or(QString());
     if (!g->sandbox.faults.isEmpty()) {
         sandbox::FaultInjector injector;
-        QString why;
-        if (!injector.parse(g->sandbox.faults, &why)) {
-            return error(tr("--sandbox-faults: %1").arg(why));
+        if (const Result<void, Failure> parsed = injector.parse(g->sandbox.faults); !parsed) {
+            return error(tr("--sandbox-faults: %1").arg(parsed.error().message));
         }
     }
     g->sandbox.statePath = m_cmd.value(QStringLiteral("sandbox-state")).value_or(QString());
@@ -211,8 +210,8 @@ bool Parser::globals(GlobalOptions *g)
     }
     g->caBundle = m_cmd.value(QStringLiteral("ca-bundle")).value_or(env("NUMBERDESK_CA_BUNDLE").value_or(QString()));
     g->auditPath = m_cmd.value(QStringLiteral("audit-log")).value_or(env("NUMBERDESK_AUDIT_LOG").value_or(QString()));
-    g->inventoryPath =
-        m_cmd.value(QStringLiteral("inventory-db")).value_or(env("NUMBERDESK_INVENTORY_DB").value_or(QString()));
+    // NUMBERDESK_INVENTORY_DB is applied where the mirror is chosen (InventoryStore::mirrorPath), as in the app.
+    g->inventoryPath = m_cmd.value(QStringLiteral("inventory-db")).value_or(QString());
     if (const auto timeout = m_cmd.value(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = timeout->toDouble(&ok);
@@ -812,9 +811,17 @@ bool Parser::command(Invocation *invocation)
     }
     if (path == QLatin1String("callbacks verify") || path == QLatin1String("callbacks listen")
         || path == QLatin1String("callbacks send-test")) {
-        QString message;
-        const auto secrets = [this](const QString &option, SecretSource *source) { return secretSource(option, source); };
-        return parseCallbackTool(m_cmd, invocation, secrets, &message) || error(message);
+        const auto secrets = [this](const QString &option) -> Result<SecretSource, Failure> {
+            SecretSource source;
+            if (!secretSource(option, &source)) {
+                return Failure{m_error};
+            }
+            return source;
+        };
+        if (const Result<void, Failure> parsed = parseCallbackTool(m_cmd, invocation, secrets); !parsed) {
+            return error(parsed.error().message);
+        }
+        return true;
     }
     if (path == QLatin1String("inventory sync")) {
         InventorySyncRequest r;

@@ -9,6 +9,7 @@
 #include "jobspec.h"
 #include "recordprinter.h"
 #include "requests.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -61,7 +62,7 @@ struct GlobalOptions
     SecretSource keySecret;
     QString caBundle;  // option, else NUMBERDESK_CA_BUNDLE
     QString auditPath; // option, else NUMBERDESK_AUDIT_LOG
-    QString inventoryPath; // option, else NUMBERDESK_INVENTORY_DB; empty: the connection's default mirror
+    QString inventoryPath; // --inventory-db; empty: InventoryStore::mirrorPath decides
 };
 
 struct RegionsRequest
@@ -245,9 +246,12 @@ public:
     static ParsedRequest parse(const ParsedCommandLine &commandLine, const QHash<QString, QString> &environment);
 };
 
-// The three callback tools (verify, listen, send-test), parsed in callbackrequests.cpp; false with a translated
-// usage error. `secretSource` reads the --NAME, --NAME-stdin, --NAME-file trio.
-bool parseCallbackTool(const ParsedCommandLine &commandLine, Invocation *invocation,
-                       const std::function<bool(const QString &, SecretSource *)> &secretSource, QString *error);
+// Where the --NAME, --NAME-stdin, --NAME-file trio says a secret comes from (Kind::None when none is given).
+using SecretSourceReader = std::function<Result<SecretSource, Failure>(const QString &name)>;
+
+// The three callback tools (verify, listen, send-test), parsed in callbackrequests.cpp; fails with a translated
+// usage error.
+Result<void, Failure> parseCallbackTool(const ParsedCommandLine &commandLine, Invocation *invocation,
+                                        const SecretSourceReader &secretSource);
 
 } // namespace nd::cli

@@ -35,12 +35,12 @@ struct Text
 // Opens the connection's mirror; ends the run (and returns nullptr) when that fails.
 std::shared_ptr<InventoryStore> openMirror(CliApp &app, bool mustExist)
 {
-    QString error;
-    const QString path = CliConnection::mirrorPath(app.options(), app.environment(), &error);
-    if (path.isEmpty()) {
-        app.usageError(error);
+    const Result<QString, Failure> mirror = CliConnection::mirrorPath(app.options(), app.environment());
+    if (!mirror) {
+        app.usageError(mirror.error().message);
         return nullptr;
     }
+    const QString path = mirror.value();
     if (mustExist && !QFileInfo::exists(path)) {
         app.fail(ExitCode::Failure, Text::tr("there is no local inventory yet at %1: run 'numberdesk-cli inventory "
                                              "sync' first (with the same connection options)")

@@ -20,9 +20,9 @@ void CallbackListener::setClient(NumbersClient *client)
     m_client = client;
 }
 
-bool CallbackListener::listen(quint16 port, QString *error)
+Result<void, Failure> CallbackListener::listen(quint16 port)
 {
-    return m_receiver->listen(port, error);
+    return m_receiver->listen(port);
 }
 
 void CallbackListener::close()

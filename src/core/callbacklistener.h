@@ -40,7 +40,7 @@ public:
 
     // The client that reads the secret; nullptr: only the secrets given with setSecrets are used.
     void setClient(NumbersClient *client);
-    bool listen(quint16 port, QString *error);
+    Result<void, Failure> listen(quint16 port);
     void close();
     CallbackReceiver *receiver() const { return m_receiver; }
 

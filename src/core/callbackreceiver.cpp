@@ -62,14 +62,13 @@ CallbackReceiver::CallbackReceiver(QObject *parent)
 
 CallbackReceiver::~CallbackReceiver() = default;
 
-bool CallbackReceiver::listen(quint16 port, QString *error)
+Result<void, Failure> CallbackReceiver::listen(quint16 port)
 {
     close();
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        *error = Text::tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_server->errorString());
-        return false;
+        return Failure{Text::tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_server->errorString())};
     }
-    return true;
+    return {};
 }
 
 void CallbackReceiver::close()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -47,8 +49,8 @@ public:
     explicit CallbackReceiver(QObject *parent = nullptr);
     ~CallbackReceiver() override;
 
-    // Port 0 picks a free one. False with a translated reason when the port cannot be used.
-    bool listen(quint16 port, QString *error);
+    // Port 0 picks a free one. Fails with a translated reason when the port cannot be used.
+    Result<void, Failure> listen(quint16 port);
     void close();
     bool isListening() const;
     quint16 port() const;

@@ -172,6 +172,18 @@ QString InventoryStore::defaultPath(const QString &profile, const QString &proje
         + QLatin1String(".sqlite");
 }
 
+QString InventoryStore::mirrorPathOverride(const QString &chosenPath, const QHash<QString, QString> &environment)
+{
+    return chosenPath.isEmpty() ? environment.value(QStringLiteral("NUMBERDESK_INVENTORY_DB")) : chosenPath;
+}
+
+QString InventoryStore::mirrorPath(const QString &chosenPath, const QHash<QString, QString> &environment,
+                                   const QString &profile, const QString &projectId)
+{
+    const QString chosen = mirrorPathOverride(chosenPath, environment);
+    return chosen.isEmpty() ? defaultPath(profile, projectId) : chosen;
+}
+
 InventoryStore::InventoryStore(const QString &filePath)
     : m_filePath(filePath)
     , m_connectionName(QStringLiteral("numberdesk-inventory-%1").arg(++s_connectionCounter))

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -79,6 +80,15 @@ public:
     static QString defaultFolder();
     // defaultFolder()/<profile>-<project>.sqlite, with anything but [A-Za-z0-9_-] in the names replaced.
     static QString defaultPath(const QString &profile, const QString &projectId);
+    // The mirror file of a connection, one rule for the app and numberdesk-cli: mirrorPathOverride() when there
+    // is one, else defaultPath(profile, projectId). The built-in sandbox is profile "Sandbox" with the embedded
+    // sandbox's project.
+    static QString mirrorPath(const QString &chosenPath, const QHash<QString, QString> &environment,
+                              const QString &profile, const QString &projectId);
+    // `chosenPath` when not empty (--inventory-db, the app's own option), else the file NUMBERDESK_INVENTORY_DB in
+    // `environment` names, else empty. Known before the connection's project is (numberdesk-cli needs no project
+    // then).
+    static QString mirrorPathOverride(const QString &chosenPath, const QHash<QString, QString> &environment);
 
     explicit InventoryStore(const QString &filePath);
     ~InventoryStore();

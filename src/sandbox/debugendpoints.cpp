@@ -150,10 +150,9 @@ HttpResponse DebugEndpoints::handle(const HttpRequest &request, const QStringLis
         return jsonResponse(200, w.take());
     }
     if (post && what == QLatin1String("faults") && segments.size() == 1) {
-        QString error;
         const QString spec = q.value(QStringLiteral("spec")).value_or(QString::fromUtf8(request.body).trimmed());
-        if (!m_faults->parse(spec, &error))
-            return invalidArgument(QStringLiteral("spec"), error);
+        if (const Result<void, Failure> parsed = m_faults->parse(spec); !parsed)
+            return invalidArgument(QStringLiteral("spec"), parsed.error().message);
         m_state->setProvisioningFailureRate(m_faults->rate(QStringLiteral("provisioning-fail"), QString()));
         w.beginObject();
         w.field("faults", m_faults->spec());

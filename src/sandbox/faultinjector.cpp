@@ -19,7 +19,7 @@ const QStringList &kinds()
 }
 } // namespace
 
-bool FaultInjector::parse(const QString &spec, QString *error)
+Result<void, Failure> FaultInjector::parse(const QString &spec)
 {
     QHash<QString, double> rates;
     const QStringList entries = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -27,29 +27,24 @@ bool FaultInjector::parse(const QString &spec, QString *error)
         const QString entry = rawEntry.trimmed();
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            if (error)
-                *error = QStringLiteral("fault entry \"%1\" is not KIND[@OPERATION]=PROBABILITY").arg(entry);
-            return false;
+            return Failure{QStringLiteral("fault entry \"%1\" is not KIND[@OPERATION]=PROBABILITY").arg(entry)};
         }
         const QString key = entry.left(eq).trimmed();
         bool ok = false;
         const double p = entry.mid(eq + 1).trimmed().toDouble(&ok);
         if (!ok || p < 0.0 || p > 1.0) {
-            if (error)
-                *error = QStringLiteral("fault probability in \"%1\" must be a number from 0 to 1").arg(entry);
-            return false;
+            return Failure{QStringLiteral("fault probability in \"%1\" must be a number from 0 to 1").arg(entry)};
         }
         const QString kind = key.section(QLatin1Char('@'), 0, 0);
         if (!kinds().contains(kind)) {
-            if (error)
-                *error = QStringLiteral("unknown fault kind \"%1\" (known: %2)").arg(kind, kinds().join(QLatin1String(", ")));
-            return false;
+            return Failure{
+                QStringLiteral("unknown fault kind \"%1\" (known: %2)").arg(kind, kinds().join(QLatin1String(", ")))};
         }
         rates.insert(key, p);
     }
     m_rates = rates;
     m_spec = spec;
-    return true;
+    return {};
 }
 
 void FaultInjector::setSeed(quint64 seed)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "basicresult.h"
+
 #include <QHash>
 #include <QString>
 
@@ -29,7 +31,8 @@ class FaultInjector final
 public:
     FaultInjector() = default;
 
-    bool parse(const QString &spec, QString *error = nullptr);
+    // Replaces the rates; on a bad spec keeps the old ones and says why (plain English, for stderr).
+    Result<void, Failure> parse(const QString &spec);
     void setSeed(quint64 seed);
     bool isEmpty() const { return m_rates.isEmpty(); }
     QString spec() const { return m_spec; }

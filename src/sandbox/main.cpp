@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
-#include <optional>
 #include <string>
 
 #ifdef Q_OS_UNIX
@@ -70,27 +69,24 @@ QString firstLine(const QByteArray &text)
 }
 
 // The first line of FILE, refused when group or others may read it (the secret would not be a secret).
-std::optional<QString> readSecretFile(const QString &path, QString *error)
+nd::Result<QString, nd::Failure> readSecretFile(const QString &path)
 {
 #ifdef Q_OS_UNIX
     struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
-        *error = QStringLiteral("cannot read --key-secret-file %1: %2")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return std::nullopt;
+        return nd::Failure{QStringLiteral("cannot read --key-secret-file %1: %2")
+                               .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
     }
     if (info.st_mode & (S_IRGRP | S_IROTH)) {
-        *error = QStringLiteral("refusing --key-secret-file %1: it is readable by group or others (mode %2); "
-                                "make it private with: chmod 600 %1")
-                     .arg(path)
-                     .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
-        return std::nullopt;
+        return nd::Failure{QStringLiteral("refusing --key-secret-file %1: it is readable by group or others (mode %2); "
+                                          "make it private with: chmod 600 %1")
+                               .arg(path)
+                               .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'))};
     }
 #endif
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read --key-secret-file %1: %2").arg(path, file.errorString());
-        return std::nullopt;
+        return nd::Failure{QStringLiteral("cannot read --key-secret-file %1: %2").arg(path, file.errorString())};
     }
     return firstLine(file.read(64 * 1024));
 }
@@ -201,11 +197,10 @@ int main(int argc, char *argv[])
         std::getline(std::cin, line);
         options.keySecret = firstLine(QByteArray::fromStdString(line));
     } else if (parser.isSet(keySecretFileOption)) {
-        QString error;
-        const std::optional<QString> secret = readSecretFile(parser.value(keySecretFileOption), &error);
+        const nd::Result<QString, nd::Failure> secret = readSecretFile(parser.value(keySecretFileOption));
         if (!secret)
-            return fail(error);
-        options.keySecret = *secret;
+            return fail(secret.error().message);
+        options.keySecret = secret.value();
     }
     if (options.projectId.isEmpty() || options.keyId.isEmpty() || options.keySecret.isEmpty())
         return fail(QStringLiteral("the project, the key id and the key secret must not be empty"));
@@ -238,9 +233,8 @@ int main(int argc, char *argv[])
     options.debugEndpoints = parser.isSet(debugOption);
 
     nd::sandbox::SandboxServer server;
-    QString error;
-    if (!server.start(options, &error))
-        return fail(error);
+    if (const nd::Result<void, nd::Failure> started = server.start(options); !started)
+        return fail(started.error().message);
 
 #ifdef Q_OS_UNIX
     installSignalHandlers(&app);

@@ -93,9 +93,9 @@ void SandboxServer::Private::saveNow()
 {
     if (options.statePath.isEmpty())
         return;
-    QString error;
-    if (!state->save(options.statePath, &error))
-        std::fprintf(stderr, "numberdesk-sandbox: %s\n", qPrintable(error));
+    const Result<void, Failure> saved = state->save(options.statePath);
+    if (!saved)
+        std::fprintf(stderr, "numberdesk-sandbox: %s\n", qPrintable(saved.error().message));
 }
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -115,16 +115,12 @@ SandboxServer::~SandboxServer()
     stop();
 }
 
-bool SandboxServer::start(const SandboxOptions &options, QString *error)
+Result<void, Failure> SandboxServer::start(const SandboxOptions &options)
 {
     stop();
-    QString faultError;
     FaultInjector parsed;
-    if (!parsed.parse(options.faults, &faultError)) {
-        if (error)
-            *error = faultError;
-        return false;
-    }
+    if (Result<void, Failure> faults = parsed.parse(options.faults); !faults)
+        return faults;
     d->options = options;
     d->faults = parsed;
     d->faults.setSeed(options.seed);
@@ -137,12 +133,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
 
     bool loaded = false;
     if (!options.statePath.isEmpty() && QFileInfo::exists(options.statePath)) {
-        QString loadError;
-        if (!d->state->load(options.statePath, &loadError)) {
-            if (error)
-                *error = loadError;
-            return false;
-        }
+        if (Result<void, Failure> read = d->state->load(options.statePath); !read)
+            return read;
         loaded = true;
     }
     if (!loaded)
@@ -175,13 +167,11 @@ bool SandboxServer::start(const SandboxOptions &options, QString *error)
     d->port = d->frontend->listenOnLoopback(options.port);
     if (d->port == 0) {
         d->frontend.reset();
-        if (error)
-            *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port);
-        return false;
+        return Failure{QStringLiteral("cannot listen on 127.0.0.1:%1").arg(options.port)};
     }
     if (!loaded && !options.statePath.isEmpty())
         d->saveNow(); // the file exists from the first start on
-    return true;
+    return {};
 }
 
 void SandboxServer::stop()
@@ -229,13 +219,13 @@ SandboxState *SandboxServer::state() const
     return d->state;
 }
 
-bool SandboxServer::setFaults(const QString &spec, QString *error)
+Result<void, Failure> SandboxServer::setFaults(const QString &spec)
 {
-    if (!d->faults.parse(spec, error))
-        return false;
+    if (Result<void, Failure> parsed = d->faults.parse(spec); !parsed)
+        return parsed;
     d->options.faults = spec;
     d->state->setProvisioningFailureRate(d->faults.rate(QStringLiteral("provisioning-fail"), QString()));
-    return true;
+    return {};
 }
 
 void SandboxServer::setLatency(int minMs, int maxMs)

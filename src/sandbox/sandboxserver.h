@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "basicresult.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -47,8 +49,8 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Listens on 127.0.0.1. Returns false and sets *error (plain English, for logs/stderr) on failure.
-    bool start(const SandboxOptions &options, QString *error = nullptr);
+    // Listens on 127.0.0.1. On failure says why (plain English, for logs/stderr).
+    Result<void, Failure> start(const SandboxOptions &options);
     void stop();
     bool isRunning() const;
 
@@ -61,7 +63,7 @@ public:
     SandboxState *state() const;
 
     // Replaces the fault spec while running (tests); syntax as for --faults (see FaultInjector).
-    bool setFaults(const QString &spec, QString *error = nullptr);
+    Result<void, Failure> setFaults(const QString &spec);
     // Replaces the --latency range while running (tests); requests already waiting keep their delay.
     void setLatency(int minMs, int maxMs);
     // A bearer token exactly as POST /oauth2/token issues it (tests).

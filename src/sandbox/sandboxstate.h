@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "basicresult.h"
 #include "sandboxtypes.h"
 
 #include <QHash>
@@ -137,8 +138,8 @@ public:
     int totalRequests() const { return m_totalRequests; }
 
     // --- persistence (statefile.cpp); the file is created 0600, missing folders 0700 ---
-    bool save(const QString &path, QString *error = nullptr) const;
-    bool load(const QString &path, QString *error = nullptr);
+    Result<void, Failure> save(const QString &path) const;
+    Result<void, Failure> load(const QString &path);
 
 Q_SIGNALS:
     void changed(); // any mutation; the server saves (debounced) when --state is set

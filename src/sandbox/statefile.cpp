@@ -18,7 +18,7 @@ namespace nd::sandbox {
 namespace {
 
 // Creates the missing folders of dir, each 0700 (QDir::mkpath would use 0777 & ~umask).
-bool makePrivateDirectories(const QString &dir, QString *error)
+Result<void, Failure> makePrivateDirectories(const QString &dir)
 {
     QStringList missing;
     for (QString d = QDir::cleanPath(dir); !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
@@ -28,17 +28,15 @@ bool makePrivateDirectories(const QString &dir, QString *error)
     }
     for (const QString &d : std::as_const(missing)) {
         if (!QDir().mkdir(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-            if (error)
-                *error = QStringLiteral("cannot create folder %1").arg(d);
-            return false;
+            return Failure{QStringLiteral("cannot create folder %1").arg(d)};
         }
     }
-    return true;
+    return {};
 }
 
 } // namespace
 
-bool SandboxState::save(const QString &path, QString *error) const
+Result<void, Failure> SandboxState::save(const QString &path) const
 {
     JsonWriter w;
     w.reserve(static_cast<qsizetype>(m_records.size()) * 900 + 256);
@@ -56,44 +54,34 @@ bool SandboxState::save(const QString &path, QString *error) const
     w.endObject();
 
     // The file holds the HMAC secret: owner-only, and so is every folder created for it.
-    if (!makePrivateDirectories(QFileInfo(path).absolutePath(), error))
-        return false;
+    if (Result<void, Failure> folders = makePrivateDirectories(QFileInfo(path).absolutePath()); !folders)
+        return folders;
     QSaveFile file(path);
     // QSaveFile gives a new file 0666 & ~umask (and an existing one its old mode): restrict it before writing.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+        return Failure{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     }
     file.write(w.data());
     if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
+        return Failure{QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     }
-    return true;
+    return {};
 }
 
-bool SandboxState::load(const QString &path, QString *error)
+Result<void, Failure> SandboxState::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return false;
+        return Failure{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("%1 is not a sandbox state file: %2").arg(path, parseError.errorString());
-        return false;
+        return Failure{QStringLiteral("%1 is not a sandbox state file: %2").arg(path, parseError.errorString())};
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("version")).toInt() != 1) {
-        if (error)
-            *error = QStringLiteral("%1: unsupported state version").arg(path);
-        return false;
+        return Failure{QStringLiteral("%1: unsupported state version").arg(path)};
     }
     const quint64 seed = static_cast<quint64>(root.value(QLatin1String("seed")).toInteger(1));
     reset(seed, 0);
@@ -116,7 +104,7 @@ bool SandboxState::load(const QString &path, QString *error)
         scheduleStep(e164);
     sweepExpired();
     ++m_generation;
-    return true;
+    return {};
 }
 
 } // namespace nd::sandbox

@@ -140,31 +140,29 @@ bool ProfileStore::moveAside(QString *movedTo)
     return false;
 }
 
-bool ProfileStore::load(QString *error)
+Result<void, Failure> ProfileStore::load()
 {
     resetToDefaults();
     m_movedAsidePath.clear();
     m_saveBlocked = false;
 
-    auto finish = [this](bool ok) {
+    auto finish = [this](Result<void, Failure> result) {
         Q_EMIT changed();
-        return ok;
+        return result;
     };
 
     QFile file(m_filePath);
     if (!file.exists()) {
         qCDebug(lcSettings) << "no profile file yet at" << m_filePath;
-        return finish(true);
+        return finish({});
     }
     if (!file.open(QIODevice::ReadOnly)) {
         // Unreadable but present: keep it exactly as it is and refuse to overwrite it.
         m_saveBlocked = true;
         qCWarning(lcSettings) << "cannot read profile file" << m_filePath << file.errorString();
-        if (error) {
-            *error = tr("Cannot read the profiles file %1: %2. Profiles will not be saved until this is fixed.")
-                         .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        }
-        return finish(false);
+        return finish(
+            Failure{tr("Cannot read the profiles file %1: %2. Profiles will not be saved until this is fixed.")
+                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString())});
     }
     const QByteArray bytes = file.readAll();
     file.close();
@@ -187,21 +185,16 @@ bool ProfileStore::load(QString *error)
         if (moveAside(&movedTo)) {
             m_movedAsidePath = movedTo;
             qCWarning(lcSettings) << "corrupt profile file" << m_filePath << "moved to" << movedTo;
-            if (error) {
-                *error = tr("The profiles file %1 was damaged (%2). It was kept as %3 and NumberDesk starts with "
-                            "the built-in Sandbox profile.")
-                             .arg(QDir::toNativeSeparators(m_filePath), problem, QDir::toNativeSeparators(movedTo));
-            }
-        } else {
-            m_saveBlocked = true;
-            qCWarning(lcSettings) << "corrupt profile file" << m_filePath << "could not be moved aside";
-            if (error) {
-                *error = tr("The profiles file %1 is damaged (%2) and could not be moved aside. Profiles will "
-                            "not be saved until it is fixed or removed.")
-                             .arg(QDir::toNativeSeparators(m_filePath), problem);
-            }
+            return finish(
+                Failure{tr("The profiles file %1 was damaged (%2). It was kept as %3 and NumberDesk starts "
+                           "with the built-in Sandbox profile.")
+                            .arg(QDir::toNativeSeparators(m_filePath), problem, QDir::toNativeSeparators(movedTo))});
         }
-        return finish(false);
+        m_saveBlocked = true;
+        qCWarning(lcSettings) << "corrupt profile file" << m_filePath << "could not be moved aside";
+        return finish(Failure{tr("The profiles file %1 is damaged (%2) and could not be moved aside. Profiles will "
+                                 "not be saved until it is fixed or removed.")
+                                  .arg(QDir::toNativeSeparators(m_filePath), problem)});
     }
 
     QJsonObject root = doc.object();
@@ -222,7 +215,7 @@ bool ProfileStore::load(QString *error)
         QString why;
         if (!entry.isObject()) {
             why = QStringLiteral("not an object");
-        } else if (!validateName(name, nullptr)) {
+        } else if (!validateName(name)) {
             why = QStringLiteral("unusable or duplicate name");
         }
         if (!why.isEmpty()) {
@@ -272,18 +265,15 @@ bool ProfileStore::load(QString *error)
     m_unknownTopLevelKeys = unknownTop;
 
     qCDebug(lcSettings) << "loaded" << m_profiles.size() << "profiles from" << m_filePath;
-    return finish(true);
+    return finish({});
 }
 
-bool ProfileStore::save(QString *error) const
+Result<void, Failure> ProfileStore::save() const
 {
     if (m_saveBlocked) {
-        if (error) {
-            *error = tr("Profiles were not saved: the existing file %1 could not be read or moved aside, and "
-                        "saving would overwrite it.")
-                         .arg(QDir::toNativeSeparators(m_filePath));
-        }
-        return false;
+        return Failure{tr("Profiles were not saved: the existing file %1 could not be read or moved aside, and "
+                          "saving would overwrite it.")
+                           .arg(QDir::toNativeSeparators(m_filePath))};
     }
 
     QJsonObject root = m_unknownTopLevelKeys;
@@ -310,11 +300,8 @@ bool ProfileStore::save(QString *error) const
 
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath())) {
-        if (error) {
-            *error = tr("Cannot create the folder %1 for the profiles file.")
-                         .arg(QDir::toNativeSeparators(info.absolutePath()));
-        }
-        return false;
+        return Failure{tr("Cannot create the folder %1 for the profiles file.")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
 
     // QSaveFile writes a temporary file next to the target, syncs it to disk in commit() and renames it over
@@ -323,25 +310,19 @@ bool ProfileStore::save(QString *error) const
     // Unbuffered: Qt 6.4 does not notice a short write while flushing its buffer in commit() (seen with a file
     // size limit) and would rename a truncated file into place; an unbuffered write() reports it.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        if (error) {
-            *error = tr("Cannot save the profiles file %1: %2")
-                         .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        }
         qCWarning(lcSettings) << "cannot open" << m_filePath << "for writing:" << file.errorString();
-        return false;
+        return Failure{
+            tr("Cannot save the profiles file %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString())};
     }
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        if (error) {
-            *error = tr("Cannot save the profiles file %1: %2").arg(QDir::toNativeSeparators(m_filePath), why);
-        }
         qCWarning(lcSettings) << "cannot write" << m_filePath << why;
-        return false;
+        return Failure{tr("Cannot save the profiles file %1: %2").arg(QDir::toNativeSeparators(m_filePath), why)};
     }
     qCDebug(lcSettings) << "saved" << list.size() << "profiles to" << m_filePath;
-    return true;
+    return {};
 }
 
 QList<Profile> ProfileStore::profiles() const
@@ -370,116 +351,98 @@ Profile ProfileStore::profile(const QString &name) const
     return i >= 0 ? m_profiles.at(i) : Profile();
 }
 
-bool ProfileStore::validateName(const QString &name, QString *error, const QString &replacing) const
+Result<void, Failure> ProfileStore::validateName(const QString &name, const QString &replacing) const
 {
-    auto fail = [error](const QString &message) {
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
     if (name.trimmed().isEmpty()) {
-        return fail(tr("Enter a profile name."));
+        return Failure{tr("Enter a profile name.")};
     }
     if (name != name.trimmed()) {
-        return fail(tr("A profile name cannot start or end with spaces."));
+        return Failure{tr("A profile name cannot start or end with spaces.")};
     }
     if (name.size() > MaxNameLength) {
-        return fail(tr("A profile name can have at most %n characters.", nullptr, MaxNameLength));
+        return Failure{tr("A profile name can have at most %n characters.", nullptr, MaxNameLength)};
     }
     if (hasControlCharacters(name)) {
-        return fail(tr("A profile name cannot contain control characters or line breaks."));
+        return Failure{tr("A profile name cannot contain control characters or line breaks.")};
     }
     if (name.compare(Profile::sandboxProfileName(), Qt::CaseInsensitive) == 0) {
-        return fail(
-            tr("\"%1\" is the name of the built-in profile. Choose another name.").arg(Profile::sandboxProfileName()));
+        return Failure{
+            tr("\"%1\" is the name of the built-in profile. Choose another name.").arg(Profile::sandboxProfileName())};
     }
     for (const Profile &p : m_profiles) {
         if (p.name != replacing && p.name.compare(name, Qt::CaseInsensitive) == 0) {
-            return fail(tr("A profile named \"%1\" already exists.").arg(p.name));
+            return Failure{tr("A profile named \"%1\" already exists.").arg(p.name)};
         }
     }
-    return true;
+    return {};
 }
 
 // Same rule as ConnectionSettings::validate: https, or plain http only to this computer.
-bool ProfileStore::validateUrl(const QUrl &url, bool isAuthUrl, QString *error)
+Result<void, Failure> ProfileStore::validateUrl(const QUrl &url, bool isAuthUrl)
 {
-    auto fail = [error](const QString &message) {
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
     const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
     if (url.isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        return fail((isAuthUrl ? tr("The authentication URL \"%1\" is not a valid URL.")
-                               : tr("The Numbers API URL \"%1\" is not a valid URL."))
-                        .arg(shown));
+        return Failure{(isAuthUrl ? tr("The authentication URL \"%1\" is not a valid URL.")
+                                  : tr("The Numbers API URL \"%1\" is not a valid URL."))
+                           .arg(shown)};
     }
     if (!url.userInfo().isEmpty()) {
-        return fail(isAuthUrl ? tr("The authentication URL must not contain a user name or password.")
-                              : tr("The Numbers API URL must not contain a user name or password."));
+        return Failure{isAuthUrl ? tr("The authentication URL must not contain a user name or password.")
+                                 : tr("The Numbers API URL must not contain a user name or password.")};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https")) {
-        return true;
+        return {};
     }
     if (scheme == QLatin1String("http")) {
         if (ConnectionSettings::isLoopback(url)) {
-            return true;
+            return {};
         }
-        return fail((isAuthUrl ? tr("The authentication URL \"%1\" uses unencrypted http. Use https; plain http "
-                                    "is only allowed to this computer (localhost, 127.0.0.1, ::1).")
-                               : tr("The Numbers API URL \"%1\" uses unencrypted http. Use https; plain http is "
-                                    "only allowed to this computer (localhost, 127.0.0.1, ::1)."))
-                        .arg(shown));
+        return Failure{(isAuthUrl ? tr("The authentication URL \"%1\" uses unencrypted http. Use https; plain http "
+                                       "is only allowed to this computer (localhost, 127.0.0.1, ::1).")
+                                  : tr("The Numbers API URL \"%1\" uses unencrypted http. Use https; plain http is "
+                                       "only allowed to this computer (localhost, 127.0.0.1, ::1)."))
+                           .arg(shown)};
     }
-    return fail((isAuthUrl ? tr("The authentication URL \"%1\" must start with https://.")
-                           : tr("The Numbers API URL \"%1\" must start with https://."))
-                    .arg(shown));
+    return Failure{(isAuthUrl ? tr("The authentication URL \"%1\" must start with https://.")
+                              : tr("The Numbers API URL \"%1\" must start with https://."))
+                       .arg(shown)};
 }
 
-bool ProfileStore::validate(const Profile &profile, QString *error, const QString &replacing) const
+Result<void, Failure> ProfileStore::validate(const Profile &profile, const QString &replacing) const
 {
-    auto fail = [error](const QString &message) {
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
     if (profile.isSandbox || replacing == Profile::sandboxProfileName()) {
-        return fail(tr("The built-in Sandbox profile cannot be changed."));
+        return Failure{tr("The built-in Sandbox profile cannot be changed.")};
     }
-    if (!validateName(profile.name, error, replacing)) {
-        return false;
+    if (Result<void, Failure> named = validateName(profile.name, replacing); !named) {
+        return named;
     }
     if (profile.projectId.isEmpty()) {
-        return fail(tr("Enter a project ID."));
+        return Failure{tr("Enter a project ID.")};
     }
     if (!isValidProjectId(profile.projectId)) {
-        return fail(tr("The project ID \"%1\" is not valid: use only letters, digits, '-' and '_' (at most 128).")
-                        .arg(profile.projectId.left(140)));
+        return Failure{tr("The project ID \"%1\" is not valid: use only letters, digits, '-' and '_' (at most 128).")
+                           .arg(profile.projectId.left(140))};
     }
     if (profile.keyId.trimmed().isEmpty()) {
-        return fail(tr("Enter a key ID."));
+        return Failure{tr("Enter a key ID.")};
     }
     if (profile.keyId.contains(QLatin1Char(':')) || profile.keyId != profile.keyId.trimmed() ||
         hasControlCharacters(profile.keyId)) {
         // Basic authentication joins "keyId:keySecret": a colon in the key ID would be ambiguous.
-        return fail(tr("The key ID cannot contain ':', control characters or leading/trailing spaces."));
+        return Failure{tr("The key ID cannot contain ':', control characters or leading/trailing spaces.")};
     }
-    if (!validateUrl(profile.numbersUrl, false, error) || !validateUrl(profile.authUrl, true, error)) {
-        return false;
+    if (Result<void, Failure> numbersUrl = validateUrl(profile.numbersUrl, false); !numbersUrl) {
+        return numbersUrl;
     }
-    return true;
+    return validateUrl(profile.authUrl, true);
 }
 
-bool ProfileStore::upsert(const Profile &profile, QString *error)
+Result<void, Failure> ProfileStore::upsert(const Profile &profile)
 {
     const bool exists = contains(profile.name);
-    if (!validate(profile, error, exists ? profile.name : QString())) {
-        return false;
+    if (Result<void, Failure> valid = validate(profile, exists ? profile.name : QString()); !valid) {
+        return valid;
     }
     if (exists) {
         m_profiles[indexOf(profile.name)] = profile;
@@ -487,7 +450,7 @@ bool ProfileStore::upsert(const Profile &profile, QString *error)
         m_profiles.append(profile);
     }
     Q_EMIT changed();
-    return true;
+    return {};
 }
 
 bool ProfileStore::remove(const QString &name)
@@ -505,26 +468,20 @@ bool ProfileStore::remove(const QString &name)
     return true;
 }
 
-bool ProfileStore::rename(const QString &oldName, const QString &newName, QString *error)
+Result<void, Failure> ProfileStore::rename(const QString &oldName, const QString &newName)
 {
     const int i = indexOf(oldName);
     if (i < 0) {
-        if (error) {
-            *error = tr("There is no profile named \"%1\".").arg(oldName);
-        }
-        return false;
+        return Failure{tr("There is no profile named \"%1\".").arg(oldName)};
     }
     if (m_profiles.at(i).isSandbox) {
-        if (error) {
-            *error = tr("The built-in Sandbox profile cannot be renamed.");
-        }
-        return false;
+        return Failure{tr("The built-in Sandbox profile cannot be renamed.")};
     }
     if (oldName == newName) {
-        return true;
+        return {};
     }
-    if (!validateName(newName, error, oldName)) {
-        return false;
+    if (Result<void, Failure> named = validateName(newName, oldName); !named) {
+        return named;
     }
     m_profiles[i].name = newName;
     if (m_unknownProfileKeys.contains(oldName)) {
@@ -534,7 +491,7 @@ bool ProfileStore::rename(const QString &oldName, const QString &newName, QStrin
         m_current = newName;
     }
     Q_EMIT changed();
-    return true;
+    return {};
 }
 
 QString ProfileStore::currentProfileName() const

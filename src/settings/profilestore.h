@@ -3,6 +3,7 @@
 #pragma once
 
 #include "profile.h"
+#include "result.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -42,32 +43,32 @@ public:
     QString filePath() const;
 
     // Reads the file; a missing file gives just the Sandbox profile (current = Sandbox: first start).
-    // A corrupt file is kept aside (renamed *.corrupt-<timestamp>) and reported through *error.
-    // Returns false with a translated *error when the file was corrupt or unreadable; the store then holds
+    // A corrupt file is kept aside (renamed *.corrupt-<timestamp>) and reported as a failure.
+    // Fails with a translated message when the file was corrupt or unreadable; the store then holds
     // just the Sandbox profile and stays usable. An unreadable file that could not be moved aside blocks
     // save() so it is never overwritten.
-    bool load(QString *error = nullptr);
-    bool save(QString *error = nullptr) const;
+    Result<void, Failure> load();
+    Result<void, Failure> save() const;
     // Where load() moved a corrupt file, or empty.
     QString movedAsidePath() const;
     // The version field of the loaded file (CurrentVersion when there was no file).
     int fileVersion() const;
 
     // Checks a profile as upsert() would, replacing the profile named `replacing` (empty: adding a new one).
-    bool validate(const Profile &profile, QString *error = nullptr, const QString &replacing = {}) const;
+    Result<void, Failure> validate(const Profile &profile, const QString &replacing = {}) const;
     // Name rules alone: non-empty, no leading/trailing spaces, at most MaxNameLength characters, no control
     // characters, not the Sandbox name, not already used (case-insensitively) by a profile other than
     // `replacing`.
-    bool validateName(const QString &name, QString *error = nullptr, const QString &replacing = {}) const;
+    Result<void, Failure> validateName(const QString &name, const QString &replacing = {}) const;
 
     QList<Profile> profiles() const;
     bool contains(const QString &name) const;
     Profile profile(const QString &name) const; // default-constructed when absent
-    // Adds or replaces by name; validates name/project id/URLs (returns false with a translated *error).
-    bool upsert(const Profile &profile, QString *error = nullptr);
+    // Adds or replaces by name; validates name/project id/URLs (fails with a translated message).
+    Result<void, Failure> upsert(const Profile &profile);
     bool remove(const QString &name);
     // The key secret is stored under the profile name: the caller moves it (SecretStore) after a rename.
-    bool rename(const QString &oldName, const QString &newName, QString *error = nullptr);
+    Result<void, Failure> rename(const QString &oldName, const QString &newName);
 
     QString currentProfileName() const;
     Profile currentProfile() const;
@@ -78,7 +79,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    static bool validateUrl(const QUrl &url, bool isAuthUrl, QString *error);
+    static Result<void, Failure> validateUrl(const QUrl &url, bool isAuthUrl);
     void resetToDefaults();
     int indexOf(const QString &name) const;
     bool moveAside(QString *movedTo);

@@ -23,11 +23,7 @@ namespace nd {
 
 namespace {
 
-// Markers in ApiError::apiStatus so callers can tell the failures apart without parsing messages.
-const QLatin1String kKeychainUnavailable("KEYCHAIN_UNAVAILABLE");
-const QLatin1String kSecretMissing("SECRET_NOT_FOUND");
-const QLatin1String kUserFileError("USER_FILE_ERROR");
-// In ApiError::detail of a keychain failure: the user dismissed the desktop's prompt.
+// Starts the detail of a keychain failure when the user dismissed the desktop's prompt.
 const QLatin1String kPromptCancelled("keychain prompt cancelled");
 
 const QLatin1String kSecretsKey("secrets");
@@ -38,12 +34,11 @@ const QLatin1String kProbeKey(" numberdesk keychain probe");
 
 constexpr QFileDevice::Permissions kUserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-ApiError makeError(ApiError::Kind kind, QLatin1String marker, const QString &message, const QString &detail = {})
+SecretError makeError(SecretError::Kind kind, const QString &message, const QString &detail = {})
 {
-    ApiError e;
+    SecretError e;
     e.kind = kind;
-    e.apiStatus = marker;
-    e.userMessage = message;
+    e.message = message;
     e.detail = detail;
     return e;
 }
@@ -98,19 +93,19 @@ void SecretStore::setKeychainStartDelayForTesting(int ms)
     m_startDelayForTesting = qMax(0, ms);
 }
 
-bool SecretStore::isKeychainUnavailable(const ApiError &error)
+bool SecretStore::isKeychainUnavailable(const SecretError &error)
 {
-    return error.isError() && error.apiStatus == kKeychainUnavailable;
+    return error.kind == SecretError::Kind::KeychainUnavailable;
 }
 
-bool SecretStore::isSecretMissing(const ApiError &error)
+bool SecretStore::isSecretMissing(const SecretError &error)
 {
-    return error.isError() && error.apiStatus == kSecretMissing;
+    return error.kind == SecretError::Kind::SecretMissing;
 }
 
-bool SecretStore::isUserFileError(const ApiError &error)
+bool SecretStore::isUserFileError(const SecretError &error)
 {
-    return error.isError() && error.apiStatus == kUserFileError;
+    return error.kind == SecretError::Kind::UserFile;
 }
 
 void SecretStore::setSessionSecret(const QString &profileName, const QString &secret)
@@ -130,9 +125,8 @@ void SecretStore::clearSessionSecret(const QString &profileName)
 
 bool SecretStore::usesUserFile(const QString &profileName) const
 {
-    QHash<QString, QString> secrets;
-    ApiError ignored;
-    return readUserFile(&secrets, &ignored) && secrets.contains(profileName);
+    const Result<QHash<QString, QString>, SecretError> secrets = readUserFile();
+    return secrets.ok() && secrets.value().contains(profileName);
 }
 
 SecretStore::Deliverer SecretStore::deliverTo(QObject *context)
@@ -249,18 +243,21 @@ void SecretStore::runKeychainJob(KeychainOp op, const QString &key, const QStrin
     }
 }
 
-ApiError SecretStore::keychainError(const KeychainOutcome &outcome) const
+SecretError SecretStore::keychainError(const KeychainOutcome &outcome) const
 {
     if (outcome.status == KeychainOutcome::Status::TimedOut) {
         const int seconds = qMax(1, (m_timeoutMs + 999) / 1000);
-        return makeError(ApiError::Kind::Timeout, kKeychainUnavailable,
-                         tr("The system keychain is not available: it did not answer within %n s.", nullptr, seconds),
-                         QStringLiteral("keychain timeout after %1 ms").arg(m_timeoutMs));
+        SecretError error = makeError(
+            SecretError::Kind::KeychainUnavailable,
+            tr("The system keychain is not available: it did not answer within %n s.", nullptr, seconds),
+            QStringLiteral("keychain timeout after %1 ms").arg(m_timeoutMs));
+        error.timedOut = true;
+        return error;
     }
     return keychainFailure(outcome.errorCode, outcome.errorString);
 }
 
-ApiError SecretStore::keychainFailure(int code, const QString &errorString)
+SecretError SecretStore::keychainFailure(int code, const QString &errorString)
 {
     // QtKeychain reports a dismissed prompt as AccessDeniedByUser, or (libsecret) as an error whose message
     // says it was cancelled or dismissed.
@@ -268,18 +265,21 @@ ApiError SecretStore::keychainFailure(int code, const QString &errorString)
         || errorString.contains(QLatin1String("cancel"), Qt::CaseInsensitive)
         || errorString.contains(QLatin1String("dismiss"), Qt::CaseInsensitive);
     if (cancelled) {
-        return makeError(ApiError::Kind::Network, kKeychainUnavailable,
-                         tr("The system keychain was not used: its password prompt was cancelled."),
-                         QStringLiteral("%1 (QtKeychain error %2: %3)").arg(kPromptCancelled).arg(code).arg(errorString));
+        SecretError error =
+            makeError(SecretError::Kind::KeychainUnavailable,
+                      tr("The system keychain was not used: its password prompt was cancelled."),
+                      QStringLiteral("%1 (QtKeychain error %2: %3)").arg(kPromptCancelled).arg(code).arg(errorString));
+        error.promptCancelled = true;
+        return error;
     }
     const QString why = errorString.isEmpty() ? tr("unknown error") : errorString;
-    return makeError(ApiError::Kind::Network, kKeychainUnavailable, tr("The system keychain is not available: %1").arg(why),
+    return makeError(SecretError::Kind::KeychainUnavailable, tr("The system keychain is not available: %1").arg(why),
                      QStringLiteral("QtKeychain error %1: %2").arg(code).arg(errorString));
 }
 
-bool SecretStore::isPromptCancelled(const ApiError &error)
+bool SecretStore::isPromptCancelled(const SecretError &error)
 {
-    return isKeychainUnavailable(error) && error.detail.startsWith(kPromptCancelled);
+    return isKeychainUnavailable(error) && error.promptCancelled;
 }
 
 void SecretStore::setPromptProbeForTesting(std::function<bool()> probe)
@@ -289,12 +289,12 @@ void SecretStore::setPromptProbeForTesting(std::function<bool()> probe)
 
 // ---- user file ----
 
-bool SecretStore::readUserFile(QHash<QString, QString> *secrets, ApiError *error) const
+Result<QHash<QString, QString>, SecretError> SecretStore::readUserFile() const
 {
-    secrets->clear();
+    QHash<QString, QString> secrets;
     QFile file(m_fallbackPath);
     if (!file.exists()) {
-        return true;
+        return secrets;
     }
     const QFileDevice::Permissions perms = file.permissions();
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
@@ -304,37 +304,34 @@ bool SecretStore::readUserFile(QHash<QString, QString> *secrets, ApiError *error
         file.setPermissions(kUserOnly);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = makeError(
-            ApiError::Kind::Validation, kUserFileError,
+        return makeError(
+            SecretError::Kind::UserFile,
             tr("Cannot read the secret file %1: %2").arg(QDir::toNativeSeparators(m_fallbackPath), file.errorString()));
-        return false;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject() ||
         !doc.object().value(kSecretsKey).isObject()) {
         // No detail from the parser: it could quote part of a secret.
-        *error = makeError(ApiError::Kind::Validation, kUserFileError,
-                           tr("The secret file %1 is damaged. Fix or remove it, then enter the key secret again.")
-                               .arg(QDir::toNativeSeparators(m_fallbackPath)));
-        return false;
+        return makeError(SecretError::Kind::UserFile,
+                         tr("The secret file %1 is damaged. Fix or remove it, then enter the key secret again.")
+                             .arg(QDir::toNativeSeparators(m_fallbackPath)));
     }
     const QJsonObject map = doc.object().value(kSecretsKey).toObject();
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (it.value().isString()) {
-            secrets->insert(it.key(), it.value().toString());
+            secrets.insert(it.key(), it.value().toString());
         }
     }
-    return true;
+    return secrets;
 }
 
-bool SecretStore::writeUserFile(const QHash<QString, QString> &secrets, ApiError *error) const
+Result<void, SecretError> SecretStore::writeUserFile(const QHash<QString, QString> &secrets) const
 {
-    auto fail = [this, error](const QString &why) {
-        *error = makeError(ApiError::Kind::Validation, kUserFileError,
-                           tr("Cannot save the secret file %1: %2").arg(QDir::toNativeSeparators(m_fallbackPath), why));
+    auto fail = [this](const QString &why) {
         qCWarning(lcSettings) << "cannot write secret file" << m_fallbackPath << why;
-        return false;
+        return makeError(SecretError::Kind::UserFile,
+                         tr("Cannot save the secret file %1: %2").arg(QDir::toNativeSeparators(m_fallbackPath), why));
     };
     const QFileInfo info(m_fallbackPath);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -365,7 +362,19 @@ bool SecretStore::writeUserFile(const QHash<QString, QString> &secrets, ApiError
         file.cancelWriting();
         return fail(why);
     }
-    return true;
+    return {};
+}
+
+Result<void, SecretError> SecretStore::removeFromUserFile(const QString &profileName) const
+{
+    Result<QHash<QString, QString>, SecretError> secrets = readUserFile();
+    if (!secrets) {
+        return secrets.error();
+    }
+    if (secrets.value().remove(profileName) == 0) {
+        return {};
+    }
+    return writeUserFile(secrets.value());
 }
 
 // ---- operations ----
@@ -376,28 +385,26 @@ void SecretStore::readWithBackend(const QString &profileName, BackendCallback do
         const QString secret = m_session.value(profileName);
         // Keep it asynchronous like every other path.
         QMetaObject::invokeMethod(
-            this, [done, secret]() { done(Result<QString>(secret), Backend::SessionOnly); }, Qt::QueuedConnection);
+            this, [done, secret]() { done(secret, Backend::SessionOnly); }, Qt::QueuedConnection);
         return;
     }
     runKeychainJob(KeychainOp::Read, profileName, {}, [this, profileName, done](const KeychainOutcome &outcome) {
         if (outcome.status == KeychainOutcome::Status::Ok) {
-            done(Result<QString>(outcome.text), Backend::Keychain);
+            done(outcome.text, Backend::Keychain);
             return;
         }
-        QHash<QString, QString> secrets;
-        ApiError fileError;
-        const bool fileOk = readUserFile(&secrets, &fileError);
-        if (fileOk && secrets.contains(profileName)) {
-            done(Result<QString>(secrets.value(profileName)), Backend::UserFile);
+        const Result<QHash<QString, QString>, SecretError> file = readUserFile();
+        if (file.ok() && file.value().contains(profileName)) {
+            done(file.value().value(profileName), Backend::UserFile);
             return;
         }
         if (outcome.status != KeychainOutcome::Status::NotFound) {
-            done(Result<QString>(keychainError(outcome)), Backend::Keychain);
-        } else if (!fileOk) {
-            done(Result<QString>(fileError), Backend::UserFile);
+            done(keychainError(outcome), Backend::Keychain);
+        } else if (!file.ok()) {
+            done(file.error(), Backend::UserFile);
         } else {
-            done(Result<QString>(makeError(ApiError::Kind::Validation, kSecretMissing,
-                                           tr("No key secret is stored for the profile \"%1\".").arg(profileName))),
+            done(makeError(SecretError::Kind::SecretMissing,
+                           tr("No key secret is stored for the profile \"%1\".").arg(profileName)),
                  Backend::Keychain);
         }
     });
@@ -405,7 +412,8 @@ void SecretStore::readWithBackend(const QString &profileName, BackendCallback do
 
 void SecretStore::readSecret(const QString &profileName, QObject *context, Callback callback)
 {
-    readWithBackend(profileName, [deliver = deliverTo(context), callback](const Result<QString> &result, Backend) {
+    readWithBackend(profileName, [deliver = deliverTo(context), callback](const Result<QString, SecretError> &result,
+                                                                          Backend) {
         deliver([callback, result]() { callback(result); });
     });
 }
@@ -413,33 +421,32 @@ void SecretStore::readSecret(const QString &profileName, QObject *context, Callb
 void SecretStore::writeSecret(const QString &profileName, const QString &secret, Backend backend, QObject *context,
                               DoneCallback callback)
 {
-    auto reply = [deliver = deliverTo(context), callback](const ApiError &error) {
-        deliver([callback, error]() { callback(error); });
+    auto reply = [deliver = deliverTo(context), callback](const Result<void, SecretError> &result) {
+        deliver([callback, result]() { callback(result); });
     };
 
     switch (backend) {
     case Backend::SessionOnly:
         m_session.insert(profileName, secret);
-        reply(ApiError());
+        reply({});
         return;
     case Backend::UserFile: {
-        QHash<QString, QString> secrets;
-        ApiError error;
-        if (!readUserFile(&secrets, &error)) {
+        Result<QHash<QString, QString>, SecretError> secrets = readUserFile();
+        if (!secrets) {
             // Never overwrite a file we could not read: it may hold other profiles' secrets.
-            reply(error);
+            reply(secrets.error());
             return;
         }
-        secrets.insert(profileName, secret);
-        if (!writeUserFile(secrets, &error)) {
-            reply(error);
+        secrets.value().insert(profileName, secret);
+        if (const Result<void, SecretError> written = writeUserFile(secrets.value()); !written) {
+            reply(written);
             return;
         }
         // A session secret would shadow the new one. A stale keychain entry could too, once the keychain
         // works again; removing it would mean waiting on the keychain here, so that is left to deleteSecret().
         m_session.remove(profileName);
         qCInfo(lcSettings) << "secret for profile" << profileName << "stored in the user file";
-        reply(ApiError());
+        reply({});
         return;
     }
     case Backend::Keychain:
@@ -453,53 +460,47 @@ void SecretStore::writeSecret(const QString &profileName, const QString &secret,
         }
         m_session.remove(profileName);
         // Now that the keychain holds it, do not leave a plaintext copy behind.
-        QHash<QString, QString> secrets;
-        ApiError error;
-        if (readUserFile(&secrets, &error) && secrets.remove(profileName) > 0) {
-            writeUserFile(secrets, &error);
-        }
+        removeFromUserFile(profileName);
         qCDebug(lcSettings) << "secret for profile" << profileName << "stored in the keychain";
-        reply(ApiError());
+        reply({});
     });
 }
 
 void SecretStore::deleteSecret(const QString &profileName, QObject *context, DoneCallback callback)
 {
     m_session.remove(profileName);
-    QHash<QString, QString> secrets;
-    ApiError fileError;
-    if (readUserFile(&secrets, &fileError) && secrets.remove(profileName) > 0) {
-        writeUserFile(secrets, &fileError);
-    }
+    const Result<void, SecretError> fromFile = removeFromUserFile(profileName);
     runKeychainJob(KeychainOp::Delete, profileName, {},
-                   [this, deliver = deliverTo(context), callback, fileError](const KeychainOutcome &outcome) {
-                       ApiError error = fileError;
-                       if (!error.isError() && outcome.status != KeychainOutcome::Status::Ok &&
+                   [this, deliver = deliverTo(context), callback, fromFile](const KeychainOutcome &outcome) {
+                       Result<void, SecretError> result = fromFile;
+                       if (result.ok() && outcome.status != KeychainOutcome::Status::Ok &&
                            outcome.status != KeychainOutcome::Status::NotFound) {
-                           error = keychainError(outcome);
+                           result = keychainError(outcome);
                        }
-                       deliver([callback, error]() { callback(error); });
+                       deliver([callback, result]() { callback(result); });
                    });
 }
 
 void SecretStore::renameSecret(const QString &oldName, const QString &newName, QObject *context, DoneCallback callback)
 {
-    auto reply = [deliver = deliverTo(context), callback](const ApiError &error) {
-        deliver([callback, error]() { callback(error); });
+    auto reply = [deliver = deliverTo(context), callback](const Result<void, SecretError> &result) {
+        deliver([callback, result]() { callback(result); });
     };
-    readWithBackend(oldName, [this, oldName, newName, reply](const Result<QString> &result, Backend backend) {
+    readWithBackend(oldName, [this, oldName, newName, reply](const Result<QString, SecretError> &result,
+                                                             Backend backend) {
         if (!result.ok()) {
-            reply(isSecretMissing(result.error()) ? ApiError() : result.error());
+            reply(isSecretMissing(result.error()) ? Result<void, SecretError>() : result.error());
             return;
         }
         // Written with no context of its own: the chain ends in `reply`, which carries the caller's context.
-        writeSecret(newName, result.value(), backend, this, [this, oldName, reply](const ApiError &writeError) {
-            if (writeError.isError()) {
-                reply(writeError);
-                return;
-            }
-            deleteSecret(oldName, this, [reply](const ApiError &deleteError) { reply(deleteError); });
-        });
+        writeSecret(newName, result.value(), backend, this,
+                    [this, oldName, reply](const Result<void, SecretError> &written) {
+                        if (!written) {
+                            reply(written);
+                            return;
+                        }
+                        deleteSecret(oldName, this, reply);
+                    });
     });
 }
 
@@ -511,20 +512,20 @@ void SecretStore::probeKeychain(QObject *context, std::function<void(bool, const
     const QString value = QString::number(QRandomGenerator::system()->generate64(), 16);
     runKeychainJob(KeychainOp::Write, kProbeKey, value, [this, value, reply](const KeychainOutcome &written) {
         if (written.status != KeychainOutcome::Status::Ok) {
-            reply(false, keychainError(written).userMessage);
+            reply(false, keychainError(written).message);
             return;
         }
         runKeychainJob(KeychainOp::Read, kProbeKey, {}, [this, value, reply](const KeychainOutcome &read) {
             if (read.status != KeychainOutcome::Status::Ok || read.text != value) {
                 const QString why = read.status == KeychainOutcome::Status::Ok
                                         ? tr("The system keychain returned a different value than was stored.")
-                                        : keychainError(read).userMessage;
+                                        : keychainError(read).message;
                 reply(false, why);
                 return;
             }
             runKeychainJob(KeychainOp::Delete, kProbeKey, {}, [this, reply](const KeychainOutcome &deleted) {
                 if (deleted.status != KeychainOutcome::Status::Ok) {
-                    reply(false, keychainError(deleted).userMessage);
+                    reply(false, keychainError(deleted).message);
                     return;
                 }
                 reply(true, QString());

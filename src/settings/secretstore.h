@@ -12,6 +12,23 @@
 
 namespace nd {
 
+// Why a key secret could not be read, written or deleted. Its own type, not ApiError: a keychain that does not
+// answer is not an API timeout, and nothing here came from the server.
+struct SecretError
+{
+    enum class Kind {
+        KeychainUnavailable, // the keychain failed or did not answer (see timedOut and promptCancelled)
+        SecretMissing,       // no secret is stored for the profile
+        UserFile,            // the user file cannot be read or written
+    };
+
+    Kind kind = Kind::KeychainUnavailable;
+    bool timedOut = false;        // KeychainUnavailable: no answer within the timeout
+    bool promptCancelled = false; // KeychainUnavailable: the user dismissed the desktop's password prompt
+    QString message;              // translated, for users
+    QString detail;               // for logs only; never a secret
+};
+
 // Key secrets per profile name, in the OS keychain through QtKeychain (service "numberdesk" unless set otherwise:
 // tests use a service of their own so they can never touch a user's real entries).
 // Every keychain job has a timeout (default 5 s), extended while the desktop shows a keychain prompt (see
@@ -23,10 +40,10 @@ namespace nd {
 // Callbacks: always called asynchronously (never from inside the call that started the operation), exactly
 // once, in the thread of `context`, and never after `context` is destroyed (then the result is dropped).
 // A null context means "as long as the store lives". Destroying the store drops pending callbacks.
-// Errors (ApiError, translated userMessage, detail for logs only):
-//   - keychain failure or timeout: isKeychainUnavailable() (kind Network, or Timeout when it did not answer);
-//   - no secret for the profile: isSecretMissing() (kind Validation);
-//   - the user file cannot be read or written: isUserFileError() (kind Validation).
+// Errors (SecretError, translated message, detail for logs only):
+//   - keychain failure or timeout: isKeychainUnavailable() (timedOut when it did not answer);
+//   - no secret for the profile: isSecretMissing();
+//   - the user file cannot be read or written: isUserFileError().
 // Main thread only. Secrets are never logged.
 class SecretStore final : public QObject
 {
@@ -35,8 +52,8 @@ class SecretStore final : public QObject
 
 public:
     enum class Backend { Keychain, SessionOnly, UserFile };
-    using Callback = std::function<void(const Result<QString> &)>;
-    using DoneCallback = std::function<void(const ApiError &)>; // kind None on success
+    using Callback = std::function<void(const Result<QString, SecretError> &)>;
+    using DoneCallback = std::function<void(const Result<void, SecretError> &)>;
 
     explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
@@ -77,9 +94,9 @@ public:
     // True when the profile's secret sits in the user file: the UI shows a warning for such profiles.
     bool usesUserFile(const QString &profileName) const;
 
-    static bool isKeychainUnavailable(const ApiError &error);
-    static bool isSecretMissing(const ApiError &error);
-    static bool isUserFileError(const ApiError &error);
+    static bool isKeychainUnavailable(const SecretError &error);
+    static bool isSecretMissing(const SecretError &error);
+    static bool isUserFileError(const SecretError &error);
 
     // Test hook: delays the start of every keychain job (not its timeout) by `ms`, so tests can make a job
     // answer after its timeout deterministically.
@@ -89,9 +106,9 @@ public:
 
     // The error for a keychain job that failed with QtKeychain's `code` and `errorString` (a cancelled
     // desktop prompt gets a message of its own). Public for tests.
-    static ApiError keychainFailure(int code, const QString &errorString);
+    static SecretError keychainFailure(int code, const QString &errorString);
     // The user cancelled the desktop's keychain prompt (also isKeychainUnavailable()).
-    static bool isPromptCancelled(const ApiError &error);
+    static bool isPromptCancelled(const SecretError &error);
 
 Q_SIGNALS:
     // A keychain job answered after its timeout had already been reported; its result was dropped.
@@ -110,20 +127,22 @@ private:
         QString errorString; // QtKeychain's message
         int errorCode = 0;
     };
-    using BackendCallback = std::function<void(const Result<QString> &, Backend)>;
+    using BackendCallback = std::function<void(const Result<QString, SecretError> &, Backend)>;
 
     void runKeychainJob(KeychainOp op, const QString &key, const QString &data,
                         std::function<void(const KeychainOutcome &)> done);
     void readWithBackend(const QString &profileName, BackendCallback done);
-    ApiError keychainError(const KeychainOutcome &outcome) const;
+    SecretError keychainError(const KeychainOutcome &outcome) const;
     // Returns a function that queues a call to `context` (or to the store when null) and drops it once the
     // context is gone. Take it when the operation starts, not when it ends.
     using Deliverer = std::function<void(std::function<void()>)>;
     Deliverer deliverTo(QObject *context);
 
     // User file: {"version": 1, "secrets": {"<profile>": "<secret>"}}
-    bool readUserFile(QHash<QString, QString> *secrets, ApiError *error) const;
-    bool writeUserFile(const QHash<QString, QString> &secrets, ApiError *error) const;
+    Result<QHash<QString, QString>, SecretError> readUserFile() const;
+    Result<void, SecretError> writeUserFile(const QHash<QString, QString> &secrets) const;
+    // Drops the profile's entry from the user file, if it has one (a file that cannot be read is left alone).
+    Result<void, SecretError> removeFromUserFile(const QString &profileName) const;
 
     int m_timeoutMs = 5000;
     int m_startDelayForTesting = 0;

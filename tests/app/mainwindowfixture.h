@@ -13,6 +13,7 @@
 #include "sandboxserver.h"
 #include "sandboxstate.h"
 #include "secretstore.h"
+#include "sessioncontroller.h"
 #include "testkeychain.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ struct MainWindowFixture
     QTemporaryDir dir;
     std::unique_ptr<nd::ProfileStore> profiles;
     std::unique_ptr<nd::SecretStore> secrets;
+    // Handed to the window, as the app does; it outlives the window (and its sandbox with it).
+    std::unique_ptr<nd::SessionController> session;
     std::unique_ptr<nd::MainWindow> window;
 
     static void initApplication()
@@ -44,8 +47,7 @@ struct MainWindowFixture
     bool start(int activeCount = 137)
     {
         profiles = std::make_unique<nd::ProfileStore>(dir.filePath(QStringLiteral("profiles.json")));
-        QString error;
-        profiles->load(&error);
+        profiles->load();
         secrets = std::make_unique<nd::SecretStore>();
         secrets->setKeychainService(nd::test::uniqueKeychainService());
         secrets->setFallbackFilePath(dir.filePath(QStringLiteral("secrets.json")));
@@ -54,11 +56,12 @@ struct MainWindowFixture
         if (!keepLayout) {
             QSettings().remove(QStringLiteral("MainWindow"));
         }
-        nd::MainWindow::Options options;
-        options.sandboxActiveCount = activeCount;
-        options.auditLogPath = dir.filePath(QStringLiteral("audit.sqlite"));
-        options.inventoryPath = dir.filePath(QStringLiteral("inventory.sqlite"));
-        window = std::make_unique<nd::MainWindow>(profiles.get(), secrets.get(), options);
+        nd::SessionController::Options sessionOptions;
+        sessionOptions.sandboxActiveCount = activeCount;
+        sessionOptions.auditLogPath = dir.filePath(QStringLiteral("audit.sqlite"));
+        sessionOptions.inventoryPath = dir.filePath(QStringLiteral("inventory.sqlite"));
+        session = std::make_unique<nd::SessionController>(profiles.get(), secrets.get(), sessionOptions);
+        window = std::make_unique<nd::MainWindow>(session.get(), nd::MainWindow::Options());
         window->resize(1200, 760);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get())) {

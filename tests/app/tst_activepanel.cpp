@@ -20,6 +20,7 @@
 #include "mainwindowfixture.h"
 #include "money.h"
 #include "numbersclient.h"
+#include "resultcheck.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(f.start(150));
         const QStringList synced = shownNumbers(f.window->activePanel()->view());
         const ConnectionSettings gone = f.window->client()->connection();
-        f.window.reset(); // the sandbox goes with it: its port is closed now
+        f.window.reset();
+        f.session.reset(); // the sandbox goes with it: its port is closed now
 
         Profile offline;
         offline.name = QStringLiteral("Offline");
@@ -117,8 +119,7 @@ private Q_SLOTS:
         offline.authMethod = gone.authMethod;
         offline.numbersUrl = gone.numbersUrl;
         offline.authUrl = gone.authUrl;
-        QString error;
-        QVERIFY2(f.profiles->upsert(offline, &error), qPrintable(error));
+        ND_VERIFY_OK(f.profiles->upsert(offline));
         f.secrets->setSessionSecret(offline.name, gone.keySecret);
         MainWindow::Options options;
         options.profileName = offline.name;
@@ -352,8 +353,7 @@ private Q_SLOTS:
         }
 
         const QString csvPath = f.dir.filePath(QStringLiteral("view.csv"));
-        QString error;
-        QVERIFY2(panel->exportView(csvPath, InventoryExport::Format::Csv, &error), qPrintable(error));
+        ND_VERIFY_OK(panel->exportView(csvPath, InventoryExport::Format::Csv));
         QByteArray expectedCsv = ActiveNumberCsv::line(ActiveNumberCsv::columnNames());
         for (const QString &n : shown) {
             expectedCsv += ActiveNumberCsv::line(ActiveNumberCsv::cells(byNumber.value(n)));
@@ -369,7 +369,7 @@ private Q_SLOTS:
                             "smsProvisioning,voiceType,voiceId,voiceProvisioning,callbackUrl"));
 
         const QString jsonPath = f.dir.filePath(QStringLiteral("view.json"));
-        QVERIFY2(panel->exportView(jsonPath, InventoryExport::Format::Json, &error), qPrintable(error));
+        ND_VERIFY_OK(panel->exportView(jsonPath, InventoryExport::Format::Json));
         QFile jsonFile(jsonPath);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QJsonArray numbers = QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("activeNumbers")).toArray();

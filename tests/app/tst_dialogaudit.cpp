@@ -146,8 +146,8 @@ void TestDialogAudit::droppedRentAnswerIsVerifiedAndDone()
     // The sandbox rents the number and then drops the connection: the dialog must not rent again, but
     // read the state back and say that the number IS rented.
     const AvailableNumber number = m_available.takeFirst();
-    QString error;
-    QVERIFY2(m_sandbox->server->setFaults(QStringLiteral("drop-after-commit@rent=1"), &error), qPrintable(error));
+    const auto faults = m_sandbox->server->setFaults(QStringLiteral("drop-after-commit@rent=1"));
+    QVERIFY2(faults.ok(), qPrintable(faults.error().message));
     const int rentsBefore = m_sandbox->state()->requestCounts().value(QStringLiteral("rent"));
 
     RentDialog dialog(m_sandbox->pipeline(), number);
@@ -155,7 +155,7 @@ void TestDialogAudit::droppedRentAnswerIsVerifiedAndDone()
     dialog.show();
     QVERIFY(confirmRent(dialog));
     QVERIFY(rented.wait(20000));
-    QVERIFY(m_sandbox->server->setFaults(QString(), &error));
+    QVERIFY(m_sandbox->server->setFaults(QString()));
     QCOMPARE(dialog.state(), RentDialog::State::Rented);
     auto *banner = dialog.findChild<ErrorBanner *>();
     QVERIFY(banner);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
+#include "resultcheck.h"
 
 #include "activenumberfilterproxy.h"
 #include "activitydialog.h"
@@ -222,8 +223,7 @@ private Q_SLOTS:
         broken.numbersUrl = m_f->window->sandboxServer()->baseUrl();
         broken.authUrl = m_f->window->sandboxServer()->baseUrl();
         broken.authMethod = AuthMethod::OAuth2;
-        QString error;
-        QVERIFY2(m_f->profiles->upsert(broken, &error), qPrintable(error));
+        ND_VERIFY_OK(m_f->profiles->upsert(broken));
         m_f->secrets->setSessionSecret(broken.name, QStringLiteral("definitely-wrong"));
 
         auto *combo = m_f->child<QComboBox>("profileCombo");

@@ -3,6 +3,7 @@
 #include "dialogtesthelpers.h"
 #include "errorbanner.h"
 #include "profilestore.h"
+#include "resultcheck.h"
 #include "secretstore.h"
 #include "settingsdialog.h"
 #include "testkeychain.h"
@@ -218,8 +219,7 @@ void TestSettingsDialog::secretPlaceholderSaysWhereTheSecretIs()
     session.keyId = m_sandbox->server->keyId();
     session.numbersUrl = m_sandbox->server->baseUrl();
     session.authUrl = m_sandbox->server->baseUrl();
-    QString error;
-    QVERIFY2(m_profiles->upsert(session, &error), qPrintable(error));
+    ND_VERIFY_OK(m_profiles->upsert(session));
     m_secrets->setSessionSecret(session.name, QStringLiteral("session-secret"));
 
     SettingsDialog dialog(m_profiles.get(), m_secrets.get());

@@ -205,8 +205,8 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         nd::CallbackListener receiver;
         receiver.setSecrets(m_fixture->state()->hmacSecret());
-        QString error;
-        QVERIFY2(receiver.listen(0, &error), qPrintable(error));
+        const auto listening = receiver.listen(0);
+        QVERIFY2(listening.ok(), qPrintable(listening.error().message));
         QSignalSpy spy(&receiver, &nd::CallbackListener::callbackChecked);
         const CliRun run =
             cli(sandboxArgs() + QStringList{QStringLiteral("callbacks"), QStringLiteral("send-test"),

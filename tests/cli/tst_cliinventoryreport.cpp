@@ -62,9 +62,8 @@ CliRun TestCliInventoryReport::report(const QStringList &arguments)
 QList<nd::sandbox::ActiveNumberRecord> TestCliInventoryReport::records()
 {
     nd::sandbox::SandboxState state;
-    QString error;
-    if (!state.load(m_state, &error)) {
-        qWarning("%s", qPrintable(error));
+    if (const auto loaded = state.load(m_state); !loaded) {
+        qWarning("%s", qPrintable(loaded.error().message));
         return {};
     }
     return state.activeNumbers();

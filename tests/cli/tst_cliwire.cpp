@@ -3,6 +3,7 @@
 #include "clirunner.h"
 #include "profilestore.h"
 #include "recordingserver.h"
+#include "resultcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -714,8 +715,7 @@ void TestCliWire::savedProfileSuppliesTheConnection()
     const QString path = m_home.filePath(QStringLiteral("profiles.json"));
     {
         nd::ProfileStore store(path);
-        QString error;
-        QVERIFY2(store.load(&error), qPrintable(error));
+        ND_VERIFY_OK(store.load());
         nd::Profile profile;
         profile.name = QStringLiteral("Work");
         profile.projectId = QStringLiteral("profproj");
@@ -723,8 +723,8 @@ void TestCliWire::savedProfileSuppliesTheConnection()
         profile.authMethod = nd::AuthMethod::Basic;
         profile.numbersUrl = m_server->baseUrl();
         profile.authUrl = m_server->baseUrl();
-        QVERIFY2(store.upsert(profile, &error), qPrintable(error));
-        QVERIFY2(store.save(&error), qPrintable(error));
+        ND_VERIFY_OK(store.upsert(profile));
+        ND_VERIFY_OK(store.save());
     }
     QProcessEnvironment env = nd::test::cleanEnvironment(m_home.path());
     env.insert(QStringLiteral("NUMBERDESK_PROFILES_FILE"), path);

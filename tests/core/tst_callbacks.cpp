@@ -132,8 +132,8 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         CallbackListener listener;
         listener.setClient(m_fixture->client.get());
-        QString error;
-        QVERIFY2(listener.listen(0, &error), qPrintable(error));
+        const auto listening = listener.listen(0);
+        QVERIFY2(listening.ok(), qPrintable(listening.error().message));
         bool loaded = false;
         listener.loadSecret([&](const std::optional<ApiError> &e) { loaded = !e; });
         QTRY_VERIFY(loaded);
@@ -159,8 +159,8 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         CallbackListener listener;
         listener.setClient(m_fixture->client.get());
-        QString error;
-        QVERIFY2(listener.listen(0, &error), qPrintable(error));
+        const auto listening = listener.listen(0);
+        QVERIFY2(listening.ok(), qPrintable(listening.error().message));
         bool loaded = false;
         listener.loadSecret([&](const std::optional<ApiError> &e) { loaded = !e; });
         QTRY_VERIFY(loaded);
@@ -203,8 +203,8 @@ private Q_SLOTS:
     {
         CallbackListener listener;
         listener.setSecrets(kSecret);
-        QString error;
-        QVERIFY2(listener.listen(0, &error), qPrintable(error));
+        const auto listening = listener.listen(0);
+        QVERIFY2(listening.ok(), qPrintable(listening.error().message));
         QSignalSpy spy(&listener, &CallbackListener::callbackChecked);
         const QByteArray body =
             CallbackEvent::sampleBody(QStringLiteral("PROVISIONING_TO_CAMPAIGN"), QStringLiteral("FAILED"),

@@ -71,8 +71,8 @@ private:
     void startServer(SandboxOptions options = SandboxOptions())
     {
         m_server = std::make_unique<SandboxServer>();
-        QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        const auto started = m_server->start(options);
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
         m_http = std::make_unique<RawHttp>(m_server->baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
     }
 

@@ -41,8 +41,8 @@ private:
         options.retryAfterOn429 = retryAfter;
         options.debugEndpoints = true;
         m_server = std::make_unique<SandboxServer>();
-        QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        const auto started = m_server->start(options);
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
         m_http = std::make_unique<RawHttp>(m_server->baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
     }
 
@@ -127,8 +127,7 @@ private Q_SLOTS:
         // The token endpoint is exempt unless a key names it.
         RawHttp token(m_server->baseUrl(), RawHttp::basic(m_server->keyId(), m_server->keySecret()));
         QCOMPARE(token.post("/oauth2/token", "grant_type=client_credentials").status, 200);
-        QString error;
-        QVERIFY(m_server->setFaults(QStringLiteral("500@token=1"), &error));
+        QVERIFY(m_server->setFaults(QStringLiteral("500@token=1")));
         QCOMPARE(token.post("/oauth2/token", "grant_type=client_credentials").status, 500);
         QCOMPARE(m_http->get(p("/availableRegions")).status, 200);
     }
@@ -184,11 +183,11 @@ private Q_SLOTS:
         SandboxServer server;
         SandboxOptions options;
         options.faults = QStringLiteral("explode=0.5");
-        QString error;
-        QVERIFY(!server.start(options, &error));
-        QVERIFY(error.contains(QLatin1String("explode")));
+        const auto refused = server.start(options);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QLatin1String("explode")));
         options.faults = QStringLiteral("5xx=2");
-        QVERIFY(!server.start(options, &error));
+        QVERIFY(!server.start(options));
     }
 
     void latencyDelaysButAnswers()

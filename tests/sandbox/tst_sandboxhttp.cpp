@@ -30,8 +30,8 @@ private:
     void startServer(SandboxOptions options = SandboxOptions())
     {
         m_server = std::make_unique<SandboxServer>();
-        QString error;
-        QVERIFY2(m_server->start(options, &error), qPrintable(error));
+        const auto started = m_server->start(options);
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
         m_auth = "Authorization: " + RawHttp::basic(options.keyId, options.keySecret) + "\r\n";
         m_number = m_server->state()->activeNumbers().first().phoneNumber.toLatin1();
     }

@@ -23,8 +23,8 @@ private Q_SLOTS:
         SandboxOptions options;
         options.activeCount = 100000;
         SandboxServer server;
-        QString error;
-        QVERIFY2(server.start(options, &error), qPrintable(error));
+        const auto started = server.start(options);
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
         QCOMPARE(server.state()->activeCount(), 100000);
         RawHttp http(server.baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
 
@@ -68,8 +68,8 @@ private Q_SLOTS:
         SandboxOptions options;
         options.activeCount = 20000;
         SandboxServer server;
-        QString error;
-        QVERIFY2(server.start(options, &error), qPrintable(error));
+        const auto started = server.start(options);
+        QVERIFY2(started.ok(), qPrintable(started.error().message));
         RawHttp http(server.baseUrl(), RawHttp::basic(options.keyId, options.keySecret));
 
         // Walks one query to its end; every page must report the same totalSize, equal to what the walk found.

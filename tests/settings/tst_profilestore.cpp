@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilestore.h"
+#include "resultcheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -111,8 +112,7 @@ void TestProfileStore::defaultPathIsSharedGenericConfig()
 void TestProfileStore::firstStartHasOnlySandboxAsCurrent()
 {
     ProfileStore store(path());
-    QString error;
-    QVERIFY2(store.load(&error), qPrintable(error));
+    ND_VERIFY_OK(store.load());
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profiles().first().name, QStringLiteral("Sandbox"));
     QVERIFY(store.profiles().first().isSandbox);
@@ -126,19 +126,18 @@ void TestProfileStore::roundTripsProfiles()
     ProfileStore store(path());
     QVERIFY(store.load());
     QSignalSpy changed(&store, &ProfileStore::changed);
-    QString error;
     Profile a = makeProfile(QStringLiteral("Production EU"));
     Profile b = makeProfile(QStringLiteral("Staging"), QStringLiteral("other-project"));
     b.authMethod = AuthMethod::OAuth2;
     b.numbersUrl = QUrl(QStringLiteral("https://numbers.example.test:8443/base"));
-    QVERIFY2(store.upsert(a, &error), qPrintable(error));
-    QVERIFY2(store.upsert(b, &error), qPrintable(error));
+    ND_VERIFY_OK(store.upsert(a));
+    ND_VERIFY_OK(store.upsert(b));
     QVERIFY(store.setCurrentProfileName(QStringLiteral("Staging")));
     QCOMPARE(changed.count(), 3);
-    QVERIFY2(store.save(&error), qPrintable(error));
+    ND_VERIFY_OK(store.save());
 
     ProfileStore again(path());
-    QVERIFY2(again.load(&error), qPrintable(error));
+    ND_VERIFY_OK(again.load());
     const QList<Profile> list = again.profiles();
     QCOMPARE(list.size(), 3);
     QVERIFY(list.at(0).isSandbox);
@@ -157,7 +156,7 @@ void TestProfileStore::roundTripsProfiles()
     // Replacing by name keeps the position and changes the fields.
     Profile a2 = a;
     a2.projectId = QStringLiteral("changed");
-    QVERIFY2(again.upsert(a2, &error), qPrintable(error));
+    ND_VERIFY_OK(again.upsert(a2));
     QCOMPARE(again.profiles().size(), 3);
     QCOMPARE(again.profile(a.name).projectId, QStringLiteral("changed"));
 
@@ -177,8 +176,7 @@ void TestProfileStore::saveWritesValidJsonAndReplacesOldContent()
     ProfileStore store(path());
     QVERIFY(store.load());
     QVERIFY(store.upsert(makeProfile(QStringLiteral("One"))));
-    QString error;
-    QVERIFY2(store.save(&error), qPrintable(error));
+    ND_VERIFY_OK(store.save());
 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(readAll(path()), &parseError);
@@ -211,13 +209,12 @@ void TestProfileStore::failedWriteKeepsOldFile()
     small.rlim_cur = 16;
     auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    QString error;
-    const bool saved = store.save(&error);
+    const nd::Result<void, nd::Failure> saved = store.save();
     setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, previousHandler);
 
     QVERIFY(!saved);
-    QVERIFY(error.contains(path()));
+    QVERIFY(saved.error().message.contains(path()));
     QCOMPARE(readAll(path()), before);
     const QStringList files = QDir(QFileInfo(path()).absolutePath()).entryList(QDir::Files);
     QCOMPARE(files, QStringList{QStringLiteral("profiles.json")});
@@ -240,9 +237,9 @@ void TestProfileStore::unwritableDirectoryKeepsOldFile()
         QSKIP("root ignores directory permissions; failedWriteKeepsOldFile covers the failure path");
     }
     QVERIFY(store.upsert(makeProfile(QStringLiteral("Other"))));
-    QString error;
-    QVERIFY(!store.save(&error));
-    QVERIFY(!error.isEmpty());
+    const auto refused = store.save();
+    QVERIFY(!refused);
+    QVERIFY(!refused.error().message.isEmpty());
     QCOMPARE(readAll(path()), before);
 }
 
@@ -263,11 +260,10 @@ void TestProfileStore::corruptFileIsMovedAside()
     QVERIFY(writeAll(path(), content));
 
     ProfileStore store(path());
-    QString error;
-    QVERIFY(!store.load(&error));
-    QVERIFY(!error.isEmpty());
+    const auto loaded = store.load();
+    QVERIFY(!loaded);
     QVERIFY(!store.movedAsidePath().isEmpty());
-    QVERIFY(error.contains(QDir::toNativeSeparators(store.movedAsidePath())));
+    QVERIFY(loaded.error().message.contains(QDir::toNativeSeparators(store.movedAsidePath())));
     QVERIFY(!QFile::exists(path()));
     QCOMPARE(readAll(store.movedAsidePath()), content); // the damaged data is kept byte for byte
     QCOMPARE(store.profiles().size(), 1);
@@ -275,7 +271,7 @@ void TestProfileStore::corruptFileIsMovedAside()
 
     // Saving afterwards writes a fresh file and leaves the kept copy alone.
     QVERIFY(store.upsert(makeProfile(QStringLiteral("Fresh"))));
-    QVERIFY(store.save(&error));
+    ND_VERIFY_OK(store.save());
     QCOMPARE(readAll(store.movedAsidePath()), content);
     ProfileStore again(path());
     QVERIFY(again.load());
@@ -321,20 +317,16 @@ void TestProfileStore::sandboxAlwaysPresentAndProtected()
     QCOMPARE(store.profiles().first().name, Profile::sandboxProfileName());
 
     QVERIFY(!store.remove(QStringLiteral("Sandbox")));
-    QString error;
-    QVERIFY(!store.rename(QStringLiteral("Sandbox"), QStringLiteral("Mine"), &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
+    const auto refusedMessage = [](const nd::Result<void, nd::Failure> &result) {
+        return result.ok() ? QString() : result.error().message;
+    };
+    QVERIFY(!refusedMessage(store.rename(QStringLiteral("Sandbox"), QStringLiteral("Mine"))).isEmpty());
     Profile sandboxEdit = Profile::builtInSandbox();
     sandboxEdit.projectId = QStringLiteral("x");
-    QVERIFY(!store.upsert(sandboxEdit, &error));
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!store.upsert(makeProfile(QStringLiteral("sandbox")), &error)); // reserved, any case
-    QVERIFY(!error.isEmpty());
-    error.clear();
-    QVERIFY(!store.rename(QStringLiteral("A"), QStringLiteral("SANDBOX"), &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!refusedMessage(store.upsert(sandboxEdit)).isEmpty());
+    // reserved, any case
+    QVERIFY(!refusedMessage(store.upsert(makeProfile(QStringLiteral("sandbox")))).isEmpty());
+    QVERIFY(!refusedMessage(store.rename(QStringLiteral("A"), QStringLiteral("SANDBOX"))).isEmpty());
 
     QVERIFY(store.save());
     // Even a file that names a "Sandbox" entry cannot replace or duplicate the built-in one.
@@ -393,8 +385,9 @@ void TestProfileStore::rejectsInvalidProfiles()
     QVERIFY(store.upsert(makeProfile(QStringLiteral("Existing"))));
     QSignalSpy changed(&store, &ProfileStore::changed);
 
-    QString error;
-    QVERIFY(!store.upsert(profile, &error));
+    const auto refused = store.upsert(profile);
+    QVERIFY(!refused);
+    const QString error = refused.error().message;
     QVERIFY(!error.isEmpty());
     QCOMPARE(store.profiles().size(), 2);
     QCOMPARE(changed.count(), 0);
@@ -417,8 +410,7 @@ void TestProfileStore::acceptsLoopbackHttp()
     Profile p = makeProfile(QStringLiteral("Local"));
     p.numbersUrl = QUrl(url);
     p.authUrl = QUrl(url);
-    QString error;
-    QVERIFY2(store.upsert(p, &error), qPrintable(error));
+    ND_VERIFY_OK(store.upsert(p));
 }
 
 void TestProfileStore::preservesUnknownKeys()
@@ -435,8 +427,7 @@ void TestProfileStore::preservesUnknownKeys()
     Profile p = store.profile(QStringLiteral("Future"));
     p.keyId = QStringLiteral("k2");
     QVERIFY(store.upsert(p));
-    QString error;
-    QVERIFY(store.rename(QStringLiteral("Future"), QStringLiteral("Renamed"), &error));
+    ND_VERIFY_OK(store.rename(QStringLiteral("Future"), QStringLiteral("Renamed")));
     QVERIFY(store.save());
 
     const QJsonObject root = QJsonDocument::fromJson(readAll(path())).object();
@@ -479,18 +470,18 @@ void TestProfileStore::renameAndCurrent()
     QVERIFY(!store.setCurrentProfileName(QStringLiteral("Nope")));
     QCOMPARE(store.currentProfileName(), QStringLiteral("A"));
 
-    QString error;
-    QVERIFY(!store.rename(QStringLiteral("A"), QStringLiteral("b"), &error)); // clashes with B
-    QVERIFY(!error.isEmpty());
-    QVERIFY(!store.rename(QStringLiteral("A"), QStringLiteral(" C "), &error));
-    QVERIFY(!store.rename(QStringLiteral("Missing"), QStringLiteral("C"), &error));
-    QVERIFY2(store.rename(QStringLiteral("A"), QStringLiteral("C"), &error), qPrintable(error));
+    const auto clash = store.rename(QStringLiteral("A"), QStringLiteral("b")); // clashes with B
+    QVERIFY(!clash);
+    QVERIFY(!clash.error().message.isEmpty());
+    QVERIFY(!store.rename(QStringLiteral("A"), QStringLiteral(" C ")));
+    QVERIFY(!store.rename(QStringLiteral("Missing"), QStringLiteral("C")));
+    ND_VERIFY_OK(store.rename(QStringLiteral("A"), QStringLiteral("C")));
     QVERIFY(!store.contains(QStringLiteral("A")));
     QVERIFY(store.contains(QStringLiteral("C")));
     QCOMPARE(store.currentProfileName(), QStringLiteral("C"));
     QCOMPARE(store.profiles().at(1).name, QStringLiteral("C")); // keeps its position
     // Renaming to a different case of its own name is fine.
-    QVERIFY2(store.rename(QStringLiteral("C"), QStringLiteral("c"), &error), qPrintable(error));
+    ND_VERIFY_OK(store.rename(QStringLiteral("C"), QStringLiteral("c")));
     QVERIFY(store.save());
 
     ProfileStore again(path());

@@ -14,8 +14,8 @@
 #include <memory>
 #include <optional>
 
-using nd::ApiError;
 using nd::Result;
+using nd::SecretError;
 using nd::SecretStore;
 
 // Runs without a keychain: the test environment points DBUS_SESSION_BUS_ADDRESS at nothing, so every keychain
@@ -57,10 +57,10 @@ namespace {
 struct ReadProbe
 {
     int calls = 0;
-    std::optional<Result<QString>> result;
+    std::optional<Result<QString, SecretError>> result;
     SecretStore::Callback callback()
     {
-        return [this](const Result<QString> &r) {
+        return [this](const Result<QString, SecretError> &r) {
             ++calls;
             result = r;
         };
@@ -70,12 +70,14 @@ struct ReadProbe
 struct DoneProbe
 {
     int calls = 0;
-    ApiError error;
+    bool failed = false;
+    SecretError error; // when failed
     SecretStore::DoneCallback callback()
     {
-        return [this](const ApiError &e) {
+        return [this](const Result<void, SecretError> &r) {
             ++calls;
-            error = e;
+            failed = !r.ok();
+            error = r.error();
         };
     }
 };
@@ -113,10 +115,10 @@ void TestSecretStore::keychainUnavailableEndsWithError()
                        done.callback());
     // Generous bound: the store's own timeout (3 s) must end it long before.
     QTRY_COMPARE_WITH_TIMEOUT(done.calls, 1, 30000);
-    QVERIFY(done.error.isError());
+    QVERIFY(done.failed);
     QVERIFY(SecretStore::isKeychainUnavailable(done.error));
-    QVERIFY(done.error.userMessage.contains(QStringLiteral("keychain")));
-    QVERIFY(!done.error.userMessage.contains(QStringLiteral("s3cr3t")));
+    QVERIFY(done.error.message.contains(QStringLiteral("keychain")));
+    QVERIFY(!done.error.message.contains(QStringLiteral("s3cr3t")));
     QVERIFY(!done.error.detail.contains(QStringLiteral("s3cr3t")));
 
     ReadProbe read;
@@ -141,10 +143,10 @@ void TestSecretStore::keychainTimeoutReportsSecondsAndIgnoresLateResult()
     store->readSecret(QStringLiteral("Prod"), &context, read.callback());
     QTRY_COMPARE_WITH_TIMEOUT(read.calls, 1, 30000);
     QVERIFY(!read.result->ok());
-    const ApiError error = read.result->error();
+    const SecretError error = read.result->error();
     QVERIFY(SecretStore::isKeychainUnavailable(error));
-    QCOMPARE(error.kind, ApiError::Kind::Timeout);
-    QVERIFY2(error.userMessage.contains(QStringLiteral("did not answer within 1 s")), qPrintable(error.userMessage));
+    QVERIFY(error.timedOut);
+    QVERIFY2(error.message.contains(QStringLiteral("did not answer within 1 s")), qPrintable(error.message));
 
     QVERIFY(late.wait(30000)); // the job did answer, after the timeout...
     QTest::qWait(50);
@@ -154,7 +156,7 @@ void TestSecretStore::keychainTimeoutReportsSecondsAndIgnoresLateResult()
     store->writeSecret(QStringLiteral("Prod"), QStringLiteral("x"), SecretStore::Backend::Keychain, &context,
                        done.callback());
     QTRY_COMPARE_WITH_TIMEOUT(done.calls, 1, 30000);
-    QCOMPARE(done.error.kind, ApiError::Kind::Timeout);
+    QVERIFY(done.error.timedOut);
     QVERIFY(late.wait(30000));
     QTest::qWait(50);
     QCOMPARE(done.calls, 1);
@@ -182,14 +184,14 @@ void TestSecretStore::openDesktopPromptExtendsTheTimeout()
     QCOMPARE(waiting.size(), 1); // announced once per job
     QCOMPARE(late.size(), 0);
     QVERIFY(!read.result->ok());
-    QVERIFY(read.result->error().kind != ApiError::Kind::Timeout);
+    QVERIFY(!read.result->error().timedOut);
 
     // Once the prompt is gone, the timeout applies again.
     store->setPromptProbeForTesting([] { return false; });
     ReadProbe again;
     store->readSecret(QStringLiteral("Prod"), &context, again.callback());
     QTRY_COMPARE_WITH_TIMEOUT(again.calls, 1, 30000);
-    QCOMPARE(again.result->error().kind, ApiError::Kind::Timeout);
+    QVERIFY(again.result->error().timedOut);
 }
 
 void TestSecretStore::cancelledPromptIsSaidSo()
@@ -197,15 +199,15 @@ void TestSecretStore::cancelledPromptIsSaidSo()
     // QtKeychain's AccessDeniedByUser (3), and libsecret's "Prompt dismissed" / "operation was cancelled".
     for (const auto &[code, text] : {std::pair{3, QString()}, std::pair{7, QStringLiteral("Prompt dismissed")},
                                      std::pair{7, QStringLiteral("The operation was cancelled")}}) {
-        const ApiError error = SecretStore::keychainFailure(code, text);
+        const SecretError error = SecretStore::keychainFailure(code, text);
         QVERIFY(SecretStore::isKeychainUnavailable(error));
         QVERIFY(SecretStore::isPromptCancelled(error));
-        QVERIFY2(error.userMessage.contains(QStringLiteral("prompt was cancelled")), qPrintable(error.userMessage));
+        QVERIFY2(error.message.contains(QStringLiteral("prompt was cancelled")), qPrintable(error.message));
     }
-    const ApiError other = SecretStore::keychainFailure(7, QStringLiteral("No such interface"));
+    const SecretError other = SecretStore::keychainFailure(7, QStringLiteral("No such interface"));
     QVERIFY(SecretStore::isKeychainUnavailable(other));
     QVERIFY(!SecretStore::isPromptCancelled(other));
-    QVERIFY(other.userMessage.contains(QStringLiteral("No such interface")));
+    QVERIFY(other.message.contains(QStringLiteral("No such interface")));
 }
 
 void TestSecretStore::sessionOnlyRoundTrip()
@@ -216,7 +218,7 @@ void TestSecretStore::sessionOnlyRoundTrip()
     store->writeSecret(QStringLiteral("Prod"), QStringLiteral("session-secret"), SecretStore::Backend::SessionOnly,
                        &context, done.callback());
     QTRY_COMPARE(done.calls, 1);
-    QVERIFY(!done.error.isError());
+    QVERIFY(!done.failed);
     QVERIFY(store->hasSessionSecret(QStringLiteral("Prod")));
     QVERIFY(!store->usesUserFile(QStringLiteral("Prod")));
     QVERIFY(!QFile::exists(store->fallbackFilePath())); // session only: nothing on disk
@@ -240,7 +242,7 @@ void TestSecretStore::userFileRoundTripWithMode0600()
     store->writeSecret(QStringLiteral("Prod"), QStringLiteral("file-secret"), SecretStore::Backend::UserFile, &context,
                        done.callback());
     QTRY_COMPARE(done.calls, 1);
-    QVERIFY2(!done.error.isError(), qPrintable(done.error.userMessage));
+    QVERIFY2(!done.failed, qPrintable(done.error.message));
     // Checked before anything reads the file again (reading also tightens loose permissions).
     const QString path = store->fallbackFilePath();
     QVERIFY(QFile::exists(path));
@@ -253,7 +255,7 @@ void TestSecretStore::userFileRoundTripWithMode0600()
     store->writeSecret(QStringLiteral("Stage"), QStringLiteral("second-secret"), SecretStore::Backend::UserFile,
                        &context, second.callback());
     QTRY_COMPARE(second.calls, 1);
-    QVERIFY(!second.error.isError());
+    QVERIFY(!second.failed);
     QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
@@ -262,7 +264,7 @@ void TestSecretStore::userFileRoundTripWithMode0600()
     ReadProbe read;
     next->readSecret(QStringLiteral("Prod"), &context, read.callback());
     QTRY_COMPARE_WITH_TIMEOUT(read.calls, 1, 30000);
-    QVERIFY2(read.result->ok(), qPrintable(read.result->error().userMessage));
+    QVERIFY2(read.result->ok(), qPrintable(read.result->error().message));
     QCOMPARE(read.result->value(), QStringLiteral("file-secret"));
     ReadProbe read2;
     next->readSecret(QStringLiteral("Stage"), &context, read2.callback());
@@ -321,7 +323,7 @@ void TestSecretStore::missingSecretWithoutKeychainSaysUnavailable()
     QVERIFY(!read.result->ok());
     // Without a keychain the store cannot know the keychain has nothing: it says the keychain is unavailable.
     QVERIFY(SecretStore::isKeychainUnavailable(read.result->error()));
-    QVERIFY(!read.result->error().userMessage.isEmpty());
+    QVERIFY(!read.result->error().message.isEmpty());
 }
 
 void TestSecretStore::deleteRemovesFromAllBackends()
@@ -380,8 +382,8 @@ void TestSecretStore::destroyedContextGetsNoCallback()
     int calls = 0;
     auto context = std::make_unique<QObject>();
     store->writeSecret(QStringLiteral("A"), QStringLiteral("x"), SecretStore::Backend::SessionOnly, context.get(),
-                       [&calls](const ApiError &) { ++calls; });
-    store->readSecret(QStringLiteral("A"), context.get(), [&calls](const Result<QString> &) { ++calls; });
+                       [&calls](const Result<void, SecretError> &) { ++calls; });
+    store->readSecret(QStringLiteral("A"), context.get(), [&calls](const Result<QString, SecretError> &) { ++calls; });
     context.reset();
     // A control operation with a live context proves the event loop ran past the dropped ones.
     QObject alive;
@@ -399,7 +401,7 @@ void TestSecretStore::destroyedContextGetsNoKeychainCallback()
     auto store = makeStore();
     int calls = 0;
     auto context = std::make_unique<QObject>();
-    store->readSecret(QStringLiteral("A"), context.get(), [&calls](const Result<QString> &) { ++calls; });
+    store->readSecret(QStringLiteral("A"), context.get(), [&calls](const Result<QString, SecretError> &) { ++calls; });
     QObject alive;
     ReadProbe control;
     store->readSecret(QStringLiteral("A"), &alive, control.callback());
@@ -413,7 +415,7 @@ void TestSecretStore::destroyedContextGetsNoKeychainCallback()
     auto other = makeStore();
     QObject ctx;
     int otherCalls = 0;
-    other->readSecret(QStringLiteral("A"), &ctx, [&otherCalls](const Result<QString> &) { ++otherCalls; });
+    other->readSecret(QStringLiteral("A"), &ctx, [&otherCalls](const Result<QString, SecretError> &) { ++otherCalls; });
     other.reset();
     QTest::qWait(200);
     QCOMPARE(otherCalls, 0);
@@ -435,7 +437,7 @@ void TestSecretStore::corruptUserFileIsNotOverwritten()
                        done.callback());
     QTRY_COMPARE(done.calls, 1);
     QVERIFY(SecretStore::isUserFileError(done.error));
-    QVERIFY(done.error.userMessage.contains(QDir::toNativeSeparators(path)));
+    QVERIFY(done.error.message.contains(QDir::toNativeSeparators(path)));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArrayLiteral("{ not json"));
@@ -455,7 +457,7 @@ void TestSecretStore::renameMovesUserFileSecret()
     QVERIFY(!store->usesUserFile(QStringLiteral("Old")));
     QVERIFY(store->usesUserFile(QStringLiteral("New")));
     // The old name's keychain entry cannot be confirmed gone without a keychain.
-    QVERIFY(!renamed.error.isError() || SecretStore::isKeychainUnavailable(renamed.error));
+    QVERIFY(!renamed.failed || SecretStore::isKeychainUnavailable(renamed.error));
 }
 
 void TestSecretStore::probeReportsUnavailable()

@@ -11,9 +11,12 @@
 #include <memory>
 #include <optional>
 
-using nd::ApiError;
 using nd::Result;
+using nd::SecretError;
 using nd::SecretStore;
+
+using SecretRead = Result<QString, SecretError>;
+using SecretDone = Result<void, SecretError>;
 
 // The real keychain: run through run-with-keyring.sh (gnome-keyring on a private session bus, throw-away HOME).
 class TestSecretStoreKeychain : public QObject
@@ -28,9 +31,11 @@ private Q_SLOTS:
     void renameMovesKeychainSecret();
 
 private:
-    Result<QString> read(const QString &name);
-    ApiError write(const QString &name, const QString &secret, SecretStore::Backend backend);
-    ApiError remove(const QString &name);
+    SecretRead read(const QString &name);
+    SecretDone write(const QString &name, const QString &secret, SecretStore::Backend backend);
+    SecretDone remove(const QString &name);
+    // What the helpers above report when the store never answered.
+    static SecretError noAnswer();
     // The entry as QtKeychain sees it, bypassing SecretStore: its text, "<not found>" or "<error N>".
     QString readRaw(const QString &service, const QString &key);
 
@@ -51,44 +56,43 @@ void TestSecretStoreKeychain::initTestCase()
     m_store->setTimeoutMs(20000);
 }
 
-Result<QString> TestSecretStoreKeychain::read(const QString &name)
+SecretError TestSecretStoreKeychain::noAnswer()
 {
-    std::optional<Result<QString>> result;
+    SecretError e;
+    e.timedOut = true;
+    e.message = QStringLiteral("test: no answer");
+    return e;
+}
+
+SecretRead TestSecretStoreKeychain::read(const QString &name)
+{
+    std::optional<SecretRead> result;
     QObject context;
-    m_store->readSecret(name, &context, [&result](const Result<QString> &r) { result = r; });
+    m_store->readSecret(name, &context, [&result](const SecretRead &r) { result = r; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Timeout;
-        e.userMessage = QStringLiteral("test: no answer");
-        return e;
+        return noAnswer();
     }
     return *result;
 }
 
-ApiError TestSecretStoreKeychain::write(const QString &name, const QString &secret, SecretStore::Backend backend)
+SecretDone TestSecretStoreKeychain::write(const QString &name, const QString &secret, SecretStore::Backend backend)
 {
-    std::optional<ApiError> result;
+    std::optional<SecretDone> result;
     QObject context;
-    m_store->writeSecret(name, secret, backend, &context, [&result](const ApiError &e) { result = e; });
+    m_store->writeSecret(name, secret, backend, &context, [&result](const SecretDone &e) { result = e; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Timeout;
-        e.userMessage = QStringLiteral("test: no answer");
-        return e;
+        return noAnswer();
     }
     return *result;
 }
 
-ApiError TestSecretStoreKeychain::remove(const QString &name)
+SecretDone TestSecretStoreKeychain::remove(const QString &name)
 {
-    std::optional<ApiError> result;
+    std::optional<SecretDone> result;
     QObject context;
-    m_store->deleteSecret(name, &context, [&result](const ApiError &e) { result = e; });
+    m_store->deleteSecret(name, &context, [&result](const SecretDone &e) { result = e; });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 60000)) {
-        ApiError e;
-        e.kind = ApiError::Kind::Timeout;
-        e.userMessage = QStringLiteral("test: no answer");
-        return e;
+        return noAnswer();
     }
     return *result;
 }
@@ -129,19 +133,19 @@ void TestSecretStoreKeychain::probeFindsKeychain()
 void TestSecretStoreKeychain::writeReadOverwriteDelete()
 {
     const QString name = QStringLiteral("Production EU");
-    ApiError e = write(name, QStringLiteral("first-secret"), SecretStore::Backend::Keychain);
-    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    SecretDone e = write(name, QStringLiteral("first-secret"), SecretStore::Backend::Keychain);
+    QVERIFY2(e.ok(), qPrintable(e.error().message));
     QVERIFY(!m_store->usesUserFile(name));
     QVERIFY(!m_store->hasSessionSecret(name));
 
-    Result<QString> r = read(name);
-    QVERIFY2(r.ok(), qPrintable(r.error().userMessage));
+    SecretRead r = read(name);
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r.value(), QStringLiteral("first-secret"));
 
     e = write(name, QStringLiteral("second-secret ünïcødé"), SecretStore::Backend::Keychain);
-    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    QVERIFY2(e.ok(), qPrintable(e.error().message));
     r = read(name);
-    QVERIFY2(r.ok(), qPrintable(r.error().userMessage));
+    QVERIFY2(r.ok(), qPrintable(r.error().message));
     QCOMPARE(r.value(), QStringLiteral("second-secret ünïcødé"));
 
     // A second store instance with the same service (like the CLI with the app) sees the same entry.
@@ -149,9 +153,9 @@ void TestSecretStoreKeychain::writeReadOverwriteDelete()
         SecretStore other;
         other.setKeychainService(m_store->keychainService());
         other.setFallbackFilePath(m_dir.filePath(QStringLiteral("other.json")));
-        std::optional<Result<QString>> result;
+        std::optional<SecretRead> result;
         QObject context;
-        other.readSecret(name, &context, [&result](const Result<QString> &x) { result = x; });
+        other.readSecret(name, &context, [&result](const SecretRead &x) { result = x; });
         QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 60000));
         QVERIFY(result->ok());
         QCOMPARE(result->value(), QStringLiteral("second-secret ünïcødé"));
@@ -162,49 +166,48 @@ void TestSecretStoreKeychain::writeReadOverwriteDelete()
     QCOMPARE(readRaw(SecretStore::defaultKeychainService(), name), QStringLiteral("<not found>"));
 
     e = remove(name);
-    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    QVERIFY2(e.ok(), qPrintable(e.error().message));
     r = read(name);
     QVERIFY(!r.ok());
-    QVERIFY2(SecretStore::isSecretMissing(r.error()), qPrintable(r.error().userMessage));
-    QVERIFY(r.error().userMessage.contains(name));
+    QVERIFY2(SecretStore::isSecretMissing(r.error()), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(name));
 
     // Deleting what is not there is fine.
     e = remove(name);
-    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    QVERIFY2(e.ok(), qPrintable(e.error().message));
 }
 
 void TestSecretStoreKeychain::keychainWriteRemovesPlaintextCopy()
 {
     const QString name = QStringLiteral("Moved");
-    ApiError e = write(name, QStringLiteral("plain"), SecretStore::Backend::UserFile);
-    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    SecretDone e = write(name, QStringLiteral("plain"), SecretStore::Backend::UserFile);
+    QVERIFY2(e.ok(), qPrintable(e.error().message));
     QVERIFY(m_store->usesUserFile(name));
     e = write(name, QStringLiteral("in-keychain"), SecretStore::Backend::Keychain);
-    QVERIFY2(!e.isError(), qPrintable(e.userMessage));
+    QVERIFY2(e.ok(), qPrintable(e.error().message));
     QVERIFY(!m_store->usesUserFile(name));
-    const Result<QString> r = read(name);
+    const SecretRead r = read(name);
     QVERIFY(r.ok());
     QCOMPARE(r.value(), QStringLiteral("in-keychain"));
-    QVERIFY(!remove(name).isError());
+    QVERIFY(remove(name).ok());
 }
 
 void TestSecretStoreKeychain::renameMovesKeychainSecret()
 {
-    QVERIFY(
-        !write(QStringLiteral("Before"), QStringLiteral("renamed-secret"), SecretStore::Backend::Keychain).isError());
-    std::optional<ApiError> done;
+    QVERIFY(write(QStringLiteral("Before"), QStringLiteral("renamed-secret"), SecretStore::Backend::Keychain).ok());
+    std::optional<SecretDone> done;
     QObject context;
     m_store->renameSecret(QStringLiteral("Before"), QStringLiteral("After"), &context,
-                          [&done](const ApiError &e) { done = e; });
+                          [&done](const SecretDone &e) { done = e; });
     QVERIFY(QTest::qWaitFor([&done] { return done.has_value(); }, 60000));
-    QVERIFY2(!done->isError(), qPrintable(done->userMessage));
-    const Result<QString> after = read(QStringLiteral("After"));
+    QVERIFY2(done->ok(), qPrintable(done->error().message));
+    const SecretRead after = read(QStringLiteral("After"));
     QVERIFY(after.ok());
     QCOMPARE(after.value(), QStringLiteral("renamed-secret"));
-    const Result<QString> before = read(QStringLiteral("Before"));
+    const SecretRead before = read(QStringLiteral("Before"));
     QVERIFY(!before.ok());
     QVERIFY(SecretStore::isSecretMissing(before.error()));
-    QVERIFY(!remove(QStringLiteral("After")).isError());
+    QVERIFY(remove(QStringLiteral("After")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestSecretStoreKeychain)

@@ -32,9 +32,8 @@ bool SandboxFixture::start(const Options &startOptions)
                          const qsizetype colon = path.lastIndexOf(':');
                          ++arrived[colon > path.lastIndexOf('/') ? path.mid(colon + 1) : path];
                      });
-    QString error;
-    if (!server->start(serverOptions, &error)) {
-        qWarning("sandbox did not start: %s", qPrintable(error));
+    if (const auto started = server->start(serverOptions); !started) {
+        qWarning("sandbox did not start: %s", qPrintable(started.error().message));
         return false;
     }
     client = std::make_unique<NumbersClient>();
