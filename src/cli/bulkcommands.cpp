@@ -289,35 +289,12 @@ void startFromMirror(CliApp &app, const BulkStartRequest &request)
     startJob(app, request, steps, notes);
 }
 
-// Keeps offers in order while each currency's recurring total stays within the cap; the rest are left out.
-QList<AvailableNumber> withinCap(const QList<AvailableNumber> &offers, const std::optional<Decimal> &cap, int limit,
-                                 int *leftOut)
-{
-    QList<AvailableNumber> out;
-    QHash<QString, Decimal> sums;
-    for (const AvailableNumber &offer : offers) {
-        if (limit > 0 && out.size() >= limit) {
-            break;
-        }
-        if (cap) {
-            const auto amount = offer.monthlyPrice.decimal();
-            const Decimal sum = sums.value(offer.monthlyPrice.currencyCode) + amount.value_or(Decimal());
-            if (!amount || cap->compare(sum) < 0) {
-                ++*leftOut;
-                continue;
-            }
-            sums.insert(offer.monthlyPrice.currencyCode, sum);
-        }
-        out.append(offer);
-    }
-    return out;
-}
-
 void startRent(CliApp &app, const BulkStartRequest &request, const QList<AvailableNumber> &offers, QStringList notes)
 {
-    int leftOut = 0;
-    const QList<AvailableNumber> chosen =
-        withinCap(offers, request.maxRecurring, request.fromFile.isEmpty() ? request.count : 0, &leftOut);
+    const OfferChoice choice =
+        chooseOffers(offers, request.fromFile.isEmpty() ? request.count : 0, request.maxRecurring);
+    const QList<AvailableNumber> &chosen = choice.chosen;
+    const int leftOut = choice.leftOutByCap;
     if (leftOut > 0) {
         if (!request.fromFile.isEmpty()) {
             app.fail(ExitCode::Usage, Text::tr("the numbers of %1 cost more than --max-recurring %2 in total: nothing "
@@ -343,7 +320,14 @@ void startRent(CliApp &app, const BulkStartRequest &request, const QList<Availab
         step.subject = json::toJson(chosen.at(i));
         steps.append(step);
     }
-    startJob(app, request, steps, notes);
+    if (!request.fromFile.isEmpty()) {
+        startJob(app, request, steps, notes);
+        return;
+    }
+    // N matching numbers: the job searches again (same criteria, within the cap) when offers are taken.
+    BulkStartRequest withTarget = request;
+    withTarget.spec.rentTarget = RentTarget{request.search, request.count, request.maxRecurring};
+    startJob(app, withTarget, steps, notes);
 }
 
 // rent --from-file: each number is checked first (still on offer, and at what price); numbers already gone or
