@@ -328,9 +328,19 @@ std::optional<ActionRequest> stepRequest(const JobSpec &spec, const JobStep &ste
         }
         break;
     }
-    case JobKind::EmergencyDeprovision:
-        request = ActionRequest::deprovisionAddress(step.phoneNumber);
+    case JobKind::EmergencyDeprovision: {
+        // The subject is the address as read for the preview (the activity log records it as the old value).
+        std::optional<EmergencyAddress> before;
+        if (!step.subject.isEmpty()) {
+            const Result<EmergencyAddress> address = json::parseEmergencyAddress(step.subject);
+            if (!address) {
+                break;
+            }
+            before = address.value();
+        }
+        request = ActionRequest::deprovisionAddress(step.phoneNumber, before);
         break;
+    }
     }
     if (request) {
         request->jobId = jobId;
@@ -352,6 +362,10 @@ JobPreview previewJob(const JobSpec &spec, const QList<JobStep> &steps)
                 row.paymentIntervalMonths = offer.value().paymentIntervalMonths;
                 preview.setup.add(row.setupPrice, 0);
                 preview.recurringStart.add(row.recurringPrice, row.paymentIntervalMonths);
+            }
+        } else if (spec.kind == JobKind::EmergencyDeprovision) {
+            if (const std::optional<ActionRequest> request = stepRequest(spec, step, QString())) {
+                row.changes = request->changes(); // address → none
             }
         } else if (spec.kind == JobKind::Update || spec.kind == JobKind::Release) {
             const Result<ActiveNumber> current = json::parseActiveNumber(step.subject);

@@ -66,7 +66,8 @@ struct JobStep
     int index = 0;
     QString phoneNumber; // E.164
     JobStepState state = JobStepState::Pending;
-    // Update and release: the number as last seen (ActiveNumber JSON); rent: the offer (AvailableNumber JSON).
+    // Update and release: the number as last seen (ActiveNumber JSON); rent: the offer (AvailableNumber JSON);
+    // emergency deprovision: the address as read before the job (EmergencyAddress JSON).
     QJsonObject subject;
     QString detail;      // the outcome's explanation
     qint64 recordId = -1; // the activity record of the step's last finished action
@@ -106,7 +107,7 @@ std::optional<ActionRequest> stepRequest(const JobSpec &spec, const JobStep &ste
 struct StepPreview
 {
     QString phoneNumber;
-    QList<FieldChange> changes; // update: the plan's fields; release/rent: none
+    QList<FieldChange> changes; // update: the plan's fields; emergency deprovision: address → none
     Money setupPrice;           // rent
     Money recurringPrice;       // rent: starts; release: stops
     int paymentIntervalMonths = 0;

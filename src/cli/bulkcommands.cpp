@@ -23,7 +23,7 @@
 
 #include <memory>
 
-// `bulk rent | update | release`: the selection (FILE, the mirror's filters, or a search), the preview with its
+// `bulk rent | update | release | emergency-deprovision`: the selection (FILE, the mirror's filters, or a search), the preview with its
 // totals, the confirmation, and the job (bulkjob.cpp runs it through the ActionPipeline).
 namespace nd::cli {
 
@@ -113,7 +113,8 @@ QString changeText(JobKind kind, const StepPreview &row)
     case JobKind::EmergencyDeprovision:
         break;
     }
-    return Text::tr("remove the emergency address");
+    return row.changes.isEmpty() ? Text::tr("remove the emergency address")
+                                 : Text::tr("remove the emergency address: %1").arg(row.changes.constFirst().from);
 }
 
 QStringList totalLines(const JobPreview &preview)
@@ -148,7 +149,9 @@ QString headline(JobKind kind, int count)
     case JobKind::EmergencyDeprovision:
         break;
     }
-    return Text::tr("Removing the emergency address of %n number(s).", nullptr, count);
+    return Text::tr("Removing the emergency address of %n number(s). Emergency calls from them will have no dispatch "
+                    "address.",
+                    nullptr, count);
 }
 
 void printDryRun(CliApp &app, const JobSpec &spec, const QList<JobStep> &steps, const JobPreview &preview)
@@ -226,7 +229,62 @@ void startJob(CliApp &app, const BulkStartRequest &request, const QList<JobStep>
     BulkJob::run(app, journal, id, request.spec.concurrency);
 }
 
-// update, release: the numbers come from the mirror (the last sync, plus NumberDesk's own changes since).
+// emergency-deprovision: each number's address is read first (4 at a time), so the preview shows what is
+// removed and the activity log keeps it; numbers without one are listed and left out (nothing to remove), as
+// are numbers whose address cannot be read.
+struct AddressReads
+{
+    QList<JobStep> steps;
+    QStringList notes;
+    int next = 0;
+    int inFlight = 0;
+};
+
+void readNextAddress(CliApp &app, const BulkStartRequest &request, const std::shared_ptr<AddressReads> &reads)
+{
+    while (reads->inFlight < 4 && reads->next < reads->steps.size()) {
+        const int index = reads->next++;
+        ++reads->inFlight;
+        const QString number = reads->steps.at(index).phoneNumber;
+        app.client()->getEmergencyAddress(number, &app, [&app, request, reads, index,
+                                                         number](const Result<EmergencyAddress> &address) {
+            --reads->inFlight;
+            JobStep &step = reads->steps[index];
+            step.subject = {};
+            if (address && !address.value().isEmpty()) {
+                step.subject = json::toJson(address.value());
+            } else if (address || address.error().isNotFoundAbout(QStringLiteral("EmergencyAddress"))) {
+                reads->notes << Text::tr("%1 has no emergency address: nothing to remove; left out.").arg(number);
+            } else {
+                reads->notes << Text::tr("%1: the emergency address could not be read (%2); left out.")
+                                    .arg(number, address.error().userMessage);
+            }
+            readNextAddress(app, request, reads);
+        });
+    }
+    if (reads->inFlight > 0 || reads->next < reads->steps.size()) {
+        return;
+    }
+    app.progress(QString());
+    QList<JobStep> steps;
+    for (JobStep step : std::as_const(reads->steps)) {
+        if (!step.subject.isEmpty()) {
+            step.index = int(steps.size());
+            steps.append(step);
+        }
+    }
+    if (steps.isEmpty()) {
+        for (const QString &line : std::as_const(reads->notes)) {
+            app.note(line);
+        }
+        app.note(Text::tr("None of these numbers has an emergency address: nothing was started."));
+        app.finish(ExitCode::DoneByOther);
+        return;
+    }
+    startJob(app, request, steps, reads->notes);
+}
+
+// update, release, emergency-deprovision: the numbers come from the mirror (the last sync, plus NumberDesk's own changes since).
 void startFromMirror(CliApp &app, const BulkStartRequest &request)
 {
     QStringList wanted;
@@ -285,6 +343,14 @@ void startFromMirror(CliApp &app, const BulkStartRequest &request)
     QStringList notes;
     if (const auto last = mirror->lastSync()) {
         notes << Text::tr("Selected from the local inventory synced %1.").arg(Records::dateTime(last->finishedAt));
+    }
+    if (request.spec.kind == JobKind::EmergencyDeprovision) {
+        auto reads = std::make_shared<AddressReads>();
+        reads->steps = steps;
+        reads->notes = notes;
+        app.progress(Text::tr("Reading the emergency addresses of %n number(s)...", nullptr, int(steps.size())));
+        readNextAddress(app, request, reads);
+        return;
     }
     startJob(app, request, steps, notes);
 }
