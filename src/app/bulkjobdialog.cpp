@@ -9,6 +9,7 @@
 #include "jobrunner.h"
 #include "jsonwriters.h"
 #include "numbersclient.h"
+#include "rentsteps.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -47,18 +48,91 @@ BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, const QString &kind, cons
                              QWidget *parent, JobJournal *journal)
     : QDialog(parent)
     , m_pipeline(pipeline)
-    , m_journal(journal)
     , m_kind(kind == QLatin1String("update") ? JobKind::Update : JobKind::Release)
     , m_numbers(e164Numbers)
 {
-    if (!m_journal) {
-        m_ownJournal = std::make_unique<JobJournal>(journalPath());
-        m_journal = m_ownJournal.get();
-    }
+    useJournal(journal);
     build();
     m_steps.resize(m_numbers.size());
     m_intro->setText(tr("Reading %n number(s) as they are now…", nullptr, int(m_numbers.size())));
     loadNext();
+}
+
+BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, const QList<AvailableNumber> &offers, QWidget *parent,
+                             JobJournal *journal)
+    : QDialog(parent)
+    , m_pipeline(pipeline)
+    , m_kind(JobKind::Rent)
+{
+    useJournal(journal);
+    build();
+    for (const AvailableNumber &offer : offers) {
+        m_numbers.append(offer.phoneNumber);
+    }
+    m_intro->setText(tr("Checking that %n number(s) are still on offer, and at what price…", nullptr,
+                        int(m_numbers.size())));
+    NumbersClient *client = m_pipeline ? m_pipeline->client() : nullptr;
+    if (!client) {
+        rentStepsReady({}, {}, tr("There is no connection."));
+        return;
+    }
+    RentSteps::check(client, m_numbers, this, [this](const RentSteps &checked) {
+        rentStepsReady(checked.steps, checked.leftOut, QString());
+    });
+}
+
+BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, const RentTarget &target, const QString &criteria,
+                             QWidget *parent, JobJournal *journal)
+    : QDialog(parent)
+    , m_pipeline(pipeline)
+    , m_kind(JobKind::Rent)
+    , m_target(target)
+    , m_criteria(criteria)
+{
+    useJournal(journal);
+    build();
+    m_intro->setText(tr("Searching for %n number(s) matching %1…", nullptr, target.count).arg(criteria));
+    NumbersClient *client = m_pipeline ? m_pipeline->client() : nullptr;
+    if (!client) {
+        rentStepsReady({}, {}, tr("There is no connection."));
+        return;
+    }
+    RentSteps::search(client, target, this, [this](const RentSteps &found) {
+        QStringList notes;
+        if (found.leftOutByCap > 0) {
+            notes << tr("%n offer(s) left out to stay within the recurring cap of %1.", nullptr, found.leftOutByCap)
+                         .arg(m_target->maxRecurring->toString(2));
+        }
+        if (!found.error.isError() && found.steps.size() < m_target->count) {
+            notes << tr("Only %1 of the %2 numbers asked for can be rented now.")
+                         .arg(found.steps.size())
+                         .arg(m_target->count);
+        }
+        rentStepsReady(found.steps, notes, found.error.isError() ? found.error.userMessage : QString());
+    });
+}
+
+void BulkJobDialog::useJournal(JobJournal *journal)
+{
+    m_journal = journal;
+    if (!m_journal) {
+        m_ownJournal = std::make_unique<JobJournal>(journalPath());
+        m_journal = m_ownJournal.get();
+    }
+}
+
+void BulkJobDialog::rentStepsReady(const QList<JobStep> &steps, const QStringList &leftOut, const QString &failure)
+{
+    m_steps = steps;
+    m_numbers.clear();
+    for (const JobStep &step : steps) {
+        m_numbers.append(step.phoneNumber);
+    }
+    m_loadErrors = leftOut;
+    if (!failure.isEmpty()) {
+        m_loadErrors.prepend(tr("The search failed: %1").arg(failure));
+    }
+    loaded();
 }
 
 BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, JobJournal *journal, const QString &jobId, QWidget *parent)
@@ -109,6 +183,24 @@ BulkJobDialog *BulkJobDialog::open(ActionPipeline *pipeline, const QString &kind
     return dialog;
 }
 
+BulkJobDialog *BulkJobDialog::openRent(ActionPipeline *pipeline, const QList<AvailableNumber> &offers,
+                                       QWidget *parent)
+{
+    auto *dialog = new BulkJobDialog(pipeline, offers, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+BulkJobDialog *BulkJobDialog::openRentMatching(ActionPipeline *pipeline, const RentTarget &target,
+                                               const QString &criteria, QWidget *parent)
+{
+    auto *dialog = new BulkJobDialog(pipeline, target, criteria, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void BulkJobDialog::offerResume(ActionPipeline *pipeline, QWidget *parent)
 {
     auto journal = std::make_shared<JobJournal>(journalPath());
@@ -138,7 +230,20 @@ void BulkJobDialog::offerResume(ActionPipeline *pipeline, QWidget *parent)
 void BulkJobDialog::build()
 {
     setObjectName(QStringLiteral("bulkJobDialog"));
-    setWindowTitle(m_kind == JobKind::Update ? tr("Update Numbers") : tr("Release Numbers"));
+    switch (m_kind) {
+    case JobKind::Rent:
+        setWindowTitle(tr("Rent Numbers"));
+        break;
+    case JobKind::Update:
+        setWindowTitle(tr("Update Numbers"));
+        break;
+    case JobKind::Release:
+        setWindowTitle(tr("Release Numbers"));
+        break;
+    case JobKind::EmergencyDeprovision:
+        setWindowTitle(tr("Remove Emergency Addresses"));
+        break;
+    }
     resize(760, 520);
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
@@ -192,8 +297,11 @@ void BulkJobDialog::build()
     layout->addWidget(m_progress);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_startButton = buttons->addButton(m_kind == JobKind::Update ? tr("&Update") : tr("&Release"),
-                                       QDialogButtonBox::AcceptRole);
+    const QString startText = m_kind == JobKind::Rent ? tr("&Rent")
+        : m_kind == JobKind::Update                   ? tr("&Update")
+        : m_kind == JobKind::Release                  ? tr("&Release")
+                                                      : tr("&Remove");
+    m_startButton = buttons->addButton(startText, QDialogButtonBox::AcceptRole);
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_pauseButton = buttons->addButton(tr("&Pause"), QDialogButtonBox::ActionRole);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
@@ -272,14 +380,26 @@ void BulkJobDialog::loaded()
     m_steps = steps;
     m_numbers = numbers;
     m_loaded = true;
-    QString text = m_kind == JobKind::Update
-        ? tr("Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one "
-             "is linked.",
-             nullptr, int(m_steps.size()))
-        : tr("Release %n number(s) at the end of their paid periods. This cannot be undone.", nullptr,
-             int(m_steps.size()));
+    QString text;
+    if (m_kind == JobKind::Rent && m_target) {
+        text = tr("Rent %n number(s) matching %1 (billable). If someone else takes one of these before the job "
+                  "reaches it, the job searches again for another.",
+                  nullptr, m_target->count)
+                   .arg(m_criteria);
+    } else if (m_kind == JobKind::Rent) {
+        text = tr("Rent %n number(s) (billable).", nullptr, int(m_steps.size()));
+    } else if (m_kind == JobKind::Update) {
+        text = tr("Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new "
+                  "one is linked.",
+                  nullptr, int(m_steps.size()));
+    } else {
+        text = tr("Release %n number(s) at the end of their paid periods. This cannot be undone.", nullptr,
+                  int(m_steps.size()));
+    }
     if (!m_loadErrors.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Left out, could not be read: %1").arg(m_loadErrors.join(QStringLiteral("; ")));
+        text += QLatin1Char('\n')
+            + (m_kind == JobKind::Rent ? m_loadErrors.join(QLatin1Char('\n'))
+                                       : tr("Left out, could not be read: %1").arg(m_loadErrors.join(QStringLiteral("; "))));
     }
     m_intro->setText(text);
     refreshPreview();
@@ -289,6 +409,7 @@ JobSpec BulkJobDialog::spec() const
 {
     JobSpec spec;
     spec.kind = m_kind;
+    spec.rentTarget = m_target;
     if (m_kind == JobKind::Update && m_nameEdit) {
         spec.update.displayNameTemplate = textOf(m_nameEdit);
         spec.update.servicePlanId = textOf(m_planEdit);
@@ -307,7 +428,7 @@ void BulkJobDialog::refreshPreview()
             m_table->setRowCount(int(m_steps.size()));
             for (int row = 0; row < m_steps.size(); ++row) {
                 m_table->setItem(row, NumberColumn, new QTableWidgetItem(m_steps.at(row).phoneNumber));
-                m_table->setItem(row, ChangeColumn, new QTableWidgetItem(FieldChange::describe(preview.steps.at(row).changes)));
+                m_table->setItem(row, ChangeColumn, new QTableWidgetItem(previewText(preview.steps.at(row))));
                 m_table->setItem(row, StateColumn, new QTableWidgetItem());
                 stepChanged(row);
             }
@@ -318,26 +439,17 @@ void BulkJobDialog::refreshPreview()
     m_table->setRowCount(int(m_steps.size()));
     for (int row = 0; row < m_steps.size(); ++row) {
         const StepPreview &p = preview.steps.at(row);
-        QString change;
-        if (m_kind == JobKind::Release) {
-            change = p.recurringPrice.isEmpty()
-                ? tr("release")
-                : tr("release: %1 every %n month(s) stops", nullptr, p.paymentIntervalMonths)
-                      .arg(p.recurringPrice.toDisplayString());
-        } else if (p.nothingToChange) {
-            change = tr("nothing to change");
-        } else {
-            QStringList parts;
-            for (const FieldChange &c : p.changes) {
-                parts << c.toDisplayText();
-            }
-            change = parts.join(QStringLiteral("; "));
-        }
         m_table->setItem(row, NumberColumn, new QTableWidgetItem(p.phoneNumber));
-        m_table->setItem(row, ChangeColumn, new QTableWidgetItem(change));
+        m_table->setItem(row, ChangeColumn, new QTableWidgetItem(previewText(p)));
         m_table->setItem(row, StateColumn, new QTableWidgetItem());
     }
     QStringList totals;
+    if (!preview.setup.isEmpty()) {
+        totals << tr("Setup prices: %1").arg(totalsText(preview.setup, true));
+    }
+    if (!preview.recurringStart.isEmpty()) {
+        totals << tr("Recurring prices that start: %1").arg(totalsText(preview.recurringStart));
+    }
     if (!preview.recurringStop.isEmpty()) {
         totals << tr("Recurring prices that stop: %1").arg(totalsText(preview.recurringStop));
     }
@@ -416,6 +528,12 @@ void BulkJobDialog::attachRunner()
         showCounts();
     });
     connect(m_runner, &JobRunner::finished, this, &BulkJobDialog::runnerFinished);
+    connect(m_runner, &JobRunner::stepsAdded, this, &BulkJobDialog::stepsAdded);
+    connect(m_runner, &JobRunner::searchingAgain, this, [this](int wanted) {
+        m_intro->setText(tr("Job %1: offers were taken by someone else; searching again for %n more number(s)…",
+                            nullptr, wanted)
+                             .arg(m_jobId));
+    });
 }
 
 void BulkJobDialog::stepChanged(int index)
@@ -467,8 +585,12 @@ void BulkJobDialog::runnerFinished()
         });
         return;
     } else {
-        m_intro->setText(state == JobInfo::State::Cancelled ? tr("Job %1 was cancelled.").arg(m_jobId)
-                                                            : tr("Job %1 finished.").arg(m_jobId));
+        QString text = state == JobInfo::State::Cancelled ? tr("Job %1 was cancelled.").arg(m_jobId)
+                                                          : tr("Job %1 finished.").arg(m_jobId);
+        if (!m_runner->shortfall().isEmpty()) {
+            text += QLatin1Char(' ') + m_runner->shortfall();
+        }
+        m_intro->setText(text);
     }
     m_finished = true;
     m_cancelJobButton->setEnabled(false);
@@ -477,6 +599,59 @@ void BulkJobDialog::runnerFinished()
     });
     m_retryButton->setEnabled(retry && state != JobInfo::State::Cancelled);
     Q_EMIT jobFinished(m_jobId);
+}
+
+QString BulkJobDialog::previewText(const StepPreview &p) const
+{
+    switch (m_kind) {
+    case JobKind::Rent:
+        return tr("rent: setup %1, then %2 every %n month(s)", nullptr, p.paymentIntervalMonths)
+            .arg(p.setupPrice.isEmpty() ? tr("unknown") : p.setupPrice.toDisplayString(),
+                 p.recurringPrice.isEmpty() ? tr("unknown") : p.recurringPrice.toDisplayString());
+    case JobKind::Release:
+        return p.recurringPrice.isEmpty() ? tr("release")
+                                          : tr("release: %1 every %n month(s) stops", nullptr, p.paymentIntervalMonths)
+                                                .arg(p.recurringPrice.toDisplayString());
+    case JobKind::Update:
+        if (p.nothingToChange) {
+            return tr("nothing to change");
+        }
+        break;
+    case JobKind::EmergencyDeprovision:
+        break;
+    }
+    return FieldChange::describe(p.changes);
+}
+
+// A rent searching again: the new steps get rows of their own.
+void BulkJobDialog::stepsAdded(int first, int count)
+{
+    const QList<JobStep> &steps = m_runner->steps();
+    const auto info = m_journal->job(m_jobId);
+    const JobPreview preview = previewJob(info ? info->spec : spec(), steps.mid(first, count));
+    m_table->setRowCount(int(steps.size()));
+    for (int i = 0; i < count && first + i < steps.size(); ++i) {
+        const int row = first + i;
+        m_table->setItem(row, NumberColumn, new QTableWidgetItem(steps.at(row).phoneNumber));
+        m_table->setItem(row, ChangeColumn, new QTableWidgetItem(previewText(preview.steps.value(i))));
+        m_table->setItem(row, StateColumn, new QTableWidgetItem());
+        stepChanged(row);
+    }
+    m_progress->setRange(0, int(steps.size()));
+}
+
+QString BulkJobDialog::introText() const
+{
+    return m_intro->text();
+}
+
+QStringList BulkJobDialog::stepNumbers() const
+{
+    QStringList out;
+    for (const JobStep &step : m_runner ? m_runner->steps() : m_steps) {
+        out.append(step.phoneNumber);
+    }
+    return out;
 }
 
 int BulkJobDialog::rowCount() const

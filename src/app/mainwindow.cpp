@@ -14,6 +14,7 @@
 #include "activitydialog.h"
 #include "auditlog.h"
 #include "availablenumbermodel.h"
+#include "availablerent.h"
 #include "bulkjobdialog.h"
 #include "callbackconfigdialog.h"
 #include "callbackinspector.h"
@@ -337,6 +338,8 @@ void MainWindow::setupActions()
     m_bulkReleaseAction->setStatusTip(tr("Release the selected active numbers as one job"));
     connect(m_bulkReleaseAction, &QAction::triggered, this,
             [this] { Q_EMIT bulkActionRequested(QStringLiteral("release"), selectedNumbers()); });
+    m_availableRent = new AvailableRentActions(m_ui.get(), m_searchPanel, m_availableModel,
+                                               [this] { return actionPipeline(); }, this);
 
     connect(m_ui->activateButton, &QPushButton::clicked, m_ui->actionActivate, &QAction::trigger);
     connect(m_ui->rentAnyButton, &QPushButton::clicked, m_ui->actionRentAny, &QAction::trigger);
@@ -688,6 +691,9 @@ void MainWindow::updateActions()
         m_bulkReleaseAction->setEnabled(m_bulkUpdateAction->isEnabled());
     }
     m_ui->actionCallbackConfig->setEnabled(connected);
+    if (m_availableRent) {
+        m_availableRent->updateActions(connected);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class ActivityRecorder;
 class ActivityDialog;
 class AuditLog;
 class AvailableNumberModel;
+class AvailableRentActions;
 class CallbackConfigDialog;
 class ErrorBanner;
 class InsightPanel;
@@ -183,6 +184,7 @@ private:
     ActivePanel *m_activePanel = nullptr;
     QAction *m_bulkUpdateAction = nullptr;
     QAction *m_bulkReleaseAction = nullptr;
+    AvailableRentActions *m_availableRent = nullptr; // Rent Selected… / Rent Several Matching…
 
     ErrorBanner *m_banner = nullptr;
     InsightPanel *m_insight = nullptr;

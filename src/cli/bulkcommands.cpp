@@ -8,7 +8,7 @@
 #include "jsonwriters.h"
 #include "numberlist.h"
 #include "numbersclient.h"
-#include "offercheck.h"
+#include "rentsteps.h"
 #include "outputstream.h"
 #include "recordprinter.h"
 #include "records.h"
@@ -355,12 +355,10 @@ void startFromMirror(CliApp &app, const BulkStartRequest &request)
     startJob(app, request, steps, notes);
 }
 
-void startRent(CliApp &app, const BulkStartRequest &request, const QList<AvailableNumber> &offers, QStringList notes)
+// `chosen`: the offers within the count and the cap; `leftOut`: offers the cap left out.
+void startRent(CliApp &app, const BulkStartRequest &request, const QList<AvailableNumber> &chosen, int leftOut,
+               QStringList notes)
 {
-    const OfferChoice choice =
-        chooseOffers(offers, request.fromFile.isEmpty() ? request.count : 0, request.maxRecurring);
-    const QList<AvailableNumber> &chosen = choice.chosen;
-    const int leftOut = choice.leftOutByCap;
     if (leftOut > 0) {
         if (!request.fromFile.isEmpty()) {
             app.fail(ExitCode::Usage, Text::tr("the numbers of %1 cost more than --max-recurring %2 in total: nothing "
@@ -378,14 +376,7 @@ void startRent(CliApp &app, const BulkStartRequest &request, const QList<Availab
     if (request.fromFile.isEmpty() && chosen.size() < request.count) {
         notes << Text::tr("Only %1 of the %2 numbers asked for are on offer.").arg(chosen.size()).arg(request.count);
     }
-    QList<JobStep> steps;
-    for (int i = 0; i < chosen.size(); ++i) {
-        JobStep step;
-        step.index = i;
-        step.phoneNumber = chosen.at(i).phoneNumber;
-        step.subject = json::toJson(chosen.at(i));
-        steps.append(step);
-    }
+    const QList<JobStep> steps = RentSteps::fromOffers(chosen);
     if (!request.fromFile.isEmpty()) {
         startJob(app, request, steps, notes);
         return;
@@ -394,46 +385,6 @@ void startRent(CliApp &app, const BulkStartRequest &request, const QList<Availab
     BulkStartRequest withTarget = request;
     withTarget.spec.rentTarget = RentTarget{request.search, request.count, request.maxRecurring};
     startJob(app, withTarget, steps, notes);
-}
-
-// rent --from-file: each number is checked first (still on offer, and at what price); numbers already gone or
-// already ours are listed and left out.
-struct OfferChecks
-{
-    QStringList numbers;
-    QList<std::optional<AvailableNumber>> offers;
-    QStringList notes;
-    int next = 0;
-    int inFlight = 0;
-};
-
-void checkNext(CliApp &app, const BulkStartRequest &request, const std::shared_ptr<OfferChecks> &checks)
-{
-    while (checks->inFlight < 4 && checks->next < checks->numbers.size()) {
-        const int index = checks->next++;
-        ++checks->inFlight;
-        const QString number = checks->numbers.at(index);
-        OfferCheck::run(app.client(), number, &app, [&app, request, checks, index, number](const OfferCheck &check) {
-            --checks->inFlight;
-            if (check.kind == OfferCheck::Kind::Available) {
-                checks->offers[index] = check.offer;
-            } else if (check.kind == OfferCheck::Kind::Failed) {
-                checks->notes << Text::tr("%1: could not be checked (%2); left out.").arg(number, check.error.userMessage);
-            } else {
-                checks->notes << check.explanation(number) + QLatin1Char(' ') + Text::tr("Left out.");
-            }
-            checkNext(app, request, checks);
-        });
-    }
-    if (checks->inFlight == 0 && checks->next >= checks->numbers.size()) {
-        QList<AvailableNumber> offers;
-        for (const auto &offer : std::as_const(checks->offers)) {
-            if (offer) {
-                offers.append(*offer);
-            }
-        }
-        startRent(app, request, offers, checks->notes);
-    }
 }
 
 } // namespace
@@ -445,23 +396,26 @@ void run(CliApp &app, const BulkStartRequest &request)
         return;
     }
     if (!request.fromFile.isEmpty()) {
-        auto checks = std::make_shared<OfferChecks>();
-        if (!readNumberFile(app, request, &checks->numbers)) {
+        // Each number is checked first (still on offer, and at what price); those already gone or already ours
+        // are listed and left out.
+        QStringList numbers;
+        if (!readNumberFile(app, request, &numbers)) {
             return;
         }
-        checks->offers.resize(checks->numbers.size());
-        checkNext(app, request, checks);
+        RentSteps::check(app.client(), numbers, &app, [&app, request](const RentSteps &checked) {
+            const OfferChoice choice = chooseOffers(checked.offers, 0, request.maxRecurring);
+            startRent(app, request, choice.chosen, choice.leftOutByCap, checked.leftOut);
+        });
         return;
     }
-    AvailableNumberQuery query = request.search;
-    query.size = 100; // the API's largest page; the cap and the count choose among them
-    app.client()->searchAvailableNumbers(query, &app, [&app, request](const Result<QList<AvailableNumber>> &result) {
-        if (!result) {
-            app.apiFailure(result.error());
-            return;
-        }
-        startRent(app, request, result.value(), {});
-    });
+    RentSteps::search(app.client(), RentTarget{request.search, request.count, request.maxRecurring}, &app,
+                      [&app, request](const RentSteps &found) {
+                          if (found.error.isError()) {
+                              app.apiFailure(found.error);
+                              return;
+                          }
+                          startRent(app, request, found.offers, found.leftOutByCap, {});
+                      });
 }
 
 } // namespace nd::cli
