@@ -53,7 +53,7 @@ AvailableRentActions::AvailableRentActions(Ui::MainWindow *ui, SearchPanel *sear
     // Several offers at once: Ctrl/Shift-click. Activate… still rents one (it needs exactly one row).
     m_ui->availableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
-    m_rentSelected = new QAction(tr("Rent &Selected…"), this);
+    m_rentSelected = new QAction(tr("Rent Selec&ted…"), this);
     m_rentSelected->setObjectName(QStringLiteral("actionRentSelected"));
     m_rentSelected->setStatusTip(tr("Rent the selected available numbers as one job, after a preview of the prices"));
     connect(m_rentSelected, &QAction::triggered, this, &AvailableRentActions::rentSelected);
@@ -91,7 +91,7 @@ void AvailableRentActions::updateActions(bool connected)
     m_connected = connected;
     const int selected = int(m_ui->availableView->selectionModel()->selectedRows().size());
     m_rentSelected->setEnabled(connected && selected > 0);
-    m_rentSelected->setText(selected > 1 ? tr("Rent %n &Selected…", nullptr, selected) : tr("Rent &Selected…"));
+    m_rentSelected->setText(selected > 1 ? tr("Rent %n Selec&ted…", nullptr, selected) : tr("Rent Selec&ted…"));
     m_rentSelectedButton->setEnabled(m_rentSelected->isEnabled());
     m_rentSelectedButton->setText(m_rentSelected->text());
     m_rentSeveral->setEnabled(connected && !m_search->currentRegion().regionCode.isEmpty());

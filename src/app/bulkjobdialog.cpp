@@ -9,7 +9,6 @@
 #include "jobrunner.h"
 #include "jsonwriters.h"
 #include "numbersclient.h"
-#include "rentsteps.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,8 +23,6 @@
 namespace nd {
 
 namespace {
-
-enum Column { NumberColumn, ChangeColumn, StateColumn, ColumnCount };
 
 QString journalPath()
 {
@@ -58,60 +55,6 @@ BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, const QString &kind, cons
     loadNext();
 }
 
-BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, const QList<AvailableNumber> &offers, QWidget *parent,
-                             JobJournal *journal)
-    : QDialog(parent)
-    , m_pipeline(pipeline)
-    , m_kind(JobKind::Rent)
-{
-    useJournal(journal);
-    build();
-    for (const AvailableNumber &offer : offers) {
-        m_numbers.append(offer.phoneNumber);
-    }
-    m_intro->setText(tr("Checking that %n number(s) are still on offer, and at what price…", nullptr,
-                        int(m_numbers.size())));
-    NumbersClient *client = m_pipeline ? m_pipeline->client() : nullptr;
-    if (!client) {
-        rentStepsReady({}, {}, tr("There is no connection."));
-        return;
-    }
-    RentSteps::check(client, m_numbers, this, [this](const RentSteps &checked) {
-        rentStepsReady(checked.steps, checked.leftOut, QString());
-    });
-}
-
-BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, const RentTarget &target, const QString &criteria,
-                             QWidget *parent, JobJournal *journal)
-    : QDialog(parent)
-    , m_pipeline(pipeline)
-    , m_kind(JobKind::Rent)
-    , m_target(target)
-    , m_criteria(criteria)
-{
-    useJournal(journal);
-    build();
-    m_intro->setText(tr("Searching for %n number(s) matching %1…", nullptr, target.count).arg(criteria));
-    NumbersClient *client = m_pipeline ? m_pipeline->client() : nullptr;
-    if (!client) {
-        rentStepsReady({}, {}, tr("There is no connection."));
-        return;
-    }
-    RentSteps::search(client, target, this, [this](const RentSteps &found) {
-        QStringList notes;
-        if (found.leftOutByCap > 0) {
-            notes << tr("%n offer(s) left out to stay within the recurring cap of %1.", nullptr, found.leftOutByCap)
-                         .arg(m_target->maxRecurring->toString(2));
-        }
-        if (!found.error.isError() && found.steps.size() < m_target->count) {
-            notes << tr("Only %1 of the %2 numbers asked for can be rented now.")
-                         .arg(found.steps.size())
-                         .arg(m_target->count);
-        }
-        rentStepsReady(found.steps, notes, found.error.isError() ? found.error.userMessage : QString());
-    });
-}
-
 void BulkJobDialog::useJournal(JobJournal *journal)
 {
     m_journal = journal;
@@ -119,20 +62,6 @@ void BulkJobDialog::useJournal(JobJournal *journal)
         m_ownJournal = std::make_unique<JobJournal>(journalPath());
         m_journal = m_ownJournal.get();
     }
-}
-
-void BulkJobDialog::rentStepsReady(const QList<JobStep> &steps, const QStringList &leftOut, const QString &failure)
-{
-    m_steps = steps;
-    m_numbers.clear();
-    for (const JobStep &step : steps) {
-        m_numbers.append(step.phoneNumber);
-    }
-    m_loadErrors = leftOut;
-    if (!failure.isEmpty()) {
-        m_loadErrors.prepend(tr("The search failed: %1").arg(failure));
-    }
-    loaded();
 }
 
 BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, JobJournal *journal, const QString &jobId, QWidget *parent)
@@ -172,30 +101,17 @@ BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, JobJournal *journal, cons
     updateStartButton();
 }
 
-BulkJobDialog::~BulkJobDialog() = default;
+BulkJobDialog::~BulkJobDialog()
+{
+    // The runner unlocks its job in the journal when it goes: before the journal this dialog may own (members
+    // die before the QObject children would).
+    delete m_runner;
+}
 
 BulkJobDialog *BulkJobDialog::open(ActionPipeline *pipeline, const QString &kind, const QStringList &e164Numbers,
                                    QWidget *parent)
 {
     auto *dialog = new BulkJobDialog(pipeline, kind, e164Numbers, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
-}
-
-BulkJobDialog *BulkJobDialog::openRent(ActionPipeline *pipeline, const QList<AvailableNumber> &offers,
-                                       QWidget *parent)
-{
-    auto *dialog = new BulkJobDialog(pipeline, offers, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
-}
-
-BulkJobDialog *BulkJobDialog::openRentMatching(ActionPipeline *pipeline, const RentTarget &target,
-                                               const QString &criteria, QWidget *parent)
-{
-    auto *dialog = new BulkJobDialog(pipeline, target, criteria, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -273,7 +189,11 @@ void BulkJobDialog::build()
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("What happens"), tr("Result")});
+    // Whole numbers and results; the change takes the rest and wraps (rows fit it: resizeRowsToContents()).
+    m_table->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
@@ -432,6 +352,7 @@ void BulkJobDialog::refreshPreview()
                 m_table->setItem(row, StateColumn, new QTableWidgetItem());
                 stepChanged(row);
             }
+            m_table->resizeRowsToContents();
         }
         return;
     }
@@ -461,6 +382,7 @@ void BulkJobDialog::refreshPreview()
         }
     }
     m_totals->setText(totals.join(QLatin1Char('\n')));
+    m_table->resizeRowsToContents();
     updateStartButton();
 }
 
@@ -621,23 +543,6 @@ QString BulkJobDialog::previewText(const StepPreview &p) const
         break;
     }
     return FieldChange::describe(p.changes);
-}
-
-// A rent searching again: the new steps get rows of their own.
-void BulkJobDialog::stepsAdded(int first, int count)
-{
-    const QList<JobStep> &steps = m_runner->steps();
-    const auto info = m_journal->job(m_jobId);
-    const JobPreview preview = previewJob(info ? info->spec : spec(), steps.mid(first, count));
-    m_table->setRowCount(int(steps.size()));
-    for (int i = 0; i < count && first + i < steps.size(); ++i) {
-        const int row = first + i;
-        m_table->setItem(row, NumberColumn, new QTableWidgetItem(steps.at(row).phoneNumber));
-        m_table->setItem(row, ChangeColumn, new QTableWidgetItem(previewText(preview.steps.value(i))));
-        m_table->setItem(row, StateColumn, new QTableWidgetItem());
-        stepChanged(row);
-    }
-    m_progress->setRange(0, int(steps.size()));
 }
 
 QString BulkJobDialog::introText() const

@@ -86,6 +86,9 @@ Q_SIGNALS:
     void jobFinished(const QString &jobId);
 
 private:
+    // The preview table's columns (bulkjobdialog.cpp and bulkjobrent.cpp fill them).
+    enum Column { NumberColumn, ChangeColumn, StateColumn, ColumnCount };
+
     void build();
     void useJournal(JobJournal *journal);
     void rentStepsReady(const QList<JobStep> &steps, const QStringList &leftOut, const QString &failure);

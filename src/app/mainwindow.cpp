@@ -16,6 +16,7 @@
 #include "availablenumbermodel.h"
 #include "availablerent.h"
 #include "bulkjobdialog.h"
+#include "jobsdialog.h"
 #include "callbackconfigdialog.h"
 #include "callbackinspector.h"
 #include "displaytext.h"
@@ -315,6 +316,10 @@ void MainWindow::setupActions()
         inspector->raise();
         inspector->activateWindow();
     });
+    auto *jobsAction = viewMenu->addAction(tr("Bulk &Jobs…"));
+    jobsAction->setObjectName(QStringLiteral("actionJobs"));
+    jobsAction->setStatusTip(tr("Show the bulk jobs, their progress and per-number results"));
+    connect(jobsAction, &QAction::triggered, this, [this] { JobsDialog::showFor(actionPipeline(), this); });
     m_ui->menuBar->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
 
     // File → Export (the Active tab's current view).

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void updateCancelledMidwaySettlesEveryStep();
     void updateInterruptedResumesAfterARestart();
     void jobsWindowListsEveryJob();
+    void dialogsWithTheirOwnJournalCloseCleanly();
 
 private:
     QStringList take(int count);
@@ -45,13 +47,13 @@ private:
 void TestBulkJobDialog::initTestCase()
 {
     m_sandbox = std::make_unique<ndtest::Sandbox>();
-    QVERIFY(m_sandbox->start(60));
+    QVERIFY(m_sandbox->start(70));
     for (const auto &r : m_sandbox->state()->activeNumbers()) {
         if (r.expireAtMs == 0) {
             m_unused << r.phoneNumber;
         }
     }
-    QVERIFY(m_unused.size() >= 43); // what the tests below take
+    QVERIFY(m_unused.size() >= 44); // what the tests below take
     m_journal = std::make_unique<JobJournal>(m_dir.filePath(QStringLiteral("jobs.sqlite")));
     QVERIFY(m_journal->open());
 }
@@ -280,6 +282,45 @@ void TestBulkJobDialog::jobsWindowListsEveryJob()
         QCOMPARE(jobs.stateAt(row), JobInfo::stateKey(journaled.at(row).state));
     }
     QVERIFY(!jobs.openButton()->isEnabled());
+}
+
+// The app's dialogs open their own journal ($NUMBERDESK_JOBS_DB): a dialog whose job ran, and the Jobs window
+// with a job dialog opened from it, are destroyed without touching a journal that is already gone.
+void TestBulkJobDialog::dialogsWithTheirOwnJournalCloseCleanly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("own-jobs.sqlite"));
+    qputenv("NUMBERDESK_JOBS_DB", path.toUtf8());
+    const QStringList numbers = take(1);
+    QString jobId;
+    {
+        auto dialog = std::make_unique<BulkJobDialog>(m_sandbox->pipeline(), QStringLiteral("update"), numbers);
+        dialog->show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 20000);
+        QTest::keyClicks(dialog->displayNameEdit(), QStringLiteral("Own journal"));
+        QSignalSpy finished(dialog.get(), &BulkJobDialog::jobFinished);
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        jobId = dialog->jobId();
+    }
+    {
+        auto jobs = std::make_unique<JobsDialog>(m_sandbox->pipeline());
+        jobs->show();
+        QCOMPARE(jobs->rowCount(), 1);
+        QCOMPARE(jobs->jobIdAt(0), jobId);
+        QCOMPARE(JobsDialog::showFor(m_sandbox->pipeline(), jobs.get())->rowCount(), 1);
+        // A job's results, opened from the window, on the window's journal.
+        jobs->findChild<QTableWidget *>()->selectRow(0);
+        QTest::mouseClick(jobs->openButton(), Qt::LeftButton);
+        auto *opened = jobs->findChild<BulkJobDialog *>();
+        QVERIFY(opened);
+        QCOMPARE(opened->jobId(), jobId);
+        QCOMPARE(opened->stateText(0), JobKinds::displayName(JobStepState::Done));
+    }
+    qunsetenv("NUMBERDESK_JOBS_DB");
+    JobJournal journal(path);
+    QVERIFY(journal.open());
+    QCOMPARE(journal.job(jobId)->state, JobInfo::State::Done);
+    QCOMPARE(m_sandbox->fetchActive(numbers.first())->displayName, QStringLiteral("Own journal"));
 }
 
 QTEST_MAIN(TestBulkJobDialog)
