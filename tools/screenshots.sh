@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the app if needed, runs it under Xvfb (1400×900) on the built-in sandbox and saves PNG screenshots
 # of the main views and dialogs, in every shipped language: English into docs/screenshots/ (override with
-# OUT=dir), the others into docs/screenshots/<lang>/. Nothing is rented or released: the app's
+# OUT=dir), the others into docs/screenshots/<lang>/. Nothing is rented or released (two bulk display-name
+# updates run in the embedded sandbox, for the Jobs window): the app's
 # --screenshot-dir tour cancels every dialog. LANGS="de fr" limits the languages.
 # Usage: tools/screenshots.sh [build-dir]
 set -euo pipefail

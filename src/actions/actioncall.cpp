@@ -506,6 +506,7 @@ void ActionCall::checkRentState(bool afterNotFoundAnswer)
             if (!active.error().isNotFound()) {
                 if (afterNotFoundAnswer) {
                     // The rent itself answered "not available": that answer is certain.
+                    m_outcome.offerGone = true;
                     finishNotDone(tr("%1 was NOT rented: %2").arg(n, m_outcome.originalError.fullMessage()), false);
                     return;
                 }
@@ -513,6 +514,7 @@ void ActionCall::checkRentState(bool afterNotFoundAnswer)
                 return;
             }
             if (afterNotFoundAnswer) {
+                m_outcome.offerGone = true;
                 finishNotDone(
                     tr("%1 was NOT rented: it is no longer available (someone else may have taken it).").arg(n), false);
                 return;
@@ -527,6 +529,7 @@ void ActionCall::checkRentState(bool afterNotFoundAnswer)
                     return;
                 }
                 if (available.error().isNotFound()) {
+                    m_outcome.offerGone = true;
                     finishNotDone(tr("%1 was NOT rented: it is not one of your numbers and is no longer available "
                                      "(someone else took it).")
                                       .arg(n),

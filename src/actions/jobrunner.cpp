@@ -7,6 +7,7 @@
 #include "auditlog.h"
 #include "batchrun.h"
 #include "jsonwriters.h"
+#include "numbersclient.h"
 
 namespace nd {
 
@@ -125,6 +126,13 @@ void JobRunner::start()
             }
         }
     }
+    // A run that ended (killed, or a search that failed) before replacing offers taken by someone else searches
+    // once more on resume; after that only new evidence of a taken offer does.
+    m_shortfall.clear();
+    m_shortReason.clear();
+    m_searchAgain = std::any_of(m_steps.cbegin(), m_steps.cend(), [](const JobStep &s) {
+        return s.state == JobStepState::DoneByOther || (s.state == JobStepState::NotDone && !s.mayRetry);
+    });
     m_toSettle.clear();
     for (const JobStep &step : std::as_const(m_steps)) {
         if (step.state == JobStepState::Sending) {
@@ -249,6 +257,9 @@ void JobRunner::applyOutcome(JobStep &step, const Outcome &outcome)
     if (outcome.recordId >= 0) {
         step.recordId = outcome.recordId;
     }
+    if (m_info.spec.rentTarget && (outcome.isDoneByOther() || outcome.offerGone)) {
+        m_searchAgain = true; // taken by someone else: the job looks for another number
+    }
     // An update that is not (fully) done is planned again from the number as the pipeline last saw it: what
     // took effect is not sent again.
     if (m_info.spec.kind == JobKind::Update && outcome.isNotDone() && outcome.activeNumber) {
@@ -283,7 +294,7 @@ void JobRunner::runPending()
         m_batchSteps.append(step.index);
     }
     if (requests.isEmpty()) {
-        end(JobInfo::State::Done);
+        finishOrSearchAgain();
         return;
     }
     m_batch = new BatchRun(m_pipeline, requests, this);
@@ -364,7 +375,106 @@ void JobRunner::batchFinished()
         runPending();
         return;
     }
-    end(JobInfo::State::Done);
+    finishOrSearchAgain();
+}
+
+void JobRunner::finishOrSearchAgain()
+{
+    const int wanted = rentStillWanted(m_info.spec, m_steps);
+    if (wanted <= 0 || !m_searchAgain) {
+        if (wanted > 0) {
+            const int rented = m_info.spec.rentTarget->count - wanted;
+            m_shortfall = Text::tr("%1 of the %2 numbers asked for were rented: %3")
+                              .arg(rented)
+                              .arg(m_info.spec.rentTarget->count)
+                              .arg(m_shortReason.isEmpty()
+                                       ? Text::tr("the steps not done say why the others were not.")
+                                       : m_shortReason);
+        }
+        end(JobInfo::State::Done);
+        return;
+    }
+    NumbersClient *client = m_pipeline ? m_pipeline->client() : nullptr;
+    if (!client) {
+        failWith(Text::tr("The connection is gone."));
+        return;
+    }
+    m_searchAgain = false;
+    m_searching = true;
+    Q_EMIT searchingAgain(wanted);
+    AvailableNumberQuery query = m_info.spec.rentTarget->query;
+    query.size = 100; // the API's largest page: numbers already tried are left out of it
+    client->searchAvailableNumbers(query, this, [this, wanted](const Result<QList<AvailableNumber>> &result) {
+        m_searching = false;
+        if (!m_running) {
+            return;
+        }
+        if (!result) {
+            // Running in the journal and unlocked: an interrupted job, and its resume searches again.
+            failWith(Text::tr("Searching again for %n more number(s) failed: %1", nullptr, wanted)
+                         .arg(result.error().userMessage));
+            return;
+        }
+        searchedAgain(wanted, result.value());
+    });
+}
+
+void JobRunner::searchedAgain(int wanted, const QList<AvailableNumber> &offers)
+{
+    switch (m_stop) {
+    case StopReason::Pause:
+        end(JobInfo::State::Paused);
+        return;
+    case StopReason::Cancel:
+        end(JobInfo::State::Cancelled);
+        return;
+    case StopReason::Failure:
+        failWith(m_errorString);
+        return;
+    case StopReason::None:
+        break;
+    }
+    QSet<QString> tried;
+    for (const JobStep &step : std::as_const(m_steps)) {
+        tried.insert(step.phoneNumber);
+    }
+    const RentTarget &target = *m_info.spec.rentTarget;
+    const OfferChoice choice =
+        chooseOffers(offers, wanted, target.maxRecurring, committedRecurring(m_steps), tried);
+    if (choice.chosen.size() < wanted) {
+        // Said when the job ends short (a later search may still make up for it).
+        m_shortReason = choice.leftOutByCap > 0
+            ? Text::tr("another number would take the recurring total past the cap of %1.")
+                  .arg(target.maxRecurring->toString(2))
+            : Text::tr("the search offers no other number matching the criteria.");
+    }
+    if (choice.chosen.isEmpty()) {
+        end(JobInfo::State::Done);
+        return;
+    }
+    QList<JobStep> added;
+    const int first = int(m_steps.size());
+    for (const AvailableNumber &offer : choice.chosen) {
+        JobStep step;
+        step.index = first + int(added.size());
+        step.phoneNumber = offer.phoneNumber;
+        step.subject = json::toJson(offer);
+        step.detail = Text::tr("Found by searching again: an offer chosen before was taken by someone else.");
+        added.append(step);
+    }
+    // Journaled before any of them is sent.
+    if (!m_journal->appendSteps(m_jobId, added)) {
+        failWith(m_journal->errorString());
+        return;
+    }
+    for (const JobStep &step : std::as_const(added)) {
+        m_steps.append(step);
+        m_runsAtStart.append(0);
+    }
+    m_info.total = int(m_steps.size());
+    Q_EMIT stepsAdded(first, int(added.size()));
+    Q_EMIT progressChanged(finishedCount(), int(m_steps.size()));
+    runPending();
 }
 
 void JobRunner::pause()

@@ -27,7 +27,10 @@ class BatchRun;
 //  4. sends again, up to MaxRuns in all, the steps that ended certainly not done and may be retried (a 5xx that
 //     changed nothing); an update is planned again from the number as the check found it (after an unlink
 //     that worked and a link that did not, only the link is sent);
-//  5. ends paused, cancelled or finished. Pause and cancel let the steps in flight finish: nothing is abandoned
+//  5. a rent of N matching numbers (JobSpec::rentTarget) whose offers were taken by someone else searches again
+//     for the numbers still wanted (same criteria, numbers already tried left out, within the cap), appends them
+//     as new steps (journaled before they run) and goes back to 3;
+//  6. ends paused, cancelled or finished. Pause and cancel let the steps in flight finish: nothing is abandoned
 //     half-known.
 // Every step is in the activity log with the job's id (the pipeline writes it).
 class JobRunner final : public QObject
@@ -51,7 +54,7 @@ public:
     void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
     int concurrency() const { return m_concurrency; }
 
-    // Starts or resumes the job (steps 1-5 above). finished() follows, also on failure (errorString()).
+    // Starts or resumes the job (steps 1-6 above). finished() follows, also on failure (errorString()).
     void start();
     // Stops sending new steps; the steps in flight finish. finished() follows (state Paused).
     void pause();
@@ -64,6 +67,8 @@ public:
     QString errorString() const { return m_errorString; }
     // Milliseconds left at the current pace (-1 while unknown).
     qint64 estimatedRemainingMs() const;
+    // A rent of N matching numbers that ended with fewer: why (no other offer, the cap); "" otherwise.
+    QString shortfall() const { return m_shortfall; }
 
     // How many times one start sends a step, when each ended certainly not done.
     static constexpr int MaxRuns = 3;
@@ -76,6 +81,10 @@ Q_SIGNALS:
     void finished();
     // Reading back the steps a killed run left in flight (count).
     void settling(int count);
+    // A rent of N matching numbers searches again for `wanted` numbers (offers were taken by someone else).
+    void searchingAgain(int wanted);
+    // Steps were appended (a search again): indexes first … first + count - 1.
+    void stepsAdded(int first, int count);
 
 private:
     enum class StopReason { None, Pause, Cancel, Failure };
@@ -89,6 +98,8 @@ private:
     void applyOutcome(JobStep &step, const Outcome &outcome);
     bool writeStep(const JobStep &step);
     bool mayRunAgain(const JobStep &step) const;
+    void finishOrSearchAgain();
+    void searchedAgain(int wanted, const QList<AvailableNumber> &offers);
     void end(JobInfo::State state);
     void failWith(const QString &message);
 
@@ -110,6 +121,12 @@ private:
     QElapsedTimer m_clock;
     int m_finishedAtStart = 0;
     QList<int> m_runsAtStart; // per step, its runs when this start began
+    // Rent target: an offer was taken by someone else since the last search, so searching again may help (a
+    // refusal of every rent, such as a wrong service plan, must not make the job walk through every offer).
+    bool m_searchAgain = false;
+    bool m_searching = false;
+    QString m_shortReason; // why the last search found fewer than wanted
+    QString m_shortfall;
 };
 
 } // namespace nd

@@ -4,6 +4,8 @@
 
 #include "jsonparsers.h"
 
+#include <QJsonArray>
+
 namespace nd {
 
 namespace {
@@ -57,6 +59,49 @@ NumberConfiguration configurationFromJson(const QJsonObject &o)
     return c;
 }
 
+QJsonObject rentTargetToJson(const RentTarget &t)
+{
+    QJsonArray capabilities;
+    for (const Capability &c : t.query.capabilities) {
+        capabilities.append(c.wire());
+    }
+    QJsonObject o{{QStringLiteral("regionCode"), t.query.regionCode},
+                  {QStringLiteral("type"), t.query.type.wire()},
+                  {QStringLiteral("capabilities"), capabilities},
+                  {QStringLiteral("count"), t.count}};
+    if (!t.query.pattern.isEmpty()) {
+        o.insert(QStringLiteral("pattern"), t.query.pattern.pattern);
+        o.insert(QStringLiteral("searchPattern"), t.query.pattern.searchPattern.wire());
+    }
+    if (t.maxRecurring) {
+        o.insert(QStringLiteral("maxRecurring"), t.maxRecurring->toString());
+    }
+    return o;
+}
+
+std::optional<RentTarget> rentTargetFromJson(const QJsonObject &o)
+{
+    RentTarget t;
+    t.query.regionCode = o.value(QLatin1String("regionCode")).toString();
+    t.query.type = NumberType::fromWire(o.value(QLatin1String("type")).toString());
+    for (const QJsonValue &c : o.value(QLatin1String("capabilities")).toArray()) {
+        t.query.capabilities.append(Capability::fromWire(c.toString()));
+    }
+    t.query.pattern.pattern = o.value(QLatin1String("pattern")).toString();
+    t.query.pattern.searchPattern = SearchPattern::fromWire(o.value(QLatin1String("searchPattern")).toString());
+    t.count = o.value(QLatin1String("count")).toInt();
+    if (o.contains(QLatin1String("maxRecurring"))) {
+        t.maxRecurring = Decimal::parse(o.value(QLatin1String("maxRecurring")).toString());
+        if (!t.maxRecurring) {
+            return std::nullopt; // a cap that cannot be read must not become "no cap"
+        }
+    }
+    if (t.query.regionCode.isEmpty() || t.count <= 0) {
+        return std::nullopt;
+    }
+    return t;
+}
+
 QString intervalText(int months)
 {
     if (months <= 0) {
@@ -84,6 +129,9 @@ QJsonObject JobSpec::toJson() const
     }
     if (kind == JobKind::Rent) {
         o.insert(QStringLiteral("configuration"), configurationToJson(configuration));
+        if (rentTarget) {
+            o.insert(QStringLiteral("rentTarget"), rentTargetToJson(*rentTarget));
+        }
     }
     return o;
 }
@@ -108,6 +156,12 @@ std::optional<JobSpec> JobSpec::fromJson(const QJsonObject &o)
                                       voice.value(QLatin1String("id")).toString()};
     }
     spec.configuration = configurationFromJson(o.value(QLatin1String("configuration")).toObject());
+    if (o.value(QLatin1String("rentTarget")).isObject()) {
+        spec.rentTarget = rentTargetFromJson(o.value(QLatin1String("rentTarget")).toObject());
+        if (!spec.rentTarget) {
+            return std::nullopt;
+        }
+    }
     return spec;
 }
 
@@ -274,9 +328,19 @@ std::optional<ActionRequest> stepRequest(const JobSpec &spec, const JobStep &ste
         }
         break;
     }
-    case JobKind::EmergencyDeprovision:
-        request = ActionRequest::deprovisionAddress(step.phoneNumber);
+    case JobKind::EmergencyDeprovision: {
+        // The subject is the address as read for the preview (the activity log records it as the old value).
+        std::optional<EmergencyAddress> before;
+        if (!step.subject.isEmpty()) {
+            const Result<EmergencyAddress> address = json::parseEmergencyAddress(step.subject);
+            if (!address) {
+                break;
+            }
+            before = address.value();
+        }
+        request = ActionRequest::deprovisionAddress(step.phoneNumber, before);
         break;
+    }
     }
     if (request) {
         request->jobId = jobId;
@@ -298,6 +362,10 @@ JobPreview previewJob(const JobSpec &spec, const QList<JobStep> &steps)
                 row.paymentIntervalMonths = offer.value().paymentIntervalMonths;
                 preview.setup.add(row.setupPrice, 0);
                 preview.recurringStart.add(row.recurringPrice, row.paymentIntervalMonths);
+            }
+        } else if (spec.kind == JobKind::EmergencyDeprovision) {
+            if (const std::optional<ActionRequest> request = stepRequest(spec, step, QString())) {
+                row.changes = request->changes(); // address → none
             }
         } else if (spec.kind == JobKind::Update || spec.kind == JobKind::Release) {
             const Result<ActiveNumber> current = json::parseActiveNumber(step.subject);
@@ -329,6 +397,59 @@ QString totalsText(const PriceTotals &totals, bool oneOff)
         parts << raw;
     }
     return parts.join(QStringLiteral("; "));
+}
+
+OfferChoice chooseOffers(const QList<AvailableNumber> &offers, int limit, const std::optional<Decimal> &cap,
+                         QHash<QString, Decimal> committed, const QSet<QString> &exclude)
+{
+    OfferChoice choice;
+    for (const AvailableNumber &offer : offers) {
+        if (limit > 0 && choice.chosen.size() >= limit) {
+            break;
+        }
+        if (exclude.contains(offer.phoneNumber)) {
+            continue;
+        }
+        if (cap) {
+            const std::optional<Decimal> amount = offer.monthlyPrice.decimal();
+            const Decimal sum = committed.value(offer.monthlyPrice.currencyCode) + amount.value_or(Decimal());
+            if (!amount || cap->compare(sum) < 0) {
+                ++choice.leftOutByCap;
+                continue;
+            }
+            committed.insert(offer.monthlyPrice.currencyCode, sum);
+        }
+        choice.chosen.append(offer);
+    }
+    return choice;
+}
+
+QHash<QString, Decimal> committedRecurring(const QList<JobStep> &steps)
+{
+    QHash<QString, Decimal> sums;
+    for (const JobStep &step : steps) {
+        if (step.state == JobStepState::NotDone || step.state == JobStepState::DoneByOther) {
+            continue; // not rented by this job: nothing to pay
+        }
+        const Result<AvailableNumber> offer = json::parseAvailableNumber(step.subject);
+        if (!offer) {
+            continue;
+        }
+        const Money &price = offer.value().monthlyPrice;
+        sums.insert(price.currencyCode, sums.value(price.currencyCode) + price.decimal().value_or(Decimal()));
+    }
+    return sums;
+}
+
+int rentStillWanted(const JobSpec &spec, const QList<JobStep> &steps)
+{
+    if (spec.kind != JobKind::Rent || !spec.rentTarget) {
+        return 0;
+    }
+    const auto taken = std::count_if(steps.cbegin(), steps.cend(), [](const JobStep &s) {
+        return s.state != JobStepState::NotDone && s.state != JobStepState::DoneByOther;
+    });
+    return qMax(0, spec.rentTarget->count - int(taken));
 }
 
 } // namespace nd

@@ -8,8 +8,10 @@
 #include "updateplan.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -32,11 +34,23 @@ struct UpdateWish
     bool isEmpty() const { return !displayNameTemplate && !servicePlanId && !campaignId && !voice && !callbackUrl; }
 };
 
+// A rent of "N numbers matching a search": the job rents `count` numbers. When offers it chose are taken by
+// someone else before its rent reaches them (done by someone else, or no longer on offer), it searches again with
+// the same criteria, leaving out every number it has tried, until `count` numbers are rented, the search offers
+// no new number, or the next one would take a currency's recurring total past `maxRecurring`.
+struct RentTarget
+{
+    AvailableNumberQuery query;
+    int count = 0;
+    std::optional<Decimal> maxRecurring; // per currency, over the numbers rented (or possibly rented) by the job
+};
+
 struct JobSpec
 {
     JobKind kind = JobKind::Release;
     UpdateWish update;                 // Update
     NumberConfiguration configuration; // Rent: linked when renting
+    std::optional<RentTarget> rentTarget; // Rent of N matching numbers (none: a list of specific numbers)
     int concurrency = 4;               // steps in flight at once
 
     QJsonObject toJson() const;
@@ -52,7 +66,8 @@ struct JobStep
     int index = 0;
     QString phoneNumber; // E.164
     JobStepState state = JobStepState::Pending;
-    // Update and release: the number as last seen (ActiveNumber JSON); rent: the offer (AvailableNumber JSON).
+    // Update and release: the number as last seen (ActiveNumber JSON); rent: the offer (AvailableNumber JSON);
+    // emergency deprovision: the address as read before the job (EmergencyAddress JSON).
     QJsonObject subject;
     QString detail;      // the outcome's explanation
     qint64 recordId = -1; // the activity record of the step's last finished action
@@ -92,7 +107,7 @@ std::optional<ActionRequest> stepRequest(const JobSpec &spec, const JobStep &ste
 struct StepPreview
 {
     QString phoneNumber;
-    QList<FieldChange> changes; // update: the plan's fields; release/rent: none
+    QList<FieldChange> changes; // update: the plan's fields; emergency deprovision: address → none
     Money setupPrice;           // rent
     Money recurringPrice;       // rent: starts; release: stops
     int paymentIntervalMonths = 0;
@@ -109,6 +124,25 @@ struct JobPreview
 };
 
 JobPreview previewJob(const JobSpec &spec, const QList<JobStep> &steps);
+
+// Which offers of a search a rent takes: in order, skipping `exclude` (numbers already tried), at most `limit`
+// (0: no limit), and while each currency's recurring total, counted from `committed`, stays within `cap`. An
+// offer whose price cannot be read is left out when there is a cap. The CLI's and the app's first choice and the
+// job's search again use this one rule.
+struct OfferChoice
+{
+    QList<AvailableNumber> chosen;
+    int leftOutByCap = 0;
+};
+OfferChoice chooseOffers(const QList<AvailableNumber> &offers, int limit, const std::optional<Decimal> &cap,
+                         QHash<QString, Decimal> committed = {}, const QSet<QString> &exclude = {});
+
+// A rent job's recurring prices per currency of its steps that are rented, may be rented (unknown) or are still
+// to be sent: what counts against its cap.
+QHash<QString, Decimal> committedRecurring(const QList<JobStep> &steps);
+// How many more numbers a rent job with a target should rent: the target less the steps done, unknown (they may
+// have rented) or still to be sent. 0 without a target.
+int rentStillWanted(const JobSpec &spec, const QList<JobStep> &steps);
 
 // Totals as "USD 12.00 every 1 month (4 numbers); EUR 3.00 …" (translated; `oneOff`: setup prices, "once"), or
 // "" when empty.

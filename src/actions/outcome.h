@@ -44,6 +44,9 @@ struct Outcome
     bool cancelled = false;
     // NotDone only: trying again is reasonable (the number is still available, nothing changed, ...).
     bool mayRetry = false;
+    // Rent, NotDone: the number is no longer on offer and not ours (someone else took it). A rent job of N
+    // matching numbers searches again for it.
+    bool offerGone = false;
     // Done, but a person should look (rentAny: more than one new number appeared).
     bool needsReview = false;
     // NotDone because the activity log could not be written: nothing was sent.

@@ -24,8 +24,6 @@ namespace nd {
 
 namespace {
 
-enum Column { NumberColumn, ChangeColumn, StateColumn, ColumnCount };
-
 QString journalPath()
 {
     const QString fromEnv = qEnvironmentVariable("NUMBERDESK_JOBS_DB");
@@ -47,18 +45,23 @@ BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, const QString &kind, cons
                              QWidget *parent, JobJournal *journal)
     : QDialog(parent)
     , m_pipeline(pipeline)
-    , m_journal(journal)
     , m_kind(kind == QLatin1String("update") ? JobKind::Update : JobKind::Release)
     , m_numbers(e164Numbers)
 {
-    if (!m_journal) {
-        m_ownJournal = std::make_unique<JobJournal>(journalPath());
-        m_journal = m_ownJournal.get();
-    }
+    useJournal(journal);
     build();
     m_steps.resize(m_numbers.size());
     m_intro->setText(tr("Reading %n number(s) as they are now…", nullptr, int(m_numbers.size())));
     loadNext();
+}
+
+void BulkJobDialog::useJournal(JobJournal *journal)
+{
+    m_journal = journal;
+    if (!m_journal) {
+        m_ownJournal = std::make_unique<JobJournal>(journalPath());
+        m_journal = m_ownJournal.get();
+    }
 }
 
 BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, JobJournal *journal, const QString &jobId, QWidget *parent)
@@ -98,7 +101,12 @@ BulkJobDialog::BulkJobDialog(ActionPipeline *pipeline, JobJournal *journal, cons
     updateStartButton();
 }
 
-BulkJobDialog::~BulkJobDialog() = default;
+BulkJobDialog::~BulkJobDialog()
+{
+    // The runner unlocks its job in the journal when it goes: before the journal this dialog may own (members
+    // die before the QObject children would).
+    delete m_runner;
+}
 
 BulkJobDialog *BulkJobDialog::open(ActionPipeline *pipeline, const QString &kind, const QStringList &e164Numbers,
                                    QWidget *parent)
@@ -138,7 +146,20 @@ void BulkJobDialog::offerResume(ActionPipeline *pipeline, QWidget *parent)
 void BulkJobDialog::build()
 {
     setObjectName(QStringLiteral("bulkJobDialog"));
-    setWindowTitle(m_kind == JobKind::Update ? tr("Update Numbers") : tr("Release Numbers"));
+    switch (m_kind) {
+    case JobKind::Rent:
+        setWindowTitle(tr("Rent Numbers"));
+        break;
+    case JobKind::Update:
+        setWindowTitle(tr("Update Numbers"));
+        break;
+    case JobKind::Release:
+        setWindowTitle(tr("Release Numbers"));
+        break;
+    case JobKind::EmergencyDeprovision:
+        setWindowTitle(tr("Remove Emergency Addresses"));
+        break;
+    }
     resize(760, 520);
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
@@ -168,7 +189,11 @@ void BulkJobDialog::build()
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setHorizontalHeaderLabels({tr("Number"), tr("What happens"), tr("Result")});
+    // Whole numbers and results; the change takes the rest and wraps (rows fit it: resizeRowsToContents()).
+    m_table->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
@@ -192,8 +217,11 @@ void BulkJobDialog::build()
     layout->addWidget(m_progress);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_startButton = buttons->addButton(m_kind == JobKind::Update ? tr("&Update") : tr("&Release"),
-                                       QDialogButtonBox::AcceptRole);
+    const QString startText = m_kind == JobKind::Rent ? tr("&Rent")
+        : m_kind == JobKind::Update                   ? tr("&Update")
+        : m_kind == JobKind::Release                  ? tr("&Release")
+                                                      : tr("&Remove");
+    m_startButton = buttons->addButton(startText, QDialogButtonBox::AcceptRole);
     m_startButton->setObjectName(QStringLiteral("startButton"));
     m_pauseButton = buttons->addButton(tr("&Pause"), QDialogButtonBox::ActionRole);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
@@ -272,14 +300,26 @@ void BulkJobDialog::loaded()
     m_steps = steps;
     m_numbers = numbers;
     m_loaded = true;
-    QString text = m_kind == JobKind::Update
-        ? tr("Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new one "
-             "is linked.",
-             nullptr, int(m_steps.size()))
-        : tr("Release %n number(s) at the end of their paid periods. This cannot be undone.", nullptr,
-             int(m_steps.size()));
+    QString text;
+    if (m_kind == JobKind::Rent && m_target) {
+        text = tr("Rent %n number(s) matching %1 (billable). If someone else takes one of these before the job "
+                  "reaches it, the job searches again for another.",
+                  nullptr, m_target->count)
+                   .arg(m_criteria);
+    } else if (m_kind == JobKind::Rent) {
+        text = tr("Rent %n number(s) (billable).", nullptr, int(m_steps.size()));
+    } else if (m_kind == JobKind::Update) {
+        text = tr("Update %n number(s). Each is changed as shown; an SMS plan or campaign is unlinked before the new "
+                  "one is linked.",
+                  nullptr, int(m_steps.size()));
+    } else {
+        text = tr("Release %n number(s) at the end of their paid periods. This cannot be undone.", nullptr,
+                  int(m_steps.size()));
+    }
     if (!m_loadErrors.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Left out, could not be read: %1").arg(m_loadErrors.join(QStringLiteral("; ")));
+        text += QLatin1Char('\n')
+            + (m_kind == JobKind::Rent ? m_loadErrors.join(QLatin1Char('\n'))
+                                       : tr("Left out, could not be read: %1").arg(m_loadErrors.join(QStringLiteral("; "))));
     }
     m_intro->setText(text);
     refreshPreview();
@@ -289,6 +329,7 @@ JobSpec BulkJobDialog::spec() const
 {
     JobSpec spec;
     spec.kind = m_kind;
+    spec.rentTarget = m_target;
     if (m_kind == JobKind::Update && m_nameEdit) {
         spec.update.displayNameTemplate = textOf(m_nameEdit);
         spec.update.servicePlanId = textOf(m_planEdit);
@@ -307,10 +348,11 @@ void BulkJobDialog::refreshPreview()
             m_table->setRowCount(int(m_steps.size()));
             for (int row = 0; row < m_steps.size(); ++row) {
                 m_table->setItem(row, NumberColumn, new QTableWidgetItem(m_steps.at(row).phoneNumber));
-                m_table->setItem(row, ChangeColumn, new QTableWidgetItem(FieldChange::describe(preview.steps.at(row).changes)));
+                m_table->setItem(row, ChangeColumn, new QTableWidgetItem(previewText(preview.steps.at(row))));
                 m_table->setItem(row, StateColumn, new QTableWidgetItem());
                 stepChanged(row);
             }
+            m_table->resizeRowsToContents();
         }
         return;
     }
@@ -318,26 +360,17 @@ void BulkJobDialog::refreshPreview()
     m_table->setRowCount(int(m_steps.size()));
     for (int row = 0; row < m_steps.size(); ++row) {
         const StepPreview &p = preview.steps.at(row);
-        QString change;
-        if (m_kind == JobKind::Release) {
-            change = p.recurringPrice.isEmpty()
-                ? tr("release")
-                : tr("release: %1 every %n month(s) stops", nullptr, p.paymentIntervalMonths)
-                      .arg(p.recurringPrice.toDisplayString());
-        } else if (p.nothingToChange) {
-            change = tr("nothing to change");
-        } else {
-            QStringList parts;
-            for (const FieldChange &c : p.changes) {
-                parts << c.toDisplayText();
-            }
-            change = parts.join(QStringLiteral("; "));
-        }
         m_table->setItem(row, NumberColumn, new QTableWidgetItem(p.phoneNumber));
-        m_table->setItem(row, ChangeColumn, new QTableWidgetItem(change));
+        m_table->setItem(row, ChangeColumn, new QTableWidgetItem(previewText(p)));
         m_table->setItem(row, StateColumn, new QTableWidgetItem());
     }
     QStringList totals;
+    if (!preview.setup.isEmpty()) {
+        totals << tr("Setup prices: %1").arg(totalsText(preview.setup, true));
+    }
+    if (!preview.recurringStart.isEmpty()) {
+        totals << tr("Recurring prices that start: %1").arg(totalsText(preview.recurringStart));
+    }
     if (!preview.recurringStop.isEmpty()) {
         totals << tr("Recurring prices that stop: %1").arg(totalsText(preview.recurringStop));
     }
@@ -349,6 +382,7 @@ void BulkJobDialog::refreshPreview()
         }
     }
     m_totals->setText(totals.join(QLatin1Char('\n')));
+    m_table->resizeRowsToContents();
     updateStartButton();
 }
 
@@ -416,6 +450,12 @@ void BulkJobDialog::attachRunner()
         showCounts();
     });
     connect(m_runner, &JobRunner::finished, this, &BulkJobDialog::runnerFinished);
+    connect(m_runner, &JobRunner::stepsAdded, this, &BulkJobDialog::stepsAdded);
+    connect(m_runner, &JobRunner::searchingAgain, this, [this](int wanted) {
+        m_intro->setText(tr("Job %1: offers were taken by someone else; searching again for %n more number(s)…",
+                            nullptr, wanted)
+                             .arg(m_jobId));
+    });
 }
 
 void BulkJobDialog::stepChanged(int index)
@@ -467,8 +507,12 @@ void BulkJobDialog::runnerFinished()
         });
         return;
     } else {
-        m_intro->setText(state == JobInfo::State::Cancelled ? tr("Job %1 was cancelled.").arg(m_jobId)
-                                                            : tr("Job %1 finished.").arg(m_jobId));
+        QString text = state == JobInfo::State::Cancelled ? tr("Job %1 was cancelled.").arg(m_jobId)
+                                                          : tr("Job %1 finished.").arg(m_jobId);
+        if (!m_runner->shortfall().isEmpty()) {
+            text += QLatin1Char(' ') + m_runner->shortfall();
+        }
+        m_intro->setText(text);
     }
     m_finished = true;
     m_cancelJobButton->setEnabled(false);
@@ -477,6 +521,42 @@ void BulkJobDialog::runnerFinished()
     });
     m_retryButton->setEnabled(retry && state != JobInfo::State::Cancelled);
     Q_EMIT jobFinished(m_jobId);
+}
+
+QString BulkJobDialog::previewText(const StepPreview &p) const
+{
+    switch (m_kind) {
+    case JobKind::Rent:
+        return tr("rent: setup %1, then %2 every %n month(s)", nullptr, p.paymentIntervalMonths)
+            .arg(p.setupPrice.isEmpty() ? tr("unknown") : p.setupPrice.toDisplayString(),
+                 p.recurringPrice.isEmpty() ? tr("unknown") : p.recurringPrice.toDisplayString());
+    case JobKind::Release:
+        return p.recurringPrice.isEmpty() ? tr("release")
+                                          : tr("release: %1 every %n month(s) stops", nullptr, p.paymentIntervalMonths)
+                                                .arg(p.recurringPrice.toDisplayString());
+    case JobKind::Update:
+        if (p.nothingToChange) {
+            return tr("nothing to change");
+        }
+        break;
+    case JobKind::EmergencyDeprovision:
+        break;
+    }
+    return FieldChange::describe(p.changes);
+}
+
+QString BulkJobDialog::introText() const
+{
+    return m_intro->text();
+}
+
+QStringList BulkJobDialog::stepNumbers() const
+{
+    QStringList out;
+    for (const JobStep &step : m_runner ? m_runner->steps() : m_steps) {
+        out.append(step.phoneNumber);
+    }
+    return out;
 }
 
 int BulkJobDialog::rowCount() const

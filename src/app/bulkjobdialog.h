@@ -22,9 +22,11 @@ class ActionPipeline;
 class JobJournal;
 class JobRunner;
 
-// A bulk update or release of the numbers selected in the Active tab, as one journaled job (src/actions
-// JobRunner, the same engine as `numberdesk-cli bulk`): it reads each number as it is now, previews per number
-// what changes (old → new) or the recurring price that stops, with totals per currency; over 10 numbers the
+// A bulk rent of the numbers selected in the Available tab (or of N numbers matching its search), or a bulk
+// update or release of the numbers selected in the Active tab, as one journaled job (src/actions
+// JobRunner, the same engine as `numberdesk-cli bulk`): it reads each number as it is now (a rent: whether it
+// is still on offer, and at what price), previews per number what changes (old → new), the prices that start
+// or the recurring price that stops, with totals per currency; over 10 numbers the
 // count must be typed before Start is enabled. While running: progress, Pause / Resume / Cancel (the steps in
 // flight always finish); afterwards the per-number results and "Retry the Ones Not Done". The job survives a
 // crash: offerResume() lists interrupted jobs at start.
@@ -38,6 +40,13 @@ public:
     // at $NUMBERDESK_JOBS_DB or JobJournal::defaultPath().
     BulkJobDialog(ActionPipeline *pipeline, const QString &kind, const QStringList &e164Numbers,
                   QWidget *parent = nullptr, JobJournal *journal = nullptr);
+    // Rents these offers (each is checked again first: numbers gone or already ours are left out, and said so).
+    BulkJobDialog(ActionPipeline *pipeline, const QList<AvailableNumber> &offers, QWidget *parent = nullptr,
+                  JobJournal *journal = nullptr);
+    // Rents target.count numbers matching target.query (`criteria` describes it to the user); the job searches
+    // again when offers are taken by someone else.
+    BulkJobDialog(ActionPipeline *pipeline, const RentTarget &target, const QString &criteria,
+                  QWidget *parent = nullptr, JobJournal *journal = nullptr);
     // Resumes a job of the journal (an interrupted or paused one).
     BulkJobDialog(ActionPipeline *pipeline, JobJournal *journal, const QString &jobId, QWidget *parent = nullptr);
     ~BulkJobDialog() override;
@@ -45,6 +54,10 @@ public:
     // For the Active tab's bulkActionRequested(kind, numbers): opens a dialog (deleted on close).
     static BulkJobDialog *open(ActionPipeline *pipeline, const QString &kind, const QStringList &e164Numbers,
                                QWidget *parent);
+    // The same for a rent (deleted on close).
+    static BulkJobDialog *openRent(ActionPipeline *pipeline, const QList<AvailableNumber> &offers, QWidget *parent);
+    static BulkJobDialog *openRentMatching(ActionPipeline *pipeline, const RentTarget &target,
+                                           const QString &criteria, QWidget *parent);
     // At start: asks whether to resume each interrupted job of the journal, and opens a dialog for those accepted.
     static void offerResume(ActionPipeline *pipeline, QWidget *parent);
 
@@ -56,6 +69,9 @@ public:
     QString stateText(int row) const;
     QString changeText(int row) const;
     QString totalText() const;
+    QString introText() const;
+    // The numbers of the job's steps, in order (a rent: as chosen, and found by searching again).
+    QStringList stepNumbers() const;
     QLineEdit *countEdit() const { return m_countEdit; }
     QLineEdit *displayNameEdit() const { return m_nameEdit; }
     QLineEdit *servicePlanEdit() const { return m_planEdit; }
@@ -70,7 +86,14 @@ Q_SIGNALS:
     void jobFinished(const QString &jobId);
 
 private:
+    // The preview table's columns (bulkjobdialog.cpp and bulkjobrent.cpp fill them).
+    enum Column { NumberColumn, ChangeColumn, StateColumn, ColumnCount };
+
     void build();
+    void useJournal(JobJournal *journal);
+    void rentStepsReady(const QList<JobStep> &steps, const QStringList &leftOut, const QString &failure);
+    void stepsAdded(int first, int count);
+    QString previewText(const StepPreview &row) const;
     void loadNext();
     void loaded();
     JobSpec spec() const;
@@ -86,6 +109,8 @@ private:
     std::unique_ptr<JobJournal> m_ownJournal;
     JobJournal *m_journal = nullptr;
     JobKind m_kind = JobKind::Release;
+    std::optional<RentTarget> m_target;
+    QString m_criteria;
     QStringList m_numbers;
     QList<JobStep> m_steps;
     QStringList m_loadErrors;

@@ -51,7 +51,25 @@ JobsDialog::JobsDialog(ActionPipeline *pipeline, QWidget *parent, JobJournal *jo
     refresh();
 }
 
-JobsDialog::~JobsDialog() = default;
+JobsDialog::~JobsDialog()
+{
+    // The job dialogs opened from here use this window's journal: they go first.
+    qDeleteAll(findChildren<BulkJobDialog *>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+JobsDialog *JobsDialog::showFor(ActionPipeline *pipeline, QWidget *parent)
+{
+    auto *dialog = parent ? parent->findChild<JobsDialog *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (!dialog) {
+        // Kept when closed (the job dialogs opened from it live on); it goes with `parent`.
+        dialog = new JobsDialog(pipeline, parent);
+    }
+    dialog->refresh();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
 
 void JobsDialog::refresh()
 {
@@ -77,6 +95,7 @@ void JobsDialog::refresh()
             m_table->setItem(row, column, item);
         }
     }
+    m_table->resizeColumnsToContents();
     m_openButton->setEnabled(!m_table->selectedItems().isEmpty());
 }
 

@@ -28,6 +28,9 @@ public:
     JobsDialog(ActionPipeline *pipeline, QWidget *parent = nullptr, JobJournal *journal = nullptr);
     ~JobsDialog() override;
 
+    // View → Bulk Jobs…: the window of `parent` (created on first use), refreshed and raised.
+    static JobsDialog *showFor(ActionPipeline *pipeline, QWidget *parent);
+
     void refresh();
     int rowCount() const;
     QString jobIdAt(int row) const;

@@ -33,6 +33,7 @@ class ActionPipeline;
 class ActivityDialog;
 class AuditLog;
 class AvailableNumberModel;
+class AvailableRentActions;
 class CallbackConfigDialog;
 class ErrorBanner;
 class InsightPanel;
@@ -176,6 +177,7 @@ private:
 
     QAction *m_bulkUpdateAction = nullptr;
     QAction *m_bulkReleaseAction = nullptr;
+    AvailableRentActions *m_availableRent = nullptr; // Rent Selected… / Rent Several Matching…
 
     ErrorBanner *m_banner = nullptr;
     InsightPanel *m_insight = nullptr;

@@ -10,9 +10,11 @@
 #include "activenumbermodel.h"
 #include "activitydialog.h"
 #include "availablenumbermodel.h"
+#include "availablerent.h"
 #include "callbackconfigdialog.h"
 #include "callbackinspector.h"
 #include "errorbanner.h"
+#include "jobsdialog.h"
 #include "itemroles.h"
 #include "numberdetailsdialog.h"
 #include "phonenumber.h"
@@ -124,6 +126,10 @@ void MainWindow::setupActions()
         inspector->raise();
         inspector->activateWindow();
     });
+    auto *jobsAction = viewMenu->addAction(tr("Bulk &Jobs…"));
+    jobsAction->setObjectName(QStringLiteral("actionJobs"));
+    jobsAction->setStatusTip(tr("Show the bulk jobs, their progress and per-number results"));
+    connect(jobsAction, &QAction::triggered, this, [this] { JobsDialog::showFor(actionPipeline(), this); });
     m_ui->menuBar->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
 
     // File → Export (the Active tab's current view).
@@ -147,6 +153,8 @@ void MainWindow::setupActions()
     m_bulkReleaseAction->setStatusTip(tr("Release the selected active numbers as one job"));
     connect(m_bulkReleaseAction, &QAction::triggered, this,
             [this] { Q_EMIT bulkActionRequested(QStringLiteral("release"), selectedNumbers()); });
+    m_availableRent = new AvailableRentActions(m_ui.get(), m_searchPanel.get(), m_availableModel.get(),
+                                               [this] { return actionPipeline(); }, this);
 
     connect(m_ui->activateButton, &QPushButton::clicked, m_ui->actionActivate, &QAction::trigger);
     connect(m_ui->rentAnyButton, &QPushButton::clicked, m_ui->actionRentAny, &QAction::trigger);
@@ -212,6 +220,9 @@ void MainWindow::updateActions()
         m_bulkReleaseAction->setEnabled(m_bulkUpdateAction->isEnabled());
     }
     m_ui->actionCallbackConfig->setEnabled(connected);
+    if (m_availableRent) {
+        m_availableRent->updateActions(connected);
+    }
 }
 
 void MainWindow::activateSelected()

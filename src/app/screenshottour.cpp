@@ -6,9 +6,11 @@
 #include "activenumbermodel.h"
 #include "activitydialog.h"
 #include "availablenumbermodel.h"
+#include "bulkjobdialog.h"
 #include "callbackinspector.h"
 #include "errorbanner.h"
 #include "insightpanel.h"
+#include "jobsdialog.h"
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "regionmodel.h"
@@ -58,6 +60,21 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             }
         }
         return QString();
+    };
+
+    // The bulk job dialog on screen (a closed one may still wait for its deletion).
+    auto bulkDialog = [this]() -> BulkJobDialog * {
+        const QList<BulkJobDialog *> dialogs = m_window->findChildren<BulkJobDialog *>();
+        for (BulkJobDialog *dialog : dialogs) {
+            if (dialog->isVisible()) {
+                return dialog;
+            }
+        }
+        return nullptr;
+    };
+    auto selectRows = [](QTableView *view, int first, int last) {
+        view->selectionModel()->select(QItemSelection(view->model()->index(first, 0), view->model()->index(last, 0)),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     };
 
     m_steps = {
@@ -186,6 +203,90 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             settle(1500);
         },
         [this] { grabModal(QStringLiteral("dialog-release-e911")); },
+        // Bulk jobs. In the embedded sandbox only, two display-name updates run: the first to the end, the
+        // second paused at once, so the Jobs window has something to list. Nothing is rented or released.
+        [availableView, tabs, bulkDialog, selectRows, this] {
+            tabs->setCurrentIndex(0);
+            if (availableView->model()->rowCount() >= 3) {
+                selectRows(availableView, 0, 2);
+            }
+            triggerAction("actionRentSelected");
+            waitUntil([bulkDialog] { return bulkDialog() && bulkDialog()->isLoaded(); });
+        },
+        [this] { settle(600); },
+        [bulkDialog, this] {
+            save(bulkDialog(), QStringLiteral("dialog-bulk-rent"));
+            if (BulkJobDialog *dialog = bulkDialog()) {
+                dialog->close(); // never started: nothing is rented
+            }
+            settle(300);
+        },
+        [tabs, activeView, bulkDialog, selectRows, this] {
+            tabs->setCurrentIndex(1);
+            selectRows(activeView, 1, 4);
+            triggerAction("actionBulkUpdate");
+            waitUntil([bulkDialog] { return bulkDialog() && bulkDialog()->isLoaded(); });
+        },
+        [bulkDialog, this] {
+            if (BulkJobDialog *dialog = bulkDialog()) {
+                dialog->displayNameEdit()->setText(QStringLiteral("Store {n}"));
+                dialog->servicePlanEdit()->setText(QStringLiteral("7f1e2d3c4b5a69788796a5b4c3d2e1f0"));
+            }
+            settle(600);
+        },
+        [bulkDialog, this] {
+            save(bulkDialog(), QStringLiteral("dialog-bulk-preview"));
+            BulkJobDialog *dialog = bulkDialog();
+            if (!dialog || !m_window->sandboxServer()) {
+                m_ok = false;
+                next();
+                return;
+            }
+            dialog->startButton()->click();
+            waitUntil([dialog] { return dialog->isFinished(); }, 30000);
+        },
+        [bulkDialog, this] {
+            if (BulkJobDialog *dialog = bulkDialog()) {
+                dialog->close();
+            }
+            settle(300);
+        },
+        [activeView, bulkDialog, selectRows, this] {
+            selectRows(activeView, 5, 16);
+            triggerAction("actionBulkUpdate");
+            waitUntil([bulkDialog] { return bulkDialog() && bulkDialog()->isLoaded(); });
+        },
+        [bulkDialog, this] {
+            BulkJobDialog *dialog = bulkDialog();
+            if (!dialog) {
+                m_ok = false;
+                next();
+                return;
+            }
+            dialog->displayNameEdit()->setText(QStringLiteral("Branch {n}"));
+            dialog->countEdit()->setText(QString::number(dialog->rowCount()));
+            dialog->startButton()->click();
+            dialog->pauseButton()->click(); // the steps in flight finish, the rest waits
+            waitUntil([dialog] { return !dialog->isRunning(); }, 30000);
+        },
+        [bulkDialog, this] {
+            if (BulkJobDialog *dialog = bulkDialog()) {
+                dialog->close();
+            }
+            settle(300);
+        },
+        [this] {
+            triggerAction("actionJobs");
+            settle(800);
+        },
+        [this] {
+            auto *jobs = m_window->findChild<JobsDialog *>();
+            save(jobs, QStringLiteral("window-jobs"));
+            if (jobs) {
+                jobs->close();
+            }
+            settle(300);
+        },
         [this] {
             triggerAction("actionCallbackConfig");
             settle(1500);

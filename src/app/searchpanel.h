@@ -51,6 +51,9 @@ public:
     // Back to the first-start state (a profile switch): no region, no results, no notes.
     void reset();
 
+    // "US, Local, starting with 1206, SMS, Voice": the criteria in words.
+    QString criteriaText(const AvailableNumberQuery &q) const;
+
     // True while the grid shows results of criteria that have changed since.
     bool isStale() const { return m_stale; }
     QLabel *emptyStateLabel() const { return m_emptyState; }
@@ -73,7 +76,6 @@ private:
     void setStale(bool stale);
     void updateEmptyState();
     void searchFinished(int count);
-    QString criteriaText(const AvailableNumberQuery &q) const;
 
     Ui::MainWindow *m_ui;
     RegionModel *m_regions;

@@ -8,7 +8,7 @@
 #include "jsonwriters.h"
 #include "numberlist.h"
 #include "numbersclient.h"
-#include "offercheck.h"
+#include "rentsteps.h"
 #include "outputstream.h"
 #include "recordprinter.h"
 #include "records.h"
@@ -23,7 +23,7 @@
 
 #include <memory>
 
-// `bulk rent | update | release`: the selection (FILE, the mirror's filters, or a search), the preview with its
+// `bulk rent | update | release | emergency-deprovision`: the selection (FILE, the mirror's filters, or a search), the preview with its
 // totals, the confirmation, and the job (bulkjob.cpp runs it through the ActionPipeline).
 namespace nd::cli {
 
@@ -113,7 +113,8 @@ QString changeText(JobKind kind, const StepPreview &row)
     case JobKind::EmergencyDeprovision:
         break;
     }
-    return Text::tr("remove the emergency address");
+    return row.changes.isEmpty() ? Text::tr("remove the emergency address")
+                                 : Text::tr("remove the emergency address: %1").arg(row.changes.constFirst().from);
 }
 
 QStringList totalLines(const JobPreview &preview)
@@ -148,7 +149,9 @@ QString headline(JobKind kind, int count)
     case JobKind::EmergencyDeprovision:
         break;
     }
-    return Text::tr("Removing the emergency address of %n number(s).", nullptr, count);
+    return Text::tr("Removing the emergency address of %n number(s). Emergency calls from them will have no dispatch "
+                    "address.",
+                    nullptr, count);
 }
 
 void printDryRun(CliApp &app, const JobSpec &spec, const QList<JobStep> &steps, const JobPreview &preview)
@@ -226,7 +229,62 @@ void startJob(CliApp &app, const BulkStartRequest &request, const QList<JobStep>
     BulkJob::run(app, journal, id, request.spec.concurrency);
 }
 
-// update, release: the numbers come from the mirror (the last sync, plus NumberDesk's own changes since).
+// emergency-deprovision: each number's address is read first (4 at a time), so the preview shows what is
+// removed and the activity log keeps it; numbers without one are listed and left out (nothing to remove), as
+// are numbers whose address cannot be read.
+struct AddressReads
+{
+    QList<JobStep> steps;
+    QStringList notes;
+    int next = 0;
+    int inFlight = 0;
+};
+
+void readNextAddress(CliApp &app, const BulkStartRequest &request, const std::shared_ptr<AddressReads> &reads)
+{
+    while (reads->inFlight < 4 && reads->next < reads->steps.size()) {
+        const int index = reads->next++;
+        ++reads->inFlight;
+        const QString number = reads->steps.at(index).phoneNumber;
+        app.client()->getEmergencyAddress(number, &app, [&app, request, reads, index,
+                                                         number](const Result<EmergencyAddress> &address) {
+            --reads->inFlight;
+            JobStep &step = reads->steps[index];
+            step.subject = {};
+            if (address && !address.value().isEmpty()) {
+                step.subject = json::toJson(address.value());
+            } else if (address || address.error().isNotFoundAbout(QStringLiteral("EmergencyAddress"))) {
+                reads->notes << Text::tr("%1 has no emergency address: nothing to remove; left out.").arg(number);
+            } else {
+                reads->notes << Text::tr("%1: the emergency address could not be read (%2); left out.")
+                                    .arg(number, address.error().userMessage);
+            }
+            readNextAddress(app, request, reads);
+        });
+    }
+    if (reads->inFlight > 0 || reads->next < reads->steps.size()) {
+        return;
+    }
+    app.progress(QString());
+    QList<JobStep> steps;
+    for (JobStep step : std::as_const(reads->steps)) {
+        if (!step.subject.isEmpty()) {
+            step.index = int(steps.size());
+            steps.append(step);
+        }
+    }
+    if (steps.isEmpty()) {
+        for (const QString &line : std::as_const(reads->notes)) {
+            app.note(line);
+        }
+        app.note(Text::tr("None of these numbers has an emergency address: nothing was started."));
+        app.finish(ExitCode::DoneByOther);
+        return;
+    }
+    startJob(app, request, steps, reads->notes);
+}
+
+// update, release, emergency-deprovision: the numbers come from the mirror (the last sync, plus NumberDesk's own changes since).
 void startFromMirror(CliApp &app, const BulkStartRequest &request)
 {
     QStringList wanted;
@@ -286,38 +344,21 @@ void startFromMirror(CliApp &app, const BulkStartRequest &request)
     if (const auto last = mirror->lastSync()) {
         notes << Text::tr("Selected from the local inventory synced %1.").arg(Records::dateTime(last->finishedAt));
     }
+    if (request.spec.kind == JobKind::EmergencyDeprovision) {
+        auto reads = std::make_shared<AddressReads>();
+        reads->steps = steps;
+        reads->notes = notes;
+        app.progress(Text::tr("Reading the emergency addresses of %n number(s)...", nullptr, int(steps.size())));
+        readNextAddress(app, request, reads);
+        return;
+    }
     startJob(app, request, steps, notes);
 }
 
-// Keeps offers in order while each currency's recurring total stays within the cap; the rest are left out.
-QList<AvailableNumber> withinCap(const QList<AvailableNumber> &offers, const std::optional<Decimal> &cap, int limit,
-                                 int *leftOut)
+// `chosen`: the offers within the count and the cap; `leftOut`: offers the cap left out.
+void startRent(CliApp &app, const BulkStartRequest &request, const QList<AvailableNumber> &chosen, int leftOut,
+               QStringList notes)
 {
-    QList<AvailableNumber> out;
-    QHash<QString, Decimal> sums;
-    for (const AvailableNumber &offer : offers) {
-        if (limit > 0 && out.size() >= limit) {
-            break;
-        }
-        if (cap) {
-            const auto amount = offer.monthlyPrice.decimal();
-            const Decimal sum = sums.value(offer.monthlyPrice.currencyCode) + amount.value_or(Decimal());
-            if (!amount || cap->compare(sum) < 0) {
-                ++*leftOut;
-                continue;
-            }
-            sums.insert(offer.monthlyPrice.currencyCode, sum);
-        }
-        out.append(offer);
-    }
-    return out;
-}
-
-void startRent(CliApp &app, const BulkStartRequest &request, const QList<AvailableNumber> &offers, QStringList notes)
-{
-    int leftOut = 0;
-    const QList<AvailableNumber> chosen =
-        withinCap(offers, request.maxRecurring, request.fromFile.isEmpty() ? request.count : 0, &leftOut);
     if (leftOut > 0) {
         if (!request.fromFile.isEmpty()) {
             app.fail(ExitCode::Usage, Text::tr("the numbers of %1 cost more than --max-recurring %2 in total: nothing "
@@ -335,55 +376,15 @@ void startRent(CliApp &app, const BulkStartRequest &request, const QList<Availab
     if (request.fromFile.isEmpty() && chosen.size() < request.count) {
         notes << Text::tr("Only %1 of the %2 numbers asked for are on offer.").arg(chosen.size()).arg(request.count);
     }
-    QList<JobStep> steps;
-    for (int i = 0; i < chosen.size(); ++i) {
-        JobStep step;
-        step.index = i;
-        step.phoneNumber = chosen.at(i).phoneNumber;
-        step.subject = json::toJson(chosen.at(i));
-        steps.append(step);
+    const QList<JobStep> steps = RentSteps::fromOffers(chosen);
+    if (!request.fromFile.isEmpty()) {
+        startJob(app, request, steps, notes);
+        return;
     }
-    startJob(app, request, steps, notes);
-}
-
-// rent --from-file: each number is checked first (still on offer, and at what price); numbers already gone or
-// already ours are listed and left out.
-struct OfferChecks
-{
-    QStringList numbers;
-    QList<std::optional<AvailableNumber>> offers;
-    QStringList notes;
-    int next = 0;
-    int inFlight = 0;
-};
-
-void checkNext(CliApp &app, const BulkStartRequest &request, const std::shared_ptr<OfferChecks> &checks)
-{
-    while (checks->inFlight < 4 && checks->next < checks->numbers.size()) {
-        const int index = checks->next++;
-        ++checks->inFlight;
-        const QString number = checks->numbers.at(index);
-        OfferCheck::run(app.client(), number, &app, [&app, request, checks, index, number](const OfferCheck &check) {
-            --checks->inFlight;
-            if (check.kind == OfferCheck::Kind::Available) {
-                checks->offers[index] = check.offer;
-            } else if (check.kind == OfferCheck::Kind::Failed) {
-                checks->notes << Text::tr("%1: could not be checked (%2); left out.").arg(number, check.error.userMessage);
-            } else {
-                checks->notes << check.explanation(number) + QLatin1Char(' ') + Text::tr("Left out.");
-            }
-            checkNext(app, request, checks);
-        });
-    }
-    if (checks->inFlight == 0 && checks->next >= checks->numbers.size()) {
-        QList<AvailableNumber> offers;
-        for (const auto &offer : std::as_const(checks->offers)) {
-            if (offer) {
-                offers.append(*offer);
-            }
-        }
-        startRent(app, request, offers, checks->notes);
-    }
+    // N matching numbers: the job searches again (same criteria, within the cap) when offers are taken.
+    BulkStartRequest withTarget = request;
+    withTarget.spec.rentTarget = RentTarget{request.search, request.count, request.maxRecurring};
+    startJob(app, withTarget, steps, notes);
 }
 
 } // namespace
@@ -395,23 +396,26 @@ void run(CliApp &app, const BulkStartRequest &request)
         return;
     }
     if (!request.fromFile.isEmpty()) {
-        auto checks = std::make_shared<OfferChecks>();
-        if (!readNumberFile(app, request, &checks->numbers)) {
+        // Each number is checked first (still on offer, and at what price); those already gone or already ours
+        // are listed and left out.
+        QStringList numbers;
+        if (!readNumberFile(app, request, &numbers)) {
             return;
         }
-        checks->offers.resize(checks->numbers.size());
-        checkNext(app, request, checks);
+        RentSteps::check(app.client(), numbers, &app, [&app, request](const RentSteps &checked) {
+            const OfferChoice choice = chooseOffers(checked.offers, 0, request.maxRecurring);
+            startRent(app, request, choice.chosen, choice.leftOutByCap, checked.leftOut);
+        });
         return;
     }
-    AvailableNumberQuery query = request.search;
-    query.size = 100; // the API's largest page; the cap and the count choose among them
-    app.client()->searchAvailableNumbers(query, &app, [&app, request](const Result<QList<AvailableNumber>> &result) {
-        if (!result) {
-            app.apiFailure(result.error());
-            return;
-        }
-        startRent(app, request, result.value(), {});
-    });
+    RentSteps::search(app.client(), RentTarget{request.search, request.count, request.maxRecurring}, &app,
+                      [&app, request](const RentSteps &found) {
+                          if (found.error.isError()) {
+                              app.apiFailure(found.error);
+                              return;
+                          }
+                          startRent(app, request, found.offers, found.leftOutByCap, {});
+                      });
 }
 
 } // namespace nd::cli

@@ -81,6 +81,12 @@ ExitCode BulkJob::jobExitCode(const JobInfo &info)
     if (info.count(JobStepState::Unknown) > 0) {
         return ExitCode::Unknown;
     }
+    if (info.spec.rentTarget) {
+        // N matching numbers: offers taken by someone else were replaced; what counts is how many were rented.
+        return info.state == JobInfo::State::Done && info.count(JobStepState::Done) >= info.spec.rentTarget->count
+            ? ExitCode::Success
+            : ExitCode::JobIncomplete;
+    }
     if (info.state != JobInfo::State::Done || info.count(JobStepState::NotDone) > 0
         || info.count(JobStepState::Pending) > 0 || info.count(JobStepState::Sending) > 0) {
         return ExitCode::JobIncomplete;
@@ -161,7 +167,11 @@ void BulkJob::run(CliApp &app, const std::shared_ptr<JobJournal> &journal, const
                                     .arg(total)
                                     .arg(duration(left)));
     });
-    QObject::connect(app.pipeline(), &ActionPipeline::rateLimited, runner, [&app](qint64 waitMs) {
+    QObject::connect(runner, &JobRunner::searchingAgain, &app, [&app](int wanted) {
+        app.note(Text::tr("Offers were taken by someone else: searching again for %n more number(s)...", nullptr,
+                          wanted));
+    });
+        QObject::connect(app.pipeline(), &ActionPipeline::rateLimited, runner, [&app](qint64 waitMs) {
         if (waitMs > 0) {
             app.progress(Text::tr("Rate limited by the server: every step waits %1...").arg(duration(waitMs)));
         }
@@ -170,6 +180,7 @@ void BulkJob::run(CliApp &app, const std::shared_ptr<JobJournal> &journal, const
         app.progress(QString());
         app.setGracefulInterrupt(nullptr);
         const QString error = runner->errorString();
+        const QString shortfall = runner->shortfall();
         runner->deleteLater();
         if (app.isFinished()) {
             return;
@@ -180,6 +191,9 @@ void BulkJob::run(CliApp &app, const std::shared_ptr<JobJournal> &journal, const
             return;
         }
         BulkJob::print(app, *info, journal->steps(jobId));
+        if (!shortfall.isEmpty()) {
+            app.note(shortfall);
+        }
         if (!error.isEmpty()) {
             app.fail(ExitCode::Failure, Text::tr("job %1 stopped: %2 Resume it with 'numberdesk-cli bulk resume %1'.")
                                             .arg(jobId, error));
@@ -297,6 +311,10 @@ void run(CliApp &app, const BulkResumeRequest &request)
     for (const JobStep &step : steps) {
         inFlight += step.state == JobStepState::Sending ? 1 : 0;
         left += step.state == JobStepState::Pending || (step.state == JobStepState::NotDone && step.mayRetry) ? 1 : 0;
+    }
+    // A rent of N matching numbers stopped before it replaced offers taken by someone else searches again.
+    if (left == 0 && info->state != JobInfo::State::Done) {
+        left = rentStillWanted(info->spec, steps);
     }
     if (left == 0 && inFlight == 0) {
         BulkJob::print(app, *info, steps);

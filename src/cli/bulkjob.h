@@ -34,7 +34,7 @@ void run(CliApp &app, const std::shared_ptr<JobJournal> &journal, const QString 
 void print(CliApp &app, const JobInfo &info, const QList<JobStep> &steps);
 
 // 0 when every number is done (or was already so), 6 when an outcome is unknown, 11 when numbers are not done,
-// or the job was paused, cancelled or interrupted.
+// or the job was paused, cancelled or interrupted. A rent of N matching numbers: 0 when N were rented.
 ExitCode jobExitCode(const JobInfo &info);
 
 QString summary(const JobInfo &info);

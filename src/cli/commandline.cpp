@@ -217,7 +217,9 @@ QList<CommandSpec> buildCommands()
                  {{QStringLiteral("currency"), QStringLiteral("CUR"),
                    Text::tr("Only the numbers priced in this currency (USD, EUR, ...)")}}});
     list.append({QStringLiteral("bulk"), QString(),
-                 Text::tr("Rent, update or release many numbers as one job: previewed, journaled, resumable"), {}});
+                 Text::tr("Rent, update, release or remove the emergency address of many numbers as one job: "
+                          "previewed, journaled, resumable"),
+                 {}});
     {
         const QList<OptionSpec> jobOptions = {
             {QStringLiteral("from-file"), QStringLiteral("FILE"),
@@ -265,6 +267,13 @@ QList<CommandSpec> buildCommands()
                             selection, 0, 0, true};
         release.options += jobOptions;
         list.append(release);
+
+        CommandSpec deprovision{QStringLiteral("bulk emergency-deprovision"), QString(),
+                                Text::tr("Remove the emergency (911) address of the numbers in FILE or matching the "
+                                         "filters"),
+                                selection, 0, 0, true};
+        deprovision.options += jobOptions;
+        list.append(deprovision);
     }
     list.append({QStringLiteral("bulk status"), QStringLiteral("[JOB]"),
                  Text::tr("List jobs, or show one job's per-number states"), {}, 0, 1});

@@ -621,7 +621,8 @@ bool Parser::bulk(Invocation *invocation)
         invocation->command = r;
         return true;
     }
-    r.spec.kind = JobKind::Release;
+    r.spec.kind = path == QLatin1String("bulk emergency-deprovision") ? JobKind::EmergencyDeprovision
+                                                                      : JobKind::Release;
     invocation->command = r;
     return true;
 }

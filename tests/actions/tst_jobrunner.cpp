@@ -9,6 +9,7 @@
 #include "sandboxfixture.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,8 +30,15 @@ private Q_SLOTS:
     void resumeSettlesStepsLeftInFlightWithoutSendingTwice();
     void pauseFinishesTheStepsInFlight();
     void nameTemplateAndUnlinkThenLink();
+    void rentSearchesAgainWhenOffersAreTaken();
+    void rentSearchingAgainStopsAtTheCap();
 
 private:
+    // A rent of `count` US LOCAL SMS+VOICE numbers within `cap`, its first offers chosen as the CLI and the app
+    // do; the job id, and the offers chosen in *chosen.
+    QString createRentJob(int count, const std::optional<Decimal> &cap, QList<AvailableNumber> *chosen);
+    // Rents the number with a client of its own, as another program of the project would.
+    bool rentElsewhere(const QString &e164);
     QList<JobStep> releaseSteps(int count);
     bool runToEnd(JobRunner &runner);
 
@@ -232,6 +240,133 @@ void TestJobRunner::nameTemplateAndUnlinkThenLink()
     QCOMPARE(*back->update.displayNameTemplate, QStringLiteral("Line {n}"));
     QCOMPARE(*back->update.servicePlanId, QStringLiteral("newplan"));
     QVERIFY(!back->update.campaignId);
+}
+
+QString TestJobRunner::createRentJob(int count, const std::optional<Decimal> &cap, QList<AvailableNumber> *chosen)
+{
+    AvailableNumberQuery query;
+    query.regionCode = QStringLiteral("US");
+    query.type = NumberType(NumberType::Value::Local);
+    query.capabilities = {Capability(Capability::Value::Sms), Capability(Capability::Value::Voice)};
+    query.size = 100;
+    const auto offers = m_sb.wait<QList<AvailableNumber>>(
+        [&](QObject *ctx, auto cb) { m_sb.client->searchAvailableNumbers(query, ctx, cb); });
+    if (!offers) {
+        return {};
+    }
+    *chosen = chooseOffers(offers.value(), count, cap).chosen;
+    JobSpec spec;
+    spec.kind = JobKind::Rent;
+    spec.concurrency = 2;
+    spec.rentTarget = RentTarget{query, count, cap};
+    QList<JobStep> steps;
+    for (const AvailableNumber &offer : std::as_const(*chosen)) {
+        JobStep step;
+        step.index = int(steps.size());
+        step.phoneNumber = offer.phoneNumber;
+        step.subject = json::toJson(offer);
+        steps.append(step);
+    }
+    return m_journal->create(spec, QString(), QStringLiteral("project"), steps);
+}
+
+bool TestJobRunner::rentElsewhere(const QString &e164)
+{
+    NumbersClient other;
+    other.setConnection(m_sb.connection(m_sb.server->keySecret()));
+    const auto rented =
+        m_sb.wait<ActiveNumber>([&](QObject *ctx, auto cb) { other.rentNumber(e164, {}, ctx, cb); });
+    return bool(rented);
+}
+
+// Two of the five offers the job chose are rented by another program of the project between the search and the
+// job's rent: both come back "done by someone else", and the job searches again for two more numbers, leaving
+// out the five it tried. Five numbers are rented by the job, no more; each rent request is sent once.
+void TestJobRunner::rentSearchesAgainWhenOffersAreTaken()
+{
+    QList<AvailableNumber> chosen;
+    const QString id = createRentJob(5, std::nullopt, &chosen);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(chosen.size(), 5);
+    QVERIFY(rentElsewhere(chosen.at(1).phoneNumber));
+    QVERIFY(rentElsewhere(chosen.at(3).phoneNumber));
+    const int rentsBefore = m_sb.receivedCount("rent");
+    const int activeBefore = m_sb.state()->activeCount();
+
+    JobRunner runner(m_pipeline.get(), m_journal.get(), id);
+    QSignalSpy searching(&runner, &JobRunner::searchingAgain);
+    QSignalSpy added(&runner, &JobRunner::stepsAdded);
+    QVERIFY(runToEnd(runner));
+    QVERIFY2(runner.errorString().isEmpty(), qPrintable(runner.errorString()));
+    QCOMPARE(runner.shortfall(), QString());
+    QCOMPARE(searching.count(), 1);
+    QCOMPARE(searching.first().first().toInt(), 2);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.first().at(0).toInt(), 5);
+    QCOMPARE(added.first().at(1).toInt(), 2);
+
+    const auto info = m_journal->job(id);
+    QCOMPARE(info->state, JobInfo::State::Done);
+    QCOMPARE(info->total, 7);
+    QCOMPARE(info->count(JobStepState::Done), 5);
+    QCOMPARE(info->count(JobStepState::DoneByOther), 2);
+    QCOMPARE(info->count(JobStepState::NotDone), 0);
+    QCOMPARE(m_sb.receivedCount("rent") - rentsBefore, 7);
+    QCOMPARE(m_sb.state()->activeCount() - activeBefore, 5);
+    const QList<JobStep> steps = m_journal->steps(id);
+    QCOMPARE(steps.at(1).state, JobStepState::DoneByOther);
+    QCOMPARE(steps.at(3).state, JobStepState::DoneByOther);
+    QSet<QString> numbers;
+    for (const JobStep &step : steps) {
+        numbers.insert(step.phoneNumber);
+        QCOMPARE(step.runs, 1);
+        QVERIFY(m_sb.state()->activeNumber(step.phoneNumber));
+    }
+    QCOMPARE(numbers.size(), 7); // the replacements are numbers the job had not tried
+    for (int i = 5; i < 7; ++i) {
+        QCOMPARE(steps.at(i).state, JobStepState::Done);
+    }
+    // The rentTarget survives the journal.
+    QCOMPARE(info->spec.rentTarget->count, 5);
+    QCOMPARE(info->spec.rentTarget->query.regionCode, QStringLiteral("US"));
+    QCOMPARE(info->spec.rentTarget->query.capabilities.size(), 2);
+    // Every rent is in the activity log with the job's id.
+    AuditFilter filter;
+    filter.jobId = id;
+    QCOMPARE(m_log->count(filter), 7);
+}
+
+// A cap of USD 3.00 on a rent of four USD 1.00 numbers: three are chosen. One is taken by someone else; the
+// search again finds room for exactly one more under the cap, and the job ends with three rented and says why.
+void TestJobRunner::rentSearchingAgainStopsAtTheCap()
+{
+    QList<AvailableNumber> chosen;
+    const std::optional<Decimal> cap = Decimal::parse(QStringLiteral("3.00"));
+    const QString id = createRentJob(4, cap, &chosen);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(chosen.size(), 3);
+    for (const AvailableNumber &offer : std::as_const(chosen)) {
+        QCOMPARE(offer.monthlyPrice.amount, QStringLiteral("1.00"));
+    }
+    QVERIFY(rentElsewhere(chosen.at(0).phoneNumber));
+    const int rentsBefore = m_sb.receivedCount("rent");
+
+    JobRunner runner(m_pipeline.get(), m_journal.get(), id);
+    QSignalSpy searching(&runner, &JobRunner::searchingAgain);
+    QVERIFY(runToEnd(runner));
+    QVERIFY2(runner.errorString().isEmpty(), qPrintable(runner.errorString()));
+    QCOMPARE(searching.count(), 1);
+    QCOMPARE(searching.first().first().toInt(), 2);
+    const auto info = m_journal->job(id);
+    QCOMPARE(info->state, JobInfo::State::Done);
+    QCOMPARE(info->total, 4);
+    QCOMPARE(info->count(JobStepState::Done), 3);
+    QCOMPARE(info->count(JobStepState::DoneByOther), 1);
+    QCOMPARE(m_sb.receivedCount("rent") - rentsBefore, 4);
+    QVERIFY2(runner.shortfall().contains(QLatin1String("3 of the 4")), qPrintable(runner.shortfall()));
+    QVERIFY2(runner.shortfall().contains(QLatin1String("cap of 3.00")), qPrintable(runner.shortfall()));
+    const auto committed = committedRecurring(m_journal->steps(id));
+    QCOMPARE(committed.value(QStringLiteral("USD")).toString(2), QStringLiteral("3.00"));
 }
 
 QTEST_GUILESS_MAIN(TestJobRunner)

@@ -265,6 +265,15 @@ void TestCommandLine::bulkRequests()
     QCOMPARE(rent.count, 100);
     QCOMPARE(rent.maxRecurring->toString(2), QStringLiteral("250.50"));
 
+    r = parse({QStringLiteral("bulk"), QStringLiteral("emergency-deprovision"), QStringLiteral("--region"),
+               QStringLiteral("US"), QStringLiteral("--name"), QStringLiteral("lobby")});
+    QVERIFY2(r.invocation, qPrintable(r.usageError));
+    QVERIFY(r.invocation->confirms);
+    const auto &deprovision = std::get<BulkStartRequest>(r.invocation->command);
+    QCOMPARE(deprovision.spec.kind, JobKind::EmergencyDeprovision);
+    QCOMPARE(deprovision.filter.regionCode, QStringLiteral("US"));
+    QCOMPARE(deprovision.filter.nameContains, QStringLiteral("lobby"));
+
     r = parse({QStringLiteral("bulk"), QStringLiteral("status"), QStringLiteral("20261206-040107-70b4")});
     QVERIFY(r.invocation);
     QVERIFY(!r.invocation->needsConnection);
@@ -291,6 +300,9 @@ void TestCommandLine::bulkRequests()
          "--max-recurring must be an amount"},
         {{QStringLiteral("bulk"), QStringLiteral("release"), QStringLiteral("--concurrency"), QStringLiteral("99")},
          "--concurrency"},
+        {{QStringLiteral("bulk"), QStringLiteral("emergency-deprovision"), QStringLiteral("--from-file"),
+          QStringLiteral("x"), QStringLiteral("--region"), QStringLiteral("US")},
+         "either --from-file or the selection options"},
     };
     for (const auto &e : errors) {
         const ParsedRequest bad = parse(e.args);
