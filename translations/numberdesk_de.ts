@@ -2271,6 +2271,72 @@
     </message>
 </context>
 <context>
+    <name>nd::AvailableRentActions</name>
+    <message>
+        <source>Rent Selec&amp;ted…</source>
+        <translation>&amp;Gewählte mieten…</translation>
+    </message>
+    <message>
+        <source>Rent the selected available numbers as one job, after a preview of the prices</source>
+        <translation>Die gewählten verfügbaren Nummern in einem Auftrag mieten, nach einer Vorschau der Preise</translation>
+    </message>
+    <message>
+        <source>Rent Several &amp;Matching…</source>
+        <translation>Mehrere &amp;passende mieten…</translation>
+    </message>
+    <message>
+        <source>Rent a number of numbers matching the current search criteria as one job</source>
+        <translation>Mehrere Nummern, die zu den aktuellen Suchkriterien passen, in einem Auftrag mieten</translation>
+    </message>
+    <message>
+        <source>Rent the selected numbers</source>
+        <translation>Die gewählten Nummern mieten</translation>
+    </message>
+    <message>
+        <source>Opens a rent job for the selected available numbers; nothing is billed before you confirm</source>
+        <translation>Öffnet einen Mietauftrag für die gewählten verfügbaren Nummern; vor Ihrer Bestätigung wird nichts berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n Selec&amp;ted…</source>
+        <translation>
+            <numerusform>%n &amp;Gewählte mieten…</numerusform>
+            <numerusform>%n &amp;Gewählte mieten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent Several Matching Numbers</source>
+        <translation>Mehrere passende Nummern mieten</translation>
+    </message>
+    <message>
+        <source>Rent numbers matching the current search criteria: %1. The next step shows each number with its prices and the totals; nothing is rented before you confirm.</source>
+        <translation>Nummern mieten, die zu den aktuellen Suchkriterien passen: %1. Der nächste Schritt zeigt jede Nummer mit ihren Preisen sowie die Summen; vor Ihrer Bestätigung wird nichts gemietet.</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>The most the numbers rented may cost together per billing period, per currency (for example 25 or 19.50)</source>
+        <translation>Der Höchstbetrag, den die gemieteten Nummern zusammen pro Abrechnungszeitraum kosten dürfen, je Währung (zum Beispiel 25 oder 19.50)</translation>
+    </message>
+    <message>
+        <source>&amp;How many numbers:</source>
+        <translation>&amp;Anzahl der Nummern:</translation>
+    </message>
+    <message>
+        <source>At most this &amp;recurring total:</source>
+        <translation>&amp;Laufende Summe höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 25 or 19.50, or leave it empty.</source>
+        <translation>Geben Sie einen Betrag wie 25 oder 19.50 ein oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
@@ -2464,6 +2530,95 @@
     <message>
         <source>Job %1 stopped: %2</source>
         <translation>Auftrag %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Rent Numbers</source>
+        <translation>Nummern mieten</translation>
+    </message>
+    <message>
+        <source>Remove Emergency Addresses</source>
+        <translation>Notrufadressen entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Rent</source>
+        <translation>&amp;Mieten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) matching %1 (billable). If someone else takes one of these before the job reaches it, the job searches again for another.</source>
+        <translation>
+            <numerusform>%n Nummer passend zu %1 mieten (kostenpflichtig). Mietet jemand anderes sie, bevor der Auftrag bei ihr ankommt, sucht der Auftrag erneut nach einer anderen.</numerusform>
+            <numerusform>%n Nummern passend zu %1 mieten (kostenpflichtig). Mietet jemand anderes eine davon, bevor der Auftrag bei ihr ankommt, sucht der Auftrag erneut nach einer anderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) (billable).</source>
+        <translation>
+            <numerusform>%n Nummer mieten (kostenpflichtig).</numerusform>
+            <numerusform>%n Nummern mieten (kostenpflichtig).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup prices: %1</source>
+        <translation>Einrichtungsgebühren: %1</translation>
+    </message>
+    <message>
+        <source>Recurring prices that start: %1</source>
+        <translation>Wiederkehrende Preise, die beginnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: offers were taken by someone else; searching again for %n more number(s)…</source>
+        <translation>
+            <numerusform>Auftrag %1: Angebote wurden von jemand anderem genommen; es wird erneut nach %n weiteren Nummer gesucht…</numerusform>
+            <numerusform>Auftrag %1: Angebote wurden von jemand anderem genommen; es wird erneut nach %n weiteren Nummern gesucht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rent: setup %1, then %2 every %n month(s)</source>
+        <translation>
+            <numerusform>Miete: Einrichtung %1, dann %2 jeden Monat</numerusform>
+            <numerusform>Miete: Einrichtung %1, dann %2 alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that %n number(s) are still on offer, and at what price…</source>
+        <translation>
+            <numerusform>Es wird geprüft, ob %n Nummer noch angeboten wird und zu welchem Preis…</numerusform>
+            <numerusform>Es wird geprüft, ob %n Nummern noch angeboten werden und zu welchem Preis…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Es besteht keine Verbindung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %n number(s) matching %1…</source>
+        <translation>
+            <numerusform>Suche nach %n Nummer passend zu %1…</numerusform>
+            <numerusform>Suche nach %n Nummern passend zu %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) left out to stay within the recurring cap of %1.</source>
+        <translation>
+            <numerusform>%n Angebot ausgelassen, um innerhalb der Obergrenze von %1 für laufende Kosten zu bleiben.</numerusform>
+            <numerusform>%n Angebote ausgelassen, um innerhalb der Obergrenze von %1 für laufende Kosten zu bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 numbers asked for can be rented now.</source>
+        <translation>Nur %1 der %2 angeforderten Nummern können jetzt gemietet werden.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3311,22 +3466,6 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Syncing the local mirror…</source>
-        <translation>Die lokale Kopie wird synchronisiert…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 numbers…</source>
-        <translation>Synchronisierung: %1 von %2 Nummern…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 numbers…</source>
-        <translation>Synchronisierung: %1 Nummern…</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation>Die Synchronisierung wurde abgebrochen; die lokale Kopie behält ihre vorherige Synchronisierung.</translation>
-    </message>
-    <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
         <translation>%1 Nummern, davon %2 in Freigabe. Laufende Kosten pro Monat: %3. Stand: %4.</translation>
@@ -3382,6 +3521,14 @@
     <message>
         <source>The report could not be written to %1.</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Syncing the local mirror (progress in the status bar)…</source>
+        <translation>Die lokale Kopie wird synchronisiert (Fortschritt in der Statusleiste)…</translation>
+    </message>
+    <message>
+        <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen; der Bericht zeigt den Stand der vorherigen Synchronisierung der lokalen Kopie.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3777,33 @@
         <source>%1 already has these settings: nothing was sent.</source>
         <translation>%1 hat diese Einstellungen bereits: Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>%1 of the %2 numbers asked for were rented: %3</source>
+        <translation>%1 der %2 angeforderten Nummern wurden gemietet: %3</translation>
+    </message>
+    <message>
+        <source>the steps not done say why the others were not.</source>
+        <translation>Bei den nicht erledigten Schritten steht, warum die übrigen nicht gemietet wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching again for %n more number(s) failed: %1</source>
+        <translation>
+            <numerusform>Die erneute Suche nach %n weiteren Nummer ist fehlgeschlagen: %1</numerusform>
+            <numerusform>Die erneute Suche nach %n weiteren Nummern ist fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another number would take the recurring total past the cap of %1.</source>
+        <translation>Eine weitere Nummer würde die laufende Summe über die Obergrenze von %1 bringen.</translation>
+    </message>
+    <message>
+        <source>the search offers no other number matching the criteria.</source>
+        <translation>Die Suche bietet keine andere Nummer, die zu den Kriterien passt.</translation>
+    </message>
+    <message>
+        <source>Found by searching again: an offer chosen before was taken by someone else.</source>
+        <translation>Durch erneute Suche gefunden: Ein zuvor gewähltes Angebot wurde von jemand anderem genommen.</translation>
+    </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
@@ -3765,26 +3939,6 @@
     <message>
         <source>%1 (built-in, no charges)</source>
         <translation>%1 (eingebaut, kostenlos)</translation>
-    </message>
-    <message>
-        <source>Reading the key secret…</source>
-        <translation>Schlüsselgeheimnis wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Profile “%1” has no usable key secret: %2
-Open File → Settings to enter it.</source>
-        <translation>Das Profil „%1“ hat kein brauchbares Schlüsselgeheimnis: %2
-Öffnen Sie Datei → Einstellungen, um es einzugeben.</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>Profile “%1” cannot be used: %2
-Open File → Settings to fix it.</source>
-        <translation>Das Profil „%1“ ist nicht verwendbar: %2
-Öffnen Sie Datei → Einstellungen, um es zu korrigieren.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3988,8 +4142,12 @@ Mieten, Freigeben und Ändern von Nummern sind deaktiviert, bis es geschrieben w
         <translation>Der Server ist nicht erreichbar (%1). „Aktive Nummern“ zeigt den Bestand vom %2, schreibgeschützt; drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
-        <translation>Warten auf den Schlüsselbund: Beantworten Sie die Passwortabfrage Ihres Desktops.</translation>
+        <source>Bulk &amp;Jobs…</source>
+        <translation>&amp;Sammelaufträge…</translation>
+    </message>
+    <message>
+        <source>Show the bulk jobs, their progress and per-number results</source>
+        <translation>Die Sammelaufträge, ihren Fortschritt und die Ergebnisse pro Nummer anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4991,17 @@ Aktuelle Adresse: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::RentSteps</name>
+    <message>
+        <source>%1: could not be checked (%2); left out.</source>
+        <translation>%1: konnte nicht geprüft werden (%2); ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Ausgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SearchPanel</name>
     <message>
         <source>Note about the digit pattern</source>
@@ -4997,6 +5166,33 @@ Aktuelle Adresse: %1</translation>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
         <translation>Ein Empfänger sollte auf einen angenommenen Callback mit 2xx antworten; bei allen anderen wiederholt Sinch den Versand.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SessionController</name>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Warten auf den Schlüsselbund: Beantworten Sie die Passwortabfrage Ihres Desktops.</translation>
+    </message>
+    <message>
+        <source>Reading the key secret…</source>
+        <translation>Schlüsselgeheimnis wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no usable key secret: %2
+Open File → Settings to enter it.</source>
+        <translation>Das Profil „%1“ hat kein brauchbares Schlüsselgeheimnis: %2
+Öffnen Sie Datei → Einstellungen, um es einzugeben.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” cannot be used: %2
+Open File → Settings to fix it.</source>
+        <translation>Das Profil „%1“ ist nicht verwendbar: %2
+Öffnen Sie Datei → Einstellungen, um es zu korrigieren.</translation>
     </message>
 </context>
 <context>
@@ -5646,13 +5842,6 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
             <numerusform>%n Nummern werden zum Ende ihrer bezahlten Zeiträume freigegeben. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removing the emergency address of %n number(s).</source>
-        <translation>
-            <numerusform>Die Notrufadresse von %n Nummer wird entfernt.</numerusform>
-            <numerusform>Die Notrufadresse von %n Nummern wird entfernt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Nummer</translation>
@@ -5715,12 +5904,34 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
         <translation>Nur %1 der %2 angefragten Nummern werden angeboten.</translation>
     </message>
     <message>
-        <source>%1: could not be checked (%2); left out.</source>
-        <translation>%1: konnte nicht geprüft werden (%2); ausgelassen.</translation>
+        <source>remove the emergency address: %1</source>
+        <translation>die Notrufadresse entfernen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the emergency address of %n number(s). Emergency calls from them will have no dispatch address.</source>
+        <translation>
+            <numerusform>Die Notrufadresse von %n Nummer wird entfernt. Notrufe von dieser Nummer übermitteln der Leitstelle dann keine Adresse.</numerusform>
+            <numerusform>Die Notrufadressen von %n Nummern werden entfernt. Notrufe von diesen Nummern übermitteln der Leitstelle dann keine Adresse.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Left out.</source>
-        <translation>Ausgelassen.</translation>
+        <source>%1 has no emergency address: nothing to remove; left out.</source>
+        <translation>%1 hat keine Notrufadresse: nichts zu entfernen; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: the emergency address could not be read (%2); left out.</source>
+        <translation>%1: Die Notrufadresse konnte nicht gelesen werden (%2); ausgelassen.</translation>
+    </message>
+    <message>
+        <source>None of these numbers has an emergency address: nothing was started.</source>
+        <translation>Keine dieser Nummern hat eine Notrufadresse: Es wurde nichts gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the emergency addresses of %n number(s)...</source>
+        <translation>
+            <numerusform>Die Notrufadresse von %n Nummer wird gelesen...</numerusform>
+            <numerusform>Die Notrufadressen von %n Nummern werden gelesen...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6092,13 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>Job %1 is already %2.</source>
         <translation>Auftrag %1 ist bereits %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers were taken by someone else: searching again for %n more number(s)...</source>
+        <translation>
+            <numerusform>Angebote wurden von jemand anderem genommen: Es wird erneut nach %n weiteren Nummer gesucht...</numerusform>
+            <numerusform>Angebote wurden von jemand anderem genommen: Es wird erneut nach %n weiteren Nummern gesucht...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6641,10 +6859,6 @@ Globale Optionen:
         <translation>Nur die Nummern, die in dieser Währung abgerechnet werden (USD, EUR, ...)</translation>
     </message>
     <message>
-        <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation>Viele Nummern in einem Auftrag mieten, ändern oder freigeben: mit Vorschau, protokolliert, fortsetzbar</translation>
-    </message>
-    <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
         <translation>Die Nummern: eine pro Zeile (jedes übliche Format; #-Kommentare) oder eine CSV-Datei mit einer Spalte phoneNumber</translation>
     </message>
@@ -6751,6 +6965,14 @@ Globale Optionen:
  11  Sammelauftrag nicht abgeschlossen: Nummern nicht erledigt, oder er wurde pausiert oder abgebrochen („bulk status JOB“)
 130  unterbrochen (Ctrl+C); eine laufende Aktion wurde zuerst geklärt und protokolliert
 </translation>
+    </message>
+    <message>
+        <source>Rent, update, release or remove the emergency address of many numbers as one job: previewed, journaled, resumable</source>
+        <translation>Viele Nummern in einem Auftrag mieten, ändern, freigeben oder ihre Notrufadresse entfernen: mit Vorschau, im Journal protokolliert, fortsetzbar</translation>
+    </message>
+    <message>
+        <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
+        <translation>Die Notrufadresse (911) der Nummern in FILE oder der zu den Filtern passenden Nummern entfernen</translation>
     </message>
 </context>
 <context>

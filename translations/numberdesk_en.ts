@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>nd::AvailableRentActions</name>
+    <message numerus="yes">
+        <source>Rent %n Selec&amp;ted…</source>
+        <translation>
+            <numerusform>Rent %n Selec&amp;ted…</numerusform>
+            <numerusform>Rent %n Selec&amp;ted…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
@@ -170,6 +180,55 @@
         <translation>
             <numerusform>About %n second left.</numerusform>
             <numerusform>About %n seconds left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) matching %1 (billable). If someone else takes one of these before the job reaches it, the job searches again for another.</source>
+        <translation>
+            <numerusform>Rent %n number matching %1 (billable). If someone else takes one of these before the job reaches it, the job searches again for another.</numerusform>
+            <numerusform>Rent %n numbers matching %1 (billable). If someone else takes one of these before the job reaches it, the job searches again for another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) (billable).</source>
+        <translation>
+            <numerusform>Rent %n number (billable).</numerusform>
+            <numerusform>Rent %n numbers (billable).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: offers were taken by someone else; searching again for %n more number(s)…</source>
+        <translation>
+            <numerusform>Job %1: offers were taken by someone else; searching again for %n more number…</numerusform>
+            <numerusform>Job %1: offers were taken by someone else; searching again for %n more numbers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rent: setup %1, then %2 every %n month(s)</source>
+        <translation>
+            <numerusform>rent: setup %1, then %2 every %n month</numerusform>
+            <numerusform>rent: setup %1, then %2 every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that %n number(s) are still on offer, and at what price…</source>
+        <translation>
+            <numerusform>Checking that %n number is still on offer, and at what price…</numerusform>
+            <numerusform>Checking that %n numbers are still on offer, and at what price…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %n number(s) matching %1…</source>
+        <translation>
+            <numerusform>Searching for %n number matching %1…</numerusform>
+            <numerusform>Searching for %n numbers matching %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) left out to stay within the recurring cap of %1.</source>
+        <translation>
+            <numerusform>%n offer left out to stay within the recurring cap of %1.</numerusform>
+            <numerusform>%n offers left out to stay within the recurring cap of %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,6 +317,16 @@
         <translation>
             <numerusform>%1 %2 %3 (%n number)</numerusform>
             <numerusform>%1 %2 %3 (%n numbers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nd::JobRunner</name>
+    <message numerus="yes">
+        <source>Searching again for %n more number(s) failed: %1</source>
+        <translation>
+            <numerusform>Searching again for %n more number failed: %1</numerusform>
+            <numerusform>Searching again for %n more numbers failed: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -497,13 +566,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Removing the emergency address of %n number(s).</source>
-        <translation>
-            <numerusform>Removing the emergency address of %n number.</numerusform>
-            <numerusform>Removing the emergency address of %n numbers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  … and %n more (&apos;--dry-run&apos; lists them all).</source>
         <translation>
             <numerusform>  … and %n more (&apos;--dry-run&apos; lists them all).</numerusform>
@@ -522,6 +584,20 @@
         <translation>
             <numerusform>%n offer left out to stay within --max-recurring %1.</numerusform>
             <numerusform>%n offers left out to stay within --max-recurring %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the emergency address of %n number(s). Emergency calls from them will have no dispatch address.</source>
+        <translation>
+            <numerusform>Removing the emergency address of %n number. Emergency calls from them will have no dispatch address.</numerusform>
+            <numerusform>Removing the emergency address of %n numbers. Emergency calls from them will have no dispatch address.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the emergency addresses of %n number(s)...</source>
+        <translation>
+            <numerusform>Reading the emergency addresses of %n number...</numerusform>
+            <numerusform>Reading the emergency addresses of %n numbers...</numerusform>
         </translation>
     </message>
 </context>
@@ -574,6 +650,13 @@
         <translation>
             <numerusform>  %n number to do.</numerusform>
             <numerusform>  %n numbers to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers were taken by someone else: searching again for %n more number(s)...</source>
+        <translation>
+            <numerusform>Offers were taken by someone else: searching again for %n more number...</numerusform>
+            <numerusform>Offers were taken by someone else: searching again for %n more numbers...</numerusform>
         </translation>
     </message>
 </context>

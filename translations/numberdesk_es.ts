@@ -2271,6 +2271,72 @@
     </message>
 </context>
 <context>
+    <name>nd::AvailableRentActions</name>
+    <message>
+        <source>Rent Selec&amp;ted…</source>
+        <translation>Al&amp;quilar los seleccionados…</translation>
+    </message>
+    <message>
+        <source>Rent the selected available numbers as one job, after a preview of the prices</source>
+        <translation>Alquilar los números disponibles seleccionados en una sola tarea, tras una vista previa de los precios</translation>
+    </message>
+    <message>
+        <source>Rent Several &amp;Matching…</source>
+        <translation>Alquilar &amp;varios coincidentes…</translation>
+    </message>
+    <message>
+        <source>Rent a number of numbers matching the current search criteria as one job</source>
+        <translation>Alquilar una cantidad de números que coincidan con los criterios de búsqueda actuales en una sola tarea</translation>
+    </message>
+    <message>
+        <source>Rent the selected numbers</source>
+        <translation>Alquilar los números seleccionados</translation>
+    </message>
+    <message>
+        <source>Opens a rent job for the selected available numbers; nothing is billed before you confirm</source>
+        <translation>Abre una tarea de alquiler para los números disponibles seleccionados; no se factura nada antes de que confirme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n Selec&amp;ted…</source>
+        <translation>
+            <numerusform>Al&amp;quilar %n seleccionado…</numerusform>
+            <numerusform>Al&amp;quilar %n seleccionados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent Several Matching Numbers</source>
+        <translation>Alquilar varios números coincidentes</translation>
+    </message>
+    <message>
+        <source>Rent numbers matching the current search criteria: %1. The next step shows each number with its prices and the totals; nothing is rented before you confirm.</source>
+        <translation>Alquilar números que coincidan con los criterios de búsqueda actuales: %1. El paso siguiente muestra cada número con sus precios y los totales; no se alquila nada antes de que confirme.</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>The most the numbers rented may cost together per billing period, per currency (for example 25 or 19.50)</source>
+        <translation>Lo máximo que pueden costar en conjunto los números alquilados por período de facturación, por moneda (por ejemplo, 25 o 19.50)</translation>
+    </message>
+    <message>
+        <source>&amp;How many numbers:</source>
+        <translation>&amp;Cuántos números:</translation>
+    </message>
+    <message>
+        <source>At most this &amp;recurring total:</source>
+        <translation>Total &amp;recurrente como máximo:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 25 or 19.50, or leave it empty.</source>
+        <translation>Escriba un importe, como 25 o 19.50, o déjelo vacío.</translation>
+    </message>
+</context>
+<context>
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
@@ -2464,6 +2530,95 @@
     <message>
         <source>Job %1 stopped: %2</source>
         <translation>La tarea %1 se detuvo: %2</translation>
+    </message>
+    <message>
+        <source>Rent Numbers</source>
+        <translation>Alquilar números</translation>
+    </message>
+    <message>
+        <source>Remove Emergency Addresses</source>
+        <translation>Quitar direcciones de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Rent</source>
+        <translation>&amp;Alquilar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) matching %1 (billable). If someone else takes one of these before the job reaches it, the job searches again for another.</source>
+        <translation>
+            <numerusform>Alquilar %n número que coincida con %1 (se factura). Si otra persona lo toma antes de que la tarea llegue a él, la tarea busca otro.</numerusform>
+            <numerusform>Alquilar %n números que coincidan con %1 (se factura). Si otra persona toma uno de ellos antes de que la tarea llegue a él, la tarea busca otro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) (billable).</source>
+        <translation>
+            <numerusform>Alquilar %n número (se factura).</numerusform>
+            <numerusform>Alquilar %n números (se factura).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup prices: %1</source>
+        <translation>Precios de alta: %1</translation>
+    </message>
+    <message>
+        <source>Recurring prices that start: %1</source>
+        <translation>Precios recurrentes que empiezan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: offers were taken by someone else; searching again for %n more number(s)…</source>
+        <translation>
+            <numerusform>Tarea %1: otra persona tomó ofertas; buscando de nuevo %n número más…</numerusform>
+            <numerusform>Tarea %1: otra persona tomó ofertas; buscando de nuevo %n números más…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rent: setup %1, then %2 every %n month(s)</source>
+        <translation>
+            <numerusform>alquilar: alta %1, después %2 cada mes</numerusform>
+            <numerusform>alquilar: alta %1, después %2 cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that %n number(s) are still on offer, and at what price…</source>
+        <translation>
+            <numerusform>Comprobando que %n número sigue en oferta, y a qué precio…</numerusform>
+            <numerusform>Comprobando que %n números siguen en oferta, y a qué precio…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation>No hay conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %n number(s) matching %1…</source>
+        <translation>
+            <numerusform>Buscando %n número que coincida con %1…</numerusform>
+            <numerusform>Buscando %n números que coincidan con %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) left out to stay within the recurring cap of %1.</source>
+        <translation>
+            <numerusform>Se excluyó %n oferta para no superar el límite recurrente de %1.</numerusform>
+            <numerusform>Se excluyeron %n ofertas para no superar el límite recurrente de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 numbers asked for can be rented now.</source>
+        <translation>Ahora solo se pueden alquilar %1 de los %2 números solicitados.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
     </message>
 </context>
 <context>
@@ -3311,22 +3466,6 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Syncing the local mirror…</source>
-        <translation>Sincronizando la copia local…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 numbers…</source>
-        <translation>Sincronizando: %1 de %2 números…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 numbers…</source>
-        <translation>Sincronizando: %1 números…</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation>Se canceló la sincronización; la copia local conserva su sincronización anterior.</translation>
-    </message>
-    <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
         <translation>%1 números, %2 de ellos en liberación. Gasto mensual: %3. Datos del %4.</translation>
@@ -3382,6 +3521,14 @@
     <message>
         <source>The report could not be written to %1.</source>
         <translation>No se pudo escribir el informe en %1.</translation>
+    </message>
+    <message>
+        <source>Syncing the local mirror (progress in the status bar)…</source>
+        <translation>Sincronizando la copia local (progreso en la barra de estado)…</translation>
+    </message>
+    <message>
+        <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
+        <translation>La sincronización no terminó; el informe muestra la sincronización anterior de la copia local.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3777,33 @@
         <source>%1 already has these settings: nothing was sent.</source>
         <translation>%1 ya tiene esta configuración: no se envió nada.</translation>
     </message>
+    <message>
+        <source>%1 of the %2 numbers asked for were rented: %3</source>
+        <translation>Se alquilaron %1 de los %2 números solicitados: %3</translation>
+    </message>
+    <message>
+        <source>the steps not done say why the others were not.</source>
+        <translation>los pasos no realizados explican por qué no se alquilaron los demás.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching again for %n more number(s) failed: %1</source>
+        <translation>
+            <numerusform>Falló la nueva búsqueda de %n número más: %1</numerusform>
+            <numerusform>Falló la nueva búsqueda de %n números más: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another number would take the recurring total past the cap of %1.</source>
+        <translation>otro número haría que el total recurrente superara el límite de %1.</translation>
+    </message>
+    <message>
+        <source>the search offers no other number matching the criteria.</source>
+        <translation>la búsqueda no ofrece ningún otro número que cumpla los criterios.</translation>
+    </message>
+    <message>
+        <source>Found by searching again: an offer chosen before was taken by someone else.</source>
+        <translation>Encontrado al buscar de nuevo: otra persona tomó una oferta elegida antes.</translation>
+    </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
@@ -3765,26 +3939,6 @@
     <message>
         <source>%1 (built-in, no charges)</source>
         <translation>%1 (integrado, sin cargos)</translation>
-    </message>
-    <message>
-        <source>Reading the key secret…</source>
-        <translation>Leyendo el secreto de la clave…</translation>
-    </message>
-    <message>
-        <source>Profile “%1” has no usable key secret: %2
-Open File → Settings to enter it.</source>
-        <translation>El perfil «%1» no tiene un secreto de clave utilizable: %2
-Abra Archivo → Configuración para introducirlo.</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>No se pudo iniciar el entorno de pruebas integrado: %1</translation>
-    </message>
-    <message>
-        <source>Profile “%1” cannot be used: %2
-Open File → Settings to fix it.</source>
-        <translation>El perfil «%1» no se puede usar: %2
-Abra Archivo → Configuración para corregirlo.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3988,8 +4142,12 @@ Alquilar, liberar y cambiar números está desactivado hasta que se pueda escrib
         <translation>No se puede acceder al servidor (%1). Números activos muestra el inventario del %2, en solo lectura; pulse F5 para reintentar.</translation>
     </message>
     <message>
-        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
-        <translation>Esperando al llavero: responda a la solicitud de contraseña de su escritorio.</translation>
+        <source>Bulk &amp;Jobs…</source>
+        <translation>&amp;Tareas por lotes…</translation>
+    </message>
+    <message>
+        <source>Show the bulk jobs, their progress and per-number results</source>
+        <translation>Mostrar las tareas por lotes, su progreso y los resultados por número</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4991,17 @@ Dirección actual: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::RentSteps</name>
+    <message>
+        <source>%1: could not be checked (%2); left out.</source>
+        <translation>%1: no se pudo comprobar (%2); excluido.</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Excluido.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SearchPanel</name>
     <message>
         <source>Note about the digit pattern</source>
@@ -4997,6 +5166,33 @@ Dirección actual: %1</translation>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
         <translation>Un receptor debe responder 2xx a una devolución de llamada que acepta; Sinch reintenta las demás.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SessionController</name>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Esperando al llavero: responda a la solicitud de contraseña de su escritorio.</translation>
+    </message>
+    <message>
+        <source>Reading the key secret…</source>
+        <translation>Leyendo el secreto de la clave…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no usable key secret: %2
+Open File → Settings to enter it.</source>
+        <translation>El perfil «%1» no tiene un secreto de clave utilizable: %2
+Abra Archivo → Configuración para introducirlo.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el entorno de pruebas integrado: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” cannot be used: %2
+Open File → Settings to fix it.</source>
+        <translation>El perfil «%1» no se puede usar: %2
+Abra Archivo → Configuración para corregirlo.</translation>
     </message>
 </context>
 <context>
@@ -5646,13 +5842,6 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
             <numerusform>Liberando %n números al final de sus períodos pagados. No se puede deshacer.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removing the emergency address of %n number(s).</source>
-        <translation>
-            <numerusform>Quitando la dirección de emergencia de %n número.</numerusform>
-            <numerusform>Quitando la dirección de emergencia de %n números.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Número</translation>
@@ -5715,12 +5904,34 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
         <translation>Solo se ofrecen %1 de los %2 números solicitados.</translation>
     </message>
     <message>
-        <source>%1: could not be checked (%2); left out.</source>
-        <translation>%1: no se pudo comprobar (%2); excluido.</translation>
+        <source>remove the emergency address: %1</source>
+        <translation>quitar la dirección de emergencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the emergency address of %n number(s). Emergency calls from them will have no dispatch address.</source>
+        <translation>
+            <numerusform>Quitando la dirección de emergencia de %n número. Las llamadas de emergencia desde él no tendrán dirección para los servicios de emergencia.</numerusform>
+            <numerusform>Quitando la dirección de emergencia de %n números. Las llamadas de emergencia desde ellos no tendrán dirección para los servicios de emergencia.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Left out.</source>
-        <translation>Excluido.</translation>
+        <source>%1 has no emergency address: nothing to remove; left out.</source>
+        <translation>%1 no tiene dirección de emergencia: no hay nada que quitar; excluido.</translation>
+    </message>
+    <message>
+        <source>%1: the emergency address could not be read (%2); left out.</source>
+        <translation>%1: no se pudo leer la dirección de emergencia (%2); excluido.</translation>
+    </message>
+    <message>
+        <source>None of these numbers has an emergency address: nothing was started.</source>
+        <translation>Ninguno de estos números tiene dirección de emergencia: no se inició nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the emergency addresses of %n number(s)...</source>
+        <translation>
+            <numerusform>Leyendo la dirección de emergencia de %n número...</numerusform>
+            <numerusform>Leyendo las direcciones de emergencia de %n números...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6092,13 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <message>
         <source>Job %1 is already %2.</source>
         <translation>La tarea %1 ya está en estado «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers were taken by someone else: searching again for %n more number(s)...</source>
+        <translation>
+            <numerusform>Otra persona tomó ofertas: buscando de nuevo %n número más...</numerusform>
+            <numerusform>Otra persona tomó ofertas: buscando de nuevo %n números más...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6641,10 +6859,6 @@ Opciones globales:
         <translation>Solo los números con precio en esta moneda (USD, EUR, ...)</translation>
     </message>
     <message>
-        <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation>Alquilar, actualizar o liberar muchos números en una sola tarea: con vista previa, registrada en un diario y reanudable</translation>
-    </message>
-    <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
         <translation>Los números: uno por línea (cualquier formato habitual; comentarios con #) o un CSV con una columna phoneNumber</translation>
     </message>
@@ -6751,6 +6965,14 @@ Opciones globales:
  11  tarea por lotes incompleta: hay números no realizados, o se pausó o canceló («bulk status JOB»)
 130  interrumpido (Ctrl+C); primero se resolvió y registró la acción en curso
 </translation>
+    </message>
+    <message>
+        <source>Rent, update, release or remove the emergency address of many numbers as one job: previewed, journaled, resumable</source>
+        <translation>Alquilar, actualizar, liberar o quitar la dirección de emergencia de muchos números en una sola tarea: con vista previa, registrada en el diario y reanudable</translation>
+    </message>
+    <message>
+        <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
+        <translation>Quitar la dirección de emergencia (911) de los números de FILE o que coincidan con los filtros</translation>
     </message>
 </context>
 <context>

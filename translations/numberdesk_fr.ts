@@ -2271,6 +2271,72 @@
     </message>
 </context>
 <context>
+    <name>nd::AvailableRentActions</name>
+    <message>
+        <source>Rent Selec&amp;ted…</source>
+        <translation>L&amp;ouer la sélection…</translation>
+    </message>
+    <message>
+        <source>Rent the selected available numbers as one job, after a preview of the prices</source>
+        <translation>Louer les numéros disponibles sélectionnés en une seule tâche, après un aperçu des prix</translation>
+    </message>
+    <message>
+        <source>Rent Several &amp;Matching…</source>
+        <translation>Louer &amp;plusieurs numéros correspondants…</translation>
+    </message>
+    <message>
+        <source>Rent a number of numbers matching the current search criteria as one job</source>
+        <translation>Louer plusieurs numéros correspondant aux critères de recherche actuels en une seule tâche</translation>
+    </message>
+    <message>
+        <source>Rent the selected numbers</source>
+        <translation>Louer les numéros sélectionnés</translation>
+    </message>
+    <message>
+        <source>Opens a rent job for the selected available numbers; nothing is billed before you confirm</source>
+        <translation>Ouvre une tâche de location pour les numéros disponibles sélectionnés ; rien n&apos;est facturé avant votre confirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n Selec&amp;ted…</source>
+        <translation>
+            <numerusform>L&amp;ouer %n numéro sélectionné…</numerusform>
+            <numerusform>L&amp;ouer %n numéros sélectionnés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent Several Matching Numbers</source>
+        <translation>Louer plusieurs numéros correspondants</translation>
+    </message>
+    <message>
+        <source>Rent numbers matching the current search criteria: %1. The next step shows each number with its prices and the totals; nothing is rented before you confirm.</source>
+        <translation>Louer des numéros correspondant aux critères de recherche actuels : %1. L&apos;étape suivante affiche chaque numéro avec ses prix et les totaux ; rien n&apos;est loué avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>aucun plafond</translation>
+    </message>
+    <message>
+        <source>The most the numbers rented may cost together per billing period, per currency (for example 25 or 19.50)</source>
+        <translation>Le montant maximal que les numéros loués peuvent coûter ensemble par période de facturation, par devise (par exemple 25 ou 19.50)</translation>
+    </message>
+    <message>
+        <source>&amp;How many numbers:</source>
+        <translation>&amp;Nombre de numéros :</translation>
+    </message>
+    <message>
+        <source>At most this &amp;recurring total:</source>
+        <translation>Total récurrent &amp;maximal :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 25 or 19.50, or leave it empty.</source>
+        <translation>Saisissez un montant comme 25 ou 19.50, ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
@@ -2464,6 +2530,95 @@
     <message>
         <source>Job %1 stopped: %2</source>
         <translation>La tâche %1 s&apos;est arrêtée : %2</translation>
+    </message>
+    <message>
+        <source>Rent Numbers</source>
+        <translation>Louer des numéros</translation>
+    </message>
+    <message>
+        <source>Remove Emergency Addresses</source>
+        <translation>Supprimer des adresses d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Rent</source>
+        <translation>&amp;Louer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) matching %1 (billable). If someone else takes one of these before the job reaches it, the job searches again for another.</source>
+        <translation>
+            <numerusform>Louer %n numéro correspondant à %1 (facturable). Si quelqu&apos;un d&apos;autre le prend avant que la tâche ne l&apos;atteigne, la tâche en recherche un autre.</numerusform>
+            <numerusform>Louer %n numéros correspondant à %1 (facturable). Si quelqu&apos;un d&apos;autre prend l&apos;un d&apos;eux avant que la tâche ne l&apos;atteigne, la tâche en recherche un autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) (billable).</source>
+        <translation>
+            <numerusform>Louer %n numéro (facturable).</numerusform>
+            <numerusform>Louer %n numéros (facturable).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup prices: %1</source>
+        <translation>Frais de mise en service : %1</translation>
+    </message>
+    <message>
+        <source>Recurring prices that start: %1</source>
+        <translation>Prix récurrents qui commencent : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: offers were taken by someone else; searching again for %n more number(s)…</source>
+        <translation>
+            <numerusform>Tâche %1 : des offres ont été prises par quelqu&apos;un d&apos;autre ; nouvelle recherche de %n numéro supplémentaire…</numerusform>
+            <numerusform>Tâche %1 : des offres ont été prises par quelqu&apos;un d&apos;autre ; nouvelle recherche de %n numéros supplémentaires…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rent: setup %1, then %2 every %n month(s)</source>
+        <translation>
+            <numerusform>location : mise en service %1, puis %2 tous les %n mois</numerusform>
+            <numerusform>location : mise en service %1, puis %2 tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that %n number(s) are still on offer, and at what price…</source>
+        <translation>
+            <numerusform>Vérification que %n numéro est toujours proposé, et à quel prix…</numerusform>
+            <numerusform>Vérification que %n numéros sont toujours proposés, et à quel prix…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Il n&apos;y a aucune connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %n number(s) matching %1…</source>
+        <translation>
+            <numerusform>Recherche de %n numéro correspondant à %1…</numerusform>
+            <numerusform>Recherche de %n numéros correspondant à %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) left out to stay within the recurring cap of %1.</source>
+        <translation>
+            <numerusform>%n offre écartée pour rester sous le plafond récurrent de %1.</numerusform>
+            <numerusform>%n offres écartées pour rester sous le plafond récurrent de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 numbers asked for can be rented now.</source>
+        <translation>Seuls %1 des %2 numéros demandés peuvent être loués maintenant.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -3311,22 +3466,6 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>Syncing the local mirror…</source>
-        <translation>Synchronisation de la copie locale…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 numbers…</source>
-        <translation>Synchronisation : %1 numéros sur %2…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 numbers…</source>
-        <translation>Synchronisation : %1 numéros…</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation>La synchronisation a été annulée ; la copie locale conserve sa synchronisation précédente.</translation>
-    </message>
-    <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
         <translation>%1 numéros, dont %2 en cours de libération. Coût récurrent mensuel : %3. État au %4.</translation>
@@ -3382,6 +3521,14 @@
     <message>
         <source>The report could not be written to %1.</source>
         <translation>Le rapport n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Syncing the local mirror (progress in the status bar)…</source>
+        <translation>Synchronisation de la copie locale (progression dans la barre d&apos;état)…</translation>
+    </message>
+    <message>
+        <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
+        <translation>La synchronisation ne s&apos;est pas terminée ; le rapport affiche la synchronisation précédente de la copie locale.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3777,33 @@
         <source>%1 already has these settings: nothing was sent.</source>
         <translation>%1 a déjà ces paramètres : rien n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>%1 of the %2 numbers asked for were rented: %3</source>
+        <translation>%1 des %2 numéros demandés ont été loués : %3</translation>
+    </message>
+    <message>
+        <source>the steps not done say why the others were not.</source>
+        <translation>les étapes non effectuées indiquent pourquoi les autres ne l&apos;ont pas été.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching again for %n more number(s) failed: %1</source>
+        <translation>
+            <numerusform>La nouvelle recherche de %n numéro supplémentaire a échoué : %1</numerusform>
+            <numerusform>La nouvelle recherche de %n numéros supplémentaires a échoué : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another number would take the recurring total past the cap of %1.</source>
+        <translation>un numéro de plus porterait le total récurrent au-delà du plafond de %1.</translation>
+    </message>
+    <message>
+        <source>the search offers no other number matching the criteria.</source>
+        <translation>la recherche ne propose aucun autre numéro correspondant aux critères.</translation>
+    </message>
+    <message>
+        <source>Found by searching again: an offer chosen before was taken by someone else.</source>
+        <translation>Trouvé par une nouvelle recherche : une offre choisie auparavant a été prise par quelqu&apos;un d&apos;autre.</translation>
+    </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
@@ -3765,26 +3939,6 @@
     <message>
         <source>%1 (built-in, no charges)</source>
         <translation>%1 (intégré, gratuit)</translation>
-    </message>
-    <message>
-        <source>Reading the key secret…</source>
-        <translation>Lecture du secret de clé…</translation>
-    </message>
-    <message>
-        <source>Profile “%1” has no usable key secret: %2
-Open File → Settings to enter it.</source>
-        <translation>Le profil « %1 » n&apos;a pas de secret de clé utilisable : %2
-Ouvrez Fichier → Paramètres pour le saisir.</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>Le bac à sable intégré n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>Profile “%1” cannot be used: %2
-Open File → Settings to fix it.</source>
-        <translation>Le profil « %1 » est inutilisable : %2
-Ouvrez Fichier → Paramètres pour le corriger.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3988,8 +4142,12 @@ La location, la libération et la modification de numéros sont désactivées ju
         <translation>Le serveur est injoignable (%1). Les numéros actifs montrent l&apos;inventaire au %2, en lecture seule ; appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
-        <translation>En attente du trousseau : répondez à la demande de mot de passe de votre bureau.</translation>
+        <source>Bulk &amp;Jobs…</source>
+        <translation>&amp;Tâches groupées…</translation>
+    </message>
+    <message>
+        <source>Show the bulk jobs, their progress and per-number results</source>
+        <translation>Afficher les tâches groupées, leur progression et les résultats par numéro</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4991,17 @@ Adresse actuelle : %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::RentSteps</name>
+    <message>
+        <source>%1: could not be checked (%2); left out.</source>
+        <translation>%1 : n&apos;a pas pu être vérifié (%2) ; écarté.</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Écarté.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SearchPanel</name>
     <message>
         <source>Note about the digit pattern</source>
@@ -4997,6 +5166,33 @@ Adresse actuelle : %1</translation>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
         <translation>Un récepteur doit répondre 2xx à un rappel qu&apos;il accepte ; Sinch renvoie les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SessionController</name>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>En attente du trousseau : répondez à la demande de mot de passe de votre bureau.</translation>
+    </message>
+    <message>
+        <source>Reading the key secret…</source>
+        <translation>Lecture du secret de clé…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no usable key secret: %2
+Open File → Settings to enter it.</source>
+        <translation>Le profil « %1 » n&apos;a pas de secret de clé utilisable : %2
+Ouvrez Fichier → Paramètres pour le saisir.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Le bac à sable intégré n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” cannot be used: %2
+Open File → Settings to fix it.</source>
+        <translation>Le profil « %1 » est inutilisable : %2
+Ouvrez Fichier → Paramètres pour le corriger.</translation>
     </message>
 </context>
 <context>
@@ -5646,13 +5842,6 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
             <numerusform>Libération de %n numéros à la fin de leurs périodes payées. Cette action est irréversible.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removing the emergency address of %n number(s).</source>
-        <translation>
-            <numerusform>Suppression de l&apos;adresse d&apos;urgence de %n numéro.</numerusform>
-            <numerusform>Suppression de l&apos;adresse d&apos;urgence de %n numéros.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Numéro</translation>
@@ -5715,12 +5904,34 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
         <translation>Seuls %1 des %2 numéros demandés sont proposés.</translation>
     </message>
     <message>
-        <source>%1: could not be checked (%2); left out.</source>
-        <translation>%1 : n&apos;a pas pu être vérifié (%2) ; écarté.</translation>
+        <source>remove the emergency address: %1</source>
+        <translation>supprimer l&apos;adresse d&apos;urgence : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the emergency address of %n number(s). Emergency calls from them will have no dispatch address.</source>
+        <translation>
+            <numerusform>Suppression de l&apos;adresse d&apos;urgence de %n numéro. Les appels d&apos;urgence depuis celui-ci n&apos;auront plus d&apos;adresse d&apos;intervention.</numerusform>
+            <numerusform>Suppression de l&apos;adresse d&apos;urgence de %n numéros. Les appels d&apos;urgence depuis ceux-ci n&apos;auront plus d&apos;adresse d&apos;intervention.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Left out.</source>
-        <translation>Écarté.</translation>
+        <source>%1 has no emergency address: nothing to remove; left out.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse d&apos;urgence : rien à supprimer ; écarté.</translation>
+    </message>
+    <message>
+        <source>%1: the emergency address could not be read (%2); left out.</source>
+        <translation>%1 : l&apos;adresse d&apos;urgence n&apos;a pas pu être lue (%2) ; écarté.</translation>
+    </message>
+    <message>
+        <source>None of these numbers has an emergency address: nothing was started.</source>
+        <translation>Aucun de ces numéros n&apos;a d&apos;adresse d&apos;urgence : rien n&apos;a été lancé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the emergency addresses of %n number(s)...</source>
+        <translation>
+            <numerusform>Lecture de l&apos;adresse d&apos;urgence de %n numéro...</numerusform>
+            <numerusform>Lecture des adresses d&apos;urgence de %n numéros...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6092,13 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <message>
         <source>Job %1 is already %2.</source>
         <translation>La tâche %1 est déjà à l&apos;état « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers were taken by someone else: searching again for %n more number(s)...</source>
+        <translation>
+            <numerusform>Des offres ont été prises par quelqu&apos;un d&apos;autre : nouvelle recherche de %n numéro supplémentaire...</numerusform>
+            <numerusform>Des offres ont été prises par quelqu&apos;un d&apos;autre : nouvelle recherche de %n numéros supplémentaires...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6641,10 +6859,6 @@ Options globales :
         <translation>Uniquement les numéros dont le prix est dans cette devise (USD, EUR, ...)</translation>
     </message>
     <message>
-        <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation>Louer, mettre à jour ou libérer de nombreux numéros en une seule tâche : aperçu, journalisée, reprenable</translation>
-    </message>
-    <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
         <translation>Les numéros : un par ligne (tout format usuel ; commentaires #), ou un CSV avec une colonne phoneNumber</translation>
     </message>
@@ -6751,6 +6965,14 @@ Options globales :
  11  tâche groupée incomplète : numéros non effectués, ou elle a été mise en pause ou annulée (« bulk status JOB »)
 130  interrompu (Ctrl+C) ; une action en cours a d&apos;abord été réglée et enregistrée
 </translation>
+    </message>
+    <message>
+        <source>Rent, update, release or remove the emergency address of many numbers as one job: previewed, journaled, resumable</source>
+        <translation>Louer, mettre à jour, libérer ou supprimer l&apos;adresse d&apos;urgence de nombreux numéros en une seule tâche : avec aperçu, journalisée, pouvant être reprise</translation>
+    </message>
+    <message>
+        <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
+        <translation>Supprimer l&apos;adresse d&apos;urgence (911) des numéros de FICHIER ou correspondant aux filtres</translation>
     </message>
 </context>
 <context>

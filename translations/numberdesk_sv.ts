@@ -2271,6 +2271,72 @@
     </message>
 </context>
 <context>
+    <name>nd::AvailableRentActions</name>
+    <message>
+        <source>Rent Selec&amp;ted…</source>
+        <translation>H&amp;yr valda…</translation>
+    </message>
+    <message>
+        <source>Rent the selected available numbers as one job, after a preview of the prices</source>
+        <translation>Hyr de valda tillgängliga numren som ett jobb, efter en förhandsvisning av priserna</translation>
+    </message>
+    <message>
+        <source>Rent Several &amp;Matching…</source>
+        <translation>Hyr &amp;flera matchande…</translation>
+    </message>
+    <message>
+        <source>Rent a number of numbers matching the current search criteria as one job</source>
+        <translation>Hyr ett antal nummer som matchar de aktuella sökvillkoren som ett jobb</translation>
+    </message>
+    <message>
+        <source>Rent the selected numbers</source>
+        <translation>Hyr de valda numren</translation>
+    </message>
+    <message>
+        <source>Opens a rent job for the selected available numbers; nothing is billed before you confirm</source>
+        <translation>Öppnar ett hyrjobb för de valda tillgängliga numren; inget debiteras innan du bekräftar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n Selec&amp;ted…</source>
+        <translation>
+            <numerusform>H&amp;yr %n valt nummer…</numerusform>
+            <numerusform>H&amp;yr %n valda nummer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rent Several Matching Numbers</source>
+        <translation>Hyr flera matchande nummer</translation>
+    </message>
+    <message>
+        <source>Rent numbers matching the current search criteria: %1. The next step shows each number with its prices and the totals; nothing is rented before you confirm.</source>
+        <translation>Hyr nummer som matchar de aktuella sökvillkoren: %1. Nästa steg visar varje nummer med dess priser och totalbeloppen; inget hyrs innan du bekräftar.</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>inget tak</translation>
+    </message>
+    <message>
+        <source>The most the numbers rented may cost together per billing period, per currency (for example 25 or 19.50)</source>
+        <translation>Det högsta belopp som de hyrda numren sammanlagt får kosta per debiteringsperiod och valuta (till exempel 25 eller 19.50)</translation>
+    </message>
+    <message>
+        <source>&amp;How many numbers:</source>
+        <translation>&amp;Antal nummer:</translation>
+    </message>
+    <message>
+        <source>At most this &amp;recurring total:</source>
+        <translation>&amp;Högsta återkommande totalbelopp:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>Type an amount such as 25 or 19.50, or leave it empty.</source>
+        <translation>Ange ett belopp, till exempel 25 eller 19.50, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
     <name>nd::BulkJobDialog</name>
     <message numerus="yes">
         <source>Reading %n number(s) as they are now…</source>
@@ -2464,6 +2530,95 @@
     <message>
         <source>Job %1 stopped: %2</source>
         <translation>Jobbet %1 stoppades: %2</translation>
+    </message>
+    <message>
+        <source>Rent Numbers</source>
+        <translation>Hyr nummer</translation>
+    </message>
+    <message>
+        <source>Remove Emergency Addresses</source>
+        <translation>Ta bort nödadresser</translation>
+    </message>
+    <message>
+        <source>&amp;Rent</source>
+        <translation>&amp;Hyr</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) matching %1 (billable). If someone else takes one of these before the job reaches it, the job searches again for another.</source>
+        <translation>
+            <numerusform>Hyr %n nummer som matchar %1 (debiteras). Om någon annan tar det innan jobbet har kommit fram till det, söker jobbet efter ett annat.</numerusform>
+            <numerusform>Hyr %n nummer som matchar %1 (debiteras). Om någon annan tar ett av dem innan jobbet har kommit fram till det, söker jobbet efter ett annat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rent %n number(s) (billable).</source>
+        <translation>
+            <numerusform>Hyr %n nummer (debiteras).</numerusform>
+            <numerusform>Hyr %n nummer (debiteras).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup prices: %1</source>
+        <translation>Startavgifter: %1</translation>
+    </message>
+    <message>
+        <source>Recurring prices that start: %1</source>
+        <translation>Återkommande priser som börjar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: offers were taken by someone else; searching again for %n more number(s)…</source>
+        <translation>
+            <numerusform>Jobbet %1: erbjudanden togs av någon annan; söker igen efter %n nummer till…</numerusform>
+            <numerusform>Jobbet %1: erbjudanden togs av någon annan; söker igen efter %n nummer till…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rent: setup %1, then %2 every %n month(s)</source>
+        <translation>
+            <numerusform>hyra: start %1, sedan %2 varje månad</numerusform>
+            <numerusform>hyra: start %1, sedan %2 var %n:e månad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that %n number(s) are still on offer, and at what price…</source>
+        <translation>
+            <numerusform>Kontrollerar att %n nummer fortfarande erbjuds, och till vilket pris…</numerusform>
+            <numerusform>Kontrollerar att %n nummer fortfarande erbjuds, och till vilka priser…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no connection.</source>
+        <translation>Det finns ingen anslutning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching for %n number(s) matching %1…</source>
+        <translation>
+            <numerusform>Söker efter %n nummer som matchar %1…</numerusform>
+            <numerusform>Söker efter %n nummer som matchar %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) left out to stay within the recurring cap of %1.</source>
+        <translation>
+            <numerusform>%n erbjudande utelämnades för att hålla sig inom det återkommande taket på %1.</numerusform>
+            <numerusform>%n erbjudanden utelämnades för att hålla sig inom det återkommande taket på %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 numbers asked for can be rented now.</source>
+        <translation>Bara %1 av de %2 begärda numren kan hyras nu.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
     </message>
 </context>
 <context>
@@ -3311,22 +3466,6 @@
         <translation>Varför</translation>
     </message>
     <message>
-        <source>Syncing the local mirror…</source>
-        <translation>Synkroniserar den lokala kopian…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 numbers…</source>
-        <translation>Synkroniserar: %1 av %2 nummer…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 numbers…</source>
-        <translation>Synkroniserar: %1 nummer…</translation>
-    </message>
-    <message>
-        <source>The sync was cancelled; the mirror keeps its previous sync.</source>
-        <translation>Synkroniseringen avbröts; den lokala kopian behåller sin tidigare synkronisering.</translation>
-    </message>
-    <message>
         <source>%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.</source>
         <extracomment>%1 = count of numbers, %2 = count being released, %3 = &quot;EUR 12,50, USD 3.00&quot;, %4 = date and time</extracomment>
         <translation>%1 nummer, varav %2 sägs upp. Löpande kostnad per månad: %3. Läget per %4.</translation>
@@ -3382,6 +3521,14 @@
     <message>
         <source>The report could not be written to %1.</source>
         <translation>Rapporten kunde inte skrivas till %1.</translation>
+    </message>
+    <message>
+        <source>Syncing the local mirror (progress in the status bar)…</source>
+        <translation>Synkroniserar den lokala kopian (förloppet visas i statusfältet)…</translation>
+    </message>
+    <message>
+        <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
+        <translation>Synkroniseringen slutfördes inte; rapporten visar den lokala kopians föregående synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3777,33 @@
         <source>%1 already has these settings: nothing was sent.</source>
         <translation>%1 har redan de här inställningarna: inget skickades.</translation>
     </message>
+    <message>
+        <source>%1 of the %2 numbers asked for were rented: %3</source>
+        <translation>%1 av de %2 begärda numren hyrdes: %3</translation>
+    </message>
+    <message>
+        <source>the steps not done say why the others were not.</source>
+        <translation>stegen som inte utfördes visar varför de övriga inte hyrdes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching again for %n more number(s) failed: %1</source>
+        <translation>
+            <numerusform>Den nya sökningen efter %n nummer till misslyckades: %1</numerusform>
+            <numerusform>Den nya sökningen efter %n nummer till misslyckades: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another number would take the recurring total past the cap of %1.</source>
+        <translation>ytterligare ett nummer skulle få det återkommande totalbeloppet att överskrida taket på %1.</translation>
+    </message>
+    <message>
+        <source>the search offers no other number matching the criteria.</source>
+        <translation>sökningen erbjuder inget annat nummer som matchar villkoren.</translation>
+    </message>
+    <message>
+        <source>Found by searching again: an offer chosen before was taken by someone else.</source>
+        <translation>Hittat vid en ny sökning: ett tidigare valt erbjudande togs av någon annan.</translation>
+    </message>
 </context>
 <context>
     <name>nd::JobsDialog</name>
@@ -3765,26 +3939,6 @@
     <message>
         <source>%1 (built-in, no charges)</source>
         <translation>%1 (inbyggd, kostnadsfri)</translation>
-    </message>
-    <message>
-        <source>Reading the key secret…</source>
-        <translation>Läser nyckelhemligheten…</translation>
-    </message>
-    <message>
-        <source>Profile “%1” has no usable key secret: %2
-Open File → Settings to enter it.</source>
-        <translation>Profilen ”%1” har ingen användbar nyckelhemlighet: %2
-Öppna Arkiv → Inställningar för att ange den.</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not start: %1</source>
-        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
-    </message>
-    <message>
-        <source>Profile “%1” cannot be used: %2
-Open File → Settings to fix it.</source>
-        <translation>Profilen ”%1” kan inte användas: %2
-Öppna Arkiv → Inställningar för att rätta den.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3988,8 +4142,12 @@ Att hyra, säga upp och ändra nummer är inaktiverat tills den kan skrivas.</tr
         <translation>Servern kan inte nås (%1). Aktiva nummer visar lagret per %2, skrivskyddat; tryck på F5 för att försöka igen.</translation>
     </message>
     <message>
-        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
-        <translation>Väntar på nyckelringen: svara på skrivbordets lösenordsfråga.</translation>
+        <source>Bulk &amp;Jobs…</source>
+        <translation>&amp;Massjobb…</translation>
+    </message>
+    <message>
+        <source>Show the bulk jobs, their progress and per-number results</source>
+        <translation>Visa massjobben, deras förlopp och resultaten per nummer</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4991,17 @@ Aktuell adress: %1</translation>
     </message>
 </context>
 <context>
+    <name>nd::RentSteps</name>
+    <message>
+        <source>%1: could not be checked (%2); left out.</source>
+        <translation>%1: kunde inte kontrolleras (%2); utelämnat.</translation>
+    </message>
+    <message>
+        <source>Left out.</source>
+        <translation>Utelämnat.</translation>
+    </message>
+</context>
+<context>
     <name>nd::SearchPanel</name>
     <message>
         <source>Note about the digit pattern</source>
@@ -4997,6 +5166,33 @@ Aktuell adress: %1</translation>
     <message>
         <source>A receiver should answer 2xx to a callback it accepts; Sinch retries the others.</source>
         <translation>En mottagare bör svara 2xx på ett återanrop som den godtar; Sinch försöker igen med de övriga.</translation>
+    </message>
+</context>
+<context>
+    <name>nd::SessionController</name>
+    <message>
+        <source>Waiting for the keychain: answer the password prompt of your desktop.</source>
+        <translation>Väntar på nyckelringen: svara på skrivbordets lösenordsfråga.</translation>
+    </message>
+    <message>
+        <source>Reading the key secret…</source>
+        <translation>Läser nyckelhemligheten…</translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no usable key secret: %2
+Open File → Settings to enter it.</source>
+        <translation>Profilen ”%1” har ingen användbar nyckelhemlighet: %2
+Öppna Arkiv → Inställningar för att ange den.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Den inbyggda sandlådan kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>Profile “%1” cannot be used: %2
+Open File → Settings to fix it.</source>
+        <translation>Profilen ”%1” kan inte användas: %2
+Öppna Arkiv → Inställningar för att rätta den.</translation>
     </message>
 </context>
 <context>
@@ -5646,13 +5842,6 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
             <numerusform>Säger upp %n nummer vid slutet av deras betalda perioder. Det går inte att ångra.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Removing the emergency address of %n number(s).</source>
-        <translation>
-            <numerusform>Tar bort nödadressen för %n nummer.</numerusform>
-            <numerusform>Tar bort nödadressen för %n nummer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Number</source>
         <translation>Nummer</translation>
@@ -5715,12 +5904,34 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
         <translation>Bara %1 av de %2 begärda numren erbjuds.</translation>
     </message>
     <message>
-        <source>%1: could not be checked (%2); left out.</source>
-        <translation>%1: kunde inte kontrolleras (%2); utelämnat.</translation>
+        <source>remove the emergency address: %1</source>
+        <translation>ta bort nödadressen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the emergency address of %n number(s). Emergency calls from them will have no dispatch address.</source>
+        <translation>
+            <numerusform>Tar bort nödadressen för %n nummer. Nödsamtal från det får ingen adress till larmcentralen.</numerusform>
+            <numerusform>Tar bort nödadressen för %n nummer. Nödsamtal från dem får ingen adress till larmcentralen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Left out.</source>
-        <translation>Utelämnat.</translation>
+        <source>%1 has no emergency address: nothing to remove; left out.</source>
+        <translation>%1 har ingen nödadress: inget att ta bort; utelämnat.</translation>
+    </message>
+    <message>
+        <source>%1: the emergency address could not be read (%2); left out.</source>
+        <translation>%1: nödadressen kunde inte läsas (%2); utelämnat.</translation>
+    </message>
+    <message>
+        <source>None of these numbers has an emergency address: nothing was started.</source>
+        <translation>Inget av de här numren har någon nödadress: inget startades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the emergency addresses of %n number(s)...</source>
+        <translation>
+            <numerusform>Läser nödadressen för %n nummer...</numerusform>
+            <numerusform>Läser nödadresserna för %n nummer...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6092,13 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <message>
         <source>Job %1 is already %2.</source>
         <translation>Jobbet %1 är redan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers were taken by someone else: searching again for %n more number(s)...</source>
+        <translation>
+            <numerusform>Erbjudanden togs av någon annan: söker igen efter %n nummer till...</numerusform>
+            <numerusform>Erbjudanden togs av någon annan: söker igen efter %n nummer till...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6641,10 +6859,6 @@ Globala alternativ:
         <translation>Bara numren som prissätts i den här valutan (USD, EUR, ...)</translation>
     </message>
     <message>
-        <source>Rent, update or release many numbers as one job: previewed, journaled, resumable</source>
-        <translation>Hyr, uppdatera eller säg upp många nummer som ett jobb: förhandsvisat, journalfört, återupptagbart</translation>
-    </message>
-    <message>
         <source>The numbers: one a line (any usual format; # comments), or a CSV with a phoneNumber column</source>
         <translation>Numren: ett per rad (valfritt vanligt format; #-kommentarer), eller en CSV med kolumnen phoneNumber</translation>
     </message>
@@ -6751,6 +6965,14 @@ Globala alternativ:
  11  massjobbet inte slutfört: nummer inte utförda, eller så pausades eller annullerades det (&apos;bulk status JOB&apos;)
 130  avbrutet (Ctrl+C); en pågående åtgärd avgjordes och registrerades först
 </translation>
+    </message>
+    <message>
+        <source>Rent, update, release or remove the emergency address of many numbers as one job: previewed, journaled, resumable</source>
+        <translation>Hyr, uppdatera, säg upp eller ta bort nödadressen för många nummer som ett jobb: förhandsvisat, journalfört och återupptagbart</translation>
+    </message>
+    <message>
+        <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
+        <translation>Ta bort nödadressen (911) för numren i FILE eller numren som matchar filtren</translation>
     </message>
 </context>
 <context>
