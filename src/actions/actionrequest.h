@@ -5,7 +5,7 @@
 #include "actionkinds.h"
 #include "auditrecord.h"
 #include "fieldchange.h"
-#include "models.h"
+#include "apitypes.h"
 #include "requests.h"
 #include "updateplan.h"
 

@@ -4,7 +4,7 @@
 
 #include "actionkinds.h"
 #include "apierror.h"
-#include "models.h"
+#include "apitypes.h"
 
 #include <QList>
 #include <QMetaType>

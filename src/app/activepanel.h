@@ -6,7 +6,7 @@
 #include "inventoryexport.h"
 #include "inventoryfilter.h"
 #include "inventorystore.h"
-#include "models.h"
+#include "apitypes.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "callbacklistener.h"
-#include "models.h"
+#include "apitypes.h"
 
 #include <QList>
 #include <QWidget>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "inventoryfilter.h"
-#include "models.h"
+#include "apitypes.h"
 
 #include <QList>
 #include <QObject>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "batchrun.h"
-#include "models.h"
+#include "apitypes.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models.h"
+#include "apitypes.h"
 
 #include "requests.h"
 

@@ -12,7 +12,7 @@
 
 #include "apidatetime.h"
 #include "apierror.h"
-#include "models.h"
+#include "apitypes.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "connectionsettings.h"
-#include "models.h"
+#include "apitypes.h"
 #include "requests.h"
 #include "result.h"
 #include "retrypolicy.h"

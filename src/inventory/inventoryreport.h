@@ -3,7 +3,7 @@
 #pragma once
 
 #include "exactsum.h"
-#include "models.h"
+#include "apitypes.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 
 #include "fieldchange.h"
 #include "inventoryimage.h"
-#include "models.h"
+#include "apitypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "models.h"
+#include "apitypes.h"
 #include "requests.h"
 
 #include <QAbstractTableModel>

@@ -3,7 +3,7 @@
 #include "regionfilterproxy.h"
 
 #include "itemroles.h"
-#include "models.h"
+#include "apitypes.h"
 #include "sortvalue.h"
 
 namespace nd {
