@@ -171,16 +171,12 @@ bool InsightPanel::refresh()
         showMessage(store.errorString());
         return false;
     }
-    QList<ActiveNumber> numbers;
-    const bool read = store.readAll([&numbers](ActiveNumber &&n) {
-        numbers.append(std::move(n));
-        return true;
-    });
-    if (!read) {
+    const std::optional<QList<ActiveNumber>> numbers = store.readAllNumbers();
+    if (!numbers) {
         showMessage(store.errorString());
         return false;
     }
-    setReport(InventoryReport::compute(numbers, QDateTime::currentDateTimeUtc()));
+    setReport(InventoryReport::compute(*numbers, QDateTime::currentDateTimeUtc()));
     return true;
 }
 

@@ -57,20 +57,16 @@ void MirrorLoader::load(const Request &request)
             post([self, generation, error = store.errorString()] { self->done(generation, false, error, 0); });
             return;
         }
-        QList<ActiveNumber> batch;
-        qint64 matched = 0;
-        const bool ok = store.readAll([&](ActiveNumber &&n) {
-            if (cancelled->load()) {
-                return false;
-            }
-            if ((request.only && !request.only->contains(n.phoneNumber)) || !request.filter.matches(n)) {
-                return true;
-            }
-            ++matched;
-            batch.append(std::move(n));
-            return true;
-        });
-        if (!batch.isEmpty()) {
+        std::optional<QList<ActiveNumber>> numbers = store.readAllNumbers();
+        const bool ok = numbers.has_value();
+        QList<ActiveNumber> batch = ok ? std::move(*numbers) : QList<ActiveNumber>();
+        if (request.only || !request.filter.isEmpty()) {
+            batch.removeIf([&request](const ActiveNumber &n) {
+                return (request.only && !request.only->contains(n.phoneNumber)) || !request.filter.matches(n);
+            });
+        }
+        const qint64 matched = batch.size();
+        if (!batch.isEmpty() && !cancelled->load()) {
             post([self, generation, batch = std::move(batch)] { self->deliver(generation, batch); });
         }
         post([self, generation, ok, error = store.errorString(), matched] {

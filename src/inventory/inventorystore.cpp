@@ -713,21 +713,33 @@ bool InventoryStore::saveImage(QByteArray image, qint64 generation)
 
 bool InventoryStore::readAll(const std::function<bool(ActiveNumber &&)> &visit, bool *fromImage)
 {
+    std::optional<QList<ActiveNumber>> numbers = readAllNumbers(fromImage);
+    if (!numbers) {
+        return false;
+    }
+    for (ActiveNumber &n : *numbers) {
+        if (!visit(std::move(n))) {
+            break;
+        }
+    }
+    return true;
+}
+
+std::optional<QList<ActiveNumber>> InventoryStore::readAllNumbers(bool *fromImage)
+{
     if (fromImage) {
         *fromImage = false;
     }
     if (!m_open) {
-        return false;
+        return std::nullopt;
     }
     QSqlDatabase db = database();
     // One read transaction: the generation, the image and (when the image is stale) the JSON are of one moment.
     if (!QSqlQuery(db).exec(QStringLiteral("BEGIN"))) {
-        return fail(tr("Cannot read the inventory: %1").arg(db.lastError().text()));
+        fail(tr("Cannot read the inventory: %1").arg(db.lastError().text()));
+        return std::nullopt;
     }
-    const auto end = [&db](bool ok) {
-        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-        return ok;
-    };
+    const auto end = [&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); };
     const qint64 current = generation();
     QByteArray image;
     {
@@ -740,35 +752,33 @@ bool InventoryStore::readAll(const std::function<bool(ActiveNumber &&)> &visit, 
         }
     }
     if (!image.isEmpty()) {
-        if (std::optional<QList<ActiveNumber>> numbers = InventoryImage::read(image)) {
-            end(true);
-            image = QByteArray(); // 16 MB for 100,000 numbers: not kept while the caller works
+        std::optional<QList<ActiveNumber>> numbers = InventoryImage::read(image);
+        if (numbers) {
+            end();
             if (fromImage) {
                 *fromImage = true;
             }
-            for (ActiveNumber &n : *numbers) {
-                if (!visit(std::move(n))) {
-                    break;
-                }
-            }
-            return true;
+            return numbers;
         }
         qCWarning(lcStore) << m_filePath << ": the image of the inventory cannot be read; reading the JSON";
     }
+    image = QByteArray();
+    QList<ActiveNumber> numbers;
+    numbers.reserve(qsizetype(std::max<qint64>(0, count())));
     InventoryImage::Writer writer;
-    bool complete = true;
     const bool ok = forEachNumber([&](ActiveNumber &&n) {
         writer.add(n);
-        if (!visit(std::move(n))) {
-            complete = false;
-        }
-        return complete;
+        numbers.append(std::move(n));
+        return true;
     });
-    end(ok);
-    if (ok && complete && writer.isValid() && current >= 0) {
+    end();
+    if (!ok) {
+        return std::nullopt;
+    }
+    if (writer.isValid() && current >= 0) {
         saveImage(writer.finish(), current); // for the next read; failing to write it costs only speed
     }
-    return ok;
+    return numbers;
 }
 
 InventoryDiff InventoryStore::lastDiff() const
