@@ -77,6 +77,7 @@ ActivePanel::ActivePanel(QWidget *parent)
     buildUi();
 
     connect(m_loader, &MirrorLoader::batchLoaded, this, &ActivePanel::loadBatch);
+    connect(m_loader, &MirrorLoader::restarted, this, [this] { m_model->beginLocal(); });
     connect(m_loader, &MirrorLoader::finished, this, &ActivePanel::loadFinished);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, [this] { updateCounts(); });

@@ -57,18 +57,24 @@ void MirrorLoader::load(const Request &request)
             post([self, generation, error = store.errorString()] { self->done(generation, false, error, 0); });
             return;
         }
-        std::optional<QList<ActiveNumber>> numbers = store.readAllNumbers();
-        const bool ok = numbers.has_value();
-        QList<ActiveNumber> batch = ok ? std::move(*numbers) : QList<ActiveNumber>();
-        if (request.only || !request.filter.isEmpty()) {
-            batch.removeIf([&request](const ActiveNumber &n) {
-                return (request.only && !request.only->contains(n.phoneNumber)) || !request.filter.matches(n);
+        qint64 matched = 0;
+        const bool ok = store.readAllInChunks(
+            ChunkSize,
+            [&](QList<ActiveNumber> &&numbers) {
+                if (request.only || !request.filter.isEmpty()) {
+                    numbers.removeIf([&request](const ActiveNumber &n) {
+                        return (request.only && !request.only->contains(n.phoneNumber)) || !request.filter.matches(n);
+                    });
+                }
+                matched += numbers.size();
+                if (!numbers.isEmpty() && !cancelled->load()) {
+                    post([self, generation, batch = std::move(numbers)] { self->deliver(generation, batch); });
+                }
+            },
+            [&] {
+                matched = 0;
+                post([self, generation] { self->restart(generation); });
             });
-        }
-        const qint64 matched = batch.size();
-        if (!batch.isEmpty() && !cancelled->load()) {
-            post([self, generation, batch = std::move(batch)] { self->deliver(generation, batch); });
-        }
         post([self, generation, ok, error = store.errorString(), matched] {
             self->done(generation, ok, error, matched);
         });
@@ -86,6 +92,13 @@ void MirrorLoader::deliver(quint64 generation, const QList<ActiveNumber> &number
 {
     if (generation == m_generation) {
         Q_EMIT batchLoaded(numbers);
+    }
+}
+
+void MirrorLoader::restart(quint64 generation)
+{
+    if (generation == m_generation) {
+        Q_EMIT restarted();
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <cstring>
+#include <limits>
 
 namespace nd {
 
@@ -346,6 +347,16 @@ QByteArray InventoryImage::Writer::finish()
 
 std::optional<QList<ActiveNumber>> InventoryImage::read(const QByteArray &image)
 {
+    QList<ActiveNumber> all;
+    const bool ok = read(image, std::numeric_limits<qsizetype>::max(), [&all](QList<ActiveNumber> &&numbers) {
+        all = std::move(numbers);
+    });
+    return ok ? std::optional<QList<ActiveNumber>>(std::move(all)) : std::nullopt;
+}
+
+bool InventoryImage::read(const QByteArray &image, qsizetype chunk,
+                          const std::function<void(QList<ActiveNumber> &&)> &deliver)
+{
     const char *end = image.constData() + image.size();
     Reader in(image.constData(), end, nullptr);
     const auto magic = in.raw<quint32>();
@@ -354,8 +365,8 @@ std::optional<QList<ActiveNumber>> InventoryImage::read(const QByteArray &image)
     const auto recordBytes = in.raw<qint64>();
     const auto stringCount = in.raw<quint32>();
     if (!in.ok() || magic != Magic || version != Version || count < 0 || recordBytes < 0 || recordBytes > image.size()
-        || stringCount == 0 || stringCount > quint32(image.size())) {
-        return std::nullopt;
+        || stringCount == 0 || stringCount > quint32(image.size()) || chunk < 1) {
+        return false;
     }
     QStringList strings;
     strings.reserve(qsizetype(stringCount));
@@ -364,21 +375,29 @@ std::optional<QList<ActiveNumber>> InventoryImage::read(const QByteArray &image)
     }
     // The records start where the table ends and end where the image ends: a cut or padded image is refused.
     if (!in.ok() || in.position() != end - recordBytes) {
-        return std::nullopt;
+        return false;
     }
     Reader reader(in.position(), end, &strings);
+    // Each record takes at least 8 bytes: a count beyond that is a lie, never an allocation.
+    const qint64 plausible = std::min<qint64>(count, recordBytes / 8 + 1);
     QList<ActiveNumber> numbers;
-    numbers.reserve(qsizetype(std::min<qint64>(count, recordBytes / 8 + 1)));
+    numbers.reserve(qsizetype(std::min<qint64>(plausible, chunk)));
     for (qint64 i = 0; i < count; ++i) {
         numbers.append(reader.number());
         if (!reader.ok()) {
-            return std::nullopt;
+            return false;
+        }
+        if (numbers.size() == chunk && i + 1 < count) {
+            deliver(std::move(numbers));
+            numbers = QList<ActiveNumber>();
+            numbers.reserve(qsizetype(std::min<qint64>(plausible - i - 1, chunk)));
         }
     }
     if (!reader.atEnd()) {
-        return std::nullopt;
+        return false;
     }
-    return numbers;
+    deliver(std::move(numbers));
+    return true;
 }
 
 } // namespace nd

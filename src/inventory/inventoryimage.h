@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace nd {
@@ -56,6 +57,10 @@ public:
     // Every number of `image`, in the order they were added; nullopt when `image` is not a whole, well-formed image
     // of this format version (all or nothing: a caller falls back to the JSON without having used a part of it).
     static std::optional<QList<ActiveNumber>> read(const QByteArray &image);
+    // The same in lists of `chunk` numbers handed to `deliver` as they are decoded, so the whole list never exists
+    // at once. Returns false when `image` is not whole and well-formed; chunks may have been delivered by then
+    // (a caller starts again from the JSON).
+    static bool read(const QByteArray &image, qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver);
 
     static constexpr quint32 Magic = 0x4E44494D; // "NDIM"
     static constexpr quint32 Version = 2;

@@ -20,6 +20,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 #include <atomic>
 
 namespace nd {
@@ -727,17 +728,34 @@ bool InventoryStore::readAll(const std::function<bool(ActiveNumber &&)> &visit, 
 
 std::optional<QList<ActiveNumber>> InventoryStore::readAllNumbers(bool *fromImage)
 {
+    QList<ActiveNumber> all;
+    const bool ok = readAllInChunks(
+        std::numeric_limits<qsizetype>::max(),
+        [&all](QList<ActiveNumber> &&numbers) {
+            if (all.isEmpty()) {
+                all = std::move(numbers);
+            } else {
+                all.append(numbers);
+            }
+        },
+        [&all] { all.clear(); });
     if (fromImage) {
-        *fromImage = false;
+        *fromImage = ok && m_lastReadFromImage;
     }
+    return ok ? std::optional<QList<ActiveNumber>>(std::move(all)) : std::nullopt;
+}
+
+bool InventoryStore::readAllInChunks(qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver,
+                                     const std::function<void()> &restart)
+{
+    m_lastReadFromImage = false;
     if (!m_open) {
-        return std::nullopt;
+        return false;
     }
     QSqlDatabase db = database();
     // One read transaction: the generation, the image and (when the image is stale) the JSON are of one moment.
     if (!QSqlQuery(db).exec(QStringLiteral("BEGIN"))) {
-        fail(tr("Cannot read the inventory: %1").arg(db.lastError().text()));
-        return std::nullopt;
+        return fail(tr("Cannot read the inventory: %1").arg(db.lastError().text()));
     }
     const auto end = [&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); };
     const qint64 current = generation();
@@ -752,33 +770,44 @@ std::optional<QList<ActiveNumber>> InventoryStore::readAllNumbers(bool *fromImag
         }
     }
     if (!image.isEmpty()) {
-        std::optional<QList<ActiveNumber>> numbers = InventoryImage::read(image);
-        if (numbers) {
+        bool delivered = false;
+        const bool ok = InventoryImage::read(image, chunk, [&](QList<ActiveNumber> &&numbers) {
+            delivered = true;
+            deliver(std::move(numbers));
+        });
+        if (ok) {
             end();
-            if (fromImage) {
-                *fromImage = true;
-            }
-            return numbers;
+            m_lastReadFromImage = true;
+            return true;
         }
         qCWarning(lcStore) << m_filePath << ": the image of the inventory cannot be read; reading the JSON";
+        if (delivered) {
+            restart();
+        }
     }
     image = QByteArray();
     QList<ActiveNumber> numbers;
-    numbers.reserve(qsizetype(std::max<qint64>(0, count())));
+    const qint64 total = std::max<qint64>(0, count());
+    numbers.reserve(qsizetype(std::min<qint64>(total, chunk)));
     InventoryImage::Writer writer;
     const bool ok = forEachNumber([&](ActiveNumber &&n) {
         writer.add(n);
         numbers.append(std::move(n));
+        if (numbers.size() >= chunk) {
+            deliver(std::move(numbers));
+            numbers = QList<ActiveNumber>();
+        }
         return true;
     });
     end();
     if (!ok) {
-        return std::nullopt;
+        return false;
     }
+    deliver(std::move(numbers));
     if (writer.isValid() && current >= 0) {
         saveImage(writer.finish(), current); // for the next read; failing to write it costs only speed
     }
-    return numbers;
+    return true;
 }
 
 InventoryDiff InventoryStore::lastDiff() const

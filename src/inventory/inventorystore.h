@@ -128,6 +128,11 @@ public:
     // The same, as one list (no copy of the image's numbers: 100,000 of them are 60 MB); nullopt when the mirror
     // cannot be read.
     std::optional<QList<ActiveNumber>> readAllNumbers(bool *fromImage = nullptr);
+    // The same in lists of about `chunk` numbers, for a caller that builds something smaller from them (the app's
+    // table). `restart` is called when the image failed after some chunks were delivered: forget them, the JSON's
+    // follow. False when the mirror cannot be read.
+    bool readAllInChunks(qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver,
+                         const std::function<void()> &restart);
     // Whether the image matches the mirror's current content.
     bool hasCurrentImage() const;
     // What the latest sync changed, compared with the one before.
@@ -152,6 +157,7 @@ private:
     mutable QString m_errorString;
     bool m_open = false;
     bool m_syncing = false;
+    bool m_lastReadFromImage = false;
     std::unique_ptr<InventoryImage::Writer> m_syncImage; // the sync's numbers, for the image written with its commit
 };
 

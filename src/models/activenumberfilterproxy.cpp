@@ -16,6 +16,8 @@ namespace {
 
 // More ranges than this in one batch of appended rows are announced as one layout change instead.
 constexpr size_t maxInsertRanges = 32;
+// From this many rows inserted at once, the order is computed again as a whole.
+constexpr int bulkInsertRows = 2000;
 
 } // namespace
 
@@ -365,6 +367,16 @@ void ActiveNumberFilterProxy::sourceRowsInserted(const QModelIndex &parent, int 
     }
     m_accepted.insert(m_accepted.begin() + first, size_t(count), 0);
     m_proxyOfSourceDirty = true;
+    // Many rows at once (a batch of the mirror): the whole order again from the model's integer sort keys is
+    // cheaper than placing each row by comparisons.
+    if (m_active && count >= bulkInsertRows) {
+        beginLayout(QAbstractItemModel::NoLayoutChangeHint);
+        computeAccepted();
+        computeOrder();
+        rebuildVisible();
+        endLayout(QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
     std::vector<int> fresh(static_cast<size_t>(count));
     std::iota(fresh.begin(), fresh.end(), first);
     if (m_sortColumn >= 0) {
