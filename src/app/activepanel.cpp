@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activepanel.h"
 
+#include "numbertypes.h"
+
 #include "activenumberfilterproxy.h"
 #include "activenumbermodel.h"
 #include "changesview.h"
@@ -130,8 +132,8 @@ void ActivePanel::buildUi()
     m_typeCombo = new QComboBox(filters);
     m_typeCombo->setObjectName(QStringLiteral("activeTypeCombo"));
     m_typeCombo->addItem(tr("All types"), QString());
-    for (const auto value : {NumberType::Value::Mobile, NumberType::Value::Local, NumberType::Value::TollFree}) {
-        m_typeCombo->addItem(DisplayText::numberType(value), NumberType::wireName(value));
+    for (const NumberType &type : everyNumberType()) {
+        m_typeCombo->addItem(DisplayText::numberType(type.value()), type.wire());
     }
     m_capabilityCombo = new QComboBox(filters);
     m_capabilityCombo->setObjectName(QStringLiteral("activeCapabilityCombo"));

@@ -6,6 +6,8 @@
 // parts could move to their own files, but they use the parser's private helpers (noted in issue 17).
 #include "commandrequest.h"
 
+#include "numbertypes.h"
+
 #include "activenumberwalker.h"
 #include "callbacksignature.h"
 #include "faultinjector.h"
@@ -34,9 +36,9 @@ bool isHttpUrl(const QUrl &url)
 std::optional<NumberType> parseType(const QString &text)
 {
     const QString t = upper(text);
-    for (const auto value : {NumberType::Value::Mobile, NumberType::Value::Local, NumberType::Value::TollFree}) {
-        if (t == NumberType::wireName(value)) {
-            return NumberType(value);
+    for (const NumberType &type : everyNumberType()) {
+        if (t == type.wire()) {
+            return type;
         }
     }
     return std::nullopt;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activenumberwalker.h"
 
+#include "numbertypes.h"
+
 #include "numbersclient.h"
 
 #include <QCoreApplication>
@@ -39,8 +41,7 @@ void ActiveNumberWalker::start()
     m_typesToWalk.clear();
     if (m_query.type.isEmpty()) {
         // §7.3: without `type` the API returns only MOBILE numbers, so walk each type explicitly.
-        m_typesToWalk = {NumberType(NumberType::Value::Mobile), NumberType(NumberType::Value::Local),
-                         NumberType(NumberType::Value::TollFree)};
+        m_typesToWalk = everyNumberType();
     } else {
         m_typesToWalk = {m_query.type};
     }

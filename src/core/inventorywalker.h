@@ -3,6 +3,8 @@
 #pragma once
 
 #include "apierror.h"
+
+#include "numbertypes.h"
 #include "apitypes.h"
 #include "requests.h"
 
@@ -51,8 +53,7 @@ public:
         int maxConcurrency = 6;
         int pageSize = 1000;
         bool partitionByLastDigit = true; // false: one walk per type (the baseline the benchmark compares with)
-        QList<NumberType> types{NumberType(NumberType::Value::Mobile), NumberType(NumberType::Value::Local),
-                                NumberType(NumberType::Value::TollFree)};
+        QList<NumberType> types = everyNumberType();
     };
 
     struct Stats

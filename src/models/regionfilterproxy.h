@@ -4,6 +4,8 @@
 
 #include "openenum.h"
 
+#include "numbertypes.h"
+
 #include <QList>
 #include <QSortFilterProxyModel>
 
@@ -31,8 +33,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QList<NumberType> m_types{NumberType(NumberType::Value::Mobile), NumberType(NumberType::Value::Local),
-                              NumberType(NumberType::Value::TollFree)};
+    QList<NumberType> m_types = everyNumberType();
 };
 
 } // namespace nd
