@@ -206,7 +206,7 @@
     <message numerus="yes">
         <source>rent: setup %1, then %2 every %n month(s)</source>
         <translation>
-            <numerusform>rent: setup %1, then %2 every %n month</numerusform>
+            <numerusform>rent: setup %1, then %2 every month</numerusform>
             <numerusform>rent: setup %1, then %2 every %n months</numerusform>
         </translation>
     </message>
