@@ -342,22 +342,30 @@ void JobRunner::batchItemFinished(int batchIndex)
     Q_EMIT progressChanged(finishedCount(), int(m_steps.size()));
 }
 
+bool JobRunner::endIfStopped()
+{
+    switch (m_stop) {
+    case StopReason::Pause:
+        end(JobInfo::State::Paused);
+        return true;
+    case StopReason::Cancel:
+        end(JobInfo::State::Cancelled);
+        return true;
+    case StopReason::Failure:
+        failWith(m_errorString);
+        return true;
+    case StopReason::None:
+        break;
+    }
+    return false;
+}
+
 void JobRunner::batchFinished()
 {
     m_batch->deleteLater();
     m_batch = nullptr;
-    switch (m_stop) {
-    case StopReason::Pause:
-        end(JobInfo::State::Paused);
+    if (endIfStopped()) {
         return;
-    case StopReason::Cancel:
-        end(JobInfo::State::Cancelled);
-        return;
-    case StopReason::Failure:
-        failWith(m_errorString);
-        return;
-    case StopReason::None:
-        break;
     }
     // Steps that ended certainly not done and may be retried go again (each at most MaxRuns times in all).
     bool again = false;
@@ -421,18 +429,8 @@ void JobRunner::finishOrSearchAgain()
 
 void JobRunner::searchedAgain(int wanted, const QList<AvailableNumber> &offers)
 {
-    switch (m_stop) {
-    case StopReason::Pause:
-        end(JobInfo::State::Paused);
+    if (endIfStopped()) {
         return;
-    case StopReason::Cancel:
-        end(JobInfo::State::Cancelled);
-        return;
-    case StopReason::Failure:
-        failWith(m_errorString);
-        return;
-    case StopReason::None:
-        break;
     }
     QSet<QString> tried;
     for (const JobStep &step : std::as_const(m_steps)) {

@@ -95,6 +95,8 @@ private:
     void runPending();
     void batchItemFinished(int batchIndex);
     void batchFinished();
+    // Ends the job the way pause, cancel or a failure asked for; false when nothing asked to stop.
+    bool endIfStopped();
     void applyOutcome(JobStep &step, const Outcome &outcome);
     bool writeStep(const JobStep &step);
     bool mayRunAgain(const JobStep &step) const;
