@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace nd::test {
 
@@ -31,6 +33,23 @@ inline QProcessEnvironment cleanEnvironment(const QString &home)
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return env;
+}
+
+// The options that connect the CLI to a server (the sandbox): its key secret is written to `secretFile` (0600) and
+// passed with --key-secret-file, as the docs recommend, never on the command line.
+inline QStringList connectionArgs(const QUrl &baseUrl, const QString &projectId, const QString &keyId,
+                                  const QString &keySecret, const QString &secretFile)
+{
+    QFile secret(secretFile);
+    if (secret.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        secret.write(keySecret.toUtf8());
+        secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    secret.close();
+    const QString url = baseUrl.toString();
+    return {QStringLiteral("--numbers-url"), url,   QStringLiteral("--auth-url"),        url,
+            QStringLiteral("--project"),     projectId, QStringLiteral("--key-id"),       keyId,
+            QStringLiteral("--key-secret-file"), secretFile};
 }
 
 // Runs the CLI while the test's event loop keeps running (servers in this process must answer).

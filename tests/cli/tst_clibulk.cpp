@@ -72,18 +72,7 @@ QProcessEnvironment TestCliBulk::env() const
 
 QStringList TestCliBulk::connectionArgs()
 {
-    QFile secret(m_secretFile);
-    if (secret.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        secret.write(m_sb.server->keySecret().toUtf8());
-        secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    secret.close();
-    const QString url = m_sb.server->baseUrl().toString();
-    return {QStringLiteral("--numbers-url"),     url,
-            QStringLiteral("--auth-url"),        url,
-            QStringLiteral("--project"),         m_sb.server->projectId(),
-            QStringLiteral("--key-id"),          m_sb.server->keyId(),
-            QStringLiteral("--key-secret-file"), m_secretFile};
+    return nd::test::connectionArgs(m_sb.server->baseUrl(), m_sb.server->projectId(), m_sb.server->keyId(), m_sb.server->keySecret(), m_secretFile);
 }
 
 CliRun TestCliBulk::cli(const QStringList &arguments)

@@ -132,17 +132,8 @@ QStringList TestCliHostile::serverArgs(const RecordingServer &server) const
 
 QStringList TestCliHostile::sandboxArgs(const nd::sandbox::SandboxServer &server)
 {
-    QFile secret(m_secretFile);
-    if (secret.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        secret.write(server.keySecret().toUtf8());
-    }
-    secret.close();
-    const QString url = server.baseUrl().toString();
-    return {QStringLiteral("--numbers-url"),     url,
-            QStringLiteral("--auth-url"),        url,
-            QStringLiteral("--project"),         server.projectId(),
-            QStringLiteral("--key-id"),          server.keyId(),
-            QStringLiteral("--key-secret-file"), m_secretFile};
+    return nd::test::connectionArgs(server.baseUrl(), server.projectId(), server.keyId(), server.keySecret(),
+                                    m_secretFile);
 }
 
 QString TestCliHostile::firstAvailable(const nd::sandbox::SandboxServer &server, const QString &region,
