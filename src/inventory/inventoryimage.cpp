@@ -222,25 +222,17 @@ void InventoryImage::Writer::write(const QDateTime &time)
         raw(quint8(NoDate));
         return;
     }
-    switch (time.timeSpec()) {
-    case Qt::UTC:
-        raw(quint8(UtcDate));
-        raw(qint64(time.toMSecsSinceEpoch()));
-        return;
-    case Qt::OffsetFromUTC:
-        raw(quint8(OffsetDate));
-        raw(qint64(time.toMSecsSinceEpoch()));
+    const Qt::TimeSpec spec = time.timeSpec();
+    const DateKind kind = spec == Qt::UTC         ? UtcDate
+        : spec == Qt::OffsetFromUTC               ? OffsetDate
+        : spec == Qt::LocalTime                   ? LocalDate
+                                                  : ZoneDate;
+    raw(quint8(kind));
+    raw(qint64(time.toMSecsSinceEpoch()));
+    if (kind == OffsetDate) {
         raw(qint32(time.offsetFromUtc()));
-        return;
-    case Qt::LocalTime:
-        raw(quint8(LocalDate));
-        raw(qint64(time.toMSecsSinceEpoch()));
-        return;
-    case Qt::TimeZone:
-        raw(quint8(ZoneDate));
-        raw(qint64(time.toMSecsSinceEpoch()));
+    } else if (kind == ZoneDate) {
         text(QString::fromUtf8(time.timeZone().id()));
-        return;
     }
 }
 
@@ -343,15 +335,6 @@ QByteArray InventoryImage::Writer::finish()
     }
     image.append(m_records);
     return image;
-}
-
-std::optional<QList<ActiveNumber>> InventoryImage::read(const QByteArray &image)
-{
-    QList<ActiveNumber> all;
-    const bool ok = read(image, std::numeric_limits<qsizetype>::max(), [&all](QList<ActiveNumber> &&numbers) {
-        all = std::move(numbers);
-    });
-    return ok ? std::optional<QList<ActiveNumber>>(std::move(all)) : std::nullopt;
 }
 
 bool InventoryImage::read(const QByteArray &image, qsizetype chunk,

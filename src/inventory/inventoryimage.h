@@ -54,12 +54,10 @@ public:
         bool m_valid = true;
     };
 
-    // Every number of `image`, in the order they were added; nullopt when `image` is not a whole, well-formed image
-    // of this format version (all or nothing: a caller falls back to the JSON without having used a part of it).
-    static std::optional<QList<ActiveNumber>> read(const QByteArray &image);
-    // The same in lists of `chunk` numbers handed to `deliver` as they are decoded, so the whole list never exists
-    // at once. Returns false when `image` is not whole and well-formed; chunks may have been delivered by then
-    // (a caller starts again from the JSON).
+    // Every number of `image`, in the order they were added, in lists of `chunk` numbers handed to `deliver` as
+    // they are decoded, so the whole list never needs to exist at once. Returns false when `image` is not whole and
+    // well-formed: a cut, padded or foreign image is refused before anything is delivered; a record found damaged
+    // later may come after some chunks (a caller then starts again from the JSON).
     static bool read(const QByteArray &image, qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver);
 
     static constexpr quint32 Magic = 0x4E44494D; // "NDIM"

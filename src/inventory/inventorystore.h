@@ -67,7 +67,7 @@ struct InventoryDiff
 //
 // Beside the JSON, the mirror keeps a binary image of its numbers (InventoryImage) stamped with the content's
 // generation; every commit and upsert raises the generation in its own transaction, so a stale image is never
-// read. A sync writes the image with its commit; readAll() writes it again when it found it stale.
+// read. A sync writes the image with its commit; a read that finds it stale writes it again.
 //
 // Threads: one instance per thread (its own QSqlDatabase connection). Failures return false / nullopt / empty
 // and set errorString() (translated).
@@ -118,15 +118,13 @@ public:
     qint64 count() const;
     // Every number of the mirror, ordered by phone number.
     QList<ActiveNumber> numbers() const;
-    // The same, one number at a time without holding them all (the app loads 100,000 numbers in batches);
+    // The same, one number at a time without holding them all;
     // stops early when `visit` returns false. Returns false when the mirror cannot be read.
     bool forEachNumber(const std::function<bool(ActiveNumber &&)> &visit) const;
     // Every number in no particular order, as fast as the mirror allows (the app's start and the Insight tab): from
     // the mirror's binary image (InventoryImage) when it was written for the current content, otherwise from the
-    // JSON, writing a new image on the way for the next read. `fromImage`, when given, tells which it was.
-    bool readAll(const std::function<bool(ActiveNumber &&)> &visit, bool *fromImage = nullptr);
-    // The same, as one list (no copy of the image's numbers: 100,000 of them are 60 MB); nullopt when the mirror
-    // cannot be read.
+    // JSON, writing a new image on the way for the next read. `fromImage`, when given, tells which it was. nullopt
+    // when the mirror cannot be read.
     std::optional<QList<ActiveNumber>> readAllNumbers(bool *fromImage = nullptr);
     // The same in lists of about `chunk` numbers, for a caller that builds something smaller from them (the app's
     // table). `restart` is called when the image failed after some chunks were delivered: forget them, the JSON's

@@ -78,20 +78,6 @@ bool InventoryStore::saveImage(QByteArray image, qint64 generation)
     return true;
 }
 
-bool InventoryStore::readAll(const std::function<bool(ActiveNumber &&)> &visit, bool *fromImage)
-{
-    std::optional<QList<ActiveNumber>> numbers = readAllNumbers(fromImage);
-    if (!numbers) {
-        return false;
-    }
-    for (ActiveNumber &n : *numbers) {
-        if (!visit(std::move(n))) {
-            break;
-        }
-    }
-    return true;
-}
-
 std::optional<QList<ActiveNumber>> InventoryStore::readAllNumbers(bool *fromImage)
 {
     QList<ActiveNumber> all;

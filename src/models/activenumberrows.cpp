@@ -211,6 +211,22 @@ QByteArray searchLine(const QString &text)
     return bytes;
 }
 
+
+// The id of `value` in `pool`, added when it is new. Candidates are found by `hash` and confirmed with `same`, so
+// equal hashes of different values never share an id.
+template<typename Pool, typename Value, typename Same>
+quint32 internInPool(Pool &pool, QMultiHash<size_t, quint32> &ids, size_t hash, const Value &value, Same same)
+{
+    for (auto it = ids.constFind(hash); it != ids.cend() && it.key() == hash; ++it) {
+        if (same(std::as_const(pool)[*it], value)) {
+            return *it;
+        }
+    }
+    const auto id = quint32(pool.size());
+    pool.push_back(value);
+    ids.insert(hash, id);
+    return id;
+}
 } // namespace
 
 ActiveNumber ActiveNumberModel::number(int row) const
@@ -296,16 +312,8 @@ quint32 ActiveNumberModel::internCapabilities(const QList<Capability> &capabilit
     if (capabilities.isEmpty()) {
         return 0;
     }
-    const size_t hash = hashEnums(capabilities, 0);
-    for (auto it = m_capabilityIds.constFind(hash); it != m_capabilityIds.cend() && it.key() == hash; ++it) {
-        if (sameEnums(m_capabilityLists.at(*it), capabilities)) {
-            return *it;
-        }
-    }
-    const auto id = quint32(m_capabilityLists.size());
-    m_capabilityLists.append(capabilities);
-    m_capabilityIds.insert(hash, id);
-    return id;
+    return internInPool(m_capabilityLists, m_capabilityIds, hashEnums(capabilities, 0), capabilities,
+                        [](const QList<Capability> &a, const QList<Capability> &b) { return sameEnums(a, b); });
 }
 
 quint32 ActiveNumberModel::internSms(const std::optional<SmsConfiguration> &sms)
@@ -313,16 +321,8 @@ quint32 ActiveNumberModel::internSms(const std::optional<SmsConfiguration> &sms)
     if (!sms) {
         return 0;
     }
-    const size_t hash = hashSms(*sms);
-    for (auto it = m_smsIds.constFind(hash); it != m_smsIds.cend() && it.key() == hash; ++it) {
-        if (sameSms(*m_smsConfigs[*it], *sms)) {
-            return *it;
-        }
-    }
-    const auto id = quint32(m_smsConfigs.size());
-    m_smsConfigs.push_back(sms);
-    m_smsIds.insert(hash, id);
-    return id;
+    return internInPool(m_smsConfigs, m_smsIds, hashSms(*sms), sms,
+                        [](const auto &a, const auto &b) { return sameSms(*a, *b); });
 }
 
 quint32 ActiveNumberModel::internVoice(const std::optional<VoiceConfiguration> &voice)
@@ -330,16 +330,8 @@ quint32 ActiveNumberModel::internVoice(const std::optional<VoiceConfiguration> &
     if (!voice) {
         return 0;
     }
-    const size_t hash = hashVoice(*voice);
-    for (auto it = m_voiceIds.constFind(hash); it != m_voiceIds.cend() && it.key() == hash; ++it) {
-        if (sameVoice(*m_voiceConfigs[*it], *voice)) {
-            return *it;
-        }
-    }
-    const auto id = quint32(m_voiceConfigs.size());
-    m_voiceConfigs.push_back(voice);
-    m_voiceIds.insert(hash, id);
-    return id;
+    return internInPool(m_voiceConfigs, m_voiceIds, hashVoice(*voice), voice,
+                        [](const auto &a, const auto &b) { return sameVoice(*a, *b); });
 }
 
 ActiveNumberModel::Row ActiveNumberModel::makeRow(const ActiveNumber &n)
