@@ -24,8 +24,9 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-// QJsonDocument drops a byte-order mark at the start of some strings (those it decodes in one piece) and keeps it
-// in others; rather than copy that quirk, a document with such a string is read again by the reference parser.
+// QString::fromUtf8 drops a byte-order mark at the start of a string, where the reference parser keeps the
+// escaped one ("\ufeff..."); rather than copy that, a document with such a string is read by the reference parser.
+// Raw U+FEFF bytes inside a document send it there before simdjson sees it (innerByteOrderMark).
 thread_local bool t_leadingBom = false;
 
 QString qstring(std::string_view text)
@@ -132,6 +133,9 @@ dom::parser &threadParser()
 
 Result<ActiveNumbersPage> parseActiveNumbersPage(const QByteArray &body)
 {
+    if (detail::innerByteOrderMark(body) >= 0) {
+        return detail::parseActiveNumbersPageQt(body);
+    }
     dom::parser &parser = threadParser();
     // realloc_if_needed: simdjson reads a little past the end, so it copies the body into a padded buffer.
     const simdjson::simdjson_result<dom::element> root = parser.parse(body.constData(), size_t(body.size()), true);
@@ -150,6 +154,9 @@ Result<ActiveNumbersPage> parseActiveNumbersPage(const QByteArray &body)
 
 Result<ActiveNumber> parseActiveNumber(const QByteArray &body)
 {
+    if (detail::innerByteOrderMark(body) >= 0) {
+        return detail::parseActiveNumberQt(body);
+    }
     dom::parser &parser = threadParser();
     const simdjson::simdjson_result<dom::element> root = parser.parse(body.constData(), size_t(body.size()), true);
     if (root.error() != simdjson::SUCCESS || !root.value_unsafe().is_object()) {

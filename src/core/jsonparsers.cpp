@@ -81,8 +81,12 @@ Result<QJsonObject> parseObject(const QByteArray &body)
     if (body.trimmed().isEmpty()) {
         return QJsonObject();
     }
+    QByteArray text = body;
+    for (qsizetype at = detail::innerByteOrderMark(text); at >= 0; at = text.indexOf(detail::ByteOrderMark, at + 6)) {
+        text.replace(at, 3, "\\ufeff"); // outside a string this stays invalid JSON, as the raw bytes were
+    }
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         return ApiError::parse(
             QCoreApplication::translate("nd::json", "The server's answer is not valid JSON (%1 at byte %2).")

@@ -26,6 +26,18 @@
 
 namespace nd::json::detail {
 
+// U+FEFF written as raw UTF-8 bytes inside a document (a key or a string that holds it). QJsonDocument keeps it
+// when it is escaped ("\ufeff") but drops it, or even leaves a key it cannot find again, when the bytes are raw;
+// so parseObject() escapes such bytes before QJsonDocument reads them, and the simdjson paths leave a document
+// that holds them to parseObject(). A mark at the very start of the document is a byte-order mark and stays.
+constexpr char ByteOrderMark[] = "\xEF\xBB\xBF";
+inline qsizetype innerByteOrderMark(const QByteArray &body)
+{
+    const qsizetype from = body.startsWith(ByteOrderMark) ? 3 : 0;
+    return body.indexOf(ByteOrderMark, from);
+}
+
+
 struct QtBackend
 {
     using Object = QJsonObject;
