@@ -107,6 +107,7 @@ struct SimdBackend
         }
         return QJsonValue(QJsonValue::Null);
     }
+    static qsizetype arraySize(const Value &v) { return qsizetype(v.element.get_array().value_unsafe().size()); }
     template<typename F> static void forEachItem(const Value &v, F f)
     {
         const dom::array items = v.element.get_array().value_unsafe();

@@ -57,6 +57,7 @@ struct QtBackend
     static bool boolean(const Value &v) { return v.toBool(); }
     static Object object(const Value &v) { return v.toObject(); }
     static QJsonValue toQt(const Value &v) { return v; }
+    static qsizetype arraySize(const Value &v) { return v.toArray().size(); }
     template<typename F> static void forEachItem(const Value &v, F f)
     {
         const QJsonArray array = v.toArray();
@@ -375,6 +376,9 @@ template<typename B, typename Raw> Result<ActiveNumbersPage> readActiveNumbersPa
     ActiveNumbersPage page;
     const typename B::Value list = r.value("activeNumbers");
     if (B::isArray(list)) {
+        const qsizetype count = B::arraySize(list);
+        page.activeNumbers.reserve(count); // a page holds up to 1,000 numbers: growing the list would move each
+        page.rawActiveNumbers.reserve(count);
         std::optional<ApiError> error;
         B::forEachItem(list, [&](const typename B::Value &item) {
             if (error) {

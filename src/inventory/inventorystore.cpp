@@ -82,6 +82,12 @@ const char *kVersion2Statements[] = {
     "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', '1')",
 };
 
+// Schema 3: the image moved to a file beside the mirror; `image.data` holds that file's token (16 bytes) instead of
+// the image, so a schema-2 image is dropped (the next read writes the file).
+const char *kVersion3Statements[] = {
+    "DELETE FROM image",
+};
+
 } // namespace
 
 QString InventoryStore::defaultFolder()
@@ -222,6 +228,13 @@ bool InventoryStore::migrate()
             }
         }
     }
+    if (version < 3) {
+        for (const char *sql : kVersion3Statements) {
+            if (!q.exec(QString::fromLatin1(sql))) {
+                return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
+            }
+        }
+    }
     if (version < SchemaVersion && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
         return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
     }
@@ -236,11 +249,13 @@ bool InventoryStore::beginSync()
     if (!m_open && !open()) {
         return false;
     }
+    dropStaging();
     QSqlQuery q(database());
-    // A temporary table lives outside the file: collecting a sync never locks the mirror, and a sync that never
-    // commits leaves no trace in it.
-    if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"))
-        || !q.exec(QStringLiteral("CREATE TEMP TABLE incoming (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL,"
+    // The sync's numbers collect in a database in memory, outside the file: collecting a sync never locks the
+    // mirror, and a sync that never commits leaves no trace in it. A database of its own rather than a temporary
+    // table: detaching it frees 100,000 numbers at once, where dropping a table walks every page (a quarter second).
+    if (!q.exec(QStringLiteral("ATTACH DATABASE ':memory:' AS staging"))
+        || !q.exec(QStringLiteral("CREATE TABLE staging.incoming (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL,"
                                   " region_code TEXT NOT NULL, type TEXT NOT NULL, display_name TEXT NOT NULL,"
                                   " expire_at TEXT)"))) {
         return fail(tr("Cannot start a sync of the inventory: %1").arg(q.lastError().text()));
@@ -288,13 +303,25 @@ bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<
     if (!m_syncing) {
         return fail(tr("No sync of the inventory is in progress."));
     }
-    if (!insertRows(QStringLiteral("temp.incoming"), numbers, raw)) {
+    if (!insertRows(QStringLiteral("staging.incoming"), numbers, raw)) {
         return false;
     }
     for (const ActiveNumber &n : numbers) {
         m_syncImage->add(n);
     }
     return true;
+}
+
+void InventoryStore::dropStaging()
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT 1 FROM pragma_database_list WHERE name = 'staging'")) && q.next()) {
+        q.finish();
+        if (!q.exec(QStringLiteral("DETACH DATABASE staging"))) {
+            // A statement still reads it: free the rows now, detach at the next beginSync().
+            q.exec(QStringLiteral("DROP TABLE IF EXISTS staging.incoming"));
+        }
+    }
 }
 
 void InventoryStore::abortSync()
@@ -304,7 +331,7 @@ void InventoryStore::abortSync()
     }
     m_syncing = false;
     m_syncImage.reset();
-    QSqlQuery(database()).exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"));
+    dropStaging();
 }
 
 std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &startedAt, qint64 requests)
@@ -345,7 +372,7 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
 
     // Changed: only rows whose text differs are compared field by field (formatting alone is no change).
     QList<QPair<QString, QPair<QByteArray, QByteArray>>> candidates;
-    if (!q.exec(QStringLiteral("SELECT n.phone_number, n.json, i.json FROM numbers n JOIN temp.incoming i "
+    if (!q.exec(QStringLiteral("SELECT n.phone_number, n.json, i.json FROM numbers n JOIN staging.incoming i "
                                "USING (phone_number) WHERE n.json <> i.json"))) {
         return failed(q.lastError().text());
     }
@@ -357,10 +384,10 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
                                         "VALUES (?, ?, 'changed', ?, ?)"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE numbers SET (json, region_code, type, display_name, expire_at) = "
-                                  "(SELECT json, region_code, type, display_name, expire_at FROM temp.incoming i "
+                                  "(SELECT json, region_code, type, display_name, expire_at FROM staging.incoming i "
                                   "WHERE i.phone_number = numbers.phone_number), changed_in = ? WHERE phone_number = ?"));
     QSqlQuery refresh(db);
-    refresh.prepare(QStringLiteral("UPDATE numbers SET json = (SELECT json FROM temp.incoming i WHERE "
+    refresh.prepare(QStringLiteral("UPDATE numbers SET json = (SELECT json FROM staging.incoming i WHERE "
                                    "i.phone_number = numbers.phone_number) WHERE phone_number = ?"));
     for (const auto &[number, texts] : std::as_const(candidates)) {
         if (jsonDifferences(parseObject(texts.first), parseObject(texts.second)).isEmpty()) {
@@ -384,16 +411,16 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
         // Removed: in the mirror, not in this sync.
         QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json) SELECT %1, phone_number, "
                        "'removed', json FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM "
-                       "temp.incoming)")
+                       "staging.incoming)")
             .arg(id),
-        QStringLiteral("DELETE FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM temp.incoming)"),
+        QStringLiteral("DELETE FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM staging.incoming)"),
         // Added: in this sync, not in the mirror.
         QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind) SELECT %1, phone_number, 'added' "
-                       "FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
+                       "FROM staging.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
             .arg(id),
         QStringLiteral("INSERT INTO numbers (phone_number, json, region_code, type, display_name, expire_at, "
                        "first_seen, changed_in) SELECT phone_number, json, region_code, type, display_name, expire_at, "
-                       "%1, %1 FROM temp.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers) "
+                       "%1, %1 FROM staging.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers) "
                        // In key order: the key's index grows at its end instead of splitting pages everywhere.
                        "ORDER BY phone_number")
             .arg(id),
@@ -438,20 +465,19 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
     if (!bumpGeneration(q, &generation)) {
         return failed(q.lastError().text());
     }
-    if (m_syncImage->isValid() && m_syncImage->count() == info.total) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO image (id, generation, data) VALUES (1, ?, ?)"));
-        q.addBindValue(generation);
-        q.addBindValue(m_syncImage->finish());
-        if (!q.exec()) {
-            return failed(q.lastError().text());
-        }
+    if (m_syncImage->isValid() && m_syncImage->count() == info.total && !recordImage(q, generation, m_syncImage->finish())) {
+        return failed(q.lastError().text());
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         return failed(q.lastError().text());
     }
     m_syncing = false;
     m_syncImage.reset();
-    QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS temp.incoming"));
+    q.finish();
+    insertChange.finish();
+    update.finish();
+    refresh.finish();
+    dropStaging();
     return info;
 }
 

@@ -133,10 +133,12 @@ public:
                          const std::function<void()> &restart);
     // Whether the image matches the mirror's current content.
     bool hasCurrentImage() const;
+    // The image's file, beside the mirror (a cache: deleting it costs only the next start's speed).
+    QString imagePath() const;
     // What the latest sync changed, compared with the one before.
     InventoryDiff lastDiff() const;
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int KeepSyncs = 20;
     static constexpr int KeepDays = 30;
 
@@ -145,10 +147,14 @@ private:
     bool fail(const QString &message) const;
     bool migrate();
     bool insertRows(const QString &table, const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw);
+    void dropStaging(); // the sync's numbers in memory (beginSync), if any
     // The content's generation: raised by every commit and upsert, in their transaction. -1 when unreadable.
     qint64 generation() const;
     bool bumpGeneration(QSqlQuery &query, qint64 *generation = nullptr);
-    bool saveImage(QByteArray image, qint64 generation);
+    bool saveImage(const QByteArray &image, qint64 generation);
+    // Writes `image` to imagePath() under a new token and records the token for `generation` in the caller's
+    // transaction. A file that cannot be written costs only speed (the row is removed); false on an SQL error.
+    bool recordImage(QSqlQuery &query, qint64 generation, const QByteArray &image);
 
     QString m_filePath;
     QString m_connectionName;

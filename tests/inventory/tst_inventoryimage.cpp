@@ -6,6 +6,8 @@
 #include "jsonwriters.h"
 #include "sandboxfixture.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void anUpsertMakesTheImageStaleUntilTheNextRead();
     void aCorruptImageFallsBackToTheJson();
     void aSchemaOneMirrorIsMigrated();
+    void theImageIsAPrivateFileBesideTheMirror();
+    void anImageWrittenForOtherContentIsNotUsed();
+    void aSchemaTwoImageIsDropped();
 
 private:
     static ActiveNumber everything();
@@ -253,15 +258,11 @@ void TestInventoryImage::aCorruptImageFallsBackToTheJson()
     QVERIFY(store.addNumbers({everything()}));
     QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corrupt"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("UPDATE image SET data = substr(data, 1, length(data) - 5)")));
-        db.close();
+        QFile image(store.imagePath());
+        QVERIFY(image.open(QIODevice::ReadWrite));
+        QVERIFY(image.resize(image.size() - 5));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("corrupt"));
-    QVERIFY(store.hasCurrentImage()); // stamped as current, but cut
+    QVERIFY(store.hasCurrentImage()); // its token is the current one, but it is cut
     bool fromImage = true;
     const QList<ActiveNumber> read = readAll(store, &fromImage);
     QVERIFY(!fromImage);
@@ -315,6 +316,118 @@ void TestInventoryImage::aSchemaOneMirrorIsMigrated()
     changed.displayName = QStringLiteral("After the migration");
     QVERIFY(store.upsert(changed));
     QCOMPARE(byNumber(readAll(store, &fromImage)), byNumber({changed}));
+}
+
+void TestInventoryImage::theImageIsAPrivateFileBesideTheMirror()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+    InventoryStore store(path);
+    QVERIFY(store.open());
+    QVERIFY(store.beginSync());
+    QVERIFY(store.addNumbers({everything()}));
+    QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+    QCOMPARE(store.imagePath(), path + QStringLiteral(".image"));
+    QFileInfo info(store.imagePath());
+    QVERIFY(info.exists());
+#ifndef Q_OS_WIN
+    QCOMPARE(info.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+#endif
+    store.close();
+
+    // The mirror copied without its image: read from the JSON, which writes the copy its own image.
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(QFile::copy(path, copy));
+    InventoryStore copied(copy);
+    QVERIFY(copied.open());
+    QVERIFY(!copied.hasCurrentImage());
+    bool fromImage = true;
+    QCOMPARE(byNumber(readAll(copied, &fromImage)), byNumber({everything()}));
+    QVERIFY(!fromImage);
+    QVERIFY(QFileInfo::exists(copied.imagePath()));
+    QVERIFY(copied.hasCurrentImage());
+    QCOMPARE(byNumber(readAll(copied, &fromImage)), byNumber({everything()}));
+    QVERIFY(fromImage);
+}
+
+void TestInventoryImage::anImageWrittenForOtherContentIsNotUsed()
+{
+    // Two mirrors of different content; the second's image file is put where the first's was (another process
+    // replacing it, a restored backup): a whole, well-formed image, but not of this content.
+    QTemporaryDir dir;
+    InventoryStore first(dir.filePath(QStringLiteral("a.sqlite")));
+    InventoryStore second(dir.filePath(QStringLiteral("b.sqlite")));
+    ActiveNumber other = everything();
+    other.phoneNumber = QStringLiteral("+12025550111");
+    other.displayName = QStringLiteral("Not in the first mirror");
+    for (auto [store, number] : {std::pair{&first, everything()}, std::pair{&second, other}}) {
+        QVERIFY(store->open());
+        QVERIFY(store->beginSync());
+        QVERIFY(store->addNumbers({number}));
+        QVERIFY(store->commitSync(QDateTime::currentDateTimeUtc(), 1));
+        QVERIFY(store->hasCurrentImage());
+    }
+    QVERIFY(QFile::remove(first.imagePath()));
+    QVERIFY(QFile::copy(second.imagePath(), first.imagePath()));
+    QVERIFY(!first.hasCurrentImage());
+    bool fromImage = true;
+    QCOMPARE(byNumber(readAll(first, &fromImage)), byNumber({everything()}));
+    QVERIFY(!fromImage);
+    QVERIFY(first.hasCurrentImage()); // that read wrote it again
+    // The other mirror's own image is untouched by any of this.
+    QCOMPARE(byNumber(readAll(second, &fromImage)), byNumber({other}));
+    QVERIFY(fromImage);
+}
+
+void TestInventoryImage::aSchemaTwoImageIsDropped()
+{
+    // Schema 2 kept the image inside the mirror; schema 3 keeps only the file's token there.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+    {
+        InventoryStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.beginSync());
+        QVERIFY(store.addNumbers({everything()}));
+        QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+    }
+    QVERIFY(QFile::remove(path + QStringLiteral(".image")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        InventoryImage::Writer writer;
+        writer.add(everything());
+        q.prepare(QStringLiteral("UPDATE image SET data = ?"));
+        q.addBindValue(writer.finish());
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    InventoryStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), InventoryStore::SchemaVersion);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM image")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    QVERIFY(!store.hasCurrentImage());
+    bool fromImage = true;
+    QCOMPARE(byNumber(readAll(store, &fromImage)), byNumber({everything()}));
+    QVERIFY(!fromImage);
+    QVERIFY(store.hasCurrentImage());
+    QCOMPARE(byNumber(readAll(store, &fromImage)), byNumber({everything()}));
+    QVERIFY(fromImage);
 }
 
 QTEST_GUILESS_MAIN(TestInventoryImage)
