@@ -82,16 +82,31 @@ Result<QJsonObject> parseObject(const QByteArray &body)
         return QJsonObject();
     }
     QByteArray text = body;
-    for (qsizetype at = detail::innerByteOrderMark(text); at >= 0; at = text.indexOf(detail::ByteOrderMark, at + 6)) {
+    QList<qsizetype> escaped; // where marks were escaped (in `text`), to give errors the offset in `body`
+    for (qsizetype at = detail::innerByteOrderMark(text); at >= 0; at = text.indexOf(detail::ByteOrderMark, at + 3)) {
+        qsizetype backslashes = 0;
+        while (at - backslashes > 0 && text.at(at - backslashes - 1) == '\\') {
+            ++backslashes;
+        }
+        if (backslashes % 2 == 1) {
+            continue; // a mark after a backslash is an invalid escape: left raw, it stays the error it is
+        }
         text.replace(at, 3, "\\ufeff"); // outside a string this stays invalid JSON, as the raw bytes were
+        escaped.append(at);
     }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
+        qsizetype offset = error.offset;
+        for (const qsizetype at : std::as_const(escaped)) {
+            if (at < error.offset) {
+                offset -= 3; // "\ufeff" is three bytes longer than the mark
+            }
+        }
         return ApiError::parse(
             QCoreApplication::translate("nd::json", "The server's answer is not valid JSON (%1 at byte %2).")
                 .arg(error.errorString())
-                .arg(error.offset),
+                .arg(offset),
             QStringLiteral("json: %1").arg(error.errorString()));
     }
     if (!doc.isObject()) {

@@ -281,6 +281,13 @@ void TestJsonParsers::malformedBodiesAreParseErrors_data()
         << QByteArray(R"({"phoneNumber":{"e164":"+12"}})") << true << phoneNumberNotString;
     QTest::newRow("trailing garbage") << QByteArray(R"({"phoneNumber":"+12"} trailing)") << false
                                       << invalid("garbage at the end of the document", 22);
+    // U+FEFF raw inside a document is escaped for QJsonDocument (byteOrderMarksReadAlike), but not after a
+    // backslash, where it is an invalid escape; and errors after a mark say where they are in the answer.
+    QTest::newRow("mark after a backslash")
+        << QByteArray("{\"phoneNumber\":\"+1\",\"displayName\":\"\\\xEF\xBB\xBF\"}") << false
+        << invalid("invalid UTF8 string", 37);
+    QTest::newRow("error after a mark") << QByteArray("{\"displayName\":\"\xEF\xBB\xBFx\", x}") << false
+                                        << invalid("unterminated object", 24);
     QTest::newRow("nul bytes") << QByteArray("{\"phoneNumber\":\"+12\"}\0\0", 23) << false
                                << invalid("garbage at the end of the document", 21);
 }
