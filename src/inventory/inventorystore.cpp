@@ -317,10 +317,9 @@ void InventoryStore::dropStaging()
     QSqlQuery q(database());
     if (q.exec(QStringLiteral("SELECT 1 FROM pragma_database_list WHERE name = 'staging'")) && q.next()) {
         q.finish();
-        if (!q.exec(QStringLiteral("DETACH DATABASE staging"))) {
-            // A statement still reads it: free the rows now, detach at the next beginSync().
-            q.exec(QStringLiteral("DROP TABLE IF EXISTS staging.incoming"));
-        }
+        // Fails only while a statement still reads it (none does here: every query is finished or rolled back
+        // first); the next beginSync() would detach it then.
+        q.exec(QStringLiteral("DETACH DATABASE staging"));
     }
 }
 

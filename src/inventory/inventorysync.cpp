@@ -4,7 +4,21 @@
 
 #include "numbersclient.h"
 
+#include <QMetaObject>
+
+#include <atomic>
+
 namespace nd {
+
+// One sync's writing side. `store` is created, used and destroyed on the writing thread only (a database
+// connection belongs to the thread that opened it); `error` is read and written there only.
+struct InventorySync::Writer
+{
+    QString path;
+    std::unique_ptr<InventoryStore> store;
+    QString error;                     // the first store error of this sync
+    std::atomic<bool> stopping{false}; // the sync object is going away: skip what is still queued
+};
 
 InventorySync::InventorySync(NumbersClient *client, InventoryStore *store, QObject *parent)
     : QObject(parent)
@@ -20,30 +34,92 @@ InventorySync::~InventorySync()
         m_walker->cancel();
         delete m_walker;
         m_walker = nullptr;
-        m_store->abortSync();
     }
+    stopWriter();
+}
+
+void InventorySync::stopWriter()
+{
+    if (!m_thread) {
+        return;
+    }
+    const std::shared_ptr<Writer> writer = m_writer;
+    if (writer) {
+        writer->stopping = true;
+    }
+    // After whatever is queued (skipped now) and a commit under way (it completes): the staged numbers are
+    // dropped, the connection closed, and the thread ends.
+    QMetaObject::invokeMethod(
+        m_context,
+        [writer] {
+            if (writer && writer->store) {
+                writer->store->abortSync();
+                writer->store.reset();
+            }
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_context; // its thread has ended
+    delete m_thread;
+    m_context = nullptr;
+    m_thread = nullptr;
 }
 
 void InventorySync::start()
 {
-    if (m_walker) {
+    if (m_running) {
         return;
     }
+    m_running = true;
     m_storeError.clear();
     m_startedAt = QDateTime::currentDateTimeUtc();
-    if (!m_store->beginSync()) {
-        InventorySyncResult result;
-        result.storeError = m_store->errorString();
-        Q_EMIT finished(result);
-        return;
+    if (!m_thread) {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("inventory-sync"));
+        m_context = new QObject;
+        m_context->moveToThread(m_thread);
+        m_thread->start();
     }
+    const auto writer = std::make_shared<Writer>();
+    writer->path = m_store->filePath();
+    m_writer = writer;
+    // Work for the writing thread runs in the order it is posted; its reports come back to this thread, and are
+    // dropped if this object is gone by then (it waits for the thread before it goes).
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, writer] {
+            if (writer->stopping) {
+                return;
+            }
+            writer->store = std::make_unique<InventoryStore>(writer->path);
+            if (!writer->store->beginSync()) {
+                writer->error = writer->store->errorString();
+                QMetaObject::invokeMethod(this, [this, error = writer->error] { storeFailed(error); },
+                                          Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
+
     m_walker = new InventoryWalker(m_client, m_options, this);
     connect(m_walker, &InventoryWalker::numbersReceived, this,
-            [this](const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw) {
-        if (m_storeError.isEmpty() && !m_store->addNumbers(numbers, raw)) {
-            m_storeError = m_store->errorString();
-            m_walker->cancel();
+            [this, writer](const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw) {
+        if (!m_storeError.isEmpty()) {
+            return;
         }
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, writer, numbers, raw] {
+                if (writer->stopping || !writer->error.isEmpty() || !writer->store) {
+                    return;
+                }
+                if (!writer->store->addNumbers(numbers, raw)) {
+                    writer->error = writer->store->errorString();
+                    QMetaObject::invokeMethod(this, [this, error = writer->error] { storeFailed(error); },
+                                              Qt::QueuedConnection);
+                }
+            },
+            Qt::QueuedConnection);
     });
     connect(m_walker, &InventoryWalker::progress, this, &InventorySync::progress);
     connect(m_walker, &InventoryWalker::finished, this, &InventorySync::done);
@@ -57,25 +133,68 @@ void InventorySync::cancel()
     }
 }
 
+void InventorySync::storeFailed(const QString &error)
+{
+    if (m_storeError.isEmpty()) {
+        m_storeError = error;
+    }
+    if (m_walker) {
+        m_walker->cancel(); // done() follows and reports the store's error
+    }
+}
+
 void InventorySync::done(const ApiError &error)
 {
     InventorySyncResult result;
     result.stats = m_walker->stats();
     m_walker->deleteLater();
     m_walker = nullptr;
-    if (!m_storeError.isEmpty()) {
-        result.storeError = m_storeError;
-        m_store->abortSync();
-    } else if (error.isError()) {
-        result.apiError = error;
-        m_store->abortSync();
-    } else {
-        result.info = m_store->commitSync(m_startedAt, result.stats.requests);
-        if (!result.info) {
-            result.storeError = m_store->errorString();
+    const std::shared_ptr<Writer> writer = m_writer;
+    const auto finish = [this](const InventorySyncResult &r) {
+        m_running = false;
+        m_writer.reset();
+        Q_EMIT finished(r);
+    };
+    if (!m_storeError.isEmpty() || error.isError()) {
+        if (!m_storeError.isEmpty()) {
+            result.storeError = m_storeError;
+        } else {
+            result.apiError = error;
         }
+        QMetaObject::invokeMethod(
+            m_context,
+            [writer] {
+                if (writer->store) {
+                    writer->store->abortSync();
+                    writer->store.reset();
+                }
+            },
+            Qt::QueuedConnection);
+        finish(result);
+        return;
     }
-    Q_EMIT finished(result);
+    // The commit runs after every page staged before it; an error staging one of them is reported instead.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, writer, result, finish, startedAt = m_startedAt]() mutable {
+            if (writer->stopping) {
+                return;
+            }
+            if (writer->error.isEmpty() && writer->store) {
+                result.info = writer->store->commitSync(startedAt, result.stats.requests);
+                if (!result.info) {
+                    result.storeError = writer->store->errorString();
+                }
+            } else {
+                result.storeError = writer->error;
+                if (writer->store) {
+                    writer->store->abortSync();
+                }
+            }
+            writer->store.reset();
+            QMetaObject::invokeMethod(this, [result, finish] { finish(result); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace nd

@@ -9,7 +9,9 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 
+#include <memory>
 #include <optional>
 
 namespace nd {
@@ -28,9 +30,13 @@ struct InventorySyncResult
     bool cancelled() const { return apiError.isCancelled(); }
 };
 
-// One sync of the mirror: fetches the whole inventory with an InventoryWalker and saves it into the store in
+// One sync of the mirror: fetches the whole inventory with an InventoryWalker and saves it into the store's file in
 // one transaction at the end; a failed or cancelled sync leaves the previous one untouched. The client and the
 // store are not owned and must outlive the sync. finished() is emitted exactly once per start().
+//
+// The pages are parsed on the caller's thread; staging them and the commit run on a thread of the sync's own,
+// through a second connection to the store's file (`store` gives only the path). So the window stays responsive
+// while 100,000 numbers are written (a second or more), and staging overlaps the next pages' parsing.
 class InventorySync final : public QObject
 {
     Q_OBJECT
@@ -44,22 +50,30 @@ public:
     const InventoryWalker::Options &options() const { return m_options; }
 
     void start();
-    void cancel();
-    bool isRunning() const { return m_walker != nullptr; }
+    void cancel(); // before the commit has begun; a commit under way completes
+    // From start() until finished() (the commit included).
+    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progress(qint64 fetched, qint64 expected);
     void finished(const nd::InventorySyncResult &result);
 
 private:
+    struct Writer; // the writing thread's store and state
     void done(const ApiError &error);
+    void storeFailed(const QString &error);
+    void stopWriter();
 
     QPointer<NumbersClient> m_client;
     InventoryStore *m_store = nullptr;
     InventoryWalker::Options m_options;
     InventoryWalker *m_walker = nullptr;
+    QThread *m_thread = nullptr;   // the writing thread, for this object's lifetime
+    QObject *m_context = nullptr;  // lives in m_thread: work posted to it runs there, in order
+    std::shared_ptr<Writer> m_writer;
     QDateTime m_startedAt;
     QString m_storeError;
+    bool m_running = false;
 };
 
 } // namespace nd

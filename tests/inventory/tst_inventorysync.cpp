@@ -39,6 +39,8 @@ private Q_SLOTS:
     void secondSyncWithoutChangesChangesNothing();
     void rateLimitsHalveTheConcurrency();
     void progressKnowsTheTotalBeforeTheEnd();
+    void destroyingTheSyncMidWayKeepsThePreviousSync();
+    void aMirrorThatCannotBeWrittenIsReportedOnce();
 
 private:
     static InventoryWalker::Options smallPages(int concurrency = 4);
@@ -441,6 +443,71 @@ void TestInventorySync::progressKnowsTheTotalBeforeTheEnd()
     QCOMPARE(reports.last().second, 3000);
     QCOMPARE(result->stats.verificationWalks, 0);
     QCOMPARE(result->stats.requests, result->stats.pages + 3); // the pages and one probe per type
+}
+
+void TestInventorySync::destroyingTheSyncMidWayKeepsThePreviousSync()
+{
+    // The app deletes a running sync when the connection changes or the window closes: the pages already handed
+    // to the writing thread are dropped with it, nothing is committed, and nothing hangs.
+    QVERIFY(m_sb.start(QString(), 0, 600, 13));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    const QStringList kept = mirrorNumbers();
+    QCOMPARE(kept.size(), 600);
+
+    m_sb.state()->release(kept.first());
+    m_sb.server->setLatency(20, 20);
+    auto sync = std::make_unique<InventorySync>(m_sb.client.get(), m_store.get());
+    sync->setOptions(smallPages(2));
+    bool finished = false;
+    qint64 fetched = 0;
+    connect(sync.get(), &InventorySync::progress, this, [&](qint64 n, qint64) { fetched = n; });
+    connect(sync.get(), &InventorySync::finished, this, [&] { finished = true; });
+    sync->start();
+    QTRY_VERIFY_WITH_TIMEOUT(fetched > 150, 60000);
+    QVERIFY(sync->isRunning());
+    sync.reset();
+    QVERIFY(!finished);
+
+    QCOMPARE(m_store->syncs().size(), 1);
+    QCOMPARE(mirrorNumbers(), kept);
+    m_sb.server->setLatency(0, 0);
+    const auto again = runSync();
+    QVERIFY(again && again->ok());
+    QCOMPARE(again->info->changed, 1); // released: still listed until it expires, with its release date
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+}
+
+void TestInventorySync::aMirrorThatCannotBeWrittenIsReportedOnce()
+{
+    // The sync writes through a connection of its own to the store's file; a file that is not a mirror (here:
+    // text where the mirror should be) is a store error, reported once, and the file is left as it was.
+    QVERIFY(m_sb.start(QString(), 0, 50, 3));
+    const QString path = m_dir.filePath(QStringLiteral("not-a-mirror.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a database\n");
+    }
+    InventoryStore store(path);
+    InventorySync sync(m_sb.client.get(), &store);
+    int finishedCount = 0;
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) {
+        ++finishedCount;
+        result = r;
+    });
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY(!result->ok());
+    QVERIFY2(!result->storeError.isEmpty(), qPrintable(result->apiError.fullMessage()));
+    QVERIFY(!result->apiError.isError());
+    QVERIFY(!sync.isRunning());
+    QCoreApplication::processEvents(); // nothing else is queued to arrive
+    QCOMPARE(finishedCount, 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("these are my notes, not a database\n"));
 }
 
 QTEST_GUILESS_MAIN(TestInventorySync)
