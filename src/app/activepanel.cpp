@@ -115,7 +115,7 @@ void ActivePanel::stopSync()
     if (InventorySync *sync = m_sync.data()) {
         m_sync.clear();
         sync->disconnect(this);
-        delete sync; // aborts the store's sync: the previous one stays
+        delete sync; // the previous sync stays, unless this one's commit was already under way (it completes)
     }
 }
 
@@ -445,7 +445,7 @@ void ActivePanel::cancelSync()
 {
     m_pendingSync.clear();
     if (m_sync) {
-        m_sync->cancel(); // finished() follows; the previous sync stays
+        m_sync->cancel(); // finished() follows; the previous sync stays unless the commit had begun
     }
 }
 

@@ -184,6 +184,13 @@ bool InventoryStore::migrate()
     QSqlDatabase db = database();
     QSqlQuery q(db);
     const QString path = QDir::toNativeSeparators(m_filePath);
+    // A mirror of the current schema needs no write: opening it never waits for another connection's write lock
+    // (a sync committing elsewhere).
+    if (q.exec(QStringLiteral("SELECT user_version, application_id FROM pragma_user_version, pragma_application_id"))
+        && q.next() && q.value(0).toInt() == SchemaVersion && q.value(1).toLongLong() == ApplicationId) {
+        return true;
+    }
+    q.finish();
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return fail(tr("Cannot open the inventory %1: %2").arg(path, q.lastError().text()));
     }
@@ -267,11 +274,9 @@ bool InventoryStore::beginSync()
 
 bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw)
 {
+    // In the caller's transaction.
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN"))) {
-        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
-    }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (phone_number, json, region_code, type, display_name, "
                              "expire_at) VALUES (?, ?, ?, ?, ?, ?)")
                   .arg(table));
@@ -287,13 +292,8 @@ bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> 
         q.bindValue(4, n.displayName);
         q.bindValue(5, n.expireAt.isValid() ? QVariant(timestamp(n.expireAt)) : QVariant());
         if (!q.exec()) {
-            const QString error = q.lastError().text();
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return fail(tr("Cannot write the inventory: %1").arg(error));
+            return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
         }
-    }
-    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-        return fail(tr("Cannot write the inventory: %1").arg(db.lastError().text()));
     }
     return true;
 }
@@ -303,8 +303,17 @@ bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<
     if (!m_syncing) {
         return fail(tr("No sync of the inventory is in progress."));
     }
+    QSqlDatabase db = database();
+    if (!QSqlQuery(db).exec(QStringLiteral("BEGIN"))) {
+        return fail(tr("Cannot write the inventory: %1").arg(db.lastError().text()));
+    }
     if (!insertRows(QStringLiteral("staging.incoming"), numbers, raw)) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
+    }
+    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("Cannot write the inventory: %1").arg(db.lastError().text()));
     }
     for (const ActiveNumber &n : numbers) {
         m_syncImage->add(n);
@@ -487,24 +496,34 @@ bool InventoryStore::upsert(const ActiveNumber &number)
     }
     QSqlDatabase db = database();
     QSqlQuery q(db);
+    // One transaction: the generation is raised with the row it stands for, so a sync committed by another
+    // connection can never come between them (and record an image that misses this number as current).
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
+    }
+    const auto failed = [&](const QString &error) {
+        q.finish();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return fail(tr("Cannot write the inventory: %1").arg(error));
+    };
     q.prepare(QStringLiteral("SELECT json FROM numbers WHERE phone_number = ?"));
     q.addBindValue(number.phoneNumber);
     if (!q.exec()) {
-        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
+        return failed(q.lastError().text());
     }
     const bool existed = q.next();
     const QByteArray before = existed ? q.value(0).toByteArray() : QByteArray();
     q.finish();
     const QByteArray after = QJsonDocument(json::toJson(number)).toJson(QJsonDocument::Compact);
     if (existed && jsonDifferences(parseObject(before), parseObject(after)).isEmpty()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); // nothing to write
         return true;
     }
-    // The image no longer shows the mirror: say so before the number is written (a crash in between leaves an
-    // image that is merely rebuilt, never one that is wrong).
-    if (!bumpGeneration(q)) {
-        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
+    if (!bumpGeneration(q)) { // the image no longer shows the mirror
+        return failed(q.lastError().text());
     }
     if (!insertRows(QStringLiteral("numbers"), {number}, {after})) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
     q.prepare(QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json, new_json) VALUES (NULL, ?, ?, ?, ?)"));
@@ -513,7 +532,10 @@ bool InventoryStore::upsert(const ActiveNumber &number)
     q.addBindValue(existed ? QVariant(before) : QVariant());
     q.addBindValue(existed ? QVariant(after) : QVariant());
     if (!q.exec()) {
-        return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
+        return failed(q.lastError().text());
+    }
+    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+        return failed(db.lastError().text());
     }
     return true;
 }

@@ -85,38 +85,40 @@ void InventorySync::start()
     writer->path = m_store->filePath();
     m_writer = writer;
     // Work for the writing thread runs in the order it is posted; its reports come back to this thread, and are
-    // dropped if this object is gone by then (it waits for the thread before it goes).
+    // dropped if this object is gone by then (it waits for the thread before it goes) or has started another sync.
+    const auto report = [this, writer] { // on the writing thread, after it set writer->error
+        QMetaObject::invokeMethod(
+            this, [this, writer, error = writer->error] { storeFailed(writer.get(), error); }, Qt::QueuedConnection);
+    };
     QMetaObject::invokeMethod(
         m_context,
-        [this, writer] {
+        [writer, report] {
             if (writer->stopping) {
                 return;
             }
             writer->store = std::make_unique<InventoryStore>(writer->path);
             if (!writer->store->beginSync()) {
                 writer->error = writer->store->errorString();
-                QMetaObject::invokeMethod(this, [this, error = writer->error] { storeFailed(error); },
-                                          Qt::QueuedConnection);
+                report();
             }
         },
         Qt::QueuedConnection);
 
     m_walker = new InventoryWalker(m_client, m_options, this);
     connect(m_walker, &InventoryWalker::numbersReceived, this,
-            [this, writer](const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw) {
+            [this, writer, report](const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw) {
         if (!m_storeError.isEmpty()) {
             return;
         }
         QMetaObject::invokeMethod(
             m_context,
-            [this, writer, numbers, raw] {
+            [writer, report, numbers, raw] {
                 if (writer->stopping || !writer->error.isEmpty() || !writer->store) {
                     return;
                 }
                 if (!writer->store->addNumbers(numbers, raw)) {
                     writer->error = writer->store->errorString();
-                    QMetaObject::invokeMethod(this, [this, error = writer->error] { storeFailed(error); },
-                                              Qt::QueuedConnection);
+                    report();
                 }
             },
             Qt::QueuedConnection);
@@ -133,8 +135,11 @@ void InventorySync::cancel()
     }
 }
 
-void InventorySync::storeFailed(const QString &error)
+void InventorySync::storeFailed(const Writer *from, const QString &error)
 {
+    if (from != m_writer.get()) {
+        return; // from a sync that has already ended (this object may have started another since)
+    }
     if (m_storeError.isEmpty()) {
         m_storeError = error;
     }

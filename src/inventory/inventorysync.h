@@ -61,7 +61,7 @@ Q_SIGNALS:
 private:
     struct Writer; // the writing thread's store and state
     void done(const ApiError &error);
-    void storeFailed(const QString &error);
+    void storeFailed(const Writer *from, const QString &error);
     void stopWriter();
 
     QPointer<NumbersClient> m_client;

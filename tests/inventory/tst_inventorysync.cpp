@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void progressKnowsTheTotalBeforeTheEnd();
     void destroyingTheSyncMidWayKeepsThePreviousSync();
     void aMirrorThatCannotBeWrittenIsReportedOnce();
+    void aMirrorOpensWhileAnotherConnectionWrites();
 
 private:
     static InventoryWalker::Options smallPages(int concurrency = 4);
@@ -508,6 +511,32 @@ void TestInventorySync::aMirrorThatCannotBeWrittenIsReportedOnce()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("these are my notes, not a database\n"));
+}
+
+void TestInventorySync::aMirrorOpensWhileAnotherConnectionWrites()
+{
+    // Another process holds the mirror's write lock (its sync committing, say). Opening the mirror (the app's
+    // start, a sync's writing thread) only reads: it does not wait for the lock, let alone fail after the 10 s
+    // busy timeout.
+    QVERIFY(m_sb.start(QString(), 0, 120, 5));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    const QString path = m_store->filePath();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        InventoryStore other(path);
+        QVERIFY2(other.open(), qPrintable(other.errorString()));
+        QCOMPARE(other.count(), qint64(120));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
 }
 
 QTEST_GUILESS_MAIN(TestInventorySync)
