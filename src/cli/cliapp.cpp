@@ -280,6 +280,9 @@ void CliApp::interrupt()
         auto stop = std::move(m_interruptHandler);
         m_interruptHandler = nullptr;
         stop();
+        if (m_finished) {
+            return; // the command said how it ended (e.g. "the mirror keeps its previous sync"): once is enough
+        }
     }
     fail(ExitCode::Interrupted, tr("interrupted"));
 }

@@ -37,6 +37,7 @@ private slots:
     void mirrorFileFromEnvironmentIsPrivate();
     void listNeedsASync();
     void sigkillMidSyncKeepsThePreviousSync();
+    void interruptingASyncSaysOnceThatThePreviousStays();
 
 private:
     QProcessEnvironment env() const;
@@ -339,6 +340,40 @@ void TestCliInventory::sigkillMidSyncKeepsThePreviousSync()
     r = cli(connectionArgs() + db + QStringList{QStringLiteral("inventory"), QStringLiteral("sync")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
     QCOMPARE(statusJson().value(QStringLiteral("numbers")).toInt(), 3004);
+}
+
+// Ctrl+C during a sync: exit 130 and one line saying the previous sync stays (not that line and then a bare
+// "interrupted" as well); the mirror keeps the previous sync.
+void TestCliInventory::interruptingASyncSaysOnceThatThePreviousStays()
+{
+    QVERIFY(m_sb.start(QString(), 0, 800, 4));
+    const QStringList db{QStringLiteral("--inventory-db"), m_db};
+    const CliRun r = cli(connectionArgs() + db + QStringList{QStringLiteral("inventory"), QStringLiteral("sync")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    const QString firstSync = statusJson().value(QStringLiteral("lastSync")).toString();
+
+    m_sb.server->setLatency(1000, 1000);
+    int pagesAsked = 0;
+    QObject context;
+    connect(m_sb.server.get(), &nd::sandbox::SandboxServer::requestArrived, &context,
+            [&](const QByteArray &, const QByteArray &path) { pagesAsked += path.endsWith("/activeNumbers") ? 1 : 0; });
+    QProcess process;
+    process.setProcessEnvironment(env());
+    process.start(QStringLiteral(ND_CLI_BINARY),
+                  connectionArgs() + db + QStringList{QStringLiteral("inventory"), QStringLiteral("sync")});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(pagesAsked > 0, 30000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("interrupted: the mirror keeps its previous sync")), qPrintable(err));
+    QVERIFY2(err.count(QLatin1String("interrupted")) == 1, qPrintable(err));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    m_sb.server->setLatency(0, 0);
+    QCOMPARE(statusJson().value(QStringLiteral("lastSync")).toString(), firstSync);
+    QCOMPARE(statusJson().value(QStringLiteral("numbers")).toInt(), 800);
 }
 
 QTEST_GUILESS_MAIN(TestCliInventory)
