@@ -18,6 +18,15 @@ struct InventorySync::Writer
     std::unique_ptr<InventoryStore> store;
     QString error;                     // the first store error of this sync
     std::atomic<bool> stopping{false}; // the sync object is going away: skip what is still queued
+
+    // Drops what was staged (nothing after a commit) and closes the connection.
+    void close()
+    {
+        if (store) {
+            store->abortSync();
+            store.reset();
+        }
+    }
 };
 
 InventorySync::InventorySync(NumbersClient *client, InventoryStore *store, QObject *parent)
@@ -52,9 +61,8 @@ void InventorySync::stopWriter()
     QMetaObject::invokeMethod(
         m_context,
         [writer] {
-            if (writer && writer->store) {
-                writer->store->abortSync();
-                writer->store.reset();
+            if (writer) {
+                writer->close();
             }
             QThread::currentThread()->quit();
         },
@@ -166,15 +174,7 @@ void InventorySync::done(const ApiError &error)
         } else {
             result.apiError = error;
         }
-        QMetaObject::invokeMethod(
-            m_context,
-            [writer] {
-                if (writer->store) {
-                    writer->store->abortSync();
-                    writer->store.reset();
-                }
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_context, [writer] { writer->close(); }, Qt::QueuedConnection);
         finish(result);
         return;
     }
@@ -192,11 +192,8 @@ void InventorySync::done(const ApiError &error)
                 }
             } else {
                 result.storeError = writer->error;
-                if (writer->store) {
-                    writer->store->abortSync();
-                }
             }
-            writer->store.reset();
+            writer->close();
             QMetaObject::invokeMethod(this, [result, finish] { finish(result); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
