@@ -47,6 +47,8 @@ private:
     static QByteArray jsonOf(const ActiveNumber &n) { return QJsonDocument(json::toJson(n)).toJson(QJsonDocument::Compact); }
     static QMap<QString, QByteArray> byNumber(const QList<ActiveNumber> &numbers);
     static QList<ActiveNumber> readAll(InventoryStore &store, bool *fromImage);
+    // One sync of `numbers` into `store`, without a server: begin, stage, commit.
+    static bool commitNumbers(InventoryStore &store, const QList<ActiveNumber> &numbers);
     // The whole image in one list (nullopt when it is refused).
     static std::optional<QList<ActiveNumber>> decode(const QByteArray &image);
 };
@@ -106,6 +108,12 @@ QMap<QString, QByteArray> TestInventoryImage::byNumber(const QList<ActiveNumber>
 QList<ActiveNumber> TestInventoryImage::readAll(InventoryStore &store, bool *fromImage)
 {
     return store.readAllNumbers(fromImage).value_or(QList<ActiveNumber>());
+}
+
+bool TestInventoryImage::commitNumbers(InventoryStore &store, const QList<ActiveNumber> &numbers)
+{
+    return store.beginSync() && store.addNumbers(numbers)
+        && store.commitSync(QDateTime::currentDateTimeUtc(), 1).has_value();
 }
 
 std::optional<QList<ActiveNumber>> TestInventoryImage::decode(const QByteArray &image)
@@ -213,12 +221,10 @@ void TestInventoryImage::anUpsertMakesTheImageStaleUntilTheNextRead()
     QTemporaryDir dir;
     InventoryStore store(dir.filePath(QStringLiteral("m.sqlite")));
     QVERIFY(store.open());
-    QVERIFY(store.beginSync());
     ActiveNumber a = everything();
     ActiveNumber b = everything();
     b.phoneNumber = QStringLiteral("+12025550999");
-    QVERIFY(store.addNumbers({a, b}));
-    QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+    QVERIFY(commitNumbers(store, {a, b}));
     QVERIFY(store.hasCurrentImage());
 
     b.displayName = QStringLiteral("Renamed here");
@@ -254,9 +260,7 @@ void TestInventoryImage::aCorruptImageFallsBackToTheJson()
     const QString path = dir.filePath(QStringLiteral("m.sqlite"));
     InventoryStore store(path);
     QVERIFY(store.open());
-    QVERIFY(store.beginSync());
-    QVERIFY(store.addNumbers({everything()}));
-    QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+    QVERIFY(commitNumbers(store, {everything()}));
     {
         QFile image(store.imagePath());
         QVERIFY(image.open(QIODevice::ReadWrite));
@@ -324,9 +328,7 @@ void TestInventoryImage::theImageIsAPrivateFileBesideTheMirror()
     const QString path = dir.filePath(QStringLiteral("m.sqlite"));
     InventoryStore store(path);
     QVERIFY(store.open());
-    QVERIFY(store.beginSync());
-    QVERIFY(store.addNumbers({everything()}));
-    QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+    QVERIFY(commitNumbers(store, {everything()}));
     QCOMPARE(store.imagePath(), path + QStringLiteral(".image"));
     QFileInfo info(store.imagePath());
     QVERIFY(info.exists());
@@ -363,9 +365,7 @@ void TestInventoryImage::anImageWrittenForOtherContentIsNotUsed()
     other.displayName = QStringLiteral("Not in the first mirror");
     for (auto [store, number] : {std::pair{&first, everything()}, std::pair{&second, other}}) {
         QVERIFY(store->open());
-        QVERIFY(store->beginSync());
-        QVERIFY(store->addNumbers({number}));
-        QVERIFY(store->commitSync(QDateTime::currentDateTimeUtc(), 1));
+        QVERIFY(commitNumbers(*store, {number}));
         QVERIFY(store->hasCurrentImage());
     }
     QVERIFY(QFile::remove(first.imagePath()));
@@ -388,9 +388,7 @@ void TestInventoryImage::aSchemaTwoImageIsDropped()
     {
         InventoryStore store(path);
         QVERIFY(store.open());
-        QVERIFY(store.beginSync());
-        QVERIFY(store.addNumbers({everything()}));
-        QVERIFY(store.commitSync(QDateTime::currentDateTimeUtc(), 1));
+        QVERIFY(commitNumbers(store, {everything()}));
     }
     QVERIFY(QFile::remove(path + QStringLiteral(".image")));
     {
