@@ -70,17 +70,24 @@ QString compactPattern(const QString &text)
 } // namespace
 
 ActivePanel::ActivePanel(QWidget *parent)
+    : ActivePanel(QString(), parent)
+{
+}
+
+ActivePanel::ActivePanel(const QString &preloadPath, QWidget *parent)
     : QWidget(parent)
     , m_model(new ActiveNumberModel(nullptr, this))
     , m_proxy(new ActiveNumberFilterProxy(this))
     , m_loader(new MirrorLoader(this))
 {
+    if (!preloadPath.isEmpty()) {
+        preloadMirror(preloadPath); // its results arrive through the event loop, after the connections below
+    }
     m_proxy->setSourceModel(m_model);
     buildUi();
 
-    connect(m_loader, &MirrorLoader::batchLoaded, this, &ActivePanel::loadBatch);
-    connect(m_loader, &MirrorLoader::restarted, this, [this] { m_model->beginLocal(); });
     connect(m_loader, &MirrorLoader::finished, this, &ActivePanel::loadFinished);
+    connect(m_loader, &MirrorLoader::searchTextLoaded, m_model, &ActiveNumberModel::adoptSearchText);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, [this] { updateCounts(); });
     }
@@ -323,7 +330,11 @@ void ActivePanel::openMirror(const QString &filePath)
 {
     stopSync();
     m_pendingSync.clear();
+    const bool preloaded = std::exchange(m_preloadedPath, QString()) == filePath && !filePath.isEmpty();
     m_path = filePath;
+    if (!preloaded) {
+        reload(); // first: the worker reads the rows while this thread opens the store
+    }
     m_store = std::make_unique<InventoryStore>(filePath);
     m_offline = false;
     m_lastSync.reset();
@@ -331,7 +342,15 @@ void ActivePanel::openMirror(const QString &filePath)
         Q_EMIT message(m_store->errorString(), true);
     }
     refreshLastSync();
-    reload();
+}
+
+void ActivePanel::preloadMirror(const QString &filePath)
+{
+    m_preloadedPath = filePath;
+    m_path = filePath;
+    if (!m_path.isEmpty()) {
+        startLoad(); // runs before the widgets exist when called from the constructor
+    }
 }
 
 QString ActivePanel::mirrorPath() const
@@ -362,23 +381,29 @@ void ActivePanel::reload()
     if (m_path.isEmpty()) {
         return;
     }
-    m_model->beginLocal();
+    startLoad();
+    updateCounts();
+}
+
+void ActivePanel::startLoad()
+{
+    // The rows shown stay until the new table replaces them whole: no empty flash. Never paging over the API.
+    if (!m_model->isLocal()) {
+        m_model->beginLocal();
+    }
     MirrorLoader::Request request;
     request.path = m_path;
     request.filter = m_appliedFilter;
     request.only = m_only;
     m_loader->load(request);
-    updateCounts();
 }
 
-void ActivePanel::loadBatch(const QList<ActiveNumber> &numbers)
+void ActivePanel::loadFinished(bool ok, const QString &error)
 {
-    m_model->appendLocal(numbers);
-}
-
-void ActivePanel::loadFinished(bool ok, const QString &error, qint64)
-{
-    if (!ok) {
+    if (ok) {
+        m_model->setLocalTable(m_loader->takeTable());
+    } else {
+        m_model->beginLocal();
         Q_EMIT message(error, true);
     }
     updateCounts();

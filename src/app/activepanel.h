@@ -49,10 +49,15 @@ class ActivePanel final : public QWidget
 
 public:
     explicit ActivePanel(QWidget *parent = nullptr);
+    // Starts reading the rows of `preloadPath` first, while the panel's widgets are built (see preloadMirror()).
+    explicit ActivePanel(const QString &preloadPath, QWidget *parent = nullptr);
     ~ActivePanel() override;
 
     // Opens the mirror file of a connection and shows what it holds (read off the GUI thread). No network.
     void openMirror(const QString &filePath);
+    // Starts reading the rows of `filePath` before the window is built; the openMirror() of the same file that
+    // follows keeps that read instead of starting another.
+    void preloadMirror(const QString &filePath);
     QString mirrorPath() const;
     // Syncs the mirror through `client` in the background; the table is reloaded when the sync is saved.
     void sync(NumbersClient *client);
@@ -111,6 +116,7 @@ public Q_SLOTS:
     // File → Export: asks for a file (CSV or JSON by its name or the chosen type), then exportView().
     void exportWithDialog();
     void reload();
+    void startLoad(); // reload() without touching the widgets
 
 Q_SIGNALS:
     void selectionChanged();
@@ -126,8 +132,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void applyFilters();
-    void loadBatch(const QList<ActiveNumber> &numbers);
-    void loadFinished(bool ok, const QString &error, qint64 matched);
+    void loadFinished(bool ok, const QString &error);
     void updateCounts();
     void updateTotals();
     void updateEmptyState();
@@ -136,6 +141,7 @@ private:
     void loadDiff();
     void stopSync();
 
+    QString m_preloadedPath;
     QString m_path;
     std::unique_ptr<InventoryStore> m_store;
     std::optional<InventorySyncInfo> m_lastSync;

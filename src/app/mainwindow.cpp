@@ -75,6 +75,9 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> ownSession, SessionCon
     , m_session(m_ownSession ? m_ownSession.get() : session)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
+    // The start profile's mirror is read on a worker while the window is built.
+    const SessionController::StartChoice start = m_session->startupProfile(options.profileName, options.forceSandbox);
+    m_activePanel = std::make_unique<ActivePanel>(m_session->mirrorPathFor(start.name));
     m_ui->setupUi(this);
 
     m_banner = new ErrorBanner(m_ui->centralWidget);
@@ -82,7 +85,6 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> ownSession, SessionCon
     m_ui->centralLayout->insertWidget(0, m_banner);
 
     reportAuditLog();
-    m_activePanel = std::make_unique<ActivePanel>(m_ui->activeTab);
     m_ui->activeTabLayout->setContentsMargins(0, 0, 0, 0);
     m_ui->activeTabLayout->addWidget(m_activePanel.get());
     setupModels();
@@ -109,7 +111,6 @@ MainWindow::MainWindow(std::unique_ptr<SessionController> ownSession, SessionCon
     restoreSettings();
     setupSession();
 
-    const SessionController::StartChoice start = m_session->startupProfile(options.profileName, options.forceSandbox);
     if (!start.unknownName.isEmpty()) {
         m_banner->showWarning(tr("There is no profile named “%1”; using the built-in Sandbox.").arg(start.unknownName));
     }
@@ -293,7 +294,8 @@ void MainWindow::setupSession()
     connect(m_session, &SessionController::profileActivated, this, [this] {
         m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_session->profileName()));
         updateProfileIndicator();
-        // The last synced inventory at once, before any network (and whether or not the server answers).
+        // The last synced inventory at once, before any network (and whether or not the server answers); the start
+        // profile's is being read already (preloadMirror).
         m_activePanel->openMirror(m_session->mirrorPath());
     });
     connect(m_session, &SessionController::connectionReady, this, [this] {

@@ -43,41 +43,51 @@ void MirrorLoader::load(const Request &request)
     m_loading = true;
     QPointer<MirrorLoader> self(this);
     QThread *thread = QThread::create([self, request, generation, cancelled] {
-        auto post = [&](auto &&call) {
+        auto done = [&](bool ok, const QString &error, std::shared_ptr<NumberTable> table) {
             if (!cancelled->load() && self) {
-                QMetaObject::invokeMethod(self.data(), std::forward<decltype(call)>(call), Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self.data(), [self, generation, ok, error, table] { self->done(generation, ok, error, table); },
+                    Qt::QueuedConnection);
             }
         };
         if (!QFileInfo::exists(request.path)) {
-            post([self, generation] { self->done(generation, true, QString(), 0); });
+            done(true, QString(), std::make_shared<NumberTable>());
             return;
         }
         InventoryStore store(request.path);
         if (!store.open()) {
-            post([self, generation, error = store.errorString()] { self->done(generation, false, error, 0); });
+            done(false, store.errorString(), nullptr);
             return;
         }
-        qint64 matched = 0;
-        const bool ok = store.readAllInChunks(
-            ChunkSize,
-            [&](QList<ActiveNumber> &&numbers) {
-                if (request.only || !request.filter.isEmpty()) {
-                    numbers.removeIf([&request](const ActiveNumber &n) {
-                        return (request.only && !request.only->contains(n.phoneNumber)) || !request.filter.matches(n);
-                    });
-                }
-                matched += numbers.size();
-                if (!numbers.isEmpty() && !cancelled->load()) {
-                    post([self, generation, batch = std::move(numbers)] { self->deliver(generation, batch); });
-                }
-            },
-            [&] {
-                matched = 0;
-                post([self, generation] { self->restart(generation); });
-            });
-        post([self, generation, ok, error = store.errorString(), matched] {
-            self->done(generation, ok, error, matched);
-        });
+        std::function<bool(const ActiveNumber &)> keep;
+        if (request.only || !request.filter.isEmpty()) {
+            keep = [&request](const ActiveNumber &n) {
+                return (!request.only || request.only->contains(n.phoneNumber)) && request.filter.matches(n);
+            };
+        }
+        std::function<std::optional<NumberTable::SearchText>()> readSearchText;
+        std::optional<NumberTable> table = store.readTable(keep, &readSearchText);
+        if (!table) {
+            done(false, store.errorString(), nullptr);
+            return;
+        }
+        if (!readSearchText) {
+            table->numberText(); // the search buffers, here rather than on the first keystroke
+        }
+        done(true, QString(), std::make_shared<NumberTable>(std::move(*table)));
+        // The image's search buffers after the rows, which are shown meanwhile.
+        if (readSearchText) {
+            if (std::optional<NumberTable::SearchText> text = readSearchText(); text && !cancelled->load() && self) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, generation, text = std::move(*text)]() mutable {
+                        if (self && generation == self->m_generation) {
+                            Q_EMIT self->searchTextLoaded(text);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            }
+        }
     });
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeAll(thread);
@@ -88,27 +98,19 @@ void MirrorLoader::load(const Request &request)
     thread->start();
 }
 
-void MirrorLoader::deliver(quint64 generation, const QList<ActiveNumber> &numbers)
-{
-    if (generation == m_generation) {
-        Q_EMIT batchLoaded(numbers);
-    }
-}
-
-void MirrorLoader::restart(quint64 generation)
-{
-    if (generation == m_generation) {
-        Q_EMIT restarted();
-    }
-}
-
-void MirrorLoader::done(quint64 generation, bool ok, const QString &error, qint64 matched)
+void MirrorLoader::done(quint64 generation, bool ok, const QString &error, const std::shared_ptr<NumberTable> &table)
 {
     if (generation != m_generation) {
         return;
     }
     m_loading = false;
-    Q_EMIT finished(ok, error, matched);
+    m_table = table ? std::move(*table) : NumberTable();
+    Q_EMIT finished(ok, error);
+}
+
+NumberTable MirrorLoader::takeTable()
+{
+    return std::exchange(m_table, NumberTable());
 }
 
 } // namespace nd

@@ -4,6 +4,7 @@
 
 #include "inventoryfilter.h"
 #include "apitypes.h"
+#include "numbertable.h"
 
 #include <QList>
 #include <QObject>
@@ -19,11 +20,11 @@ class QThread;
 
 namespace nd {
 
-// Reads the inventory mirror on a worker thread (its own InventoryStore connection, InventoryStore::readAll: the
-// mirror's binary image when it is current) and hands the numbers that pass the filter to the GUI thread in one
-// few large batches, so the window paints at once and the table is sorted a few times, not once per small batch;
-// the 100,000 numbers never exist at once as whole ActiveNumber values, only the table's compact rows do. One load
-// at a time: load() cancels the previous one, whose batches are dropped.
+// Reads the inventory mirror on a worker thread (its own InventoryStore connection, InventoryStore::readTable: the
+// mirror's image when it is current) into the NumberTable the Active tab shows, and hands it to the GUI thread
+// whole: the window swaps it in at once and sorts it once, and the GUI thread never builds a row. The table's search
+// buffers follow (searchTextLoaded), read from the image while the rows are already shown.
+// One load at a time: load() cancels the previous one, whose table is dropped.
 class MirrorLoader final : public QObject
 {
     Q_OBJECT
@@ -37,8 +38,6 @@ public:
         std::optional<QSet<QString>> only; // when set: just these numbers (E.164)
     };
 
-    static constexpr qsizetype ChunkSize = 25000;
-
     explicit MirrorLoader(QObject *parent = nullptr);
     ~MirrorLoader() override; // cancels and waits for the worker
 
@@ -46,22 +45,25 @@ public:
     void cancel();
     bool isLoading() const { return m_loading; }
 
+    // The table of the load that finished last (empty after a failure, or once taken).
+    NumberTable takeTable();
+
 Q_SIGNALS:
-    void batchLoaded(const QList<nd::ActiveNumber> &numbers);
-    // The batches so far must be dropped (the mirror's image failed half-way; its JSON follows).
-    void restarted();
-    // ok false: the mirror could not be read (error says why). `matched` numbers passed the filter.
-    void finished(bool ok, const QString &error, qint64 matched);
+    // ok false: the mirror could not be read (error says why); otherwise takeTable() has the numbers that passed
+    // the filter (none when there is no mirror yet).
+    void finished(bool ok, const QString &error);
+    // After finished(), for the table taken then: its search buffers, read from the mirror's image while the table
+    // was being shown (NumberTable::adoptSearchText).
+    void searchTextLoaded(const nd::NumberTable::SearchText &text);
 
 private:
-    void deliver(quint64 generation, const QList<ActiveNumber> &numbers);
-    void restart(quint64 generation);
-    void done(quint64 generation, bool ok, const QString &error, qint64 matched);
+    void done(quint64 generation, bool ok, const QString &error, const std::shared_ptr<NumberTable> &table);
 
     quint64 m_generation = 0;
     bool m_loading = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QList<QPointer<QThread>> m_threads;
+    NumberTable m_table;
 };
 
 } // namespace nd

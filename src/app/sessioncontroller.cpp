@@ -80,6 +80,15 @@ SessionController::StartChoice SessionController::startupProfile(const QString &
     return {name, QString()};
 }
 
+QString SessionController::mirrorPathFor(const QString &name) const
+{
+    const Profile profile = m_profiles->contains(name) ? m_profiles->profile(name) : Profile::builtInSandbox();
+    // The same file numberdesk-cli uses for this profile (and --sandbox for the built-in one, whose project is the
+    // embedded sandbox's).
+    const QString project = profile.isSandbox ? sandbox::SandboxOptions().projectId : profile.projectId;
+    return InventoryStore::mirrorPath(m_options.inventoryPath, m_environment, profile.name, project);
+}
+
 void SessionController::activate(const QString &name)
 {
     const Profile profile = m_profiles->contains(name) ? m_profiles->profile(name) : Profile::builtInSandbox();
@@ -94,10 +103,7 @@ void SessionController::activate(const QString &name)
             qCWarning(lcSession) << "could not save the current profile:" << saved.error().message;
         }
     }
-    // The same file numberdesk-cli uses for this profile (and --sandbox for the built-in one, whose project is the
-    // embedded sandbox's).
-    const QString project = profile.isSandbox ? sandbox::SandboxOptions().projectId : profile.projectId;
-    m_mirrorPath = InventoryStore::mirrorPath(m_options.inventoryPath, m_environment, profile.name, project);
+    m_mirrorPath = mirrorPathFor(profile.name);
     Q_EMIT profileActivated();
 
     if (profile.isSandbox) {

@@ -84,6 +84,9 @@ public:
     bool isSandbox() const { return m_isSandbox; }
     // The inventory mirror of the current profile.
     QString mirrorPath() const { return m_mirrorPath; }
+    // The inventory mirror of a profile (the built-in one for an unknown name), before it is activated: the
+    // window starts reading it while it builds itself.
+    QString mirrorPathFor(const QString &name) const;
 
     ConnectionState state() const { return m_state; }
     // `detail`: what a Connecting or Failed state waits for or failed on (shown in the status bar), or empty.

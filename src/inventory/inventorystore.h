@@ -17,6 +17,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QFile;
 class QSqlQuery;
 
 namespace nd {
@@ -126,11 +127,16 @@ public:
     // JSON, writing a new image on the way for the next read. `fromImage`, when given, tells which it was. nullopt
     // when the mirror cannot be read.
     std::optional<QList<ActiveNumber>> readAllNumbers(bool *fromImage = nullptr);
-    // The same in lists of about `chunk` numbers, for a caller that builds something smaller from them (the app's
-    // table). `restart` is called when the image failed after some chunks were delivered: forget them, the JSON's
-    // follow. False when the mirror cannot be read.
-    bool readAllInChunks(qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver,
-                         const std::function<void()> &restart);
+    // The same in lists of about `chunk` numbers, for a caller that builds something smaller from them. False when
+    // the mirror cannot be read.
+    bool readAllInChunks(qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver);
+    // Every number (or, with `keep`, those it accepts) as one NumberTable, the form the app's table holds: from the
+    // image when it was written for the current content, with nothing parsed per number; otherwise from the JSON,
+    // writing a new image on the way. The table's search text is built on first use, unless `searchText` is given
+    // and the image was read: it is then set to read the image's search buffers later (NumberTable::
+    // adoptSearchText), so the table can be shown first. nullopt when the mirror cannot be read.
+    std::optional<NumberTable> readTable(const std::function<bool(const ActiveNumber &)> &keep = {},
+                                         std::function<std::optional<NumberTable::SearchText>()> *searchText = nullptr);
     // Whether the image matches the mirror's current content.
     bool hasCurrentImage() const;
     // The image's file, beside the mirror (a cache: deleting it costs only the next start's speed).
@@ -152,6 +158,9 @@ private:
     qint64 generation() const;
     bool bumpGeneration(QSqlQuery &query, qint64 *generation = nullptr);
     bool saveImage(const QByteArray &image, qint64 generation);
+    // Opens the image's file, positioned after its token, when it was written for `generation` (inside the
+    // caller's read transaction); false when there is none, it is stale, or it belongs to other content.
+    bool openCurrentImage(QFile *file, qint64 generation) const;
     // Writes `image` to imagePath() under a new token and records the token for `generation` in the caller's
     // transaction. A file that cannot be written costs only speed (the row is removed); false on an SQL error.
     bool recordImage(QSqlQuery &query, qint64 generation, const QByteArray &image);

@@ -131,24 +131,100 @@ bool InventoryStore::saveImage(const QByteArray &image, qint64 generation)
 std::optional<QList<ActiveNumber>> InventoryStore::readAllNumbers(bool *fromImage)
 {
     QList<ActiveNumber> all;
-    const bool ok = readAllInChunks(
-        std::numeric_limits<qsizetype>::max(),
-        [&all](QList<ActiveNumber> &&numbers) {
-            if (all.isEmpty()) {
-                all = std::move(numbers);
-            } else {
-                all.append(numbers);
-            }
-        },
-        [&all] { all.clear(); });
+    const bool ok = readAllInChunks(std::numeric_limits<qsizetype>::max(), [&all](QList<ActiveNumber> &&numbers) {
+        if (all.isEmpty()) {
+            all = std::move(numbers);
+        } else {
+            all.append(numbers);
+        }
+    });
     if (fromImage) {
         *fromImage = ok && m_lastReadFromImage;
     }
     return ok ? std::optional<QList<ActiveNumber>>(std::move(all)) : std::nullopt;
 }
 
-bool InventoryStore::readAllInChunks(qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver,
-                                     const std::function<void()> &restart)
+bool InventoryStore::openCurrentImage(QFile *file, qint64 generation) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT data FROM image WHERE generation = ?"));
+    q.addBindValue(generation);
+    file->setFileName(imagePath());
+    // Read, not mapped: a file cut under a mapping would kill the process; a cut read is refused by the reader.
+    // A file written for other content (another process replaced it since) has another token: the JSON.
+    return q.exec() && q.next() && q.value(0).toByteArray().size() == TokenSize && file->open(QIODevice::ReadOnly)
+        && file->read(TokenSize) == q.value(0).toByteArray();
+}
+
+std::optional<NumberTable> InventoryStore::readTable(const std::function<bool(const ActiveNumber &)> &keep,
+                                                    std::function<std::optional<NumberTable::SearchText>()> *searchText)
+{
+    if (searchText) {
+        *searchText = nullptr;
+    }
+    m_lastReadFromImage = false;
+    if (!m_open) {
+        return std::nullopt;
+    }
+    QSqlDatabase db = database();
+    // One read transaction: the generation, the image and (when the image is stale) the JSON are of one moment.
+    if (!QSqlQuery(db).exec(QStringLiteral("BEGIN"))) {
+        fail(tr("Cannot read the inventory: %1").arg(db.lastError().text()));
+        return std::nullopt;
+    }
+    const auto end = [&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); };
+    const qint64 current = generation();
+    if (auto file = std::make_shared<QFile>(); openCurrentImage(file.get(), current)) {
+        const bool deferSearch = searchText && !keep;
+        if (std::optional<NumberTable> table = NumberTable::fromImage(file.get(), deferSearch)) {
+            end();
+            m_lastReadFromImage = true;
+            if (deferSearch) {
+                // The file stays open for it: a newer image replaces it by a rename, never in place.
+                *searchText = [file, pending = table->pendingSearchText()] {
+                    return NumberTable::readSearchText(file.get(), pending);
+                };
+            }
+            if (!keep) {
+                return table;
+            }
+            NumberTable kept;
+            for (qsizetype i = 0; i < table->size(); ++i) {
+                if (const ActiveNumber n = table->number(i); keep(n)) {
+                    kept.append(n);
+                }
+            }
+            return kept;
+        }
+        qCWarning(lcImage) << m_filePath << ": the image of the inventory cannot be read; reading the JSON";
+    }
+    NumberTable all;
+    NumberTable kept;
+    all.deferSearchText();
+    bool valid = true;
+    const bool ok = forEachNumber([&](ActiveNumber &&n) {
+        if (all.rowOf(n.phoneNumber) >= 0) {
+            valid = false; // not the mirror's content: no image
+            return true;
+        }
+        all.append(n);
+        if (keep && keep(n) && kept.rowOf(n.phoneNumber) < 0) {
+            kept.append(n);
+        }
+        return true;
+    });
+    end();
+    if (!ok) {
+        return std::nullopt;
+    }
+    if (valid && current >= 0) {
+        saveImage(all.toImage(NumberTable::ImageOrder::ByNumber), current); // for the next read; failing to write it costs only speed
+    }
+    return keep ? std::move(kept) : std::move(all);
+}
+
+bool InventoryStore::readAllInChunks(qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver)
 {
     m_lastReadFromImage = false;
     if (!m_open) {
@@ -162,34 +238,18 @@ bool InventoryStore::readAllInChunks(qsizetype chunk, const std::function<void(Q
     const auto end = [&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); };
     const qint64 current = generation();
     QByteArray image;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT data FROM image WHERE generation = ?"));
-        q.addBindValue(current);
-        QFile file(imagePath());
-        // Read, not mapped: a file cut under a mapping would kill the process; a cut read is refused by the reader.
-        // A file written for other content (another process replaced it since) has another token: the JSON.
-        if (q.exec() && q.next() && q.value(0).toByteArray().size() == TokenSize && file.open(QIODevice::ReadOnly)
-            && file.read(TokenSize) == q.value(0).toByteArray()) {
-            image = file.readAll();
-        }
+    if (QFile file; openCurrentImage(&file, current)) {
+        image = file.readAll();
     }
     if (!image.isEmpty()) {
-        bool delivered = false;
-        const bool ok = InventoryImage::read(image, chunk, [&](QList<ActiveNumber> &&numbers) {
-            delivered = true;
-            deliver(std::move(numbers));
-        });
+        // A damaged image is refused before anything is delivered.
+        const bool ok = InventoryImage::read(image, chunk, deliver);
         if (ok) {
             end();
             m_lastReadFromImage = true;
             return true;
         }
         qCWarning(lcImage) << m_filePath << ": the image of the inventory cannot be read; reading the JSON";
-        if (delivered) {
-            restart();
-        }
     }
     image = QByteArray();
     QList<ActiveNumber> numbers;

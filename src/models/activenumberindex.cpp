@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// ActiveNumberModel, part 3 of 3: the sort and find index over the row store: comparisons by column, whole-table
+// ActiveNumberModel, part 2 of 2: the sort and find index over the rows (NumberTable): comparisons by column, whole-table
 // sorts from integer keys in one contiguous array, and the find over the pre-folded search buffers.
 #include "activenumbermodel.h"
 
@@ -13,6 +13,7 @@
 #include <cstring>
 #include <limits>
 #include <numeric>
+#include <type_traits>
 
 namespace nd {
 
@@ -67,7 +68,7 @@ int ActiveNumberModel::compareTie(const Row &a, const Row &b) const
     if (a.numberKey >= 0 && b.numberKey >= 0) {
         return threeWay(a.numberKey, b.numberKey); // same order as the strings, without touching them
     }
-    return a.phoneNumber.compare(b.phoneNumber);
+    return m_table.phone(a).compare(m_table.phone(b));
 }
 
 namespace {
@@ -95,7 +96,7 @@ int ActiveNumberModel::compareColumn(const Row &a, const Row &b, int column) con
     case NumberColumn:
         return 0;
     case DisplayNameColumn:
-        return a.displayName.compare(b.displayName, Qt::CaseInsensitive);
+        return m_table.name(a).compare(m_table.name(b), Qt::CaseInsensitive);
     case RegionColumn:
         return a.regionCode == b.regionCode ? 0 : str(a.regionCode).compare(str(b.regionCode));
     case TypeColumn:
@@ -111,13 +112,13 @@ int ActiveNumberModel::compareColumn(const Row &a, const Row &b, int column) con
     case ExpiryColumn:
         return threeWay(a.expireMs, b.expireMs);
     case SmsColumn:
-        return a.sms == b.sms ? 0 : smsPlanOf(m_smsConfigs[a.sms]).compare(smsPlanOf(m_smsConfigs[b.sms]));
+        return a.sms == b.sms ? 0 : smsPlanOf(m_table.sms(a.sms)).compare(smsPlanOf(m_table.sms(b.sms)));
     case VoiceColumn: {
         if (a.voice == b.voice) {
             return 0;
         }
-        const auto &va = m_voiceConfigs[a.voice];
-        const auto &vb = m_voiceConfigs[b.voice];
+        const auto &va = m_table.voice(a.voice);
+        const auto &vb = m_table.voice(b.voice);
         const int c = voiceTypeOf(va).compare(voiceTypeOf(vb));
         return c != 0 ? c : voiceIdOf(va).compare(voiceIdOf(vb));
     }
@@ -130,8 +131,8 @@ int ActiveNumberModel::compareColumn(const Row &a, const Row &b, int column) con
 
 bool ActiveNumberModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const Row &a = m_rows[size_t(leftRow)];
-    const Row &b = m_rows[size_t(rightRow)];
+    const Row &a = m_table.row(leftRow);
+    const Row &b = m_table.row(rightRow);
     int c = compareColumn(a, b, column);
     if (c == 0) {
         c = compareTie(a, b); // stable, predictable ties
@@ -139,20 +140,20 @@ bool ActiveNumberModel::lessThan(int leftRow, int rightRow, int column) const
     return c < 0;
 }
 
-// The rank of every pooled string in string order, for a Row member holding an m_strings index.
+// The rank of every pooled string in string order, for a Row member holding a string pool index.
 std::vector<qint64> ActiveNumberModel::poolRanks(quint32 Row::*member) const
 {
     std::vector<quint32> used;
-    std::vector<bool> seen(size_t(m_strings.size()), false);
-    for (const Row &r : m_rows) {
-        const quint32 id = r.*member;
+    std::vector<bool> seen(size_t(m_table.textCount()), false);
+    for (qsizetype i = 0; i < m_table.size(); ++i) {
+        const quint32 id = m_table.row(i).*member;
         if (!seen[id]) {
             seen[id] = true;
             used.push_back(id);
         }
     }
     std::sort(used.begin(), used.end(), [this](quint32 a, quint32 b) { return str(a).compare(str(b)) < 0; });
-    std::vector<qint64> ranks(size_t(m_strings.size()), 0);
+    std::vector<qint64> ranks(size_t(m_table.textCount()), 0);
     qint64 rank = 0;
     for (size_t i = 0; i < used.size(); ++i) {
         if (i > 0 && str(used[i - 1]).compare(str(used[i])) != 0) {
@@ -173,7 +174,7 @@ std::vector<qint64> textRanks(size_t count, Text text, Compare compare)
     for (size_t i = 0; i < count; ++i) {
         order[i] = int(i);
     }
-    std::vector<QString> texts(count);
+    std::vector<std::invoke_result_t<Text, size_t>> texts(count);
     for (size_t i = 0; i < count; ++i) {
         texts[i] = text(i);
     }
@@ -193,16 +194,27 @@ std::vector<qint64> textRanks(size_t count, Text text, Compare compare)
 
 void ActiveNumberModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrder order) const
 {
+    // By number, rows often come in order already (the mirror's image is written that way): one pass, no keys.
+    if (column == NumberColumn && m_table.irregularNumbers() == 0) {
+        const auto key = [this](int row) { return m_table.row(row).numberKey; };
+        const bool ascending = std::is_sorted(rows.cbegin(), rows.cend(), [&](int a, int b) { return key(a) < key(b); });
+        if (ascending) {
+            if (order == Qt::DescendingOrder) {
+                std::reverse(rows.begin(), rows.end());
+            }
+            return;
+        }
+    }
     // One contiguous array of integer keys: sorting never chases a row's strings (lessThan() order).
     std::vector<SortKey> keys(rows.size());
     std::vector<qint64> primaryRanks;
     std::vector<qint64> secondaryRanks;
     std::vector<qint64> tieRanks;
-    const size_t count = m_rows.size();
+    const size_t count = size_t(m_table.size());
     switch (column) {
     case DisplayNameColumn:
-        primaryRanks = textRanks(count, [this](size_t i) { return m_rows[i].displayName; },
-                                 [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive); });
+        primaryRanks = textRanks(count, [this](size_t i) { return m_table.name(m_table.row(qsizetype(i))); },
+                                 [](QStringView a, QStringView b) { return a.compare(b, Qt::CaseInsensitive); });
         break;
     case RegionColumn:
         primaryRanks = poolRanks(&Row::regionCode);
@@ -214,25 +226,25 @@ void ActiveNumberModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrd
         primaryRanks = poolRanks(&Row::currency);
         break;
     case SmsColumn:
-        primaryRanks = textRanks(count, [this](size_t i) { return smsPlanOf(m_smsConfigs[m_rows[i].sms]); },
+        primaryRanks = textRanks(count, [this](size_t i) { return smsPlanOf(m_table.sms(m_table.row(qsizetype(i)).sms)); },
                                  [](const QString &a, const QString &b) { return a.compare(b); });
         break;
     case VoiceColumn:
-        primaryRanks = textRanks(count, [this](size_t i) { return voiceTypeOf(m_voiceConfigs[m_rows[i].voice]); },
+        primaryRanks = textRanks(count, [this](size_t i) { return voiceTypeOf(m_table.voice(m_table.row(qsizetype(i)).voice)); },
                                  [](const QString &a, const QString &b) { return a.compare(b); });
-        secondaryRanks = textRanks(count, [this](size_t i) { return voiceIdOf(m_voiceConfigs[m_rows[i].voice]); },
+        secondaryRanks = textRanks(count, [this](size_t i) { return voiceIdOf(m_table.voice(m_table.row(qsizetype(i)).voice)); },
                                    [](const QString &a, const QString &b) { return a.compare(b); });
         break;
     default:
         break;
     }
-    if (m_irregularNumbers > 0) {
-        tieRanks = textRanks(count, [this](size_t i) { return m_rows[i].phoneNumber; },
-                             [](const QString &a, const QString &b) { return a.compare(b); });
+    if (m_table.irregularNumbers() > 0) {
+        tieRanks = textRanks(count, [this](size_t i) { return m_table.phone(m_table.row(qsizetype(i))); },
+                             [](QStringView a, QStringView b) { return a.compare(b); });
     }
     for (size_t i = 0; i < rows.size(); ++i) {
         const int row = rows[i];
-        const Row &r = m_rows[size_t(row)];
+        const Row &r = m_table.row(row);
         SortKey &k = keys[i];
         k.row = row;
         k.tie = tieRanks.empty() ? r.numberKey : tieRanks[size_t(row)];
@@ -294,32 +306,31 @@ void ActiveNumberModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrd
 bool ActiveNumberModel::rowMatches(int row, const QString &text, const QString &digits) const
 {
     // Same rule as matchRows(): UTF-8 substring search in case-folded text.
-    const Row &r = m_rows[size_t(row)];
-    if (!digits.isEmpty() && r.phoneNumber.contains(digits)) {
+    const Row &r = m_table.row(row);
+    if (!digits.isEmpty() && m_table.phone(r).contains(digits)) {
         return true;
     }
     if (text.isEmpty()) {
         return false;
     }
-    return r.displayName.toCaseFolded().contains(text.toCaseFolded());
+    return m_table.name(r).toString().toCaseFolded().contains(text.toCaseFolded());
 }
 
 void ActiveNumberModel::matchRows(const QString &text, const QString &digits, std::vector<quint8> &accepted) const
 {
-    rebuildSearchText();
-    accepted.assign(m_rows.size(), 0);
+    accepted.assign(size_t(m_table.size()), 0);
     auto mark = [&accepted](int row) {
         if (size_t(row) < accepted.size()) {
             accepted[size_t(row)] = 1;
         }
     };
     if (!digits.isEmpty()) {
-        forEachLineContaining(m_numberText, digits.toUtf8(), mark);
+        forEachLineContaining(m_table.numberText(), digits.toUtf8(), mark);
     }
     if (!text.isEmpty()) {
         const QByteArray needle = text.toCaseFolded().toUtf8();
         if (!needle.contains('\n')) {
-            forEachLineContaining(m_foldedText, needle, mark);
+            forEachLineContaining(m_table.foldedText(), needle, mark);
         }
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// ActiveNumberModel, part 1 of 3: the Qt model API (data, headers, paging over the API, local rows, and the
-// results of NumberDesk's own actions). The row store is in activenumberrows.cpp, the sort and find index in
+// ActiveNumberModel, part 1 of 2: the Qt model API (data, headers, paging over the API, local rows, and the
+// results of NumberDesk's own actions). The rows are a NumberTable (core); the sort and find index is in
 // activenumberindex.cpp.
 #include "activenumbermodel.h"
 
@@ -50,10 +50,6 @@ bool matchesPattern(const QString &e164, const NumberPattern &pattern)
 ActiveNumberModel::ActiveNumberModel(NumbersClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-    , m_strings{QString()}
-    , m_capabilityLists{QList<Capability>()}
-    , m_smsConfigs(1)
-    , m_voiceConfigs(1)
 {
     resetPaging();
 }
@@ -68,7 +64,7 @@ ActiveNumberModel::~ActiveNumberModel()
 
 int ActiveNumberModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_table.size());
 }
 
 int ActiveNumberModel::columnCount(const QModelIndex &parent) const
@@ -81,45 +77,45 @@ QVariant ActiveNumberModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row &r = m_rows[size_t(index.row())];
+    const Row &r = m_table.row(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case NumberColumn:
-            return PhoneNumber::format(r.phoneNumber);
+            return PhoneNumber::format(m_table.phone(r).toString());
         case DisplayNameColumn:
-            return r.displayName;
+            return m_table.name(r).toString();
         case RegionColumn:
             return str(r.regionCode);
         case TypeColumn:
             return DisplayText::numberType(NumberType::fromWire(str(r.type)));
         case CapabilitiesColumn:
-            return DisplayText::capabilities(m_capabilityLists.at(r.capabilities));
+            return DisplayText::capabilities(m_table.capabilityList(r.capabilities));
         case MonthlyPriceColumn: {
             const Money money{str(r.currency), str(r.amount)};
             return money.isEmpty() ? QString() : DisplayText::recurringPrice(money, r.paymentIntervalMonths);
         }
         case NextChargeColumn:
-            return r.nextChargeMs != noDate() ? DisplayText::dateTime(rebuild(r).nextChargeDate) : QString();
+            return r.nextChargeMs != noDate() ? DisplayText::dateTime(m_table.number(index.row()).nextChargeDate) : QString();
         case ExpiryColumn:
-            return r.expireMs != noDate() ? tr("Releasing on %1").arg(DisplayText::dateTime(rebuild(r).expireAt))
+            return r.expireMs != noDate() ? tr("Releasing on %1").arg(DisplayText::dateTime(m_table.number(index.row()).expireAt))
                                           : QString();
         case SmsColumn:
-            return DisplayText::smsSummary(m_smsConfigs[r.sms]);
+            return DisplayText::smsSummary(m_table.sms(r.sms));
         case VoiceColumn:
-            return DisplayText::voiceSummary(m_voiceConfigs[r.voice]);
+            return DisplayText::voiceSummary(m_table.voice(r.voice));
         case ProvisioningColumn:
-            return r.provisioningRank == 0 ? QString() : DisplayText::provisioningSummary(rebuild(r));
+            return r.provisioningRank == 0 ? QString() : DisplayText::provisioningSummary(m_table.number(index.row()));
         default:
             return {};
         }
     case SortRole:
         switch (column) {
         case NumberColumn:
-            return r.phoneNumber;
+            return m_table.phone(r).toString();
         case DisplayNameColumn:
-            return r.displayName;
+            return m_table.name(r).toString();
         case RegionColumn:
             return str(r.regionCode);
         case TypeColumn:
@@ -129,13 +125,13 @@ QVariant ActiveNumberModel::data(const QModelIndex &index, int role) const
         case MonthlyPriceColumn:
             return SortValue::fromMoney(Money{str(r.currency), str(r.amount)});
         case NextChargeColumn:
-            return rebuild(r).nextChargeDate;
+            return m_table.number(index.row()).nextChargeDate;
         case ExpiryColumn:
-            return rebuild(r).expireAt;
+            return m_table.number(index.row()).expireAt;
         case SmsColumn:
-            return DisplayText::smsSummary(m_smsConfigs[r.sms]);
+            return DisplayText::smsSummary(m_table.sms(r.sms));
         case VoiceColumn:
-            return DisplayText::voiceSummary(m_voiceConfigs[r.voice]);
+            return DisplayText::voiceSummary(m_table.voice(r.voice));
         case ProvisioningColumn:
             return int(r.provisioningRank);
         default:
@@ -144,11 +140,11 @@ QVariant ActiveNumberModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case NumberColumn:
-            return r.phoneNumber;
+            return m_table.phone(r).toString();
         case ExpiryColumn:
             return r.expireMs != noDate()
                 ? tr("The release is registered: the number stays yours until %1, then returns to the inventory.")
-                      .arg(DisplayText::dateTime(rebuild(r).expireAt))
+                      .arg(DisplayText::dateTime(m_table.number(index.row()).expireAt))
                 : QVariant();
         case ProvisioningColumn:
         case VoiceColumn:
@@ -170,9 +166,9 @@ QVariant ActiveNumberModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case KeyRole:
-        return r.phoneNumber;
+        return m_table.phone(r).toString();
     case RecordRole:
-        return QVariant::fromValue(rebuild(r));
+        return QVariant::fromValue(m_table.number(index.row()));
     default:
         return {};
     }
@@ -252,9 +248,9 @@ void ActiveNumberModel::fetchMore(const QModelIndex &parent)
             m_nextToken.clear();
             ++m_typeIndex;
         }
-        const int before = int(m_rows.size());
+        const int before = int(m_table.size());
         appendRows(p.activeNumbers);
-        const int added = int(m_rows.size()) - before;
+        const int added = int(m_table.size()) - before;
         Q_EMIT loadingChanged(false);
         Q_EMIT countsChanged(loadedCount(), totalCount());
         Q_EMIT pageLoaded(added);
@@ -325,6 +321,12 @@ void ActiveNumberModel::cancel()
 
 void ActiveNumberModel::clear()
 {
+    replaceTable(NumberTable());
+    Q_EMIT countsChanged(0, -1);
+}
+
+void ActiveNumberModel::replaceTable(NumberTable table)
+{
     const bool wasLoading = isLoading();
     ++m_generation;
     if (m_call) {
@@ -339,28 +341,12 @@ void ActiveNumberModel::clear()
     }
     m_probes.clear();
     beginResetModel();
-    m_rows.clear();
-    m_rows.shrink_to_fit();
-    m_rowByNumber.clear();
-    m_rowByNumber.squeeze();
-    m_strings = QStringList{QString()};
-    m_stringIds.clear();
-    m_capabilityLists = {QList<Capability>()};
-    m_capabilityIds.clear();
-    m_smsConfigs.assign(1, std::nullopt);
-    m_smsIds.clear();
-    m_voiceConfigs.assign(1, std::nullopt);
-    m_voiceIds.clear();
-    m_irregularNumbers = 0;
-    m_numberText = QByteArray();
-    m_foldedText = QByteArray();
-    m_searchTextDirty = false;
+    m_table = std::move(table);
     resetPaging();
     endResetModel();
     if (wasLoading) {
         Q_EMIT loadingChanged(false);
     }
-    Q_EMIT countsChanged(0, -1);
 }
 
 void ActiveNumberModel::beginLocal()
@@ -369,15 +355,6 @@ void ActiveNumberModel::beginLocal()
     clear();
     m_local = true;
     Q_EMIT countsChanged(0, 0);
-}
-
-void ActiveNumberModel::appendLocal(const QList<ActiveNumber> &numbers)
-{
-    if (!m_local) {
-        return;
-    }
-    appendRows(numbers);
-    Q_EMIT countsChanged(loadedCount(), totalCount());
 }
 
 void ActiveNumberModel::resetPaging()
@@ -431,10 +408,10 @@ bool ActiveNumberModel::isTotalExact() const
 
 void ActiveNumberModel::appendRows(const QList<ActiveNumber> &numbers)
 {
-    // A number may already be here: rented in this window (upsertNumber) before its page arrived.
-    std::vector<Row> fresh;
-    fresh.reserve(size_t(numbers.size()));
-    QHash<QString, int> freshIndex; // a page listing a number twice keeps the last copy
+    // A number may already be here: rented in this window (upsertNumber) before its page arrived. A page that
+    // lists a number twice keeps the last copy.
+    QList<ActiveNumber> fresh;
+    QHash<QString, qsizetype> freshIndex;
     for (const ActiveNumber &n : numbers) {
         const int existing = rowOf(n.phoneNumber);
         if (existing >= 0) {
@@ -446,34 +423,25 @@ void ActiveNumberModel::appendRows(const QList<ActiveNumber> &numbers)
         }
         const auto dup = freshIndex.constFind(n.phoneNumber);
         if (dup != freshIndex.cend()) {
-            fresh[size_t(dup.value())] = makeRow(n);
+            fresh[dup.value()] = n;
             continue;
         }
-        freshIndex.insert(n.phoneNumber, int(fresh.size()));
-        fresh.push_back(makeRow(n));
+        freshIndex.insert(n.phoneNumber, fresh.size());
+        fresh.append(n);
     }
     if (fresh.empty()) {
         return;
     }
-    const int first = int(m_rows.size());
-    // Into an empty model (a whole mirror at once): a reset, so a view or proxy sorts once, not row by row.
+    const int first = int(m_table.size());
+    // Into an empty model: a reset, so a view or proxy sorts once, not row by row.
     const bool reset = first == 0;
     if (reset) {
         beginResetModel();
     } else {
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
     }
-    // No reserve(size + n) here: that would reallocate and move every row on every page. The vector
-    // grows geometrically on its own.
-    for (Row &row : fresh) {
-        m_rowByNumber.insert(row.phoneNumber, int(m_rows.size()));
-        if (row.numberKey < 0) {
-            ++m_irregularNumbers;
-        }
-        if (!m_searchTextDirty) {
-            appendSearchText(row);
-        }
-        m_rows.push_back(std::move(row));
+    for (const ActiveNumber &n : std::as_const(fresh)) {
+        m_table.append(n);
     }
     if (reset) {
         endResetModel();
@@ -482,22 +450,56 @@ void ActiveNumberModel::appendRows(const QList<ActiveNumber> &numbers)
     }
 }
 
+void ActiveNumberModel::setLocalTable(NumberTable table)
+{
+    m_query = ActiveNumberQuery();
+    m_local = true;
+    replaceTable(std::move(table));
+    Q_EMIT countsChanged(loadedCount(), totalCount());
+}
+
 void ActiveNumberModel::replaceRow(int row, const ActiveNumber &number)
 {
-    Row fresh = makeRow(number);
-    Row &old = m_rows[size_t(row)];
-    m_irregularNumbers += int(fresh.numberKey < 0) - int(old.numberKey < 0);
-    if (fresh.displayName != old.displayName || fresh.regionCode != old.regionCode) {
-        m_searchTextDirty = true;
-    }
-    fresh.phoneNumber = old.phoneNumber; // same number; keeps sharing the hash key's data
-    old = std::move(fresh);
+    m_table.replace(row, number);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+ActiveNumber ActiveNumberModel::number(int row) const
+{
+    return row >= 0 && row < int(m_table.size()) ? m_table.number(row) : ActiveNumber{};
+}
+
+QString ActiveNumberModel::phoneNumber(int row) const
+{
+    return row >= 0 && row < int(m_table.size()) ? m_table.phone(m_table.row(row)).toString() : QString();
+}
+
+Money ActiveNumberModel::price(int row) const
+{
+    if (row < 0 || row >= int(m_table.size())) {
+        return {};
+    }
+    const Row &r = m_table.row(row);
+    return Money{str(r.currency), str(r.amount)};
+}
+
+quint64 ActiveNumberModel::priceGroup(int row) const
+{
+    if (row < 0 || row >= int(m_table.size())) {
+        return 0;
+    }
+    const Row &r = m_table.row(row);
+    return (quint64(r.amount) << 32) | quint64(r.currency);
+}
+
+int ActiveNumberModel::paymentIntervalMonths(int row) const
+{
+    return row >= 0 && row < int(m_table.size()) ? m_table.row(row).paymentIntervalMonths : 0;
 }
 
 int ActiveNumberModel::rowOf(const QString &e164) const
 {
-    return m_rowByNumber.value(e164, -1);
+    return m_table.rowOf(e164);
 }
 
 bool ActiveNumberModel::matchesQuery(const ActiveNumber &n) const

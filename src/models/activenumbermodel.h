@@ -4,6 +4,7 @@
 
 #include "apierror.h"
 #include "apitypes.h"
+#include "numbertable.h"
 #include "requests.h"
 
 #include <QAbstractTableModel>
@@ -32,13 +33,11 @@ class PendingCall;
 // the first page. A query without a type walks MOBILE, then LOCAL, then TOLL_FREE pages, because the API
 // returns only MOBILE numbers when `type` is left out (docs/api.md §4.5).
 //
-// Rows are kept compact for inventories of 100,000 numbers and more: each row holds its number and display
-// name, integer sort keys (number digits, price in micro-units, dates in ms) and indexes into pools of the
-// values many rows share (project, region, type, currency, amount, callback URL, capability lists, SMS and
-// voice configurations); the rare per-row leftovers (unknown JSON keys, dates with a non-UTC time spec)
-// live out of line. number() and RecordRole rebuild the full ActiveNumber on demand; display strings are
-// built on demand. The searchable text (number, case-folded display name and region) is kept pre-folded in
-// contiguous buffers so a local filter scans 100,000 rows in a few milliseconds. Does not own the client.
+// The rows are a NumberTable (core/numbertable.h), compact for inventories of 100,000 numbers and more: integer
+// sort keys, pooled shared values, one text for every number and display name, and pre-folded search buffers, so a
+// local filter scans 100,000 rows in a few milliseconds. number() and RecordRole rebuild the full ActiveNumber on
+// demand; display strings are built on demand. The mirror's rows arrive whole (setLocalTable(), read from the
+// mirror's image on a worker thread). Does not own the client.
 // Failures stop paging and are reported through requestFailed(); reload() starts again.
 class ActiveNumberModel final : public QAbstractTableModel
 {
@@ -86,16 +85,19 @@ public:
     // Drops every row and stops loading, e.g. when the connection changes.
     void clear();
 
-    // Local rows (the inventory mirror) instead of the API's pages: beginLocal() drops every row, stops
-    // loading and leaves paging off until the next setQuery(); appendLocal() adds rows (a number already
-    // listed is replaced). In local mode the total is the number of rows.
+    // Local rows (the inventory mirror) instead of the API's pages: beginLocal() drops every row, stops loading and
+    // leaves paging off until the next setQuery(). In local mode the total is the number of rows.
     void beginLocal();
-    void appendLocal(const QList<ActiveNumber> &numbers);
+    // The whole local inventory at once, e.g. a mirror read on a worker thread (MirrorLoader): replaces every row
+    // in one reset, so a view or proxy sorts once.
+    void setLocalTable(NumberTable table);
+    // The search buffers read for that table after it was shown (ignored when a row changed since).
+    void adoptSearchText(NumberTable::SearchText text) { m_table.adoptSearchText(std::move(text)); }
     bool isLocal() const { return m_local; }
 
     bool isLoading() const;
     bool hasMorePages() const;
-    int loadedCount() const { return int(m_rows.size()); }
+    int loadedCount() const { return int(m_table.size()); }
     // Sum of the server's totalSize over the types plus numbers added locally, -1 before any answer.
     // Informational (docs/api.md §3.8). For a type-less query, setQuery() also sends one-row requests
     // for LOCAL and TOLL_FREE so the total is known before their pages are walked; isTotalExact() is
@@ -142,35 +144,7 @@ Q_SIGNALS:
     void requestFailed(const nd::ApiError &error);
 
 private:
-    // Fields that are rare in practice; a row points to one only when it has some.
-    struct RowExtras
-    {
-        QJsonObject extra;                     // unknown JSON keys
-        std::optional<QDateTime> nextChargeDate; // kept as is when not UTC
-        std::optional<QDateTime> expireAt;
-    };
-    struct Row
-    {
-        QString phoneNumber; // shares its data with the m_rowByNumber key
-        QString displayName;
-        qint64 numberKey = -1;   // digits of "+digits" in string order, -1 when the number is not like that
-        qint64 priceKey = 0;     // monthly price in micro-units; minimum when it does not parse
-        qint64 nextChargeMs = 0; // noDate() when unset
-        qint64 expireMs = 0;
-        quint32 projectId = 0; // indexes into m_strings
-        quint32 regionCode = 0;
-        quint32 type = 0;
-        quint32 currency = 0;
-        quint32 amount = 0;
-        quint32 callbackUrl = 0;
-        quint32 capabilities = 0; // index into m_capabilityLists
-        quint32 sms = 0;          // index into m_smsConfigs (0: none)
-        quint32 voice = 0;        // index into m_voiceConfigs (0: none)
-        qint32 paymentIntervalMonths = 0;
-        quint8 capabilityMask = 0;
-        quint8 provisioningRank = 0;
-        std::unique_ptr<RowExtras> extras;
-    };
+    using Row = NumberTable::Row;
     struct SortKey
     {
         qint64 primary = 0;
@@ -178,20 +152,13 @@ private:
         qint64 tie = 0;
         int row = 0;
     };
-    static constexpr qint64 noDate() { return std::numeric_limits<qint64>::min(); }
+    static constexpr qint64 noDate() { return NumberTable::noDate(); }
 
-    Row makeRow(const ActiveNumber &number);
-    ActiveNumber rebuild(const Row &row) const;
-    quint32 intern(const QString &text);
-    quint32 internCapabilities(const QList<Capability> &capabilities);
-    quint32 internSms(const std::optional<SmsConfiguration> &sms);
-    quint32 internVoice(const std::optional<VoiceConfiguration> &voice);
-    const QString &str(quint32 id) const { return m_strings.at(id); }
-    void appendSearchText(const Row &row);
-    void rebuildSearchText() const;
+    const QString &str(quint32 id) const { return m_table.text(id); }
     int compareTie(const Row &a, const Row &b) const;
     int compareColumn(const Row &a, const Row &b, int column) const;
     std::vector<qint64> poolRanks(quint32 Row::*member) const;
+    void replaceTable(NumberTable table); // stops paging, cancels the calls, one model reset
     void resetPaging();
     void appendRows(const QList<ActiveNumber> &numbers);
     void replaceRow(int row, const ActiveNumber &number);
@@ -202,22 +169,7 @@ private:
     QList<QPointer<PendingCall>> m_probes; // one-row requests that learn the other types' totalSize
     ActiveNumberQuery m_query;
     int m_pageSize = defaultPageSize();
-    std::vector<Row> m_rows;
-    QHash<QString, int> m_rowByNumber;
-    // Pools of shared values; index 0 is the empty value.
-    QStringList m_strings;
-    QHash<QString, quint32> m_stringIds;
-    QVector<QList<Capability>> m_capabilityLists;
-    QMultiHash<size_t, quint32> m_capabilityIds; // by hash of the list
-    std::vector<std::optional<SmsConfiguration>> m_smsConfigs;
-    QMultiHash<size_t, quint32> m_smsIds;        // by hash of the fields
-    std::vector<std::optional<VoiceConfiguration>> m_voiceConfigs;
-    QMultiHash<size_t, quint32> m_voiceIds;
-    int m_irregularNumbers = 0; // rows whose numberKey is -1: ties then compare the strings
-    // Search buffers, one line per row: the number as UTF-8; the case-folded display name. Rebuilt lazily after a row is replaced.
-    mutable QByteArray m_numberText;
-    mutable QByteArray m_foldedText;
-    mutable bool m_searchTextDirty = false;
+    NumberTable m_table;
     QList<NumberType> m_types;  // types to walk: the query's type or all three
     int m_typeIndex = 0;        // the type whose pages are being read
     QString m_nextToken;        // for the type at m_typeIndex

@@ -3,6 +3,7 @@
 #include "activenumbermodel.h"
 #include "findquery.h"
 #include "itemroles.h"
+#include "numbertable.h"
 #include "sandboxfixture.h"
 #include "sandboxstate.h"
 
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 using namespace nd;
@@ -88,6 +90,54 @@ private Q_SLOTS:
         QCOMPARE(types.size(), 3); // MOBILE, LOCAL and TOLL_FREE were all walked
         QVERIFY(!counts.isEmpty());
         QCOMPARE(counts.last().at(0).toInt(), state->activeCount());
+    }
+
+    void aWholeTableIsShownInOneResetAndUpdatesItsRows()
+    {
+        // The app's start: the mirror's image read into a NumberTable on a worker, swapped in whole.
+        ActiveNumberModel paged(m_sandbox.client.get());
+        paged.setQuery({});
+        QVERIFY(loadAll(paged));
+        NumberTable written;
+        for (int row = paged.rowCount() - 1; row >= 0; --row) { // out of number order
+            written.append(paged.number(row));
+        }
+        std::optional<NumberTable> table = NumberTable::fromImage(written.toImage(NumberTable::ImageOrder::ByNumber));
+        QVERIFY(table);
+
+        ActiveNumberModel model(m_sandbox.client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        model.setLocalTable(std::move(*table));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(inserts.size(), 0);
+        QVERIFY(model.isLocal());
+        QVERIFY(!model.canFetchMore({})); // never pages over the API
+        QCOMPARE(model.rowCount(), paged.rowCount());
+        QCOMPARE(model.totalCount(), qint64(paged.rowCount()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.rowOf(model.phoneNumber(row)), row);
+            QCOMPARE(model.number(row).phoneNumber, paged.number(paged.rowOf(model.phoneNumber(row))).phoneNumber);
+        }
+
+        // NumberDesk's own actions update the row they act on; a new number is added once.
+        ActiveNumber renamed = model.number(5);
+        renamed.displayName = QStringLiteral("Renamed Reception");
+        QVERIFY(model.upsertNumber(renamed));
+        QCOMPARE(model.rowCount(), paged.rowCount());
+        QCOMPARE(model.number(5).displayName, renamed.displayName);
+        std::vector<quint8> accepted;
+        model.matchRows(QStringLiteral("renamed reception"), QString(), accepted);
+        QCOMPARE(std::count(accepted.cbegin(), accepted.cend(), quint8(1)), 1);
+        QCOMPARE(accepted[5], quint8(1));
+        ActiveNumber fresh = model.number(0);
+        fresh.phoneNumber = QStringLiteral("+15550001234");
+        QVERIFY(model.upsertNumber(fresh));
+        QCOMPARE(model.rowCount(), paged.rowCount() + 1);
+        QCOMPARE(model.rowOf(fresh.phoneNumber), paged.rowCount());
+        QVERIFY(model.upsertNumber(fresh));
+        QCOMPARE(model.rowCount(), paged.rowCount() + 1);
     }
 
     void setQueryResetsPagingAndFilters()

@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// ActiveNumberModel, part 2 of 3: the row store. Each row keeps its number, display name and integer sort keys;
-// values many rows share live once in pools (interned by a hash of their fields), and the full ActiveNumber is
-// rebuilt on demand. The search buffers are kept here too.
-#include "activenumbermodel.h"
+// NumberTable, part 1 of 2: building rows (keys, pools), rebuilding numbers and the search buffers.
+// numbertableimage.cpp writes and reads the table as the mirror's image.
+#include "numbertable.h"
+#include "numbertable_p.h"
 
 #include <algorithm>
 #include <limits>
 
 namespace nd {
 
-namespace {
+namespace detail {
 
 // Decimal at a fixed scale of 6 (micro-units), saturating; unparsable amounts sort first.
 qint64 priceKeyOf(const Money &money)
@@ -84,7 +84,7 @@ int provisioningRank(const std::optional<SmsConfiguration> &sms, const std::opti
 
 // "+" and 1 to 17 ASCII digits, as one integer that orders like the strings do: the digits left-aligned
 // to 17 places, times 32, plus their count (a prefix sorts before its extensions). -1 for anything else.
-qint64 numberKeyOf(const QString &e164)
+qint64 numberKeyOf(QStringView e164)
 {
     const qsizetype digits = e164.size() - 1;
     if (digits < 1 || digits > 17 || e164.at(0) != QLatin1Char('+')) {
@@ -115,6 +115,12 @@ bool isPlainUtc(const QDateTime &dateTime)
 {
     return !dateTime.isValid() || dateTime.timeSpec() == Qt::UTC;
 }
+
+} // namespace detail
+
+namespace {
+
+using namespace detail;
 
 // Pools are keyed by a hash of the fields and confirmed by comparing them all (no key text is built: for
 // 100,000 rows that was most of the cost of adding them).
@@ -202,13 +208,18 @@ bool sameVoice(const VoiceConfiguration &a, const VoiceConfiguration &b)
         && sameTime(x.lastUpdatedTime, y.lastUpdatedTime) && x.extra == y.extra;
 }
 
-// The line a row contributes to a search buffer: no separator can occur inside it.
-QByteArray searchLine(const QString &text)
+// Appends the line a row contributes to a search buffer: no separator can occur inside it.
+void appendSearchLine(QByteArray &buffer, QStringView text)
 {
-    QByteArray bytes = text.toUtf8();
-    bytes.replace('\n', ' ');
-    bytes.replace('\x1f', ' ');
-    return bytes;
+    const qsizetype from = buffer.size();
+    buffer += text.toUtf8();
+    char *data = buffer.data();
+    for (qsizetype i = from; i < buffer.size(); ++i) {
+        if (data[i] == '\n' || data[i] == '\x1f') {
+            data[i] = ' ';
+        }
+    }
+    buffer += '\n';
 }
 
 
@@ -229,70 +240,58 @@ quint32 internInPool(Pool &pool, QMultiHash<size_t, quint32> &ids, size_t hash, 
 }
 } // namespace
 
-ActiveNumber ActiveNumberModel::number(int row) const
+NumberTable::NumberTable()
+    : m_strings{QString()}
+    , m_capabilityLists{QList<Capability>()}
+    , m_smsConfigs(1)
+    , m_voiceConfigs(1)
 {
-    return row >= 0 && row < int(m_rows.size()) ? rebuild(m_rows[size_t(row)]) : ActiveNumber{};
 }
 
-QString ActiveNumberModel::phoneNumber(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].phoneNumber : QString();
-}
+NumberTable::NumberTable(NumberTable &&) noexcept = default;
+NumberTable &NumberTable::operator=(NumberTable &&) noexcept = default;
+NumberTable::~NumberTable() = default;
 
-Money ActiveNumberModel::price(int row) const
+ActiveNumber NumberTable::number(qsizetype row) const
 {
-    if (row < 0 || row >= int(m_rows.size())) {
-        return {};
-    }
     const Row &r = m_rows[size_t(row)];
-    return Money{str(r.currency), str(r.amount)};
-}
-
-quint64 ActiveNumberModel::priceGroup(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size())) {
-        return 0;
-    }
-    const Row &r = m_rows[size_t(row)];
-    return (quint64(r.amount) << 32) | quint64(r.currency);
-}
-
-int ActiveNumberModel::paymentIntervalMonths(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].paymentIntervalMonths : 0;
-}
-
-ActiveNumber ActiveNumberModel::rebuild(const Row &r) const
-{
+    const RowExtras *extras = r.hasExtras ? &*m_extras.constFind(int(row)) : nullptr;
     ActiveNumber n;
-    n.phoneNumber = r.phoneNumber;
-    n.projectId = str(r.projectId);
-    n.displayName = r.displayName;
-    n.regionCode = str(r.regionCode);
-    n.type = NumberType::fromWire(str(r.type));
+    n.phoneNumber = phone(r).toString();
+    n.projectId = text(r.projectId);
+    n.displayName = name(r).toString();
+    n.regionCode = text(r.regionCode);
+    n.type = NumberType::fromWire(text(r.type));
     n.capabilities = m_capabilityLists.at(r.capabilities);
-    n.money = Money{str(r.currency), str(r.amount)};
+    n.money = Money{text(r.currency), text(r.amount)};
     n.paymentIntervalMonths = r.paymentIntervalMonths;
-    if (r.extras && r.extras->nextChargeDate) {
-        n.nextChargeDate = *r.extras->nextChargeDate;
+    if (extras && extras->nextChargeDate) {
+        n.nextChargeDate = *extras->nextChargeDate;
     } else if (r.nextChargeMs != noDate()) {
         n.nextChargeDate = QDateTime::fromMSecsSinceEpoch(r.nextChargeMs, Qt::UTC);
     }
-    if (r.extras && r.extras->expireAt) {
-        n.expireAt = *r.extras->expireAt;
+    if (extras && extras->expireAt) {
+        n.expireAt = *extras->expireAt;
     } else if (r.expireMs != noDate()) {
         n.expireAt = QDateTime::fromMSecsSinceEpoch(r.expireMs, Qt::UTC);
     }
     n.smsConfiguration = m_smsConfigs[r.sms];
     n.voiceConfiguration = m_voiceConfigs[r.voice];
-    n.callbackUrl = str(r.callbackUrl);
-    if (r.extras) {
-        n.extra = r.extras->extra;
+    n.callbackUrl = text(r.callbackUrl);
+    if (extras) {
+        n.extra = extras->extra;
     }
     return n;
 }
 
-quint32 ActiveNumberModel::intern(const QString &text)
+int NumberTable::rowOf(const QString &e164) const
+{
+    ensureIndex();
+    const qint64 key = numberKeyOf(e164);
+    return key >= 0 ? m_byKey.value(key, -1) : m_byIrregularNumber.value(e164, -1);
+}
+
+quint32 NumberTable::intern(const QString &text)
 {
     if (text.isEmpty()) {
         return 0;
@@ -307,7 +306,7 @@ quint32 ActiveNumberModel::intern(const QString &text)
     return id;
 }
 
-quint32 ActiveNumberModel::internCapabilities(const QList<Capability> &capabilities)
+quint32 NumberTable::internCapabilities(const QList<Capability> &capabilities)
 {
     if (capabilities.isEmpty()) {
         return 0;
@@ -316,7 +315,7 @@ quint32 ActiveNumberModel::internCapabilities(const QList<Capability> &capabilit
                         [](const QList<Capability> &a, const QList<Capability> &b) { return sameEnums(a, b); });
 }
 
-quint32 ActiveNumberModel::internSms(const std::optional<SmsConfiguration> &sms)
+quint32 NumberTable::internSms(const std::optional<SmsConfiguration> &sms)
 {
     if (!sms) {
         return 0;
@@ -325,7 +324,7 @@ quint32 ActiveNumberModel::internSms(const std::optional<SmsConfiguration> &sms)
                         [](const auto &a, const auto &b) { return sameSms(*a, *b); });
 }
 
-quint32 ActiveNumberModel::internVoice(const std::optional<VoiceConfiguration> &voice)
+quint32 NumberTable::internVoice(const std::optional<VoiceConfiguration> &voice)
 {
     if (!voice) {
         return 0;
@@ -334,11 +333,30 @@ quint32 ActiveNumberModel::internVoice(const std::optional<VoiceConfiguration> &
                         [](const auto &a, const auto &b) { return sameVoice(*a, *b); });
 }
 
-ActiveNumberModel::Row ActiveNumberModel::makeRow(const ActiveNumber &n)
+void NumberTable::indexPools()
+{
+    m_stringIds.clear();
+    m_stringIds.reserve(m_strings.size());
+    for (qsizetype i = 1; i < m_strings.size(); ++i) {
+        m_stringIds.insert(m_strings.at(i), quint32(i));
+    }
+    m_capabilityIds.clear();
+    for (qsizetype i = 1; i < m_capabilityLists.size(); ++i) {
+        m_capabilityIds.insert(hashEnums(m_capabilityLists.at(i), 0), quint32(i));
+    }
+    m_smsIds.clear();
+    for (size_t i = 1; i < m_smsConfigs.size(); ++i) {
+        m_smsIds.insert(hashSms(*m_smsConfigs[i]), quint32(i));
+    }
+    m_voiceIds.clear();
+    for (size_t i = 1; i < m_voiceConfigs.size(); ++i) {
+        m_voiceIds.insert(hashVoice(*m_voiceConfigs[i]), quint32(i));
+    }
+}
+
+NumberTable::Row NumberTable::makeRow(const ActiveNumber &n)
 {
     Row r;
-    r.phoneNumber = n.phoneNumber;
-    r.displayName = n.displayName;
     r.numberKey = numberKeyOf(n.phoneNumber);
     r.priceKey = priceKeyOf(n.money);
     r.nextChargeMs = msOf(n.nextChargeDate);
@@ -355,39 +373,156 @@ ActiveNumberModel::Row ActiveNumberModel::makeRow(const ActiveNumber &n)
     r.paymentIntervalMonths = n.paymentIntervalMonths;
     r.capabilityMask = quint8(capabilityMask(n.capabilities));
     r.provisioningRank = quint8(provisioningRank(n.smsConfiguration, n.voiceConfiguration));
-    if (!n.extra.isEmpty() || !isPlainUtc(n.nextChargeDate) || !isPlainUtc(n.expireAt)) {
-        r.extras = std::make_unique<RowExtras>();
-        r.extras->extra = n.extra;
-        if (!isPlainUtc(n.nextChargeDate)) {
-            r.extras->nextChargeDate = n.nextChargeDate;
-        }
-        if (!isPlainUtc(n.expireAt)) {
-            r.extras->expireAt = n.expireAt;
-        }
-    }
+    r.hasExtras = !n.extra.isEmpty() || !isPlainUtc(n.nextChargeDate) || !isPlainUtc(n.expireAt);
     return r;
 }
 
-void ActiveNumberModel::appendSearchText(const Row &row)
+namespace {
+
+NumberTable::RowExtras extrasOf(const ActiveNumber &n)
 {
-    m_numberText += searchLine(row.phoneNumber);
-    m_numberText += '\n';
-    m_foldedText += searchLine(row.displayName.toCaseFolded());
-    m_foldedText += '\n';
+    NumberTable::RowExtras extras;
+    extras.extra = n.extra;
+    if (!isPlainUtc(n.nextChargeDate)) {
+        extras.nextChargeDate = n.nextChargeDate;
+    }
+    if (!isPlainUtc(n.expireAt)) {
+        extras.expireAt = n.expireAt;
+    }
+    return extras;
 }
 
-void ActiveNumberModel::rebuildSearchText() const
+} // namespace
+
+quint32 NumberTable::appendText(const QString &text)
+{
+    const auto at = quint32(m_text.size());
+    m_text += text;
+    return at;
+}
+
+void NumberTable::ensureIndex() const
+{
+    if (!m_indexDeferred) {
+        return;
+    }
+    m_indexDeferred = false;
+    m_byKey.reserve(size());
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        index(m_rows[i], int(i));
+    }
+}
+
+void NumberTable::index(const Row &row, int at) const
+{
+    if (row.numberKey >= 0) {
+        m_byKey.insert(row.numberKey, at);
+    } else {
+        m_byIrregularNumber.insert(phone(row).toString(), at);
+    }
+}
+
+int NumberTable::append(const ActiveNumber &number)
+{
+    ++m_revision;
+    Row row = makeRow(number);
+    row.phoneAt = appendText(number.phoneNumber);
+    row.phoneLength = quint32(number.phoneNumber.size());
+    row.nameAt = appendText(number.displayName);
+    row.nameLength = quint32(number.displayName.size());
+    const int at = int(m_rows.size());
+    if (row.hasExtras) {
+        m_extras.insert(at, extrasOf(number));
+    }
+    ensureIndex();
+    index(row, at);
+    if (row.numberKey < 0) {
+        ++m_irregularNumbers;
+    }
+    if (!m_searchTextDirty) {
+        appendSearchText(row, m_numberText, m_foldedText);
+    }
+    m_rows.push_back(row);
+    return at;
+}
+
+void NumberTable::replace(qsizetype row, const ActiveNumber &number)
+{
+    ++m_revision;
+    Row fresh = makeRow(number);
+    Row &old = m_rows[size_t(row)];
+    // Same number: its text and its place in the index stay.
+    fresh.phoneAt = old.phoneAt;
+    fresh.phoneLength = old.phoneLength;
+    fresh.numberKey = old.numberKey;
+    if (name(old) == number.displayName) {
+        fresh.nameAt = old.nameAt;
+        fresh.nameLength = old.nameLength;
+    } else {
+        fresh.nameAt = appendText(number.displayName);
+        fresh.nameLength = quint32(number.displayName.size());
+        m_searchTextDirty = true;
+    }
+    m_extras.remove(int(row));
+    if (fresh.hasExtras) {
+        m_extras.insert(int(row), extrasOf(number));
+    }
+    old = fresh;
+}
+
+void NumberTable::reserve(qsizetype rows)
+{
+    m_rows.reserve(size_t(rows));
+}
+
+void NumberTable::appendSearchText(const Row &row, QByteArray &numberText, QByteArray &foldedText) const
+{
+    appendSearchLine(numberText, phone(row));
+    appendSearchLine(foldedText, name(row).toString().toCaseFolded());
+}
+
+void NumberTable::rebuildSearchText() const
 {
     if (!m_searchTextDirty) {
         return;
     }
-    auto *self = const_cast<ActiveNumberModel *>(this); // the buffers are a cache
-    self->m_numberText.clear();
-    self->m_foldedText.clear();
+    m_numberText.clear();
+    m_foldedText.clear();
     for (const Row &row : m_rows) {
-        self->appendSearchText(row);
+        appendSearchText(row, m_numberText, m_foldedText);
     }
     m_searchTextDirty = false;
+}
+
+bool NumberTable::adoptSearchText(SearchText text)
+{
+    if (text.revision != m_revision || !m_searchTextDirty || text.numberText.count('\n') != size()
+        || text.foldedText.count('\n') != size()) {
+        return false;
+    }
+    m_numberText = std::move(text.numberText);
+    m_foldedText = std::move(text.foldedText);
+    m_searchTextDirty = false;
+    return true;
+}
+
+void NumberTable::deferSearchText() const
+{
+    m_numberText = QByteArray();
+    m_foldedText = QByteArray();
+    m_searchTextDirty = true;
+}
+
+const QByteArray &NumberTable::numberText() const
+{
+    rebuildSearchText();
+    return m_numberText;
+}
+
+const QByteArray &NumberTable::foldedText() const
+{
+    rebuildSearchText();
+    return m_foldedText;
 }
 
 } // namespace nd
