@@ -333,7 +333,8 @@ void ActivePanel::openMirror(const QString &filePath)
     const bool preloaded = std::exchange(m_preloadedPath, QString()) == filePath && !filePath.isEmpty();
     m_path = filePath;
     if (!preloaded) {
-        reload(); // first: the worker reads the rows while this thread opens the store
+        m_model->beginLocal(); // another mirror: nothing of the previous one stays on screen while this one loads
+        reload();              // first: the worker reads the rows while this thread opens the store
     }
     m_store = std::make_unique<InventoryStore>(filePath);
     m_offline = false;
@@ -402,10 +403,15 @@ void ActivePanel::loadFinished(bool ok, const QString &error)
 {
     if (ok) {
         m_model->setLocalTable(m_loader->takeTable());
+        // What NumberDesk changed while the table was read may be missing from it (it was read before the change).
+        for (const ActiveNumber &number : std::as_const(m_changedDuringLoad)) {
+            showChangedNumber(number);
+        }
     } else {
         m_model->beginLocal();
         Q_EMIT message(error, true);
     }
+    m_changedDuringLoad.clear();
     updateCounts();
     Q_EMIT loaded();
     if (m_pendingSync) {

@@ -9,6 +9,7 @@
 #include "apitypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -55,9 +56,7 @@ public:
 
     // Opens the mirror file of a connection and shows what it holds (read off the GUI thread). No network.
     void openMirror(const QString &filePath);
-    // Starts reading the rows of `filePath` before the window is built; the openMirror() of the same file that
-    // follows keeps that read instead of starting another.
-    void preloadMirror(const QString &filePath);
+
     QString mirrorPath() const;
     // Syncs the mirror through `client` in the background; the table is reloaded when the sync is saved.
     void sync(NumbersClient *client);
@@ -116,7 +115,6 @@ public Q_SLOTS:
     // File → Export: asks for a file (CSV or JSON by its name or the chosen type), then exportView().
     void exportWithDialog();
     void reload();
-    void startLoad(); // reload() without touching the widgets
 
 Q_SIGNALS:
     void selectionChanged();
@@ -130,6 +128,11 @@ Q_SIGNALS:
     void message(const QString &text, bool warning);
 
 private:
+    // Starts reading the rows of `filePath` (the constructor's preload); the openMirror() of the same file that
+    // follows keeps that read instead of starting another.
+    void preloadMirror(const QString &filePath);
+    void showChangedNumber(const ActiveNumber &number); // in the table, when listed or wanted by the filter
+    void startLoad(); // reload() without touching the widgets
     void buildUi();
     void applyFilters();
     void loadFinished(bool ok, const QString &error);
@@ -141,6 +144,7 @@ private:
     void loadDiff();
     void stopSync();
 
+    QHash<QString, ActiveNumber> m_changedDuringLoad; // NumberDesk's own changes while a table is read
     QString m_preloadedPath;
     QString m_path;
     std::unique_ptr<InventoryStore> m_store;

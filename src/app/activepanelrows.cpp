@@ -167,12 +167,20 @@ void ActivePanel::numberChanged(const ActiveNumber &number)
             Q_EMIT message(m_store->errorString(), true);
         }
     }
+    if (isLoading()) {
+        m_changedDuringLoad.insert(number.phoneNumber, number); // shown again once the table being read arrives
+    }
+    showChangedNumber(number);
+    updateTotals();
+}
+
+void ActivePanel::showChangedNumber(const ActiveNumber &number)
+{
     const bool listed = m_model->rowOf(number.phoneNumber) >= 0;
     const bool wanted = m_appliedFilter.matches(number) && (!m_only || m_only->contains(number.phoneNumber));
     if (listed || wanted) {
         m_model->upsertNumber(number);
     }
-    updateTotals();
 }
 
 QList<ActiveNumber> ActivePanel::selectedActiveNumbers() const

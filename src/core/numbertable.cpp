@@ -248,8 +248,42 @@ NumberTable::NumberTable()
 {
 }
 
-NumberTable::NumberTable(NumberTable &&) noexcept = default;
-NumberTable &NumberTable::operator=(NumberTable &&) noexcept = default;
+NumberTable::NumberTable(NumberTable &&other)
+    : NumberTable()
+{
+    swap(other);
+}
+
+NumberTable &NumberTable::operator=(NumberTable &&other)
+{
+    NumberTable taken(std::move(other));
+    swap(taken);
+    return *this;
+}
+
+void NumberTable::swap(NumberTable &other) noexcept
+{
+    std::swap(m_rows, other.m_rows);
+    m_text.swap(other.m_text);
+    m_extras.swap(other.m_extras);
+    m_byKey.swap(other.m_byKey);
+    m_byIrregularNumber.swap(other.m_byIrregularNumber);
+    std::swap(m_indexDeferred, other.m_indexDeferred);
+    std::swap(m_irregularNumbers, other.m_irregularNumbers);
+    m_strings.swap(other.m_strings);
+    m_stringIds.swap(other.m_stringIds);
+    m_capabilityLists.swap(other.m_capabilityLists);
+    m_capabilityIds.swap(other.m_capabilityIds);
+    std::swap(m_smsConfigs, other.m_smsConfigs);
+    m_smsIds.swap(other.m_smsIds);
+    std::swap(m_voiceConfigs, other.m_voiceConfigs);
+    m_voiceIds.swap(other.m_voiceIds);
+    m_numberText.swap(other.m_numberText);
+    m_foldedText.swap(other.m_foldedText);
+    std::swap(m_searchTextDirty, other.m_searchTextDirty);
+    std::swap(m_pendingSearchText, other.m_pendingSearchText);
+    std::swap(m_revision, other.m_revision);
+}
 NumberTable::~NumberTable() = default;
 
 ActiveNumber NumberTable::number(qsizetype row) const

@@ -71,8 +71,9 @@ public:
     static constexpr qint64 noDate() { return std::numeric_limits<qint64>::min(); }
 
     NumberTable();
-    NumberTable(NumberTable &&) noexcept;
-    NumberTable &operator=(NumberTable &&) noexcept;
+    // A moved-from table is an empty table, ready for use.
+    NumberTable(NumberTable &&other);
+    NumberTable &operator=(NumberTable &&other);
     ~NumberTable();
     Q_DISABLE_COPY(NumberTable)
 
@@ -129,6 +130,7 @@ public:
         qint64 foldedTextBytes = -1;
         qint64 rows = 0;
         quint64 revision = 0;
+        quint64 checksum = 0;
     };
     // What fromImage(device, true) left to read; take it before the table moves on.
     PendingSearchText pendingSearchText() const { return m_pendingSearchText; }
@@ -142,6 +144,7 @@ public:
     static constexpr quint32 ImageVersion = 3;
 
 private:
+    void swap(NumberTable &other) noexcept;
     Row makeRow(const ActiveNumber &number); // interns its pooled values; the caller places its text and extras
     quint32 intern(const QString &text);
     quint32 internCapabilities(const QList<Capability> &capabilities);

@@ -13,11 +13,13 @@
 #include "numbertable_p.h"
 
 #include <QBuffer>
+#include <QByteArrayView>
 #include <QJsonDocument>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <functional>
 #include <numeric>
 #include <type_traits>
@@ -45,6 +47,8 @@ struct Header
     quint32 reserved;
     qint64 numberTextBytes; // the search buffers (NumberTable::numberText(), foldedText())
     qint64 foldedTextBytes;
+    quint64 contentChecksum; // of the pools, the text and the records
+    quint64 searchChecksum;  // of the two search buffers
 };
 
 struct Record
@@ -68,8 +72,73 @@ struct Record
     quint32 hasExtras;
     quint32 reserved;
 };
-static_assert(std::is_trivially_copyable_v<Header> && sizeof(Header) == 72);
+static_assert(std::is_trivially_copyable_v<Header> && sizeof(Header) == 88);
 static_assert(std::is_trivially_copyable_v<Record> && sizeof(Record) == 80);
+
+// Damage detection over a stream of bytes (how it is cut into parts does not matter): a multiply-xor hash over 8
+// bytes at a time, about 3 ms for the 14 MB of 100,000 numbers. Not a defence against a forger, who could as well
+// write any valid image; it makes a damaged byte anywhere refuse the image, as the structure checks alone cannot
+// (a changed offset or letter still reads as a valid row).
+class Checksum
+{
+public:
+    void add(QByteArrayView bytes)
+    {
+        const char *data = bytes.data();
+        qsizetype size = bytes.size();
+        m_length += quint64(size);
+        while (m_pending > 0 && size > 0) { // complete a word begun by the previous part
+            m_word[m_pending++] = *data++;
+            --size;
+            if (m_pending == 8) {
+                mix(m_word);
+                m_pending = 0;
+            }
+        }
+        for (; size >= 8; data += 8, size -= 8) {
+            mix(data);
+        }
+        for (; size > 0; --size) {
+            m_word[m_pending++] = *data++;
+        }
+    }
+    quint64 value() const
+    {
+        quint64 hash = m_hash;
+        for (int i = 0; i < m_pending; ++i) {
+            hash = (hash ^ quint8(m_word[i])) * 1099511628211ULL;
+        }
+        return (hash ^ m_length) * 1099511628211ULL;
+    }
+
+private:
+    void mix(const char *eight)
+    {
+        quint64 word;
+        std::memcpy(&word, eight, sizeof word);
+        m_hash = (m_hash ^ word) * 1099511628211ULL;
+        m_hash ^= m_hash >> 29;
+    }
+
+    quint64 m_hash = 14695981039346656037ULL;
+    quint64 m_length = 0;
+    char m_word[8] = {};
+    int m_pending = 0;
+};
+
+quint64 checksumOf(std::initializer_list<QByteArrayView> parts)
+{
+    Checksum sum;
+    for (const QByteArrayView part : parts) {
+        sum.add(part);
+    }
+    return sum.value();
+}
+
+QByteArrayView bytesOf(const QString &text)
+{
+    return QByteArrayView(reinterpret_cast<const char *>(text.constData()), text.size() * 2);
+}
 
 class Out
 {
@@ -431,6 +500,8 @@ QByteArray NumberTable::toImage(ImageOrder order) const
     header.extras = extras;
     header.numberTextBytes = numberText.size();
     header.foldedTextBytes = foldedText.size();
+    header.contentChecksum = checksumOf({pools, bytesOf(text), records});
+    header.searchChecksum = checksumOf({numberText, foldedText});
 
     QByteArray image;
     image.reserve(qsizetype(sizeof header) + pools.size() + text.size() * 2 + records.size() + numberText.size()
@@ -487,7 +558,8 @@ std::optional<NumberTable::SearchText> NumberTable::readSearchText(QIODevice *de
     text.revision = pending.revision;
     if (pending.numberTextBytes < 0 || pending.foldedTextBytes < 0
         || !readLines(device, &text.numberText, pending.numberTextBytes, pending.rows)
-        || !readLines(device, &text.foldedText, pending.foldedTextBytes, pending.rows)) {
+        || !readLines(device, &text.foldedText, pending.foldedTextBytes, pending.rows)
+        || checksumOf({text.numberText, text.foldedText}) != pending.checksum) {
         return std::nullopt;
     }
     return text;
@@ -515,10 +587,10 @@ std::optional<NumberTable> NumberTable::fromImage(QIODevice *device, bool deferS
         || header.rows > std::numeric_limits<int>::max() || header.textChars > std::numeric_limits<quint32>::max()) {
         return std::nullopt;
     }
-    // Each pooled value takes at least 4 bytes: a larger count is a lie, never an allocation.
-    const auto plausible = [&](quint32 count) { return quint64(count) <= quint64(header.poolBytes) / 4; };
-    if (!plausible(header.strings) || !plausible(header.capabilityLists) || !plausible(header.smsConfigs)
-        || !plausible(header.voiceConfigs) || !plausible(header.extras) || quint64(header.extras) > quint64(header.rows)) {
+    // Each pooled value takes at least its smallest encoding: larger counts are a lie, never an allocation.
+    const quint64 smallest = quint64(header.strings) * 4 + quint64(header.capabilityLists) * 4
+        + quint64(header.smsConfigs) * 13 + quint64(header.voiceConfigs) * 22 + quint64(header.extras) * 10;
+    if (smallest > quint64(header.poolBytes) || quint64(header.extras) > quint64(header.rows) || header.reserved != 0) {
         return std::nullopt;
     }
 
@@ -527,6 +599,8 @@ std::optional<NumberTable> NumberTable::fromImage(QIODevice *device, bool deferS
     if (!readExactly(device, pools.data(), header.poolBytes)) {
         return std::nullopt;
     }
+    Checksum content;
+    content.add(pools);
     In in(pools.constData(), pools.constData() + pools.size());
     table.m_strings.reserve(qsizetype(header.strings) + 1);
     table.m_capabilityLists.reserve(qsizetype(header.capabilityLists) + 1);
@@ -578,6 +652,7 @@ std::optional<NumberTable> NumberTable::fromImage(QIODevice *device, bool deferS
     if (!readExactly(device, reinterpret_cast<char *>(table.m_text.data()), header.textChars * 2)) {
         return std::nullopt;
     }
+    content.add(bytesOf(table.m_text));
 
     // What a row derives from its pooled values, once per value.
     std::vector<qint64> priceKeys(size_t(table.m_strings.size()));
@@ -611,6 +686,7 @@ std::optional<NumberTable> NumberTable::fromImage(QIODevice *device, bool deferS
         if (!readExactly(device, reinterpret_cast<char *>(slice.data()), count * qint64(sizeof(Record)))) {
             return std::nullopt;
         }
+        content.add(QByteArrayView(reinterpret_cast<const char *>(slice.data()), count * qint64(sizeof(Record))));
         for (qint64 k = 0; k < count; ++k) {
             const Record &record = slice[size_t(k)];
             const qint64 i = first + k;
@@ -618,7 +694,7 @@ std::optional<NumberTable> NumberTable::fromImage(QIODevice *device, bool deferS
                 || record.projectId >= stringCount || record.regionCode >= stringCount || record.type >= stringCount
                 || record.currency >= stringCount || record.amount >= stringCount || record.callbackUrl >= stringCount
                 || record.capabilities >= masks.size() || record.sms >= smsRanks.size()
-                || record.voice >= voiceRanks.size() || record.hasExtras > 1
+                || record.voice >= voiceRanks.size() || record.hasExtras > 1 || record.reserved != 0
                 || (record.hasExtras == 1) != table.m_extras.contains(int(i))) {
                 return std::nullopt;
             }
@@ -667,13 +743,18 @@ std::optional<NumberTable> NumberTable::fromImage(QIODevice *device, bool deferS
             table.m_rows.push_back(r);
         }
     }
+    if (content.value() != header.contentChecksum) {
+        return std::nullopt;
+    }
     // The search buffers as written (one line per row each), now or by readSearchText().
     if (deferSearchText) {
-        table.m_pendingSearchText = {header.numberTextBytes, header.foldedTextBytes, header.rows, table.m_revision};
+        table.m_pendingSearchText = {header.numberTextBytes, header.foldedTextBytes, header.rows, table.m_revision,
+                                     header.searchChecksum};
         table.m_searchTextDirty = true;
     } else {
         if (!readLines(device, &table.m_numberText, header.numberTextBytes, header.rows)
-            || !readLines(device, &table.m_foldedText, header.foldedTextBytes, header.rows)) {
+            || !readLines(device, &table.m_foldedText, header.foldedTextBytes, header.rows)
+            || checksumOf({table.m_numberText, table.m_foldedText}) != header.searchChecksum) {
             return std::nullopt;
         }
         table.m_searchTextDirty = false;

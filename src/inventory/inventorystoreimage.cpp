@@ -181,7 +181,9 @@ std::optional<NumberTable> InventoryStore::readTable(const std::function<bool(co
             end();
             m_lastReadFromImage = true;
             if (deferSearch) {
-                // The file stays open for it: a newer image replaces it by a rename, never in place.
+                // The file stays open for it. A newer image replaces it by a rename, never in place; on Windows, where
+                // an open file cannot be replaced, a commit meanwhile drops the new image (the next start reads the
+                // JSON and writes it again).
                 *searchText = [file, pending = table->pendingSearchText()] {
                     return NumberTable::readSearchText(file.get(), pending);
                 };

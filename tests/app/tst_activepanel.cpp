@@ -38,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nd;
@@ -101,6 +102,50 @@ private Q_SLOTS:
         const QStringList shown = shownNumbers(panel->view());
         QCOMPARE(shown, sorted(shown));
         QCOMPARE(shown.size(), f.state()->activeCount());
+    }
+
+    void anotherMirrorNeverShowsThePreviousRows()
+    {
+        // Two connections' mirrors; switching shows nothing of the first while the second is read.
+        QTemporaryDir dir;
+        const auto mirrorOf = [&dir](const QString &name, const QStringList &numbers) {
+            const QString path = dir.filePath(name);
+            InventoryStore store(path);
+            QList<ActiveNumber> list;
+            for (const QString &e164 : numbers) {
+                ActiveNumber n;
+                n.phoneNumber = e164;
+                n.displayName = name;
+                n.regionCode = e164.startsWith(QStringLiteral("+1")) ? QStringLiteral("US") : QStringLiteral("SE");
+                n.type = NumberType(NumberType::Value::Local);
+                n.money = Money{QStringLiteral("USD"), QStringLiteral("1.00")};
+                list << n;
+            }
+            const bool ok = store.open() && store.beginSync() && store.addNumbers(list)
+                && store.commitSync(QDateTime::currentDateTimeUtc(), 1).has_value();
+            return ok ? path : QString();
+        };
+        const QString first = mirrorOf(QStringLiteral("first.sqlite"), {QStringLiteral("+12025550101"),
+                                                                          QStringLiteral("+12025550102"),
+                                                                          QStringLiteral("+12025550103")});
+        const QString second = mirrorOf(QStringLiteral("second.sqlite"), {QStringLiteral("+46701234501"),
+                                                                            QStringLiteral("+46701234502")});
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        ActivePanel panel;
+        panel.openMirror(first);
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(shownNumbers(panel.view()).size(), 3);
+        panel.openMirror(second);
+        QVERIFY(panel.isLoading());
+        QCOMPARE(panel.view()->model()->rowCount(), 0); // not the first mirror's rows under the second's name
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(shownNumbers(panel.view()), (QStringList{QStringLiteral("+46701234501"), QStringLiteral("+46701234502")}));
+        // The same mirror again (after a sync, say): its rows stay until the new table replaces them.
+        panel.reload();
+        QVERIFY(panel.isLoading());
+        QCOMPARE(panel.view()->model()->rowCount(), 2);
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(panel.view()->model()->rowCount(), 2);
     }
 
     void offlineStartShowsTheMirrorReadOnly()
