@@ -333,8 +333,10 @@ void ActivePanel::openMirror(const QString &filePath)
     const bool preloaded = std::exchange(m_preloadedPath, QString()) == filePath && !filePath.isEmpty();
     m_path = filePath;
     if (!preloaded) {
-        m_model->beginLocal(); // another mirror: nothing of the previous one stays on screen while this one loads
-        reload();              // first: the worker reads the rows while this thread opens the store
+        // Another mirror: nothing of the previous one stays on screen, or is replayed, while this one loads.
+        m_model->beginLocal();
+        m_changedDuringLoad.clear();
+        reload(); // first: the worker reads the rows while this thread opens the store
     }
     m_store = std::make_unique<InventoryStore>(filePath);
     m_offline = false;
