@@ -504,11 +504,6 @@ void NumberTable::replace(qsizetype row, const ActiveNumber &number)
     old = fresh;
 }
 
-void NumberTable::reserve(qsizetype rows)
-{
-    m_rows.reserve(size_t(rows));
-}
-
 void NumberTable::appendSearchText(const Row &row, QByteArray &numberText, QByteArray &foldedText) const
 {
     appendSearchLine(numberText, phone(row));

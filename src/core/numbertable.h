@@ -98,7 +98,6 @@ public:
     int append(const ActiveNumber &number);
     // Replaces the number in `row` with `number` (the same phone number).
     void replace(qsizetype row, const ActiveNumber &number);
-    void reserve(qsizetype rows);
     // Stops keeping the search buffers as rows are added: they are built on first use (for a table that is only
     // written out as an image).
     void deferSearchText() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventoryimage.h"
 
+#include <QBuffer>
+
 namespace nd {
 
 InventoryImage::Writer::Writer()
@@ -21,8 +23,15 @@ void InventoryImage::Writer::add(const ActiveNumber &number)
 bool InventoryImage::read(const QByteArray &image, qsizetype chunk,
                           const std::function<void(QList<ActiveNumber> &&)> &deliver)
 {
-    const std::optional<NumberTable> table = NumberTable::fromImage(image);
-    if (!table || chunk < 1) {
+    QBuffer device;
+    device.setData(image);
+    return device.open(QIODevice::ReadOnly) && read(&device, chunk, deliver);
+}
+
+bool InventoryImage::read(QIODevice *device, qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver)
+{
+    const std::optional<NumberTable> table = chunk >= 1 ? NumberTable::fromImage(device) : std::nullopt;
+    if (!table) {
         return false;
     }
     QList<ActiveNumber> numbers;

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 #include <functional>
 #include <optional>
 
@@ -43,6 +45,8 @@ public:
     // the whole list never needs to exist at once. Returns false, having delivered nothing, when `image` is not
     // whole and well-formed.
     static bool read(const QByteArray &image, qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver);
+    // The same from `device`, from its position to its end (the image's file, read section by section).
+    static bool read(QIODevice *device, qsizetype chunk, const std::function<void(QList<ActiveNumber> &&)> &deliver);
 };
 
 } // namespace nd

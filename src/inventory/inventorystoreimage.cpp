@@ -239,21 +239,15 @@ bool InventoryStore::readAllInChunks(qsizetype chunk, const std::function<void(Q
     }
     const auto end = [&db] { QSqlQuery(db).exec(QStringLiteral("COMMIT")); };
     const qint64 current = generation();
-    QByteArray image;
     if (QFile file; openCurrentImage(&file, current)) {
-        image = file.readAll();
-    }
-    if (!image.isEmpty()) {
-        // A damaged image is refused before anything is delivered.
-        const bool ok = InventoryImage::read(image, chunk, deliver);
-        if (ok) {
+        // Read from the file section by section; a damaged image is refused before anything is delivered.
+        if (InventoryImage::read(&file, chunk, deliver)) {
             end();
             m_lastReadFromImage = true;
             return true;
         }
         qCWarning(lcImage) << m_filePath << ": the image of the inventory cannot be read; reading the JSON";
     }
-    image = QByteArray();
     QList<ActiveNumber> numbers;
     const qint64 total = std::max<qint64>(0, count());
     numbers.reserve(qsizetype(std::min<qint64>(total, chunk)));
