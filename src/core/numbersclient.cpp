@@ -234,19 +234,24 @@ class NumbersClient::Private
 public:
     explicit Private(NumbersClient *qq)
         : q(qq)
-        , nam(new QNetworkAccessManager(qq))
-        , unsafeNam(new QNetworkAccessManager(qq))
+        , unsafeNam(newManager())
     {
         // Once per process: the system (or environment) proxy settings apply to every client.
         static const bool proxyConfigured = initSystemProxy();
         Q_UNUSED(proxyConfigured)
-        nam->setAutoDeleteReplies(true);
-        unsafeNam->setAutoDeleteReplies(true);
-        for (QNetworkAccessManager *manager : {nam, unsafeNam}) {
-            QObject::connect(manager, &QNetworkAccessManager::finished, q, &NumbersClient::networkReplyFinished);
-        }
+        lanes.append({newManager(), 0});
         applySettings();
     }
+
+    QNetworkAccessManager *newManager()
+    {
+        auto *manager = new QNetworkAccessManager(q);
+        manager->setAutoDeleteReplies(true);
+        manager->setProxy(proxy);
+        QObject::connect(manager, &QNetworkAccessManager::finished, q, &NumbersClient::networkReplyFinished);
+        return manager;
+    }
+    QNetworkReply *sendSafe(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
 
     void applySettings();
     bool scheduleRetry(const std::shared_ptr<CallState> &state, const ApiError &error);
@@ -266,8 +271,19 @@ public:
     void finishSharedToken(const ApiError &error, const QByteArray &token);
 
     NumbersClient *q;
-    QNetworkAccessManager *nam;       // GETs, :validate and token requests: pooled keep-alive connections
+    QNetworkProxy proxy;
     QNetworkAccessManager *unsafeNam; // billable/destructive calls: a fresh connection each (Connection: close)
+    // GETs, :validate and token requests: pooled keep-alive connections. A QNetworkAccessManager opens at most six
+    // connections to one host (Qt 6.4 has no setting for it) and queues the rest, so a caller with more requests in
+    // flight than that (a sync at --concurrency 12) gets a second manager, and so on up to MaxLanes.
+    struct Lane
+    {
+        QNetworkAccessManager *manager;
+        int inFlight;
+    };
+    static constexpr int ConnectionsPerLane = 6;
+    static constexpr int MaxLanes = 8;
+    QList<Lane> lanes;
     ConnectionSettings settings;
     ApiError settingsError; // settings.validate(), computed once per setConnection()
     RetryPolicy retryPolicy;
@@ -397,13 +413,7 @@ void NumbersClient::Private::sendWithAuthorization(const std::shared_ptr<CallSta
 
     QNetworkReply *reply = nullptr;
     if (w.mayResend()) {
-        if (w.method == "GET") {
-            reply = nam->get(request);
-        } else if (w.method == "POST") {
-            reply = nam->post(request, w.body.value_or(QByteArray()));
-        } else {
-            reply = nam->sendCustomRequest(request, w.method, w.body.value_or(QByteArray()));
-        }
+        reply = sendSafe(request, w.method, w.body.value_or(QByteArray()));
     } else {
         // Sent once, on a connection of its own, with a body that refuses to be re-sent (see OneShotBody).
         const QByteArray body = w.body.value_or(QByteArray());
@@ -540,9 +550,49 @@ void NumbersClient::Private::applySettings()
     const bool allLoopback =
         ConnectionSettings::isLoopback(settings.numbersUrl) &&
         (settings.authMethod == AuthMethod::Basic || ConnectionSettings::isLoopback(settings.authUrl));
-    const QNetworkProxy proxy(allLoopback ? QNetworkProxy::NoProxy : QNetworkProxy::DefaultProxy);
-    nam->setProxy(proxy);
+    proxy = QNetworkProxy(allLoopback ? QNetworkProxy::NoProxy : QNetworkProxy::DefaultProxy);
     unsafeNam->setProxy(proxy);
+    for (const Lane &lane : std::as_const(lanes)) {
+        lane.manager->setProxy(proxy);
+    }
+}
+
+QNetworkReply *NumbersClient::Private::sendSafe(const QNetworkRequest &request, const QByteArray &method,
+                                                const QByteArray &body)
+{
+    // The first lane with a free connection; a new one when every lane is busy; else the least busy one.
+    qsizetype chosen = 0;
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        if (lanes.at(i).inFlight < lanes.at(chosen).inFlight) {
+            chosen = i;
+        }
+        if (lanes.at(i).inFlight < ConnectionsPerLane) {
+            chosen = i;
+            break;
+        }
+    }
+    if (lanes.at(chosen).inFlight >= ConnectionsPerLane && lanes.size() < MaxLanes) {
+        lanes.append({newManager(), 0});
+        chosen = lanes.size() - 1;
+    }
+    QNetworkAccessManager *manager = lanes.at(chosen).manager;
+    QNetworkReply *reply = nullptr;
+    if (method == "GET") {
+        reply = manager->get(request);
+    } else if (method == "POST") {
+        reply = manager->post(request, body);
+    } else {
+        reply = manager->sendCustomRequest(request, method, body);
+    }
+    ++lanes[chosen].inFlight;
+    QObject::connect(reply, &QNetworkReply::finished, q, [this, manager] {
+        for (Lane &lane : lanes) {
+            if (lane.manager == manager) {
+                --lane.inFlight;
+            }
+        }
+    });
+    return reply;
 }
 
 bool NumbersClient::Private::hasUsableToken() const
@@ -599,7 +649,7 @@ void NumbersClient::Private::requestToken(const ConnectionSettings &s, quint64 c
     request.setRawHeader(QByteArrayLiteral("Authorization"), wire::basicAuthorization(s.keyId, s.keySecret));
     request.setRawHeader(QByteArrayLiteral("Content-Type"), w.contentType);
     qCDebug(lcApi) << "POST" << w.path.constData() << "attempt" << attempt + 1;
-    QNetworkReply *reply = nam->post(request, *w.body);
+    QNetworkReply *reply = sendSafe(request, QByteArrayLiteral("POST"), *w.body);
     // The token request fails on the same certificate problems as any other: report them the same way.
     auto tlsIssues = std::make_shared<QList<TlsIssue>>();
 #if QT_CONFIG(ssl)
@@ -708,11 +758,6 @@ void NumbersClient::setConnection(const ConnectionSettings &settings)
 const ConnectionSettings &NumbersClient::connection() const
 {
     return d->settings;
-}
-
-QNetworkAccessManager *NumbersClient::networkAccessManager() const
-{
-    return d->nam;
 }
 
 QByteArray NumbersClient::userAgent()

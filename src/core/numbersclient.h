@@ -14,14 +14,17 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace nd {
 
 class PendingCall;
 
-// The Sinch Numbers API client: all 15 operations of docs/api.md §4 over one QNetworkAccessManager.
+// The Sinch Numbers API client: all 15 operations of docs/api.md §4 over QNetworkAccessManager.
+//
+// Connections: requests that may be re-sent share keep-alive connections, as many at once as the caller has
+// requests in flight (Qt's limit of six connections per host and manager is lifted by opening more managers,
+// up to 48 connections); the others each get a connection of their own (below).
 //
 // Threading: lives in and must be used from one thread (normally the GUI thread).
 // Every operation is asynchronous. The callback runs exactly once, on this object's thread, unless the
@@ -58,8 +61,6 @@ public:
     // settings they started with.
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const;
-
-    QNetworkAccessManager *networkAccessManager() const;
 
     // "numberdesk/<version> (C++/Qt <qVersion>; QNetworkAccessManager; <os>)"
     static QByteArray userAgent();

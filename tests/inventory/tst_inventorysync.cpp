@@ -7,6 +7,7 @@
 #include "sandboxfixture.h"
 
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void diffSaysExactlyWhatChanged();
     void secondSyncWithoutChangesChangesNothing();
     void rateLimitsHalveTheConcurrency();
+    void moreThanSixPagesAreInFlightWhenAsked();
     void progressKnowsTheTotalBeforeTheEnd();
     void destroyingTheSyncMidWayKeepsThePreviousSync();
     void aMirrorThatCannotBeWrittenIsReportedOnce();
@@ -417,6 +419,27 @@ void TestInventorySync::rateLimitsHalveTheConcurrency()
     QVERIFY2(result->ok(), qPrintable(result->apiError.fullMessage()));
     QVERIFY(result->stats.rateLimits > 0);
     QVERIFY(result->stats.lowestConcurrency < 6);
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+}
+
+// Qt opens at most six connections to a host per QNetworkAccessManager and queues the rest: a sync asked for 12
+// pages at once must still have 12 at the server (the client spreads them over more managers).
+void TestInventorySync::moreThanSixPagesAreInFlightWhenAsked()
+{
+    QVERIFY(m_sb.start(QString(), 300, 600));
+    int arrived = 0;
+    int arrivedBeforeTheFirstAnswer = -1;
+    connect(m_sb.server.get(), &sandbox::SandboxServer::requestArrived, this,
+            [&](const QByteArray &, const QByteArray &path) { arrived += path.contains("/activeNumbers") ? 1 : 0; });
+    connect(m_sb.client.get(), &NumbersClient::networkReplyFinished, this, [&](QNetworkReply *reply) {
+        if (arrivedBeforeTheFirstAnswer < 0 && reply->url().path().contains(QLatin1String("/activeNumbers"))) {
+            arrivedBeforeTheFirstAnswer = arrived;
+        }
+    });
+    const auto result = runSync(smallPages(12));
+    QVERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->apiError.fullMessage()));
+    QCOMPARE(arrivedBeforeTheFirstAnswer, 12);
     QCOMPARE(mirrorNumbers(), serverNumbers());
 }
 
