@@ -3604,6 +3604,14 @@
         <source>Cannot read the inventory: %1</source>
         <translation>Der Bestand kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
+        <translation>Eine andere Synchronisierung dieses Bestands läuft gerade (Prozess %1). Warten Sie, bis sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: cannot create %1.</source>
+        <translation>Eine Synchronisierung des Bestands kann nicht gestartet werden: %1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>nd::InventoryWalker</name>

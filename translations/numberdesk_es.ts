@@ -3604,6 +3604,14 @@
         <source>Cannot read the inventory: %1</source>
         <translation>No se puede leer el inventario: %1</translation>
     </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
+        <translation>Otra sincronización de este inventario está en curso (proceso %1). Espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: cannot create %1.</source>
+        <translation>No se puede iniciar una sincronización del inventario: no se puede crear %1.</translation>
+    </message>
 </context>
 <context>
     <name>nd::InventoryWalker</name>

@@ -3604,6 +3604,14 @@
         <source>Cannot read the inventory: %1</source>
         <translation>Impossible de lire l&apos;inventaire : %1</translation>
     </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
+        <translation>Une autre synchronisation de cet inventaire est en cours (processus %1). Attendez qu&apos;elle soit terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: cannot create %1.</source>
+        <translation>Impossible de démarrer une synchronisation de l&apos;inventaire : impossible de créer %1.</translation>
+    </message>
 </context>
 <context>
     <name>nd::InventoryWalker</name>

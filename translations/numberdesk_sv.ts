@@ -3604,6 +3604,14 @@
         <source>Cannot read the inventory: %1</source>
         <translation>Lagret kan inte läsas: %1</translation>
     </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
+        <translation>En annan synkronisering av det här lagret pågår (process %1). Vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>Cannot start a sync of the inventory: cannot create %1.</source>
+        <translation>En synkronisering av lagret kan inte startas: %1 kan inte skapas.</translation>
+    </message>
 </context>
 <context>
     <name>nd::InventoryWalker</name>

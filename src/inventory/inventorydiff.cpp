@@ -4,6 +4,7 @@
 // InventoryStore, what changed: the field-by-field difference of two JSON objects and the diff between the last two
 // syncs. (The store itself is in inventorystore.cpp.)
 #include "inventorystore.h"
+#include "inventorystore_p.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -63,11 +64,6 @@ void diffInto(const QString &prefix, const QJsonObject &before, const QJsonObjec
             out->append(FieldChange{path, from, to});
         }
     }
-}
-
-QJsonObject parseObject(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
 }
 
 } // namespace
@@ -131,8 +127,8 @@ InventoryDiff InventoryStore::lastDiff() const
         const QString kind = q.value(1).toString();
         // Only a change has fields to compare (added and removed numbers are listed by number).
         const bool changed = kind == QLatin1String("changed");
-        const QJsonObject before = changed ? parseObject(q.value(2).toByteArray()) : QJsonObject();
-        const QJsonObject after = changed ? parseObject(q.value(3).toByteArray()) : QJsonObject();
+        const QJsonObject before = changed ? parseStoredObject(q.value(2).toByteArray()) : QJsonObject();
+        const QJsonObject after = changed ? parseStoredObject(q.value(3).toByteArray()) : QJsonObject();
         auto it = index.constFind(number);
         if (it == index.constEnd()) {
             InventoryChange change;

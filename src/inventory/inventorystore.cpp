@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: NumberDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventorystore.h"
+#include "inventorystore_p.h"
 
 #include "jsonparsers.h"
 #include "jsonwriters.h"
@@ -34,11 +35,6 @@ constexpr qint64 ApplicationId = 0x4E44494E;
 
 std::atomic<quint64> s_connectionCounter{0};
 
-QString timestamp(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QDateTime parseTimestamp(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
@@ -55,20 +51,12 @@ QString safeName(const QString &text)
     return out.isEmpty() ? QStringLiteral("_") : out;
 }
 
-QJsonObject parseObject(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
 const char *kCreateStatements[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE syncs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,"
     " total INTEGER NOT NULL, added INTEGER NOT NULL, removed INTEGER NOT NULL, changed INTEGER NOT NULL,"
     " requests INTEGER NOT NULL, elapsed_ms INTEGER NOT NULL)",
-    // The API object as received (UTF-8 JSON); a few columns for filters; the sync that first saw it and last
-    // changed it. A rowid table: its rows are large, so the key lives in its own index.
-    "CREATE TABLE numbers (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL, region_code TEXT NOT NULL,"
-    " type TEXT NOT NULL, display_name TEXT NOT NULL, expire_at TEXT, first_seen INTEGER, changed_in INTEGER)",
+    // `numbers`: numbersTableStatement().
     // What each sync changed. sync_id NULL: a change NumberDesk made itself since the last sync (counted in the
     // next one). Added: no JSON (the number is in `numbers`); removed: the last JSON; changed: before and after.
     "CREATE TABLE changes (id INTEGER PRIMARY KEY AUTOINCREMENT, sync_id INTEGER, phone_number TEXT NOT NULL,"
@@ -138,7 +126,7 @@ bool InventoryStore::fail(const QString &message) const
 
 void InventoryStore::close()
 {
-    if (m_syncing) {
+    if (m_sync) {
         abortSync();
     }
     m_open = false;
@@ -219,8 +207,12 @@ bool InventoryStore::migrate()
             return rollback(tr("%1 is not a NumberDesk inventory. The file was left unchanged.").arg(path));
         }
         q.finish();
+        QStringList create = {numbersTableStatement(QStringLiteral("numbers"))};
         for (const char *sql : kCreateStatements) {
-            if (!q.exec(QString::fromLatin1(sql))) {
+            create.append(QString::fromLatin1(sql));
+        }
+        for (const QString &sql : std::as_const(create)) {
+            if (!q.exec(sql)) {
                 return rollback(tr("Cannot write the inventory %1: %2").arg(path, q.lastError().text()));
             }
         }
@@ -251,25 +243,14 @@ bool InventoryStore::migrate()
     return true;
 }
 
-bool InventoryStore::beginSync()
+QString InventoryStore::numbersTableStatement(const QString &name)
 {
-    if (!m_open && !open()) {
-        return false;
-    }
-    dropStaging();
-    QSqlQuery q(database());
-    // The sync's numbers collect in a database in memory, outside the file: collecting a sync never locks the
-    // mirror, and a sync that never commits leaves no trace in it. A database of its own rather than a temporary
-    // table: detaching it frees 100,000 numbers at once, where dropping a table walks every page (a quarter second).
-    if (!q.exec(QStringLiteral("ATTACH DATABASE ':memory:' AS staging"))
-        || !q.exec(QStringLiteral("CREATE TABLE staging.incoming (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL,"
-                                  " region_code TEXT NOT NULL, type TEXT NOT NULL, display_name TEXT NOT NULL,"
-                                  " expire_at TEXT)"))) {
-        return fail(tr("Cannot start a sync of the inventory: %1").arg(q.lastError().text()));
-    }
-    m_syncImage = std::make_unique<InventoryImage::Writer>();
-    m_syncing = true;
-    return true;
+    // The API object as received (UTF-8 JSON); a few columns for filters; the sync that first saw it and last
+    // changed it. A rowid table: its rows are large, so the key lives in its own index.
+    return QStringLiteral("CREATE TABLE %1 (phone_number TEXT PRIMARY KEY, json BLOB NOT NULL, region_code TEXT NOT NULL,"
+                          " type TEXT NOT NULL, display_name TEXT NOT NULL, expire_at TEXT, first_seen INTEGER,"
+                          " changed_in INTEGER)")
+        .arg(name);
 }
 
 bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw)
@@ -290,203 +271,12 @@ bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> 
         q.bindValue(2, n.regionCode);
         q.bindValue(3, n.type.wire());
         q.bindValue(4, n.displayName);
-        q.bindValue(5, n.expireAt.isValid() ? QVariant(timestamp(n.expireAt)) : QVariant());
+        q.bindValue(5, n.expireAt.isValid() ? QVariant(storeTimestamp(n.expireAt)) : QVariant());
         if (!q.exec()) {
             return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
         }
     }
     return true;
-}
-
-bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw)
-{
-    if (!m_syncing) {
-        return fail(tr("No sync of the inventory is in progress."));
-    }
-    QSqlDatabase db = database();
-    if (!QSqlQuery(db).exec(QStringLiteral("BEGIN"))) {
-        return fail(tr("Cannot write the inventory: %1").arg(db.lastError().text()));
-    }
-    if (!insertRows(QStringLiteral("staging.incoming"), numbers, raw)) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-    if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return fail(tr("Cannot write the inventory: %1").arg(db.lastError().text()));
-    }
-    for (const ActiveNumber &n : numbers) {
-        m_syncImage->add(n);
-    }
-    return true;
-}
-
-void InventoryStore::dropStaging()
-{
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT 1 FROM pragma_database_list WHERE name = 'staging'")) && q.next()) {
-        q.finish();
-        // Fails only while a statement still reads it (none does here: every query is finished or rolled back
-        // first); the next beginSync() would detach it then.
-        q.exec(QStringLiteral("DETACH DATABASE staging"));
-    }
-}
-
-void InventoryStore::abortSync()
-{
-    if (!m_syncing) {
-        return;
-    }
-    m_syncing = false;
-    m_syncImage.reset();
-    dropStaging();
-}
-
-std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &startedAt, qint64 requests)
-{
-    if (!m_syncing) {
-        fail(tr("No sync of the inventory is in progress."));
-        return std::nullopt;
-    }
-    QSqlDatabase db = database();
-    QSqlQuery q(db);
-    const auto failed = [&](const QString &what) {
-        const QString error = tr("Cannot save the sync of the inventory: %1").arg(what);
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        abortSync();
-        fail(error);
-        return std::nullopt;
-    };
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        return failed(q.lastError().text());
-    }
-    InventorySyncInfo info;
-    info.startedAt = startedAt.toUTC();
-    info.finishedAt = QDateTime::currentDateTimeUtc();
-    info.requests = requests;
-    info.elapsedMs = info.startedAt.msecsTo(info.finishedAt);
-    // The sync row first: its id tags the changes.
-    q.prepare(QStringLiteral("INSERT INTO syncs (started_at, finished_at, total, added, removed, changed, requests, "
-                             "elapsed_ms) VALUES (?, ?, 0, 0, 0, 0, ?, ?)"));
-    q.addBindValue(timestamp(info.startedAt));
-    q.addBindValue(timestamp(info.finishedAt));
-    q.addBindValue(requests);
-    q.addBindValue(info.elapsedMs);
-    if (!q.exec()) {
-        return failed(q.lastError().text());
-    }
-    info.id = q.lastInsertId().toLongLong();
-    const QString id = QString::number(info.id);
-
-    // Changed: only rows whose text differs are compared field by field (formatting alone is no change).
-    QList<QPair<QString, QPair<QByteArray, QByteArray>>> candidates;
-    if (!q.exec(QStringLiteral("SELECT n.phone_number, n.json, i.json FROM numbers n JOIN staging.incoming i "
-                               "USING (phone_number) WHERE n.json <> i.json"))) {
-        return failed(q.lastError().text());
-    }
-    while (q.next()) {
-        candidates.append({q.value(0).toString(), {q.value(1).toByteArray(), q.value(2).toByteArray()}});
-    }
-    QSqlQuery insertChange(db);
-    insertChange.prepare(QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json, new_json) "
-                                        "VALUES (?, ?, 'changed', ?, ?)"));
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE numbers SET (json, region_code, type, display_name, expire_at) = "
-                                  "(SELECT json, region_code, type, display_name, expire_at FROM staging.incoming i "
-                                  "WHERE i.phone_number = numbers.phone_number), changed_in = ? WHERE phone_number = ?"));
-    QSqlQuery refresh(db);
-    refresh.prepare(QStringLiteral("UPDATE numbers SET json = (SELECT json FROM staging.incoming i WHERE "
-                                   "i.phone_number = numbers.phone_number) WHERE phone_number = ?"));
-    for (const auto &[number, texts] : std::as_const(candidates)) {
-        if (jsonDifferences(parseObject(texts.first), parseObject(texts.second)).isEmpty()) {
-            refresh.addBindValue(number); // same content, other formatting: keep the latest text quietly
-            if (!refresh.exec()) {
-                return failed(refresh.lastError().text());
-            }
-            continue;
-        }
-        insertChange.addBindValue(info.id);
-        insertChange.addBindValue(number);
-        insertChange.addBindValue(texts.first);
-        insertChange.addBindValue(texts.second);
-        update.addBindValue(info.id);
-        update.addBindValue(number);
-        if (!insertChange.exec() || !update.exec()) {
-            return failed(insertChange.lastError().isValid() ? insertChange.lastError().text() : update.lastError().text());
-        }
-    }
-    const QStringList statements = {
-        // Removed: in the mirror, not in this sync.
-        QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json) SELECT %1, phone_number, "
-                       "'removed', json FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM "
-                       "staging.incoming)")
-            .arg(id),
-        QStringLiteral("DELETE FROM numbers WHERE phone_number NOT IN (SELECT phone_number FROM staging.incoming)"),
-        // Added: in this sync, not in the mirror.
-        QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind) SELECT %1, phone_number, 'added' "
-                       "FROM staging.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers)")
-            .arg(id),
-        QStringLiteral("INSERT INTO numbers (phone_number, json, region_code, type, display_name, expire_at, "
-                       "first_seen, changed_in) SELECT phone_number, json, region_code, type, display_name, expire_at, "
-                       "%1, %1 FROM staging.incoming WHERE phone_number NOT IN (SELECT phone_number FROM numbers) "
-                       // In key order: the key's index grows at its end instead of splitting pages everywhere.
-                       "ORDER BY phone_number")
-            .arg(id),
-        // NumberDesk's own changes since the last sync belong to this one.
-        QStringLiteral("UPDATE changes SET sync_id = %1 WHERE sync_id IS NULL").arg(id),
-    };
-    for (const QString &sql : statements) {
-        if (!q.exec(sql)) {
-            return failed(q.lastError().text());
-        }
-    }
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM numbers), "
-                               "(SELECT count(*) FROM changes WHERE sync_id = %1 AND kind = 'added'), "
-                               "(SELECT count(*) FROM changes WHERE sync_id = %1 AND kind = 'removed'), "
-                               "(SELECT count(DISTINCT phone_number) FROM changes WHERE sync_id = %1 AND kind = "
-                               "'changed')")
-                    .arg(id))
-        || !q.next()) {
-        return failed(q.lastError().text());
-    }
-    info.total = q.value(0).toLongLong();
-    info.added = q.value(1).toLongLong();
-    info.removed = q.value(2).toLongLong();
-    info.changed = q.value(3).toLongLong();
-    q.finish();
-    // History: the last KeepSyncs syncs, and every sync of the last KeepDays days.
-    const QString cutoff = timestamp(QDateTime::currentDateTimeUtc().addDays(-KeepDays));
-    if (!q.exec(QStringLiteral("UPDATE syncs SET total = %1, added = %2, removed = %3, changed = %4 WHERE id = %5")
-                    .arg(info.total)
-                    .arg(info.added)
-                    .arg(info.removed)
-                    .arg(info.changed)
-                    .arg(id))
-        || !q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id IN (SELECT id FROM syncs WHERE id NOT IN (SELECT id "
-                                  "FROM syncs ORDER BY id DESC LIMIT %1) AND finished_at < '%2')")
-                       .arg(KeepSyncs)
-                       .arg(cutoff))) {
-        return failed(q.lastError().text());
-    }
-    // After the commit the mirror holds exactly this sync's numbers: they are the image, unless one came twice.
-    qint64 generation = 0;
-    if (!bumpGeneration(q, &generation)) {
-        return failed(q.lastError().text());
-    }
-    if (m_syncImage->isValid() && m_syncImage->count() == info.total && !recordImage(q, generation, m_syncImage->finish())) {
-        return failed(q.lastError().text());
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        return failed(q.lastError().text());
-    }
-    m_syncing = false;
-    m_syncImage.reset();
-    q.finish();
-    insertChange.finish();
-    update.finish();
-    refresh.finish();
-    dropStaging();
-    return info;
 }
 
 bool InventoryStore::upsert(const ActiveNumber &number)
@@ -515,7 +305,7 @@ bool InventoryStore::upsert(const ActiveNumber &number)
     const QByteArray before = existed ? q.value(0).toByteArray() : QByteArray();
     q.finish();
     const QByteArray after = QJsonDocument(json::toJson(number)).toJson(QJsonDocument::Compact);
-    if (existed && jsonDifferences(parseObject(before), parseObject(after)).isEmpty()) {
+    if (existed && jsonDifferences(parseStoredObject(before), parseStoredObject(after)).isEmpty()) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); // nothing to write
         return true;
     }

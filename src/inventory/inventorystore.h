@@ -62,9 +62,13 @@ struct InventoryDiff
 // every number as the API sent it (unknown fields too), which sync saw it first and last changed it, every
 // sync, and what each sync changed (the last 20 syncs, and every sync of the last 30 days).
 //
-// A sync collects the numbers in a temporary table and commits them in one transaction (commitSync): a sync that
-// is cancelled or killed half-way leaves the previous one exactly as it was. Numbers changed by NumberDesk's own
-// actions between syncs are written at once (upsert) and counted in the next sync's changes.
+// A sync writes its numbers as their pages arrive into a table of its own beside `numbers` (`incoming`, in short
+// transactions, so the mirror is never locked for long), with what changed for each number against the mirror.
+// Its commit (commitSync) puts that table in the place of `numbers` in one transaction: a sync that is cancelled
+// or killed half-way leaves the previous one exactly as it was (its table is dropped, at the latest by the next
+// sync). One sync at a time per mirror: a lock file beside it (mirror + ".sync-lock") says which process syncs.
+// Numbers changed by NumberDesk's own actions between syncs are written at once (upsert) and counted in the next
+// sync's changes.
 //
 // Beside the JSON, the mirror keeps a binary image of its numbers (InventoryImage) stamped with the content's
 // generation; every commit and upsert raises the generation in its own transaction, so a stale image is never
@@ -108,7 +112,7 @@ public:
     bool addNumbers(const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw = {});
     std::optional<InventorySyncInfo> commitSync(const QDateTime &startedAt, qint64 requests);
     void abortSync();
-    bool isSyncing() const { return m_syncing; }
+    bool isSyncing() const { return m_sync != nullptr; }
 
     // --- NumberDesk's own changes between syncs ---
     bool upsert(const ActiveNumber &number);
@@ -153,7 +157,10 @@ private:
     bool fail(const QString &message) const;
     bool migrate();
     bool insertRows(const QString &table, const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw);
-    void dropStaging(); // the sync's numbers in memory (beginSync), if any
+    // CREATE TABLE for the numbers, under `name` (`numbers`, or a sync's `incoming`).
+    static QString numbersTableStatement(const QString &name);
+    // Drops a sync's table and the changes it recorded (a cancelled sync; or one killed half-way, found by the next).
+    bool dropIncoming(qint64 syncId);
     // The content's generation: raised by every commit and upsert, in their transaction. -1 when unreadable.
     qint64 generation() const;
     bool bumpGeneration(QSqlQuery &query, qint64 *generation = nullptr);
@@ -169,9 +176,9 @@ private:
     QString m_connectionName;
     mutable QString m_errorString;
     bool m_open = false;
-    bool m_syncing = false;
     bool m_lastReadFromImage = false;
-    std::unique_ptr<InventoryImage::Writer> m_syncImage; // the sync's numbers, for the image written with its commit
+    struct SyncState; // the sync in progress (beginSync until commitSync or abortSync)
+    std::unique_ptr<SyncState> m_sync;
 };
 
 // The leaf fields that differ between two JSON objects (nested objects by dotted path, arrays as a whole), with

@@ -178,7 +178,7 @@ void InventorySync::done(const ApiError &error)
         finish(result);
         return;
     }
-    // The commit runs after every page staged before it; an error staging one of them is reported instead.
+    // The commit runs after every page written before it; an error writing one of them is reported instead.
     QMetaObject::invokeMethod(
         m_context,
         [this, writer, result, finish, startedAt = m_startedAt]() mutable {

@@ -30,13 +30,14 @@ struct InventorySyncResult
     bool cancelled() const { return apiError.isCancelled(); }
 };
 
-// One sync of the mirror: fetches the whole inventory with an InventoryWalker and saves it into the store's file in
-// one transaction at the end; a failed or cancelled sync leaves the previous one untouched. The client and the
-// store are not owned and must outlive the sync. finished() is emitted exactly once per start().
+// One sync of the mirror: fetches the whole inventory with an InventoryWalker, writes each page into the store's file
+// as it arrives, and makes them the mirror in one transaction at the end (InventoryStore::beginSync, addNumbers,
+// commitSync); a failed or cancelled sync leaves the previous one untouched. The client and the store are not owned
+// and must outlive the sync. finished() is emitted exactly once per start().
 //
-// The pages are parsed on the caller's thread; staging them and the commit run on a thread of the sync's own,
+// The pages are parsed on the caller's thread; writing them and the commit run on a thread of the sync's own,
 // through a second connection to the store's file (`store` gives only the path). So the window stays responsive
-// while 100,000 numbers are written (a second or more), and staging overlaps the next pages' parsing.
+// while 100,000 numbers are written, and the writing overlaps the next pages' fetching and parsing.
 class InventorySync final : public QObject
 {
     Q_OBJECT

@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -300,10 +303,13 @@ void TestCliInventory::sigkillMidSyncKeepsThePreviousSync()
                                      .out;
     QCOMPARE(sortedLines(firstList).size(), 3001);
 
-    // The server changes, then a slow sync is killed once some pages have been answered.
+    // The server changes, then a slow sync is killed once some of its pages are written into the mirror's file.
+    QStringList rented;
     for (int i = 0; i < 4; ++i) {
-        QVERIFY(!m_sb.rentedNumber(i).isEmpty());
+        rented.append(m_sb.rentedNumber(i));
+        QVERIFY(!rented.last().isEmpty());
     }
+    std::sort(rented.begin(), rented.end());
     m_sb.server->setLatency(400, 400);
     int pagesAnswered = 0;
     QObject context;
@@ -320,6 +326,20 @@ void TestCliInventory::sigkillMidSyncKeepsThePreviousSync()
                                                       QStringLiteral("--concurrency"), QStringLiteral("2")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(pagesAnswered >= 3, 30000);
+    const auto syncRowsWritten = [this] {
+        qint64 rows = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(m_db);
+            QSqlQuery q(db);
+            if (db.open() && q.exec(QStringLiteral("SELECT count(*) FROM incoming")) && q.next()) {
+                rows = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return rows;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(syncRowsWritten() > 0, 30000);
     QCOMPARE(process.state(), QProcess::Running);
     ::kill(pid_t(process.processId()), SIGKILL);
     QVERIFY(process.waitForFinished(10000));
@@ -340,6 +360,19 @@ void TestCliInventory::sigkillMidSyncKeepsThePreviousSync()
     r = cli(connectionArgs() + db + QStringList{QStringLiteral("inventory"), QStringLiteral("sync")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
     QCOMPARE(statusJson().value(QStringLiteral("numbers")).toInt(), 3004);
+    QVERIFY2(QString::fromUtf8(r.out).contains(QRegularExpression(QStringLiteral("^Added:\\s+4$"),
+                                                                   QRegularExpression::MultilineOption)),
+             r.out.constData());
+    // What the killed sync had written (its table, its changes) left no trace: the diff is exactly the 4 numbers.
+    r = cli(connectionArgs() + db
+            + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("inventory"),
+                          QStringLiteral("diff")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    const QJsonObject diff = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(strings(diff.value(QStringLiteral("added"))), rented);
+    QCOMPARE(strings(diff.value(QStringLiteral("removed"))), QStringList());
+    QCOMPARE(diff.value(QStringLiteral("changed")).toArray().size(), 0);
+    QCOMPARE(syncRowsWritten(), 0); // the table is gone
 }
 
 // Ctrl+C during a sync: exit 130 and one line saying the previous sync stays (not that line and then a bare

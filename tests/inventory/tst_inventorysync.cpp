@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -46,6 +47,10 @@ private Q_SLOTS:
     void destroyingTheSyncMidWayKeepsThePreviousSync();
     void aMirrorThatCannotBeWrittenIsReportedOnce();
     void aMirrorOpensWhileAnotherConnectionWrites();
+    void pagesAreWrittenAsTheyArriveWithoutLockingTheMirror();
+    void oneSyncAtATimePerMirror();
+    void whatAKilledSyncWroteLeavesNoTrace();
+    void formattingAloneIsNoChange();
 
 private:
     static InventoryWalker::Options smallPages(int concurrency = 4);
@@ -560,6 +565,202 @@ void TestInventorySync::aMirrorOpensWhileAnotherConnectionWrites()
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+}
+
+namespace {
+
+// Rows in the sync's table of the mirror at `path`, through a connection of its own (-1: no such table).
+qint64 incomingRows(const QString &path)
+{
+    const QString name = QStringLiteral("incoming-reader");
+    qint64 rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM incoming")) && q.next()) {
+                rows = q.value(0).toLongLong();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+} // namespace
+
+void TestInventorySync::pagesAreWrittenAsTheyArriveWithoutLockingTheMirror()
+{
+    // The sync writes each page into the file as it arrives (not all at the end), in short transactions: while
+    // it waits for the next pages another connection can take the write lock at once (the app saving a number it
+    // just changed), and readers still see the previous sync.
+    QVERIFY(m_sb.start(QString(), 0, 400, 6));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    m_sb.server->setLatency(300, 300);
+    InventorySync sync(m_sb.client.get(), m_store.get());
+    sync.setOptions(smallPages(2));
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    const QString path = m_store->filePath();
+    QTRY_VERIFY_WITH_TIMEOUT(incomingRows(path) > 0, 30000);
+    QVERIFY(!result.has_value());
+    QCOMPARE(m_store->count(), qint64(400));
+    QCOMPARE(m_store->syncs().size(), 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        // Between two pages the lock is free; with a transaction held for the whole sync this would never pass.
+        const auto lock = [&] {
+            if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                return true;
+            }
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); // a BEGIN refused as busy leaves a transaction open
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(lock(), qPrintable(q.lastError().text()), 10000);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY2(result->ok(), qPrintable(result->storeError + result->apiError.fullMessage()));
+    QCOMPARE(incomingRows(path), qint64(-1)); // became `numbers`
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+    QCOMPARE(m_store->syncs().size(), 2);
+}
+
+void TestInventorySync::oneSyncAtATimePerMirror()
+{
+    // A second sync of the same mirror (another window, or numberdesk-cli) while one runs is refused with a
+    // message that says so; the first completes as if alone, and the next one after it runs.
+    QVERIFY(m_sb.start(QString(), 0, 300, 8));
+    m_sb.server->setLatency(200, 200);
+    InventorySync first(m_sb.client.get(), m_store.get());
+    first.setOptions(smallPages(2));
+    std::optional<InventorySyncResult> firstResult;
+    connect(&first, &InventorySync::finished, this, [&](const InventorySyncResult &r) { firstResult = r; });
+    first.start();
+    QTRY_VERIFY_WITH_TIMEOUT(incomingRows(m_store->filePath()) >= 0, 30000);
+
+    InventoryStore otherStore(m_store->filePath());
+    QVERIFY(otherStore.open());
+    InventorySync second(m_sb.client.get(), &otherStore);
+    std::optional<InventorySyncResult> secondResult;
+    connect(&second, &InventorySync::finished, this, [&](const InventorySyncResult &r) { secondResult = r; });
+    second.start();
+    QTRY_VERIFY_WITH_TIMEOUT(secondResult.has_value(), 30000);
+    QVERIFY(!secondResult->ok());
+    QVERIFY2(secondResult->storeError.contains(QLatin1String("Another sync of this inventory is running")),
+             qPrintable(secondResult->storeError));
+    QVERIFY(!firstResult.has_value());
+
+    QTRY_VERIFY_WITH_TIMEOUT(firstResult.has_value(), 60000);
+    QVERIFY2(firstResult->ok(), qPrintable(firstResult->storeError + firstResult->apiError.fullMessage()));
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+    QCOMPARE(m_store->syncs().size(), 1);
+    m_sb.server->setLatency(0, 0);
+    const auto third = runSync();
+    QVERIFY(third && third->ok());
+    QCOMPARE(m_store->syncs().size(), 2);
+}
+
+void TestInventorySync::whatAKilledSyncWroteLeavesNoTrace()
+{
+    // A sync killed half-way leaves in the file what it had committed page by page: its table and the changes it
+    // found (under the id its sync would have had). The files copied at that moment are that crash, exactly. The
+    // next sync of the copy must neither see those rows nor count those changes.
+    QVERIFY(m_sb.start(QString(), 0, 150, 12));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    QList<ActiveNumber> seen = m_store->numbers();
+    for (ActiveNumber &n : seen) {
+        n.displayName = QStringLiteral("Seen by the killed sync");
+    }
+    ActiveNumber extra = seen.first();
+    extra.phoneNumber = QStringLiteral("+15550000000");
+    seen.append(extra);
+    QVERIFY(m_store->beginSync());
+    QVERIFY2(m_store->addNumbers(seen), qPrintable(m_store->errorString()));
+    const QString copy = m_dir.filePath(QStringLiteral("crashed.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile::remove(copy + suffix);
+        QVERIFY(QFile::copy(m_store->filePath() + suffix, copy + suffix));
+    }
+    m_store->abortSync();
+    QCOMPARE(incomingRows(copy), qint64(seen.size()));
+
+    InventoryStore crashed(copy);
+    QVERIFY(crashed.open());
+    QCOMPARE(crashed.count(), qint64(150));
+    InventorySync sync(m_sb.client.get(), &crashed);
+    sync.setOptions(smallPages());
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY2(result->ok(), qPrintable(result->storeError + result->apiError.fullMessage()));
+    QCOMPARE(result->info->id, first->info->id + 1);
+    QCOMPARE(result->info->added, 0);
+    QCOMPARE(result->info->changed, 0);
+    QCOMPARE(result->info->removed, 0);
+    QCOMPARE(crashed.count(), qint64(150));
+    QVERIFY(crashed.lastDiff().changes.isEmpty());
+    QCOMPARE(incomingRows(copy), qint64(-1));
+}
+
+void TestInventorySync::formattingAloneIsNoChange()
+{
+    // The mirror's copy of a number differs from the server's only in formatting (key order, spaces): the next sync
+    // keeps the server's text but reports no change, and the number keeps the sync that last changed it.
+    QVERIFY(m_sb.start(QString(), 0, 60, 14));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    const QString number = mirrorNumbers().at(7);
+    const QString path = m_store->filePath();
+    QByteArray serverText;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reformat"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT json FROM numbers WHERE phone_number = ?"));
+        q.addBindValue(number);
+        QVERIFY(q.exec() && q.next());
+        serverText = q.value(0).toByteArray();
+        q.finish();
+        // The same object, indented and with its keys in another order.
+        const QByteArray reformatted = QJsonDocument(QJsonDocument::fromJson(serverText).object()).toJson(QJsonDocument::Indented);
+        QVERIFY(reformatted != serverText);
+        q.prepare(QStringLiteral("UPDATE numbers SET json = ?, changed_in = NULL WHERE phone_number = ?"));
+        q.addBindValue(reformatted);
+        q.addBindValue(number);
+        QVERIFY(q.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reformat"));
+
+    const auto second = runSync();
+    QVERIFY(second && second->ok());
+    QCOMPARE(second->info->changed, 0);
+    QCOMPARE(second->info->added, 0);
+    QVERIFY(m_store->lastDiff().changes.isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reformat"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT json, changed_in, first_seen FROM numbers WHERE phone_number = ?"));
+        q.addBindValue(number);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toByteArray(), serverText);
+        QVERIFY(q.value(1).isNull()); // kept, not this sync's id
+        QCOMPARE(q.value(2).toLongLong(), first->info->id);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reformat"));
 }
 
 QTEST_GUILESS_MAIN(TestInventorySync)

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: NumberDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the parts of InventoryStore (inventorystore.cpp, inventorystoresync.cpp); not part of its interface.
+
+#include "inventoryimage.h"
+#include "inventorystore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace nd {
+
+// Timestamps in the mirror: ISO 8601, UTC, with milliseconds ("" for none).
+inline QString storeTimestamp(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+inline QJsonObject parseStoredObject(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+struct InventoryStore::SyncState
+{
+    explicit SyncState(const QString &lockPath)
+        : lock(lockPath)
+    {
+    }
+
+    QLockFile lock;        // held from beginSync until the sync ends
+    qint64 id = 0;         // the id its row in `syncs` will have (reserved: one sync at a time)
+    InventoryImage::Writer image; // the sync's numbers, for the image written with its commit
+    // Prepared once, used for every page.
+    std::optional<QSqlQuery> insert;    // a number into `incoming`
+    std::optional<QSqlQuery> change;    // a changed number into `changes`
+    std::optional<QSqlQuery> unchanged; // a number whose text alone changed keeps its last change
+};
+
+} // namespace nd
