@@ -3605,12 +3605,20 @@
         <translation>Der Bestand kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
-        <translation>Eine andere Synchronisierung dieses Bestands läuft gerade (Prozess %1). Warten Sie, bis sie beendet ist.</translation>
-    </message>
-    <message>
         <source>Cannot start a sync of the inventory: cannot create %1.</source>
         <translation>Eine Synchronisierung des Bestands kann nicht gestartet werden: %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1 on %2). Wait until it has finished; if it is not running any more, delete %3.</source>
+        <translation>Eine andere Synchronisierung dieses Bestands läuft gerade (Prozess %1 auf %2). Warten Sie, bis sie beendet ist; falls sie nicht mehr läuft, löschen Sie %3.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>another program saved a sync of this inventory meanwhile.</source>
+        <translation>ein anderes Programm hat inzwischen eine Synchronisierung dieses Bestands gespeichert.</translation>
     </message>
 </context>
 <context>

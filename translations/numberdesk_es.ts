@@ -3605,12 +3605,20 @@
         <translation>No se puede leer el inventario: %1</translation>
     </message>
     <message>
-        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
-        <translation>Otra sincronización de este inventario está en curso (proceso %1). Espere a que termine.</translation>
-    </message>
-    <message>
         <source>Cannot start a sync of the inventory: cannot create %1.</source>
         <translation>No se puede iniciar una sincronización del inventario: no se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1 on %2). Wait until it has finished; if it is not running any more, delete %3.</source>
+        <translation>Otra sincronización de este inventario está en curso (proceso %1 en %2). Espere a que termine; si ya no se está ejecutando, elimine %3.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>another program saved a sync of this inventory meanwhile.</source>
+        <translation>otro programa ha guardado mientras tanto una sincronización de este inventario.</translation>
     </message>
 </context>
 <context>

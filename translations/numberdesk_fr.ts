@@ -3605,12 +3605,20 @@
         <translation>Impossible de lire l&apos;inventaire : %1</translation>
     </message>
     <message>
-        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
-        <translation>Une autre synchronisation de cet inventaire est en cours (processus %1). Attendez qu&apos;elle soit terminée.</translation>
-    </message>
-    <message>
         <source>Cannot start a sync of the inventory: cannot create %1.</source>
         <translation>Impossible de démarrer une synchronisation de l&apos;inventaire : impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1 on %2). Wait until it has finished; if it is not running any more, delete %3.</source>
+        <translation>Une autre synchronisation de cet inventaire est en cours (processus %1 sur %2). Attendez qu&apos;elle soit terminée ; si elle ne s&apos;exécute plus, supprimez %3.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>another program saved a sync of this inventory meanwhile.</source>
+        <translation>un autre programme a entre-temps enregistré une synchronisation de cet inventaire.</translation>
     </message>
 </context>
 <context>

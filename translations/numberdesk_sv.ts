@@ -3605,12 +3605,20 @@
         <translation>Lagret kan inte läsas: %1</translation>
     </message>
     <message>
-        <source>Another sync of this inventory is running (process %1). Wait until it has finished.</source>
-        <translation>En annan synkronisering av det här lagret pågår (process %1). Vänta tills den är klar.</translation>
-    </message>
-    <message>
         <source>Cannot start a sync of the inventory: cannot create %1.</source>
         <translation>En synkronisering av lagret kan inte startas: %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>Another sync of this inventory is running (process %1 on %2). Wait until it has finished; if it is not running any more, delete %3.</source>
+        <translation>En annan synkronisering av det här lagret pågår (process %1 på %2). Vänta tills den är klar; om den inte längre körs, ta bort %3.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <source>another program saved a sync of this inventory meanwhile.</source>
+        <translation>ett annat program har sparat en synkronisering av det här lagret under tiden.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,9 @@ InventoryWalker::InventoryWalker(NumbersClient *client, const Options &options, 
 
 InventoryWalker::~InventoryWalker()
 {
+    if (m_running && m_client && m_previousConnections > 0) {
+        m_client->setConnectionsPerHost(m_previousConnections);
+    }
     m_running = false;
     for (Walk &w : m_walks) {
         if (w.call) {
@@ -84,6 +87,11 @@ void InventoryWalker::start()
     }
     m_stats.walks = int(m_walks.size()) - int(m_options.types.size());
     m_running = true;
+    if (m_client) {
+        // Qt keeps six connections per host: more pages in flight need the client's permission for more.
+        m_previousConnections = m_client->connectionsPerHost();
+        m_client->setConnectionsPerHost(qMax(m_previousConnections, m_options.maxConcurrency));
+    }
     if (!m_client) {
         finish(ApiError::validation(
             QCoreApplication::translate("nd::InventoryWalker", "The API client is no longer available.")));
@@ -337,6 +345,9 @@ void InventoryWalker::finish(const ApiError &error)
     }
     m_running = false;
     m_pumpTimer->stop();
+    if (m_client && m_previousConnections > 0) {
+        m_client->setConnectionsPerHost(m_previousConnections);
+    }
     for (Walk &w : m_walks) {
         if (w.call) {
             w.call->cancel();

@@ -130,6 +130,7 @@ private:
     int m_concurrency = 1;
     int m_inFlight = 0;
     int m_successStreak = 0;
+    int m_previousConnections = 0; // the client's connectionsPerHost() before start()
     QDeadlineTimer m_holdOff{0};
     QTimer *m_pumpTimer = nullptr;
     bool m_running = false;

@@ -274,8 +274,8 @@ public:
     QNetworkProxy proxy;
     QNetworkAccessManager *unsafeNam; // billable/destructive calls: a fresh connection each (Connection: close)
     // GETs, :validate and token requests: pooled keep-alive connections. A QNetworkAccessManager opens at most six
-    // connections to one host (Qt 6.4 has no setting for it) and queues the rest, so a caller with more requests in
-    // flight than that (a sync at --concurrency 12) gets a second manager, and so on up to MaxLanes.
+    // connections to one host (Qt 6.4 has no setting for it) and queues the rest, so when more connections are
+    // allowed (setConnectionsPerHost: a sync at --concurrency 12) a second manager opens, and so on up to MaxLanes.
     struct Lane
     {
         QNetworkAccessManager *manager;
@@ -284,6 +284,7 @@ public:
     static constexpr int ConnectionsPerLane = 6;
     static constexpr int MaxLanes = 8;
     QList<Lane> lanes;
+    int connectionsPerHost = ConnectionsPerLane; // setConnectionsPerHost()
     ConnectionSettings settings;
     ApiError settingsError; // settings.validate(), computed once per setConnection()
     RetryPolicy retryPolicy;
@@ -560,9 +561,12 @@ void NumbersClient::Private::applySettings()
 QNetworkReply *NumbersClient::Private::sendSafe(const QNetworkRequest &request, const QByteArray &method,
                                                 const QByteArray &body)
 {
-    // The first lane with a free connection; a new one when every lane is busy; else the least busy one.
+    // The first lane with a free connection; a new one when every lane is busy and more are allowed; else the
+    // least busy one (Qt queues the request there). Lanes beyond what connectionsPerHost allows now stay idle.
+    const qsizetype allowed = qBound(1, (connectionsPerHost + ConnectionsPerLane - 1) / ConnectionsPerLane, MaxLanes);
+    const qsizetype usable = qMin(lanes.size(), allowed);
     qsizetype chosen = 0;
-    for (qsizetype i = 0; i < lanes.size(); ++i) {
+    for (qsizetype i = 0; i < usable; ++i) {
         if (lanes.at(i).inFlight < lanes.at(chosen).inFlight) {
             chosen = i;
         }
@@ -571,7 +575,7 @@ QNetworkReply *NumbersClient::Private::sendSafe(const QNetworkRequest &request, 
             break;
         }
     }
-    if (lanes.at(chosen).inFlight >= ConnectionsPerLane && lanes.size() < MaxLanes) {
+    if (lanes.at(chosen).inFlight >= ConnectionsPerLane && lanes.size() < allowed) {
         lanes.append({newManager(), 0});
         chosen = lanes.size() - 1;
     }
@@ -753,6 +757,16 @@ void NumbersClient::setConnection(const ConnectionSettings &settings)
     d->token.clear();
     d->tokenExpiresAt = QDateTime();
     d->applySettings();
+}
+
+void NumbersClient::setConnectionsPerHost(int connections)
+{
+    d->connectionsPerHost = qBound(1, connections, Private::MaxLanes * Private::ConnectionsPerLane);
+}
+
+int NumbersClient::connectionsPerHost() const
+{
+    return d->connectionsPerHost;
 }
 
 const ConnectionSettings &NumbersClient::connection() const

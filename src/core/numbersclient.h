@@ -22,9 +22,9 @@ class PendingCall;
 
 // The Sinch Numbers API client: all 15 operations of docs/api.md §4 over QNetworkAccessManager.
 //
-// Connections: requests that may be re-sent share keep-alive connections, as many at once as the caller has
-// requests in flight (Qt's limit of six connections per host and manager is lifted by opening more managers,
-// up to 48 connections); the others each get a connection of their own (below).
+// Connections: requests that may be re-sent share keep-alive connections, at most connectionsPerHost() at once
+// (6, as Qt's own limit per manager; more for a caller that bounds its own requests, the inventory sync); the
+// others each get a connection of their own (below).
 //
 // Threading: lives in and must be used from one thread (normally the GUI thread).
 // Every operation is asynchronous. The callback runs exactly once, on this object's thread, unless the
@@ -61,6 +61,11 @@ public:
     // settings they started with.
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const;
+
+    // How many requests that may be re-sent are on the wire at once; the rest wait in Qt's queue. 6 (Qt's limit for
+    // one QNetworkAccessManager) unless raised, up to 48: raise it only for callers that bound their own requests.
+    void setConnectionsPerHost(int connections);
+    int connectionsPerHost() const;
 
     // "numberdesk/<version> (C++/Qt <qVersion>; QNetworkAccessManager; <os>)"
     static QByteArray userAgent();

@@ -258,8 +258,11 @@ bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> 
     // In the caller's transaction.
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (phone_number, json, region_code, type, display_name, "
-                             "expire_at) VALUES (?, ?, ?, ?, ?, ?)")
+    // A number already there keeps the syncs that first saw it and last changed it.
+    q.prepare(QStringLiteral("INSERT INTO %1 (phone_number, json, region_code, type, display_name, expire_at) VALUES "
+                             "(?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?) ON CONFLICT (phone_number) DO UPDATE SET "
+                             "json = excluded.json, region_code = excluded.region_code, type = excluded.type, "
+                             "display_name = excluded.display_name, expire_at = excluded.expire_at")
                   .arg(table));
     for (int i = 0; i < numbers.size(); ++i) {
         const ActiveNumber &n = numbers.at(i);
@@ -313,6 +316,17 @@ bool InventoryStore::upsert(const ActiveNumber &number)
         return failed(q.lastError().text());
     }
     if (!insertRows(QStringLiteral("numbers"), {number}, {after})) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    // A sync under way (of this process or another) swaps its own table in at its commit: the number goes there too,
+    // or the commit would bring back what the server said before this change (or drop a number rented meanwhile).
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incoming'"))) {
+        return failed(q.lastError().text());
+    }
+    const bool syncing = q.next();
+    q.finish();
+    if (syncing && !insertRows(QStringLiteral("incoming"), {number}, {after})) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }

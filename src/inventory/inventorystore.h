@@ -106,12 +106,21 @@ public:
     QString errorString() const { return m_errorString; }
 
     // --- sync ---
-    bool beginSync();
+    // `buildImage`: the store builds the sync's image (InventoryImage) from the numbers handed to addNumbers, for
+    // its commit; false: the caller builds it (on another thread, say) and hands it to commitSync.
+    bool beginSync(bool buildImage = true);
     // `raw`, when given, holds each number's JSON exactly as received (same order); otherwise it is written from
     // the parsed fields (unknown keys included).
     bool addNumbers(const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw = {});
-    std::optional<InventorySyncInfo> commitSync(const QDateTime &startedAt, qint64 requests);
+    // `image`, when the store does not build it: InventoryImage::Writer::finish() of every number handed to
+    // addNumbers, `imageCount` of them (-1: none). It is recorded only when it holds as many numbers as the mirror
+    // after the commit; otherwise the next read writes one.
+    std::optional<InventorySyncInfo> commitSync(const QDateTime &startedAt, qint64 requests,
+                                                const QByteArray &image = {}, qint64 imageCount = -1);
     void abortSync();
+    // Ends the sync without touching the file (for a caller that cannot wait for the table to be dropped: the app
+    // closing); the next sync drops what it wrote.
+    void abandonSync();
     bool isSyncing() const { return m_sync != nullptr; }
 
     // --- NumberDesk's own changes between syncs ---
@@ -151,6 +160,8 @@ public:
     static constexpr int SchemaVersion = 3;
     static constexpr int KeepSyncs = 20;
     static constexpr int KeepDays = 30;
+    // A sync's lock file untouched for this long belongs to a sync that is dead (each page touches it).
+    static constexpr int SyncLockStaleMs = 10 * 60 * 1000;
 
 private:
     QSqlDatabase database() const;
@@ -161,6 +172,7 @@ private:
     static QString numbersTableStatement(const QString &name);
     // Drops a sync's table and the changes it recorded (a cancelled sync; or one killed half-way, found by the next).
     bool dropIncoming(qint64 syncId);
+    void touchSyncLock();
     // The content's generation: raised by every commit and upsert, in their transaction. -1 when unreadable.
     qint64 generation() const;
     bool bumpGeneration(QSqlQuery &query, qint64 *generation = nullptr);

@@ -31,14 +31,16 @@ inline QJsonObject parseStoredObject(const QByteArray &json)
 
 struct InventoryStore::SyncState
 {
-    explicit SyncState(const QString &lockPath)
-        : lock(lockPath)
+    explicit SyncState(const QString &path)
+        : lockPath(path)
+        , lock(path)
     {
     }
 
+    QString lockPath;
     QLockFile lock;        // held from beginSync until the sync ends
     qint64 id = 0;         // the id its row in `syncs` will have (reserved: one sync at a time)
-    InventoryImage::Writer image; // the sync's numbers, for the image written with its commit
+    std::optional<InventoryImage::Writer> image; // the sync's numbers, for the image written with its commit
     // Prepared once, used for every page.
     std::optional<QSqlQuery> insert;    // a number into `incoming`
     std::optional<QSqlQuery> change;    // a changed number into `changes`

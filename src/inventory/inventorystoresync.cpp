@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariant>
@@ -35,30 +36,34 @@ const QString Incoming = QStringLiteral("incoming");
 
 } // namespace
 
-bool InventoryStore::beginSync()
+bool InventoryStore::beginSync(bool buildImage)
 {
     if (!m_open && !open()) {
         return false;
     }
     abortSync();
-    auto sync = std::make_unique<SyncState>(m_filePath + QLatin1String(".sync-lock"));
-    // Stale only when the process that took it is gone (killed half-way): never by age, since a slow sync may take
-    // minutes.
-    sync->lock.setStaleLockTime(0);
+    // Beside the file itself, not beside a link to it: two paths to one mirror share one lock.
+    const QString canonical = QFileInfo(m_filePath).canonicalFilePath();
+    auto sync = std::make_unique<SyncState>((canonical.isEmpty() ? m_filePath : canonical) + QLatin1String(".sync-lock"));
+    // Stale when the process that took it is gone (killed half-way), or when it has not been touched for
+    // SyncLockStaleMs: every page touches it, so only a sync that is dead elsewhere (another machine sharing the
+    // folder, a container that is gone) gets that old.
+    sync->lock.setStaleLockTime(SyncLockStaleMs);
     if (!sync->lock.tryLock(0)) {
         qint64 pid = 0;
         QString host;
         QString application;
         sync->lock.getLockInfo(&pid, &host, &application);
+        const QString lockPath = QDir::toNativeSeparators(sync->lockPath);
         if (sync->lock.error() == QLockFile::LockFailedError) {
-            return fail(tr("Another sync of this inventory is running (process %1). Wait until it has finished.")
-                            .arg(pid));
+            return fail(tr("Another sync of this inventory is running (process %1 on %2). Wait until it has finished; "
+                           "if it is not running any more, delete %3.")
+                            .arg(QString::number(pid), host.isEmpty() ? tr("this computer") : host, lockPath));
         }
-        return fail(tr("Cannot start a sync of the inventory: cannot create %1.")
-                        .arg(QDir::toNativeSeparators(m_filePath + QLatin1String(".sync-lock"))));
+        return fail(tr("Cannot start a sync of the inventory: cannot create %1.").arg(lockPath));
     }
     // It holds only a process id and host name, but files NumberDesk creates are the user's alone.
-    QFile::setPermissions(m_filePath + QLatin1String(".sync-lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(sync->lockPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     QSqlDatabase db = database();
     QSqlQuery q(db);
@@ -78,7 +83,8 @@ bool InventoryStore::beginSync()
     sync->id = q.value(0).toLongLong();
     q.finish();
     // What a sync killed half-way left behind.
-    if (!q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id >= %1").arg(sync->id))
+    if (!q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id >= %1 AND sync_id NOT IN (SELECT id FROM syncs)")
+                    .arg(sync->id))
         || !q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(Incoming))
         || !q.exec(numbersTableStatement(Incoming)) || !q.exec(QStringLiteral("COMMIT"))) {
         return failed(q.lastError().text());
@@ -89,7 +95,7 @@ bool InventoryStore::beginSync()
     // The number's row, with the mirror's row of it looked up in the same statement: new (first seen and changed
     // by this sync), or kept (its first sync, and its last change unless the text differs).
     if (!sync->insert->prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (phone_number, json, region_code, type, display_name, "
-                                              "expire_at, first_seen, changed_in) SELECT ?, ?, ?, ?, ?, ?, CASE WHEN "
+                                              "expire_at, first_seen, changed_in) SELECT ?, ?, coalesce(?, ''), ?, coalesce(?, ''), ?, CASE WHEN "
                                               "n.phone_number IS NULL THEN ? ELSE n.first_seen END, CASE WHEN "
                                               "n.phone_number IS NULL OR n.json <> ? THEN ? ELSE n.changed_in END FROM "
                                               "(SELECT 1) LEFT JOIN numbers n ON n.phone_number = ?")
@@ -108,6 +114,9 @@ bool InventoryStore::beginSync()
         abortSync();
         return fail(error);
     }
+    if (buildImage) {
+        sync->image.emplace();
+    }
     m_sync = std::move(sync);
     return true;
 }
@@ -124,6 +133,7 @@ bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(tr("Cannot write the inventory: %1").arg(error.text()));
     };
+    touchSyncLock();
     // One page, one short transaction: the mirror's lock is held for milliseconds.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return failed(q.lastError());
@@ -195,8 +205,10 @@ bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<
     if (!q.exec(QStringLiteral("COMMIT"))) {
         return failed(q.lastError());
     }
-    for (const ActiveNumber &n : numbers) {
-        m_sync->image.add(n);
+    if (m_sync->image) {
+        for (const ActiveNumber &n : numbers) {
+            m_sync->image->add(n);
+        }
     }
     return true;
 }
@@ -207,7 +219,8 @@ bool InventoryStore::dropIncoming(qint64 syncId)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))
         || !q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(Incoming))
-        || !q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id >= %1").arg(syncId))
+        || !q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id >= %1 AND sync_id NOT IN (SELECT id FROM syncs)")
+                       .arg(syncId))
         || !q.exec(QStringLiteral("COMMIT"))) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
@@ -228,7 +241,22 @@ void InventoryStore::abortSync()
     dropIncoming(sync->id);
 }
 
-std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &startedAt, qint64 requests)
+void InventoryStore::abandonSync()
+{
+    // The lock is released; the table stays until the next sync drops it.
+    m_sync.reset();
+}
+
+void InventoryStore::touchSyncLock()
+{
+    QFile lock(m_sync->lockPath);
+    if (lock.open(QIODevice::ReadWrite)) {
+        lock.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    }
+}
+
+std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &startedAt, qint64 requests,
+                                                           const QByteArray &image, qint64 imageCount)
 {
     if (!m_sync) {
         fail(tr("No sync of the inventory is in progress."));
@@ -251,6 +279,16 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return failed(q.lastError().text());
     }
+    // The id reserved at the start must still be the next one (a NumberDesk without the lock file, or one that
+    // reached the mirror by another path, could have taken it).
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'syncs'), 0) + 1"))
+        || !q.next()) {
+        return failed(q.lastError().text());
+    }
+    if (q.value(0).toLongLong() != m_sync->id) {
+        return failed(tr("another program saved a sync of this inventory meanwhile."));
+    }
+    q.finish();
     InventorySyncInfo info;
     info.id = m_sync->id;
     info.startedAt = startedAt.toUTC();
@@ -284,8 +322,10 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
         }
     }
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM numbers), "
-                               "(SELECT count(*) FROM changes WHERE sync_id = %1 AND kind = 'added'), "
-                               "(SELECT count(*) FROM changes WHERE sync_id = %1 AND kind = 'removed'), "
+                               // DISTINCT: a number NumberDesk rented itself during the sync can also be added
+                               // by one of its pages.
+                               "(SELECT count(DISTINCT phone_number) FROM changes WHERE sync_id = %1 AND kind = 'added'), "
+                               "(SELECT count(DISTINCT phone_number) FROM changes WHERE sync_id = %1 AND kind = 'removed'), "
                                "(SELECT count(DISTINCT phone_number) FROM changes WHERE sync_id = %1 AND kind = "
                                "'changed')")
                     .arg(id))
@@ -316,8 +356,12 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
     if (!bumpGeneration(q, &generation)) {
         return failed(q.lastError().text());
     }
-    if (m_sync->image.isValid() && m_sync->image.count() == info.total
-        && !recordImage(q, generation, m_sync->image.finish())) {
+    if (m_sync->image) {
+        if (m_sync->image->isValid() && m_sync->image->count() == info.total
+            && !recordImage(q, generation, m_sync->image->finish())) {
+            return failed(q.lastError().text());
+        }
+    } else if (imageCount == info.total && !image.isEmpty() && !recordImage(q, generation, image)) {
         return failed(q.lastError().text());
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {

@@ -36,8 +36,9 @@ struct InventorySyncResult
 // and must outlive the sync. finished() is emitted exactly once per start().
 //
 // The pages are parsed on the caller's thread; writing them and the commit run on a thread of the sync's own,
-// through a second connection to the store's file (`store` gives only the path). So the window stays responsive
-// while 100,000 numbers are written, and the writing overlaps the next pages' fetching and parsing.
+// through a second connection to the store's file (`store` gives only the path), and the image of the numbers the
+// commit records (InventoryImage) is built on a third. So the window stays responsive while 100,000 numbers are
+// written, and the writing overlaps the next pages' fetching and parsing.
 class InventorySync final : public QObject
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ Q_SIGNALS:
 
 private:
     struct Writer; // the writing thread's store and state
+    struct Image;  // the image thread's state
     void done(const ApiError &error);
     void storeFailed(const Writer *from, const QString &error);
     void stopWriter();
@@ -72,6 +74,9 @@ private:
     QThread *m_thread = nullptr;   // the writing thread, for this object's lifetime
     QObject *m_context = nullptr;  // lives in m_thread: work posted to it runs there, in order
     std::shared_ptr<Writer> m_writer;
+    QThread *m_imageThread = nullptr; // builds the sync's image (InventoryImage) while the pages arrive
+    QObject *m_imageContext = nullptr;
+    std::shared_ptr<Image> m_image;
     QDateTime m_startedAt;
     QString m_storeError;
     bool m_running = false;

@@ -329,10 +329,10 @@ void TestCliInventory::sigkillMidSyncKeepsThePreviousSync()
     const auto syncRowsWritten = [this] {
         qint64 rows = 0;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(m_db);
-            QSqlQuery q(db);
-            if (db.open() && q.exec(QStringLiteral("SELECT count(*) FROM incoming")) && q.next()) {
+            QSqlDatabase mirror = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            mirror.setDatabaseName(m_db);
+            QSqlQuery q(mirror);
+            if (mirror.open() && q.exec(QStringLiteral("SELECT count(*) FROM incoming")) && q.next()) {
                 rows = q.value(0).toLongLong();
             }
         }

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void oneSyncAtATimePerMirror();
     void whatAKilledSyncWroteLeavesNoTrace();
     void formattingAloneIsNoChange();
+    void numbersWithoutANameOrRegionAreKept();
+    void numberDeskChangesDuringASyncSurviveItsCommit();
 
 private:
     static InventoryWalker::Options smallPages(int concurrency = 4);
@@ -446,6 +448,21 @@ void TestInventorySync::moreThanSixPagesAreInFlightWhenAsked()
     QVERIFY2(result->ok(), qPrintable(result->apiError.fullMessage()));
     QCOMPARE(arrivedBeforeTheFirstAnswer, 12);
     QCOMPARE(mirrorNumbers(), serverNumbers());
+
+    // Other callers keep Qt's six: twelve GETs at once have six at the server until answers come back.
+    QCOMPARE(m_sb.client->connectionsPerHost(), 6);
+    arrived = 0;
+    arrivedBeforeTheFirstAnswer = -1;
+    int answered = 0;
+    QObject context;
+    for (int i = 0; i < 12; ++i) {
+        ActiveNumberQuery query;
+        query.type = NumberType(NumberType::Value::Local);
+        query.pageSize = 5;
+        m_sb.client->listActiveNumbers(query, &context, [&](const Result<ActiveNumbersPage> &) { ++answered; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 12, 30000);
+    QCOMPARE(arrivedBeforeTheFirstAnswer, 6);
 }
 
 void TestInventorySync::progressKnowsTheTotalBeforeTheEnd()
@@ -761,6 +778,84 @@ void TestInventorySync::formattingAloneIsNoChange()
         QCOMPARE(q.value(2).toLongLong(), first->info->id);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("reformat"));
+}
+
+void TestInventorySync::numbersWithoutANameOrRegionAreKept()
+{
+    // The parser gives an absent or null displayName / regionCode as a null string: the number is still a number
+    // of the inventory (its columns are NOT NULL; an insert that skipped such rows lost them without a word).
+    ActiveNumber bare;
+    bare.phoneNumber = QStringLiteral("+15550100000");
+    bare.type = NumberType(NumberType::Value::Local);
+    QVERIFY(bare.displayName.isNull() && bare.regionCode.isNull());
+    ActiveNumber named = bare;
+    named.phoneNumber = QStringLiteral("+15550100001");
+    named.displayName = QStringLiteral("Front desk");
+    named.regionCode = QStringLiteral("US");
+    QVERIFY(m_store->beginSync());
+    QVERIFY2(m_store->addNumbers({bare, named}), qPrintable(m_store->errorString()));
+    const auto info = m_store->commitSync(QDateTime::currentDateTimeUtc(), 1);
+    QVERIFY2(info.has_value(), qPrintable(m_store->errorString()));
+    QCOMPARE(info->total, 2);
+    QCOMPARE(info->added, 2);
+    QCOMPARE(mirrorNumbers(), (QStringList{bare.phoneNumber, named.phoneNumber}));
+}
+
+void TestInventorySync::numberDeskChangesDuringASyncSurviveItsCommit()
+{
+    // While a sync runs, the app renames a number whose page the sync has already written, and rents one: the
+    // commit must keep both (not bring back the old name, not drop the new number), and count the rent once.
+    QVERIFY(m_sb.start(QString(), 0, 300, 23));
+    const auto first = runSync();
+    QVERIFY(first && first->ok());
+    m_sb.server->setLatency(150, 150);
+    InventorySync sync(m_sb.client.get(), m_store.get());
+    sync.setOptions(smallPages(2));
+    std::optional<InventorySyncResult> result;
+    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    sync.start();
+    const QString path = m_store->filePath();
+    QTRY_VERIFY_WITH_TIMEOUT(incomingRows(path) > 0, 30000);
+    QString written;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT phone_number FROM incoming LIMIT 1")) && q.next());
+        written = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+
+    ActiveNumberUpdate rename;
+    rename.displayName = QStringLiteral("Renamed in NumberDesk during the sync");
+    const Result<ActiveNumber> renamed = m_sb.wait<ActiveNumber>(
+        [&](QObject *ctx, auto cb) { m_sb.client->updateActiveNumber(written, rename, ctx, cb); });
+    QVERIFY(renamed);
+    QVERIFY2(m_store->upsert(renamed.value()), qPrintable(m_store->errorString()));
+    const QString rented = m_sb.rentedNumber(0);
+    QVERIFY(!rented.isEmpty());
+    const std::optional<ActiveNumber> rentedNumber = m_sb.fetchActive(rented);
+    QVERIFY(rentedNumber.has_value());
+    QVERIFY2(m_store->upsert(*rentedNumber), qPrintable(m_store->errorString()));
+    QVERIFY(!result.has_value());
+
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY2(result->ok(), qPrintable(result->storeError + result->apiError.fullMessage()));
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+    QCOMPARE(result->info->added, 1);
+    bool found = false;
+    for (const ActiveNumber &n : m_store->numbers()) {
+        if (n.phoneNumber == written) {
+            QCOMPARE(n.displayName, rename.displayName);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    const DiffLists lists = listsOf(m_store->lastDiff());
+    QCOMPARE(lists.added, QStringList{rented});
+    QVERIFY(lists.removed.isEmpty());
+    QCOMPARE(lists.changed, QStringList{written});
 }
 
 QTEST_GUILESS_MAIN(TestInventorySync)
