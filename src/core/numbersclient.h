@@ -62,8 +62,9 @@ public:
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const;
 
-    // How many requests that may be re-sent are on the wire at once; the rest wait in Qt's queue. 6 (Qt's limit for
-    // one QNetworkAccessManager) unless raised, up to 48: raise it only for callers that bound their own requests.
+    // How many requests that may be re-sent are on the wire at once (rounded up to a multiple of six); the rest wait
+    // in Qt's queue. 6 (Qt's limit for one QNetworkAccessManager) unless raised, up to 48: raise it only for callers
+    // that bound their own requests (the inventory walker, for its sync).
     void setConnectionsPerHost(int connections);
     int connectionsPerHost() const;
 

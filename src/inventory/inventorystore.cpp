@@ -330,6 +330,16 @@ bool InventoryStore::upsert(const ActiveNumber &number)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
+    if (syncing) {
+        // Before its page arrives (the page is then skipped), the number keeps the syncs of its mirror row.
+        q.prepare(QStringLiteral("UPDATE incoming SET (first_seen, changed_in) = (SELECT first_seen, changed_in FROM "
+                                 "numbers WHERE phone_number = ?) WHERE phone_number = ? AND first_seen IS NULL"));
+        q.addBindValue(number.phoneNumber);
+        q.addBindValue(number.phoneNumber);
+        if (!q.exec()) {
+            return failed(q.lastError().text());
+        }
+    }
     q.prepare(QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json, new_json) VALUES (NULL, ?, ?, ?, ?)"));
     q.addBindValue(number.phoneNumber);
     q.addBindValue(existed ? QStringLiteral("changed") : QStringLiteral("added"));

@@ -160,8 +160,6 @@ public:
     static constexpr int SchemaVersion = 3;
     static constexpr int KeepSyncs = 20;
     static constexpr int KeepDays = 30;
-    // A sync's lock file untouched for this long belongs to a sync that is dead (each page touches it).
-    static constexpr int SyncLockStaleMs = 10 * 60 * 1000;
 
 private:
     QSqlDatabase database() const;
@@ -172,7 +170,6 @@ private:
     static QString numbersTableStatement(const QString &name);
     // Drops a sync's table and the changes it recorded (a cancelled sync; or one killed half-way, found by the next).
     bool dropIncoming(qint64 syncId);
-    void touchSyncLock();
     // The content's generation: raised by every commit and upsert, in their transaction. -1 when unreadable.
     qint64 generation() const;
     bool bumpGeneration(QSqlQuery &query, qint64 *generation = nullptr);

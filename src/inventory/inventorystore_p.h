@@ -40,6 +40,7 @@ struct InventoryStore::SyncState
     QString lockPath;
     QLockFile lock;        // held from beginSync until the sync ends
     qint64 id = 0;         // the id its row in `syncs` will have (reserved: one sync at a time)
+    qint64 lastChangeBefore = 0; // the last row of `changes` when it began
     std::optional<InventoryImage::Writer> image; // the sync's numbers, for the image written with its commit
     // Prepared once, used for every page.
     std::optional<QSqlQuery> insert;    // a number into `incoming`

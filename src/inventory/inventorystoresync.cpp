@@ -45,10 +45,10 @@ bool InventoryStore::beginSync(bool buildImage)
     // Beside the file itself, not beside a link to it: two paths to one mirror share one lock.
     const QString canonical = QFileInfo(m_filePath).canonicalFilePath();
     auto sync = std::make_unique<SyncState>((canonical.isEmpty() ? m_filePath : canonical) + QLatin1String(".sync-lock"));
-    // Stale when the process that took it is gone (killed half-way), or when it has not been touched for
-    // SyncLockStaleMs: every page touches it, so only a sync that is dead elsewhere (another machine sharing the
-    // folder, a container that is gone) gets that old.
-    sync->lock.setStaleLockTime(SyncLockStaleMs);
+    // Stale when the process that took it is gone (killed half-way), never by its age: a sync held back by rate
+    // limits may take minutes. A lock left by a process on another machine (a shared folder) or in a container that
+    // is gone stays; the message says which file to delete.
+    sync->lock.setStaleLockTime(0);
     if (!sync->lock.tryLock(0)) {
         qint64 pid = 0;
         QString host;
@@ -81,6 +81,11 @@ bool InventoryStore::beginSync(bool buildImage)
         return failed(q.lastError().text());
     }
     sync->id = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")) || !q.next()) {
+        return failed(q.lastError().text());
+    }
+    sync->lastChangeBefore = q.value(0).toLongLong();
     q.finish();
     // What a sync killed half-way left behind.
     if (!q.exec(QStringLiteral("DELETE FROM changes WHERE sync_id >= %1 AND sync_id NOT IN (SELECT id FROM syncs)")
@@ -133,7 +138,6 @@ bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return fail(tr("Cannot write the inventory: %1").arg(error.text()));
     };
-    touchSyncLock();
     // One page, one short transaction: the mirror's lock is held for milliseconds.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         return failed(q.lastError());
@@ -247,14 +251,6 @@ void InventoryStore::abandonSync()
     m_sync.reset();
 }
 
-void InventoryStore::touchSyncLock()
-{
-    QFile lock(m_sync->lockPath);
-    if (lock.open(QIODevice::ReadWrite)) {
-        lock.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
-    }
-}
-
 std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &startedAt, qint64 requests,
                                                            const QByteArray &image, qint64 imageCount)
 {
@@ -306,6 +302,15 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
     if (!q.exec()) {
         return failed(q.lastError().text());
     }
+    // NumberDesk's own changes made during the sync are in the table (upsert writes it too), but not in the image,
+    // which was built from the pages: then no image is recorded, and the next read writes one from the table.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM changes WHERE sync_id IS NULL AND id > %1")
+                    .arg(m_sync->lastChangeBefore))
+        || !q.next()) {
+        return failed(q.lastError().text());
+    }
+    const bool changedDuringTheSync = q.value(0).toLongLong() > 0;
+    q.finish();
     const QStringList statements = {
         // Removed: in the mirror, not in this sync.
         QStringLiteral("INSERT INTO changes (sync_id, phone_number, kind, old_json) SELECT %1, phone_number, "
@@ -356,7 +361,9 @@ std::optional<InventorySyncInfo> InventoryStore::commitSync(const QDateTime &sta
     if (!bumpGeneration(q, &generation)) {
         return failed(q.lastError().text());
     }
-    if (m_sync->image) {
+    if (changedDuringTheSync) {
+        // no image
+    } else if (m_sync->image) {
         if (m_sync->image->isValid() && m_sync->image->count() == info.total
             && !recordImage(q, generation, m_sync->image->finish())) {
             return failed(q.lastError().text());

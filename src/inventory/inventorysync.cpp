@@ -202,7 +202,7 @@ void InventorySync::cancel()
 
 void InventorySync::storeFailed(const Writer *from, const QString &error)
 {
-    if (from != m_writer.get()) {
+    if (from != m_writer.get() || !m_running) {
         return; // from a sync that has already ended (this object may have started another since)
     }
     if (m_storeError.isEmpty()) {
@@ -221,9 +221,11 @@ void InventorySync::done(const ApiError &error)
     m_walker = nullptr;
     const std::shared_ptr<Writer> writer = m_writer;
     const std::shared_ptr<Image> image = m_image;
+    // m_writer stays until the next start(): destroying this object right after finished() (the app does) must still
+    // reach it, so that the writing thread, which the destructor waits for, leaves the dropping of a cancelled sync's
+    // table to the next sync instead of making the window wait for it.
     const auto finish = [this](const InventorySyncResult &r) {
         m_running = false;
-        m_writer.reset();
         m_image.reset();
         Q_EMIT finished(r);
     };
