@@ -264,17 +264,8 @@ bool InventoryStore::insertRows(const QString &table, const QList<ActiveNumber> 
                              "json = excluded.json, region_code = excluded.region_code, type = excluded.type, "
                              "display_name = excluded.display_name, expire_at = excluded.expire_at")
                   .arg(table));
-    for (int i = 0; i < numbers.size(); ++i) {
-        const ActiveNumber &n = numbers.at(i);
-        const QByteArray json = i < raw.size() && !raw.at(i).isEmpty()
-            ? raw.at(i)
-            : QJsonDocument(json::toJson(n)).toJson(QJsonDocument::Compact);
-        q.bindValue(0, n.phoneNumber);
-        q.bindValue(1, json);
-        q.bindValue(2, n.regionCode);
-        q.bindValue(3, n.type.wire());
-        q.bindValue(4, n.displayName);
-        q.bindValue(5, n.expireAt.isValid() ? QVariant(storeTimestamp(n.expireAt)) : QVariant());
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        bindNumberRow(q, numbers.at(i), storedJson(numbers, raw, i));
         if (!q.exec()) {
             return fail(tr("Cannot write the inventory: %1").arg(q.lastError().text()));
         }

@@ -6,12 +6,14 @@
 
 #include "inventoryimage.h"
 #include "inventorystore.h"
+#include "jsonwriters.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -27,6 +29,25 @@ inline QString storeTimestamp(const QDateTime &time)
 inline QJsonObject parseStoredObject(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+// A number's JSON for the mirror: `raw[i]` as received when there is one, else written from its parsed fields.
+inline QByteArray storedJson(const QList<ActiveNumber> &numbers, const QList<QByteArray> &raw, qsizetype i)
+{
+    return i < raw.size() && !raw.at(i).isEmpty() ? raw.at(i)
+                                                  : QJsonDocument(json::toJson(numbers.at(i))).toJson(QJsonDocument::Compact);
+}
+
+// Binds the columns every insert of a number into `numbers` or `incoming` starts with, in this order: phone_number,
+// json, region_code, type, display_name, expire_at (positions 0 to 5).
+inline void bindNumberRow(QSqlQuery &query, const ActiveNumber &number, const QByteArray &json)
+{
+    query.bindValue(0, number.phoneNumber);
+    query.bindValue(1, json);
+    query.bindValue(2, number.regionCode);
+    query.bindValue(3, number.type.wire());
+    query.bindValue(4, number.displayName);
+    query.bindValue(5, number.expireAt.isValid() ? QVariant(storeTimestamp(number.expireAt)) : QVariant());
 }
 
 struct InventoryStore::SyncState

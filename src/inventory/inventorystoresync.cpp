@@ -17,7 +17,6 @@
 #include "inventorystore.h"
 #include "inventorystore_p.h"
 
-#include "jsonwriters.h"
 
 #include <QDir>
 #include <QFile>
@@ -152,15 +151,8 @@ bool InventoryStore::addNumbers(const QList<ActiveNumber> &numbers, const QList<
     QSqlQuery &insert = *m_sync->insert;
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const ActiveNumber &n = numbers.at(i);
-        const QByteArray json = i < raw.size() && !raw.at(i).isEmpty()
-            ? raw.at(i)
-            : QJsonDocument(json::toJson(n)).toJson(QJsonDocument::Compact);
-        insert.bindValue(0, n.phoneNumber);
-        insert.bindValue(1, json);
-        insert.bindValue(2, n.regionCode);
-        insert.bindValue(3, n.type.wire());
-        insert.bindValue(4, n.displayName);
-        insert.bindValue(5, n.expireAt.isValid() ? QVariant(storeTimestamp(n.expireAt)) : QVariant());
+        const QByteArray json = storedJson(numbers, raw, i);
+        bindNumberRow(insert, n, json);
         insert.bindValue(6, id);
         insert.bindValue(7, json);
         insert.bindValue(8, id);

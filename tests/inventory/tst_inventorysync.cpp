@@ -22,6 +22,34 @@
 using namespace nd;
 using nd::test::SandboxFixture;
 
+namespace {
+
+// A connection of its own to a mirror file, beside the store's (to look into it, or to hold its write lock as another
+// process would). Declare it before the queries that use it: it removes the connection when it goes.
+class SideConnection
+{
+public:
+    explicit SideConnection(const QString &path)
+        : m_name(QStringLiteral("side-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~SideConnection() { QSqlDatabase::removeDatabase(m_name); }
+    Q_DISABLE_COPY_MOVE(SideConnection)
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+} // namespace
+
 // The sync against the in-process sandbox over real loopback HTTP: the mirror must equal the server's inventory
 // (checked against the sandbox's own state, not against anything the walker computed), with and without faults
 // and concurrent changes; a cancelled sync leaves the previous one intact; the diff says what changed.
@@ -567,21 +595,15 @@ void TestInventorySync::aMirrorOpensWhileAnotherConnectionWrites()
     const auto first = runSync();
     QVERIFY(first && first->ok());
     const QString path = m_store->filePath();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
-    db.setDatabaseName(path);
-    QVERIFY(db.open());
-    {
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
-        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        InventoryStore other(path);
-        QVERIFY2(other.open(), qPrintable(other.errorString()));
-        QCOMPARE(other.count(), qint64(120));
-        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    const SideConnection writer(path);
+    QVERIFY(writer.isOpen());
+    QSqlQuery q(writer.db());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    InventoryStore other(path);
+    QVERIFY2(other.open(), qPrintable(other.errorString()));
+    QCOMPARE(other.count(), qint64(120));
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
 }
 
 namespace {
@@ -589,20 +611,10 @@ namespace {
 // Rows in the sync's table of the mirror at `path`, through a connection of its own (-1: no such table).
 qint64 incomingRows(const QString &path)
 {
-    const QString name = QStringLiteral("incoming-reader");
-    qint64 rows = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT count(*) FROM incoming")) && q.next()) {
-                rows = q.value(0).toLongLong();
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
+    const SideConnection reader(path);
+    QSqlQuery q(reader.db());
+    return reader.isOpen() && q.exec(QStringLiteral("SELECT count(*) FROM incoming")) && q.next() ? q.value(0).toLongLong()
+                                                                                                 : -1;
 }
 
 } // namespace
@@ -627,9 +639,9 @@ void TestInventorySync::pagesAreWrittenAsTheyArriveWithoutLockingTheMirror()
     QCOMPARE(m_store->count(), qint64(400));
     QCOMPARE(m_store->syncs().size(), 1);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        const SideConnection writer(path);
+        QVERIFY(writer.isOpen());
+        const QSqlDatabase db = writer.db();
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
         // Between two pages the lock is free; with a transaction held for the whole sync this would never pass.
@@ -643,7 +655,6 @@ void TestInventorySync::pagesAreWrittenAsTheyArriveWithoutLockingTheMirror()
         QTRY_VERIFY2_WITH_TIMEOUT(lock(), qPrintable(q.lastError().text()), 10000);
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
     QVERIFY2(result->ok(), qPrintable(result->storeError + result->apiError.fullMessage()));
     QCOMPARE(incomingRows(path), qint64(-1)); // became `numbers`
@@ -741,10 +752,9 @@ void TestInventorySync::formattingAloneIsNoChange()
     const QString path = m_store->filePath();
     QByteArray serverText;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reformat"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        const SideConnection reformat(path);
+        QVERIFY(reformat.isOpen());
+        QSqlQuery q(reformat.db());
         q.prepare(QStringLiteral("SELECT json FROM numbers WHERE phone_number = ?"));
         q.addBindValue(number);
         QVERIFY(q.exec() && q.next());
@@ -758,7 +768,6 @@ void TestInventorySync::formattingAloneIsNoChange()
         q.addBindValue(number);
         QVERIFY(q.exec());
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("reformat"));
 
     const auto second = runSync();
     QVERIFY(second && second->ok());
@@ -766,10 +775,9 @@ void TestInventorySync::formattingAloneIsNoChange()
     QCOMPARE(second->info->added, 0);
     QVERIFY(m_store->lastDiff().changes.isEmpty());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reformat"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        const SideConnection reader(path);
+        QVERIFY(reader.isOpen());
+        QSqlQuery q(reader.db());
         q.prepare(QStringLiteral("SELECT json, changed_in, first_seen FROM numbers WHERE phone_number = ?"));
         q.addBindValue(number);
         QVERIFY(q.exec() && q.next());
@@ -777,7 +785,6 @@ void TestInventorySync::formattingAloneIsNoChange()
         QVERIFY(q.value(1).isNull()); // kept, not this sync's id
         QCOMPARE(q.value(2).toLongLong(), first->info->id);
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("reformat"));
 }
 
 void TestInventorySync::numbersWithoutANameOrRegionAreKept()
@@ -818,14 +825,12 @@ void TestInventorySync::numberDeskChangesDuringASyncSurviveItsCommit()
     QTRY_VERIFY_WITH_TIMEOUT(incomingRows(path) > 0, 30000);
     QString written;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        const SideConnection peek(path);
+        QVERIFY(peek.isOpen());
+        QSqlQuery q(peek.db());
         QVERIFY(q.exec(QStringLiteral("SELECT phone_number FROM incoming LIMIT 1")) && q.next());
         written = q.value(0).toString();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
 
     ActiveNumberUpdate rename;
     rename.displayName = QStringLiteral("Renamed in NumberDesk during the sync");
