@@ -81,6 +81,7 @@ private Q_SLOTS:
     void formattingAloneIsNoChange();
     void numbersWithoutANameOrRegionAreKept();
     void numberDeskChangesDuringASyncSurviveItsCommit();
+    void aNewMirrorHasLargePagesAnOlderOneKeepsItsOwn();
 
 private:
     static InventoryWalker::Options smallPages(int concurrency = 4);
@@ -870,6 +871,37 @@ void TestInventorySync::numberDeskChangesDuringASyncSurviveItsCommit()
     QCOMPARE(lists.added, QStringList{rented});
     QVERIFY(lists.removed.isEmpty());
     QCOMPARE(lists.changed, QStringList{written});
+}
+
+void TestInventorySync::aNewMirrorHasLargePagesAnOlderOneKeepsItsOwn()
+{
+    QVERIFY(m_sb.start(QString(), 0, 400, 3));
+    const auto pageSize = [](const QString &path) {
+        SideConnection side(path);
+        QSqlQuery q(side.db());
+        return side.isOpen() && q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    // A new mirror: 64 KiB pages (a sync writes the whole inventory through the log).
+    QCOMPARE(pageSize(m_store->filePath()), 65536);
+    QVERIFY(runSync().value_or(InventorySyncResult()).ok());
+    QCOMPARE(pageSize(m_store->filePath()), 65536);
+
+    // A mirror made with SQLite's default pages (by an earlier NumberDesk) keeps them, and syncs as before.
+    const QString older = m_dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        SideConnection side(older);
+        QSqlQuery q(side.db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size=4096")) && q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        q.finish();
+    }
+    QCOMPARE(pageSize(older), 4096);
+    m_store = std::make_unique<InventoryStore>(older);
+    QVERIFY(m_store->open());
+    const auto result = runSync();
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->info->total, 400);
+    QCOMPARE(mirrorNumbers(), serverNumbers());
+    QCOMPARE(pageSize(older), 4096);
 }
 
 QTEST_GUILESS_MAIN(TestInventorySync)
