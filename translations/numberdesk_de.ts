@@ -3406,6 +3406,14 @@
         <source>Charges due in the next 12 months (%1)</source>
         <translation>Fällige Gebühren in den nächsten 12 Monaten (%1)</translation>
     </message>
+    <message>
+        <source>Run-rate per month by region</source>
+        <translation>Laufende Kosten pro Monat nach Region</translation>
+    </message>
+    <message>
+        <source>Charges due in the next 12 months</source>
+        <translation>Fällige Gebühren in den nächsten 12 Monaten</translation>
+    </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
@@ -3529,6 +3537,18 @@
     <message>
         <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
         <translation>Die Synchronisierung wurde nicht abgeschlossen; der Bericht zeigt den Stand der vorherigen Synchronisierung der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <translation>Die erste Synchronisierung dieses Bestands läuft; der Bericht folgt, sobald sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen, und es gibt keine frühere Synchronisierung, die angezeigt werden könnte. Die Statusleiste nennt den Grund; klicken Sie auf „Jetzt synchronisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <translation>Das Projekt hatte bei der letzten Synchronisierung keine aktiven Nummern: Es gibt nichts darzustellen.</translation>
     </message>
 </context>
 <context>

@@ -3406,6 +3406,14 @@
         <source>Charges due in the next 12 months (%1)</source>
         <translation>Cargos previstos en los próximos 12 meses (%1)</translation>
     </message>
+    <message>
+        <source>Run-rate per month by region</source>
+        <translation>Gasto mensual por región</translation>
+    </message>
+    <message>
+        <source>Charges due in the next 12 months</source>
+        <translation>Cargos previstos en los próximos 12 meses</translation>
+    </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
@@ -3529,6 +3537,18 @@
     <message>
         <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
         <translation>La sincronización no terminó; el informe muestra la sincronización anterior de la copia local.</translation>
+    </message>
+    <message>
+        <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <translation>La primera sincronización de este inventario está en curso; el informe aparecerá cuando se guarde.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
+        <translation>La sincronización no terminó y no hay ninguna sincronización anterior que mostrar. La barra de estado indica qué falló; pulse Sincronizar ahora para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <translation>El proyecto no tenía números activos en la última sincronización: no hay nada que representar.</translation>
     </message>
 </context>
 <context>

@@ -3406,6 +3406,14 @@
         <source>Charges due in the next 12 months (%1)</source>
         <translation>Frais dus dans les 12 prochains mois (%1)</translation>
     </message>
+    <message>
+        <source>Run-rate per month by region</source>
+        <translation>Coût récurrent mensuel par région</translation>
+    </message>
+    <message>
+        <source>Charges due in the next 12 months</source>
+        <translation>Frais dus dans les 12 prochains mois</translation>
+    </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
@@ -3529,6 +3537,18 @@
     <message>
         <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
         <translation>La synchronisation ne s&apos;est pas terminée ; le rapport affiche la synchronisation précédente de la copie locale.</translation>
+    </message>
+    <message>
+        <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <translation>La première synchronisation de cet inventaire est en cours ; le rapport s&apos;affichera une fois qu&apos;elle sera enregistrée.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
+        <translation>La synchronisation ne s&apos;est pas terminée, et aucune synchronisation antérieure ne peut être affichée. La barre d&apos;état indique ce qui s&apos;est passé ; appuyez sur Synchroniser pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <translation>Le projet n&apos;avait aucun numéro actif lors de la dernière synchronisation : il n&apos;y a rien à représenter.</translation>
     </message>
 </context>
 <context>

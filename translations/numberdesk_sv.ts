@@ -3406,6 +3406,14 @@
         <source>Charges due in the next 12 months (%1)</source>
         <translation>Avgifter som förfaller de närmaste 12 månaderna (%1)</translation>
     </message>
+    <message>
+        <source>Run-rate per month by region</source>
+        <translation>Löpande kostnad per månad efter region</translation>
+    </message>
+    <message>
+        <source>Charges due in the next 12 months</source>
+        <translation>Avgifter som förfaller de närmaste 12 månaderna</translation>
+    </message>
 </context>
 <context>
     <name>nd::InsightPanel</name>
@@ -3529,6 +3537,18 @@
     <message>
         <source>The sync did not finish; the report shows the mirror&apos;s previous sync.</source>
         <translation>Synkroniseringen slutfördes inte; rapporten visar den lokala kopians föregående synkronisering.</translation>
+    </message>
+    <message>
+        <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <translation>Den första synkroniseringen av det här beståndet pågår; rapporten visas när den har sparats.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
+        <translation>Synkroniseringen slutfördes inte, och det finns ingen tidigare synkronisering att visa. Statusfältet visar vad som gick fel; tryck på Synkronisera nu för att försöka igen.</translation>
+    </message>
+    <message>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <translation>Projektet hade inga aktiva nummer vid den senaste synkroniseringen: det finns inget att visa i diagram.</translation>
     </message>
 </context>
 <context>

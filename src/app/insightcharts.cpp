@@ -113,7 +113,9 @@ void InsightCharts::fillRunRate(QChart *chart, const InventoryReport &report, co
         series->append(set);
         bars->append(row);
     }
-    chart->setTitle(tr("Run-rate per month by region (%1)").arg(currency));
+    // No currency: the report has no amount it can read (every price unreadable, or no numbers).
+    chart->setTitle(currency.isEmpty() ? tr("Run-rate per month by region")
+                                       : tr("Run-rate per month by region (%1)").arg(currency));
     const double max = stackTotals.isEmpty() ? 0 : *std::max_element(stackTotals.cbegin(), stackTotals.cend());
     attachAxes(chart, series, regions, max, false);
 }
@@ -181,7 +183,8 @@ void InsightCharts::fillTimeline(QChart *chart, const InventoryReport &report, c
     }
     series->append(set);
     bars->append(row);
-    chart->setTitle(tr("Charges due in the next 12 months (%1)").arg(currency));
+    chart->setTitle(currency.isEmpty() ? tr("Charges due in the next 12 months")
+                                       : tr("Charges due in the next 12 months (%1)").arg(currency));
     attachAxes(chart, series, categories, max, false, -90); // 12 month names fit only upright
 }
 

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStackedBarSeries>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -41,13 +42,19 @@ int index(InsightPanel::Chart chart)
     return static_cast<int>(chart);
 }
 
+QString noInventoryYet()
+{
+    return InsightPanel::tr("No inventory yet: press Sync now to fetch every number into the local mirror.");
+}
+
 } // namespace
 
 InsightPanel::InsightPanel(QWidget *parent)
     : QWidget(parent)
 {
     buildUi();
-    showMessage(tr("No inventory yet: press Sync now to fetch every number into the local mirror."));
+    showMessage(noInventoryYet());
+    showCharts(false, noInventoryYet());
 }
 
 InsightPanel::~InsightPanel() = default;
@@ -76,6 +83,7 @@ void InsightPanel::buildUi()
     saveMenu->addAction(tr("Charges by month…"), this, [this] { saveChartAs(Chart::Timeline); });
     m_saveButton->setMenu(saveMenu);
     m_exportButton = new QPushButton(tr("E&xport report as CSV…"), this);
+    m_exportButton->setObjectName(QStringLiteral("insightExport"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(currencyLabel);
@@ -127,10 +135,20 @@ void InsightPanel::buildUi()
     vertical->setStretchFactor(1, 2);
     vertical->setSizes({600, 400});
 
+    // Nothing to chart (no sync yet, or no numbers): a sentence where the charts would be, not empty axes.
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("insightEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(vertical);
+    m_pages->addWidget(m_empty);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(bar);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(m_pages, 1);
 
     connect(m_currency, &QComboBox::currentIndexChanged, this, [this] { fillMoneyCharts(); });
     connect(m_syncButton, &QPushButton::clicked, this, &InsightPanel::syncNow);
@@ -155,8 +173,8 @@ void InsightPanel::setSource(const QString &mirrorPath)
         }
         refresh();
     } else {
+        m_synced = false;
         setReport(InventoryReport::compute({}, QDateTime::currentDateTimeUtc()));
-        showMessage(tr("No inventory yet: press Sync now to fetch every number into the local mirror."));
     }
 }
 
@@ -176,6 +194,7 @@ bool InsightPanel::refresh()
         showMessage(store.errorString());
         return false;
     }
+    m_synced = store.lastSync().has_value();
     setReport(InventoryReport::compute(*numbers, QDateTime::currentDateTimeUtc()));
     return true;
 }
@@ -192,6 +211,9 @@ void InsightPanel::syncStarted()
     m_syncing = true;
     m_syncButton->setEnabled(false);
     showMessage(tr("Syncing the local mirror (progress in the status bar)…"));
+    if (!m_synced) {
+        showCharts(false, tr("The first sync of this inventory is running; the report follows when it is saved."));
+    }
 }
 
 void InsightPanel::syncFinished(bool ok)
@@ -199,7 +221,12 @@ void InsightPanel::syncFinished(bool ok)
     m_syncing = false;
     m_syncButton->setEnabled(true);
     if (!ok) {
-        showMessage(tr("The sync did not finish; the report shows the mirror's previous sync."));
+        showMessage(m_synced ? tr("The sync did not finish; the report shows the mirror's previous sync.")
+                             : tr("The sync did not finish, and there is no earlier sync to show. The status bar says "
+                                  "what went wrong; press Sync now to try again."));
+        if (!m_synced) {
+            showCharts(false, noInventoryYet());
+        }
     }
 }
 
@@ -228,7 +255,8 @@ void InsightPanel::setReport(const InventoryReport &report)
         m_currency->setCurrentIndex(keep >= 0 ? int(keep) : 0);
     }
     m_currency->setEnabled(currencies.size() > 1);
-    m_exportButton->setEnabled(true);
+    m_exportButton->setEnabled(m_synced);
+    m_saveButton->setEnabled(report.total > 0);
 
     QStringList rates;
     for (auto it = report.runRate.cbegin(); it != report.runRate.cend(); ++it) {
@@ -244,6 +272,14 @@ void InsightPanel::setReport(const InventoryReport &report)
     fillMoneyCharts();
     fillAttention();
     applyPalette();
+    if (!m_synced) {
+        showMessage(noInventoryYet());
+        showCharts(false, noInventoryYet());
+    } else if (report.total == 0) {
+        showCharts(false, tr("The project had no active numbers at the last sync: there is nothing to chart."));
+    } else {
+        showCharts(true);
+    }
     Q_EMIT reportChanged();
 }
 
@@ -351,6 +387,22 @@ void InsightPanel::attentionClicked(QTreeWidgetItem *item)
 void InsightPanel::showMessage(const QString &text)
 {
     m_summary->setText(text);
+}
+
+void InsightPanel::showCharts(bool show, const QString &text)
+{
+    m_empty->setText(show ? QString() : text);
+    m_pages->setCurrentIndex(show ? 0 : 1);
+}
+
+QString InsightPanel::emptyText() const
+{
+    return m_pages->currentIndex() == 1 ? m_empty->text() : QString();
+}
+
+QString InsightPanel::summaryText() const
+{
+    return m_summary->text();
 }
 
 QChartView *InsightPanel::chartView(Chart chart) const

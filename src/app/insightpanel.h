@@ -16,6 +16,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -54,9 +55,13 @@ public:
     // The mirror's content changed (a sync was saved, a number was changed here): read again, now or when shown.
     void mirrorChanged();
 
-    // Shows `report` (what refresh() does after reading the mirror).
-    void setReport(const InventoryReport &report);
     const std::optional<InventoryReport> &report() const { return m_report; }
+    // The mirror has a saved sync (false for a new mirror, and after syncs that all failed).
+    bool hasSync() const { return m_synced; }
+    // What the tab says in place of the charts when there is nothing to chart; empty while the charts are shown.
+    QString emptyText() const;
+    // The line above the charts: the report's summary, or what happened (a sync that did not finish).
+    QString summaryText() const;
     // The currency the money charts show; empty until a report with amounts is shown.
     QString currency() const;
     void setCurrency(const QString &currency);
@@ -83,6 +88,8 @@ protected:
 
 private:
     void buildUi();
+    // Shows `report` (what refresh() does after reading the mirror; m_synced says whether it has a sync).
+    void setReport(const InventoryReport &report);
     void fillMoneyCharts();
     void connectBars(Chart chart);
     void fillAttention();
@@ -90,6 +97,8 @@ private:
     void barClicked(Chart chart, int set, int category);
     void attentionClicked(QTreeWidgetItem *item);
     void showMessage(const QString &text);
+    // The charts when the report has numbers, else `text` in their place.
+    void showCharts(bool show, const QString &text = {});
     void saveChartAs(Chart chart);
     void exportCsvAs();
 
@@ -107,6 +116,9 @@ private:
     QChartView *m_views[3] = {};
     QList<QList<InsightCharts::Bar>> m_bars[3];
     QTreeWidget *m_attention = nullptr;
+    QStackedWidget *m_pages = nullptr; // the charts, or m_empty
+    QLabel *m_empty = nullptr;
+    bool m_synced = false;
     bool m_stale = false; // a source was set while hidden: read it when shown
 };
 

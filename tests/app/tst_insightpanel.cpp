@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void clickingAnAttentionListChoosesItsNumbers();
     void chartsFollowThePalette();
     void savesChartAndExportsCsv();
+    void aMirrorNeverSyncedSaysWhatToDoNotPreviousSync();
+    void aProjectWithoutNumbersSaysSoInsteadOfEmptyCharts();
+    void chartsWithoutACurrencyHaveNoEmptyParentheses();
 
 private:
     static QStringList sorted(QStringList list)
@@ -203,6 +207,95 @@ void TestInsightPanel::savesChartAndExportsCsv()
         unconfigured += l.startsWith("unconfigured,") ? 1 : 0;
     }
     QCOMPARE(unconfigured, m_panel->report()->unconfigured.size());
+}
+
+void TestInsightPanel::aMirrorNeverSyncedSaysWhatToDoNotPreviousSync()
+{
+    // The synced panel: a failed sync leaves its report, and says so.
+    m_panel->syncStarted();
+    m_panel->syncFinished(false);
+    QVERIFY2(m_panel->summaryText().contains(QStringLiteral("previous sync")), qPrintable(m_panel->summaryText()));
+    QVERIFY(m_panel->emptyText().isEmpty());
+    QVERIFY(m_panel->chartView(InsightPanel::Chart::RunRate)->isVisible());
+    QVERIFY(m_panel->refresh());
+
+    // A mirror file that exists but was never synced (the first sync failed, say).
+    const QString path = m_dir.filePath(QStringLiteral("never-synced.sqlite"));
+    {
+        InventoryStore store(path);
+        QVERIFY(store.open());
+    }
+    InsightPanel panel;
+    panel.resize(1000, 700);
+    panel.setSource(path);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(panel.report().has_value());
+    QVERIFY(!panel.hasSync());
+    QCOMPARE(panel.report()->total, 0);
+    const QString noInventory =
+        QStringLiteral("No inventory yet: press Sync now to fetch every number into the local mirror.");
+    QCOMPARE(panel.emptyText(), noInventory);
+    QCOMPARE(panel.summaryText(), noInventory);
+    // No empty axes: the charts are not shown, the sentence is.
+    auto *empty = panel.findChild<QLabel *>(QStringLiteral("insightEmpty"));
+    QVERIFY(empty && empty->isVisible());
+    for (const auto chart : {InsightPanel::Chart::RunRate, InsightPanel::Chart::Counts, InsightPanel::Chart::Timeline}) {
+        QVERIFY(!panel.chartView(chart)->isVisible());
+    }
+    auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("insightExport"));
+    QVERIFY(exportButton && !exportButton->isEnabled());
+
+    panel.syncStarted();
+    QVERIFY2(panel.emptyText().contains(QStringLiteral("first sync")), qPrintable(panel.emptyText()));
+    panel.syncFinished(false);
+    QVERIFY2(!panel.summaryText().contains(QStringLiteral("previous sync")), qPrintable(panel.summaryText()));
+    QVERIFY2(panel.summaryText().contains(QStringLiteral("no earlier sync")), qPrintable(panel.summaryText()));
+    QCOMPARE(panel.emptyText(), noInventory);
+}
+
+void TestInsightPanel::aProjectWithoutNumbersSaysSoInsteadOfEmptyCharts()
+{
+    SandboxFixture none;
+    QVERIFY(none.start(QString(), 0, 0, 7));
+    const QString path = m_dir.filePath(QStringLiteral("no-numbers.sqlite"));
+    {
+        InventoryStore store(path);
+        QVERIFY(store.open());
+        InventorySync sync(none.client.get(), &store);
+        std::optional<bool> saved;
+        connect(&sync, &InventorySync::finished, this, [&saved](const InventorySyncResult &r) { saved = r.ok(); });
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 60000);
+        QVERIFY(*saved);
+    }
+    InsightPanel panel;
+    panel.resize(1000, 700);
+    panel.setSource(path);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(panel.report().has_value());
+    QVERIFY(panel.hasSync());
+    QCOMPARE(panel.report()->total, 0);
+    QVERIFY2(panel.emptyText().contains(QStringLiteral("no active numbers")), qPrintable(panel.emptyText()));
+    QVERIFY(panel.summaryText().startsWith(QStringLiteral("0 numbers")));
+    QVERIFY(!panel.chartView(InsightPanel::Chart::Counts)->isVisible());
+    // An empty report is still a report: it can be exported.
+    auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("insightExport"));
+    QVERIFY(exportButton && exportButton->isEnabled());
+}
+
+void TestInsightPanel::chartsWithoutACurrencyHaveNoEmptyParentheses()
+{
+    QCOMPARE(m_panel->chartView(InsightPanel::Chart::RunRate)->chart()->title(),
+             QStringLiteral("Run-rate per month by region (%1)").arg(m_panel->currency()));
+    const InventoryReport empty = InventoryReport::compute({}, QDateTime::currentDateTimeUtc());
+    QChart chart;
+    QList<QList<InsightCharts::Bar>> bars;
+    InsightCharts::fillRunRate(&chart, empty, QString(), QLocale::c(), &bars);
+    QCOMPARE(chart.title(), QStringLiteral("Run-rate per month by region"));
+    InsightCharts::fillTimeline(&chart, empty, QString(), QLocale::c(), &bars);
+    QCOMPARE(chart.title(), QStringLiteral("Charges due in the next 12 months"));
 }
 
 QTEST_MAIN(TestInsightPanel)
