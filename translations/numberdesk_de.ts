@@ -3540,15 +3540,17 @@
     </message>
     <message>
         <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <extracomment>Shown where the charts go, while the first sync of a mirror runs.</extracomment>
         <translation>Die erste Synchronisierung dieses Bestands läuft; der Bericht folgt, sobald sie gespeichert ist.</translation>
     </message>
     <message>
-        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
-        <translation>Die Synchronisierung wurde nicht abgeschlossen, und es gibt keine frühere Synchronisierung, die angezeigt werden könnte. Die Statusleiste nennt den Grund; klicken Sie auf „Jetzt synchronisieren“, um es erneut zu versuchen.</translation>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <extracomment>Shown where the charts go: the last sync found no numbers.</extracomment>
+        <translation>Das Projekt hatte bei der letzten Synchronisierung keine aktiven Nummern: Es gibt nichts darzustellen.</translation>
     </message>
     <message>
-        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
-        <translation>Das Projekt hatte bei der letzten Synchronisierung keine aktiven Nummern: Es gibt nichts darzustellen.</translation>
+        <source>The sync did not finish (it was cancelled, or the message at the top of the window says why), and there is no earlier sync to show. Press Sync now to try again.</source>
+        <translation>Die Synchronisierung wurde nicht abgeschlossen (sie wurde abgebrochen, oder die Meldung oben im Fenster nennt den Grund), und es gibt keine frühere Synchronisierung, die angezeigt werden könnte. Klicken Sie auf „Jetzt synchronisieren“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>

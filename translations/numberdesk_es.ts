@@ -3540,15 +3540,17 @@
     </message>
     <message>
         <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <extracomment>Shown where the charts go, while the first sync of a mirror runs.</extracomment>
         <translation>La primera sincronización de este inventario está en curso; el informe aparecerá cuando se guarde.</translation>
     </message>
     <message>
-        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
-        <translation>La sincronización no terminó y no hay ninguna sincronización anterior que mostrar. La barra de estado indica qué falló; pulse Sincronizar ahora para volver a intentarlo.</translation>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <extracomment>Shown where the charts go: the last sync found no numbers.</extracomment>
+        <translation>El proyecto no tenía números activos en la última sincronización: no hay nada que representar.</translation>
     </message>
     <message>
-        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
-        <translation>El proyecto no tenía números activos en la última sincronización: no hay nada que representar.</translation>
+        <source>The sync did not finish (it was cancelled, or the message at the top of the window says why), and there is no earlier sync to show. Press Sync now to try again.</source>
+        <translation>La sincronización no terminó (se canceló, o el mensaje de la parte superior de la ventana indica el motivo) y no hay ninguna sincronización anterior que mostrar. Pulse Sincronizar ahora para volver a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -3540,15 +3540,17 @@
     </message>
     <message>
         <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <extracomment>Shown where the charts go, while the first sync of a mirror runs.</extracomment>
         <translation>La première synchronisation de cet inventaire est en cours ; le rapport s&apos;affichera une fois qu&apos;elle sera enregistrée.</translation>
     </message>
     <message>
-        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
-        <translation>La synchronisation ne s&apos;est pas terminée, et aucune synchronisation antérieure ne peut être affichée. La barre d&apos;état indique ce qui s&apos;est passé ; appuyez sur Synchroniser pour réessayer.</translation>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <extracomment>Shown where the charts go: the last sync found no numbers.</extracomment>
+        <translation>Le projet n&apos;avait aucun numéro actif lors de la dernière synchronisation : il n&apos;y a rien à représenter.</translation>
     </message>
     <message>
-        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
-        <translation>Le projet n&apos;avait aucun numéro actif lors de la dernière synchronisation : il n&apos;y a rien à représenter.</translation>
+        <source>The sync did not finish (it was cancelled, or the message at the top of the window says why), and there is no earlier sync to show. Press Sync now to try again.</source>
+        <translation>La synchronisation ne s&apos;est pas terminée (elle a été annulée, ou le message en haut de la fenêtre en indique la raison), et aucune synchronisation antérieure ne peut être affichée. Appuyez sur Synchroniser pour réessayer.</translation>
     </message>
 </context>
 <context>

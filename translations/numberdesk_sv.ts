@@ -3540,15 +3540,17 @@
     </message>
     <message>
         <source>The first sync of this inventory is running; the report follows when it is saved.</source>
+        <extracomment>Shown where the charts go, while the first sync of a mirror runs.</extracomment>
         <translation>Den första synkroniseringen av det här beståndet pågår; rapporten visas när den har sparats.</translation>
     </message>
     <message>
-        <source>The sync did not finish, and there is no earlier sync to show. The status bar says what went wrong; press Sync now to try again.</source>
-        <translation>Synkroniseringen slutfördes inte, och det finns ingen tidigare synkronisering att visa. Statusfältet visar vad som gick fel; tryck på Synkronisera nu för att försöka igen.</translation>
+        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
+        <extracomment>Shown where the charts go: the last sync found no numbers.</extracomment>
+        <translation>Projektet hade inga aktiva nummer vid den senaste synkroniseringen: det finns inget att visa i diagram.</translation>
     </message>
     <message>
-        <source>The project had no active numbers at the last sync: there is nothing to chart.</source>
-        <translation>Projektet hade inga aktiva nummer vid den senaste synkroniseringen: det finns inget att visa i diagram.</translation>
+        <source>The sync did not finish (it was cancelled, or the message at the top of the window says why), and there is no earlier sync to show. Press Sync now to try again.</source>
+        <translation>Synkroniseringen slutfördes inte (den avbröts, eller så visar meddelandet högst upp i fönstret varför), och det finns ingen tidigare synkronisering att visa. Tryck på Synkronisera nu för att försöka igen.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ InsightPanel::InsightPanel(QWidget *parent)
 {
     buildUi();
     showMessage(noInventoryYet());
-    showCharts(false, noInventoryYet());
+    showState();
 }
 
 InsightPanel::~InsightPanel() = default;
@@ -75,6 +75,7 @@ void InsightPanel::buildUi()
     m_refreshButton = new QPushButton(tr("Re&load"), this);
     m_refreshButton->setToolTip(tr("Read the local mirror again (no network)"));
     m_saveButton = new QToolButton(this);
+    m_saveButton->setObjectName(QStringLiteral("insightSaveChart"));
     m_saveButton->setText(tr("Save c&hart as PNG…"));
     m_saveButton->setPopupMode(QToolButton::InstantPopup);
     auto *saveMenu = new QMenu(m_saveButton);
@@ -141,6 +142,7 @@ void InsightPanel::buildUi()
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setMargin(24);
+    m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(vertical);
     m_pages->addWidget(m_empty);
@@ -163,9 +165,19 @@ void InsightPanel::setSource(const QString &mirrorPath)
     if (m_mirrorPath == mirrorPath) {
         return;
     }
+    // Nothing of the previous connection's mirror stays: not its report, not its bars (a click would choose its
+    // numbers), not its sync (a sync is stopped, without a word, when the connection changes).
     m_mirrorPath = mirrorPath;
     m_report.reset();
+    m_synced = false;
+    m_syncing = false;
+    m_syncButton->setEnabled(true);
+    for (auto &bars : m_bars) {
+        bars.clear();
+    }
     m_stale = false;
+    showMessage(QString());
+    showState();
     if (QFileInfo::exists(mirrorPath)) {
         if (!isVisible()) {
             m_stale = true; // read when the tab is shown
@@ -173,7 +185,6 @@ void InsightPanel::setSource(const QString &mirrorPath)
         }
         refresh();
     } else {
-        m_synced = false;
         setReport(InventoryReport::compute({}, QDateTime::currentDateTimeUtc()));
     }
 }
@@ -184,17 +195,34 @@ bool InsightPanel::refresh()
     if (m_mirrorPath.isEmpty()) {
         return false;
     }
+    const auto failed = [this](const QString &error) {
+        showMessage(error);
+        if (!m_report) {
+            showCharts(false, error);
+        }
+        return false;
+    };
     InventoryStore store(m_mirrorPath);
     if (!store.open()) {
-        showMessage(store.errorString());
-        return false;
+        return failed(store.errorString());
     }
-    const std::optional<QList<ActiveNumber>> numbers = store.readAllNumbers();
-    if (!numbers) {
-        showMessage(store.errorString());
-        return false;
+    // Whether the numbers read belong to a sync: another process (the CLI) may save one between the two reads, so
+    // they are read again when the last sync changed meanwhile.
+    std::optional<QList<ActiveNumber>> numbers;
+    std::optional<InventorySyncInfo> last = store.lastSync();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        numbers = store.readAllNumbers();
+        if (!numbers) {
+            return failed(store.errorString());
+        }
+        const std::optional<InventorySyncInfo> after = store.lastSync();
+        const bool same = after.has_value() == last.has_value() && (!after || after->id == last->id);
+        last = after;
+        if (same) {
+            break;
+        }
     }
-    m_synced = store.lastSync().has_value();
+    m_synced = last.has_value();
     setReport(InventoryReport::compute(*numbers, QDateTime::currentDateTimeUtc()));
     return true;
 }
@@ -206,14 +234,17 @@ void InsightPanel::syncNow()
     }
 }
 
+QString InsightPanel::syncingText()
+{
+    return tr("Syncing the local mirror (progress in the status bar)…");
+}
+
 void InsightPanel::syncStarted()
 {
     m_syncing = true;
     m_syncButton->setEnabled(false);
-    showMessage(tr("Syncing the local mirror (progress in the status bar)…"));
-    if (!m_synced) {
-        showCharts(false, tr("The first sync of this inventory is running; the report follows when it is saved."));
-    }
+    showMessage(syncingText());
+    showState();
 }
 
 void InsightPanel::syncFinished(bool ok)
@@ -222,12 +253,10 @@ void InsightPanel::syncFinished(bool ok)
     m_syncButton->setEnabled(true);
     if (!ok) {
         showMessage(m_synced ? tr("The sync did not finish; the report shows the mirror's previous sync.")
-                             : tr("The sync did not finish, and there is no earlier sync to show. The status bar says "
-                                  "what went wrong; press Sync now to try again."));
-        if (!m_synced) {
-            showCharts(false, noInventoryYet());
-        }
+                             : tr("The sync did not finish (it was cancelled, or the message at the top of the window "
+                                  "says why), and there is no earlier sync to show. Press Sync now to try again."));
     }
+    showState();
 }
 
 void InsightPanel::mirrorChanged()
@@ -255,31 +284,24 @@ void InsightPanel::setReport(const InventoryReport &report)
         m_currency->setCurrentIndex(keep >= 0 ? int(keep) : 0);
     }
     m_currency->setEnabled(currencies.size() > 1);
-    m_exportButton->setEnabled(m_synced);
-    m_saveButton->setEnabled(report.total > 0);
 
     QStringList rates;
     for (auto it = report.runRate.cbegin(); it != report.runRate.cend(); ++it) {
         rates << it.key() + QLatin1Char(' ') + InsightCharts::localizedAmount(it.value().toString(2), locale());
     }
     //: %1 = count of numbers, %2 = count being released, %3 = "EUR 12,50, USD 3.00", %4 = date and time
-    m_summary->setText(tr("%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.")
-                           .arg(locale().toString(report.total), locale().toString(report.releasing),
-                                rates.isEmpty() ? tr("none") : rates.join(QLatin1String(", ")),
-                                locale().toString(report.asOf.toLocalTime(), QLocale::ShortFormat)));
+    const QString summary = tr("%1 numbers, %2 of them being released. Run-rate per month: %3. As of %4.")
+                                .arg(locale().toString(report.total), locale().toString(report.releasing),
+                                     rates.isEmpty() ? tr("none") : rates.join(QLatin1String(", ")),
+                                     locale().toString(report.asOf.toLocalTime(), QLocale::ShortFormat));
     InsightCharts::fillCounts(m_charts[index(Chart::Counts)], report, locale(), &m_bars[index(Chart::Counts)]);
     connectBars(Chart::Counts);
     fillMoneyCharts();
     fillAttention();
     applyPalette();
-    if (!m_synced) {
-        showMessage(noInventoryYet());
-        showCharts(false, noInventoryYet());
-    } else if (report.total == 0) {
-        showCharts(false, tr("The project had no active numbers at the last sync: there is nothing to chart."));
-    } else {
-        showCharts(true);
-    }
+    // A mirror never synced has no report to sum up (its numbers, if any, are the ones NumberDesk rented itself).
+    showMessage(m_synced ? summary : m_syncing ? syncingText() : noInventoryYet());
+    showState();
     Q_EMIT reportChanged();
 }
 
@@ -387,6 +409,27 @@ void InsightPanel::attentionClicked(QTreeWidgetItem *item)
 void InsightPanel::showMessage(const QString &text)
 {
     m_summary->setText(text);
+}
+
+void InsightPanel::showState()
+{
+    // The charts when there is something to chart; otherwise a sentence in their place, not empty axes.
+    const bool charts = m_synced && m_report && m_report->total > 0;
+    QString text;
+    if (charts) {
+        // shown
+    } else if (!m_synced && m_syncing) {
+        //: Shown where the charts go, while the first sync of a mirror runs.
+        text = tr("The first sync of this inventory is running; the report follows when it is saved.");
+    } else if (!m_synced) {
+        text = noInventoryYet();
+    } else {
+        //: Shown where the charts go: the last sync found no numbers.
+        text = tr("The project had no active numbers at the last sync: there is nothing to chart.");
+    }
+    showCharts(charts, text);
+    m_saveButton->setEnabled(charts);
+    m_exportButton->setEnabled(m_synced && m_report.has_value());
 }
 
 void InsightPanel::showCharts(bool show, const QString &text)

@@ -99,6 +99,9 @@ private:
     void showMessage(const QString &text);
     // The charts when the report has numbers, else `text` in their place.
     void showCharts(bool show, const QString &text = {});
+    // The charts or the sentence in their place, and the save and export buttons, from the report and the sync.
+    void showState();
+    static QString syncingText();
     void saveChartAs(Chart chart);
     void exportCsvAs();
 

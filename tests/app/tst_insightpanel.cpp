@@ -17,6 +17,7 @@
 #include <QGraphicsItem>
 #include <QImage>
 #include <QLabel>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void aMirrorNeverSyncedSaysWhatToDoNotPreviousSync();
     void aProjectWithoutNumbersSaysSoInsteadOfEmptyCharts();
     void chartsWithoutACurrencyHaveNoEmptyParentheses();
+    void anotherConnectionsMirrorKeepsNothingOfThePreviousOne();
 
 private:
     static QStringList sorted(QStringList list)
@@ -245,9 +247,19 @@ void TestInsightPanel::aMirrorNeverSyncedSaysWhatToDoNotPreviousSync()
     }
     auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("insightExport"));
     QVERIFY(exportButton && !exportButton->isEnabled());
+    auto *saveButton = panel.findChild<QToolButton *>(QStringLiteral("insightSaveChart"));
+    QVERIFY(saveButton && !saveButton->isEnabled());
 
+    const QString firstSync =
+        QStringLiteral("The first sync of this inventory is running; the report follows when it is saved.");
+    const QString syncing = QStringLiteral("Syncing the local mirror (progress in the status bar)…");
     panel.syncStarted();
-    QVERIFY2(panel.emptyText().contains(QStringLiteral("first sync")), qPrintable(panel.emptyText()));
+    QCOMPARE(panel.emptyText(), firstSync);
+    QCOMPARE(panel.summaryText(), syncing);
+    // The mirror read again during the first sync (the tab shown, a number rented, Reload): still running.
+    QVERIFY(panel.refresh());
+    QCOMPARE(panel.emptyText(), firstSync);
+    QCOMPARE(panel.summaryText(), syncing);
     panel.syncFinished(false);
     QVERIFY2(!panel.summaryText().contains(QStringLiteral("previous sync")), qPrintable(panel.summaryText()));
     QVERIFY2(panel.summaryText().contains(QStringLiteral("no earlier sync")), qPrintable(panel.summaryText()));
@@ -277,12 +289,15 @@ void TestInsightPanel::aProjectWithoutNumbersSaysSoInsteadOfEmptyCharts()
     QTRY_VERIFY(panel.report().has_value());
     QVERIFY(panel.hasSync());
     QCOMPARE(panel.report()->total, 0);
-    QVERIFY2(panel.emptyText().contains(QStringLiteral("no active numbers")), qPrintable(panel.emptyText()));
+    QCOMPARE(panel.emptyText(),
+             QStringLiteral("The project had no active numbers at the last sync: there is nothing to chart."));
     QVERIFY(panel.summaryText().startsWith(QStringLiteral("0 numbers")));
     QVERIFY(!panel.chartView(InsightPanel::Chart::Counts)->isVisible());
-    // An empty report is still a report: it can be exported.
+    // An empty report is still a report: it can be exported; there is no chart to save.
     auto *exportButton = panel.findChild<QPushButton *>(QStringLiteral("insightExport"));
     QVERIFY(exportButton && exportButton->isEnabled());
+    auto *saveButton = panel.findChild<QToolButton *>(QStringLiteral("insightSaveChart"));
+    QVERIFY(saveButton && !saveButton->isEnabled());
 }
 
 void TestInsightPanel::chartsWithoutACurrencyHaveNoEmptyParentheses()
@@ -296,6 +311,39 @@ void TestInsightPanel::chartsWithoutACurrencyHaveNoEmptyParentheses()
     QCOMPARE(chart.title(), QStringLiteral("Run-rate per month by region"));
     InsightCharts::fillTimeline(&chart, empty, QString(), QLocale::c(), &bars);
     QCOMPARE(chart.title(), QStringLiteral("Charges due in the next 12 months"));
+}
+
+void TestInsightPanel::anotherConnectionsMirrorKeepsNothingOfThePreviousOne()
+{
+    InsightPanel panel;
+    panel.resize(1000, 700);
+    panel.setSource(m_panel->mirrorPath());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(panel.report().has_value() && panel.report()->total > 0);
+    QVERIFY(panel.bar(InsightPanel::Chart::Counts, 0, 0).has_value());
+    auto *sync = panel.findChild<QPushButton *>(QStringLiteral("insightSync"));
+    panel.syncStarted(); // the connection changes while its sync runs: the sync is stopped without a report
+    QVERIFY(!sync->isEnabled());
+
+    // A file that is not a mirror: its error, where the charts were, and nothing of the previous mirror.
+    const QString notAMirror = m_dir.filePath(QStringLiteral("not-a-mirror.sqlite"));
+    {
+        QFile file(notAMirror);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database, just text that happens to be long enough to have a header\n");
+    }
+    panel.setSource(notAMirror);
+    QVERIFY(!panel.isSyncing());
+    QVERIFY(sync->isEnabled());
+    QVERIFY(!panel.report().has_value());
+    QVERIFY(!panel.bar(InsightPanel::Chart::Counts, 0, 0).has_value());
+    QVERIFY(!panel.emptyText().isEmpty());
+    QCOMPARE(panel.emptyText(), panel.summaryText());
+    QVERIFY2(panel.emptyText().contains(QStringLiteral("not-a-mirror.sqlite")), qPrintable(panel.emptyText()));
+    QVERIFY(!panel.chartView(InsightPanel::Chart::Counts)->isVisible());
+    QVERIFY(!panel.findChild<QToolButton *>(QStringLiteral("insightSaveChart"))->isEnabled());
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("insightExport"))->isEnabled());
 }
 
 QTEST_MAIN(TestInsightPanel)
