@@ -1111,6 +1111,18 @@
         <source>Applies after restart</source>
         <translation>Gilt nach Neustart</translation>
     </message>
+    <message>
+        <source>Parallel s&amp;ync requests:</source>
+        <translation>Parallele S&amp;ync-Anfragen:</translation>
+    </message>
+    <message>
+        <source>Requests in flight when syncing</source>
+        <translation>Gleichzeitige Anfragen beim Synchronisieren</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Wie viele Seiten des Bestands gleichzeitig angefordert werden, wenn die lokale Kopie synchronisiert wird. 6 passt für die meisten Verbindungen; bei einer langsamen oder weit entfernten Verbindung macht ein Wert bis 16 die Synchronisierung schneller. Begrenzt der Server die Anfragerate, verlangsamt sich die Synchronisierung von selbst.</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4657,6 +4669,10 @@ Aktuelle Adresse: %1</translation>
         <source>The built-in Sandbox profile cannot be renamed.</source>
         <translation>Das eingebaute Sandbox-Profil kann nicht umbenannt werden.</translation>
     </message>
+    <message>
+        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
+        <translation>Gleichzeitige Anfragen beim Synchronisieren muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RegionModel</name>
@@ -6781,10 +6797,6 @@ Globale Optionen:
         <translation>Alle aktiven Nummern in die lokale Kopie abrufen (parallel, alle Typen)</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16, default 6)</source>
-        <translation>Gleichzeitig laufende Anfragen (1 bis 16, Standard 6)</translation>
-    </message>
-    <message>
         <source>List numbers from the mirror (no network)</source>
         <translation>Nummern aus der lokalen Kopie auflisten (ohne Netzwerk)</translation>
     </message>
@@ -7011,6 +7023,10 @@ Globale Optionen:
     <message>
         <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
         <translation>Die Notrufadresse (911) der Nummern in FILE oder der zu den Filtern passenden Nummern entfernen</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
+        <translation>Gleichzeitige Anfragen (1 bis 16; Standard: die Einstellung des Profils, sonst 6)</translation>
     </message>
 </context>
 <context>

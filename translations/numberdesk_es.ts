@@ -1111,6 +1111,18 @@
         <source>Applies after restart</source>
         <translation>Se aplica tras reiniciar</translation>
     </message>
+    <message>
+        <source>Parallel s&amp;ync requests:</source>
+        <translation>Peticiones de s&amp;incronización:</translation>
+    </message>
+    <message>
+        <source>Requests in flight when syncing</source>
+        <translation>Solicitudes simultáneas al sincronizar</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Cuántas páginas del inventario se piden a la vez al sincronizar la copia local. 6 sirve para la mayoría de las conexiones; en una conexión lenta o lejana, hasta 16 acelera la sincronización. Cuando el servidor limita la tasa de solicitudes, la sincronización se ralentiza por sí sola.</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4657,6 +4669,10 @@ Dirección actual: %1</translation>
         <source>The built-in Sandbox profile cannot be renamed.</source>
         <translation>El perfil integrado Sandbox no se puede renombrar.</translation>
     </message>
+    <message>
+        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
+        <translation>Las solicitudes simultáneas al sincronizar deben ser un número entre 1 y %1.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RegionModel</name>
@@ -6781,10 +6797,6 @@ Opciones globales:
         <translation>Obtener todos los números activos en la copia local (en paralelo, todos los tipos)</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16, default 6)</source>
-        <translation>Solicitudes simultáneas (1 a 16, 6 por defecto)</translation>
-    </message>
-    <message>
         <source>List numbers from the mirror (no network)</source>
         <translation>Listar los números de la copia local (sin red)</translation>
     </message>
@@ -7011,6 +7023,10 @@ Opciones globales:
     <message>
         <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
         <translation>Quitar la dirección de emergencia (911) de los números de FILE o que coincidan con los filtros</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
+        <translation>Solicitudes simultáneas (1 a 16; por defecto: el ajuste del perfil, o 6)</translation>
     </message>
 </context>
 <context>

@@ -1111,6 +1111,18 @@
         <source>Applies after restart</source>
         <translation>Effet après redémarrage</translation>
     </message>
+    <message>
+        <source>Parallel s&amp;ync requests:</source>
+        <translation>Requêtes de s&amp;ynchro parallèles :</translation>
+    </message>
+    <message>
+        <source>Requests in flight when syncing</source>
+        <translation>Requêtes simultanées lors de la synchronisation</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Nombre de pages de l&apos;inventaire demandées en même temps lors de la synchronisation de la copie locale. 6 convient à la plupart des connexions ; sur une connexion lente ou lointaine, jusqu&apos;à 16 accélère la synchronisation. Quand le serveur limite le débit des requêtes, la synchronisation ralentit d&apos;elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4657,6 +4669,10 @@ Adresse actuelle : %1</translation>
         <source>The built-in Sandbox profile cannot be renamed.</source>
         <translation>Le profil intégré Sandbox ne peut pas être renommé.</translation>
     </message>
+    <message>
+        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
+        <translation>Le nombre de requêtes simultanées lors de la synchronisation doit être compris entre 1 et %1.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RegionModel</name>
@@ -6781,10 +6797,6 @@ Options globales :
         <translation>Récupérer tous les numéros actifs dans la copie locale (en parallèle, tous types)</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16, default 6)</source>
-        <translation>Requêtes simultanées (1 à 16, 6 par défaut)</translation>
-    </message>
-    <message>
         <source>List numbers from the mirror (no network)</source>
         <translation>Lister les numéros de la copie locale (sans réseau)</translation>
     </message>
@@ -7011,6 +7023,10 @@ Options globales :
     <message>
         <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
         <translation>Supprimer l&apos;adresse d&apos;urgence (911) des numéros de FICHIER ou correspondant aux filtres</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
+        <translation>Requêtes simultanées (1 à 16 ; par défaut : le réglage du profil, sinon 6)</translation>
     </message>
 </context>
 <context>

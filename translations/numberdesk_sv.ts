@@ -1111,6 +1111,18 @@
         <source>Applies after restart</source>
         <translation>Gäller efter omstart</translation>
     </message>
+    <message>
+        <source>Parallel s&amp;ync requests:</source>
+        <translation>Parallella s&amp;ynkförfrågningar:</translation>
+    </message>
+    <message>
+        <source>Requests in flight when syncing</source>
+        <translation>Samtidiga förfrågningar vid synkronisering</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Hur många sidor av beståndet som begärs samtidigt när den lokala kopian synkroniseras. 6 passar de flesta anslutningar; över en långsam eller avlägsen anslutning gör upp till 16 synkroniseringen snabbare. När servern begränsar antalet förfrågningar saktar synkroniseringen ner av sig själv.</translation>
+    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4657,6 +4669,10 @@ Aktuell adress: %1</translation>
         <source>The built-in Sandbox profile cannot be renamed.</source>
         <translation>Den inbyggda profilen Sandbox kan inte byta namn.</translation>
     </message>
+    <message>
+        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
+        <translation>Samtidiga förfrågningar vid synkronisering måste vara ett tal från 1 till %1.</translation>
+    </message>
 </context>
 <context>
     <name>nd::RegionModel</name>
@@ -6781,10 +6797,6 @@ Globala alternativ:
         <translation>Hämta alla aktiva nummer till den lokala kopian (parallellt, alla typer)</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16, default 6)</source>
-        <translation>Samtidiga begäranden (1 till 16, standard 6)</translation>
-    </message>
-    <message>
         <source>List numbers from the mirror (no network)</source>
         <translation>Lista nummer från den lokala kopian (utan nätverk)</translation>
     </message>
@@ -7011,6 +7023,10 @@ Globala alternativ:
     <message>
         <source>Remove the emergency (911) address of the numbers in FILE or matching the filters</source>
         <translation>Ta bort nödadressen (911) för numren i FILE eller numren som matchar filtren</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
+        <translation>Samtidiga förfrågningar (1 till 16; standard: profilens inställning, annars 6)</translation>
     </message>
 </context>
 <context>

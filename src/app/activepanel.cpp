@@ -426,6 +426,11 @@ bool ActivePanel::isLoading() const
     return m_loader->isLoading();
 }
 
+void ActivePanel::setSyncConcurrency(int concurrency)
+{
+    m_syncConcurrency = std::clamp(concurrency, 1, InventoryWalker::MaxConcurrency);
+}
+
 void ActivePanel::sync(NumbersClient *client)
 {
     if (!m_store || !m_store->isOpen() || (m_sync && m_sync->isRunning())) {
@@ -439,6 +444,9 @@ void ActivePanel::sync(NumbersClient *client)
     }
     m_pendingSync.clear();
     m_sync = new InventorySync(client, m_store.get(), this);
+    InventoryWalker::Options options;
+    options.maxConcurrency = m_syncConcurrency;
+    m_sync->setOptions(options);
     m_syncFetched = 0;
     m_syncExpected = -1;
     connect(m_sync, &InventorySync::progress, this, [this](qint64 fetched, qint64 expected) {

@@ -6,6 +6,7 @@
 #include "inventoryexport.h"
 #include "inventoryfilter.h"
 #include "inventorystore.h"
+#include "inventorywalker.h"
 #include "apitypes.h"
 
 #include <QDateTime>
@@ -60,6 +61,9 @@ public:
     QString mirrorPath() const;
     // Syncs the mirror through `client` in the background; the table is reloaded when the sync is saved.
     void sync(NumbersClient *client);
+    // Pages in flight for the next syncs (the profile's setting; InventoryWalker::DefaultConcurrency until set).
+    void setSyncConcurrency(int concurrency);
+    int syncConcurrency() const { return m_syncConcurrency; }
     void cancelSync();
     bool isSyncing() const;
     bool isLoading() const;
@@ -150,6 +154,7 @@ private:
     std::unique_ptr<InventoryStore> m_store;
     std::optional<InventorySyncInfo> m_lastSync;
     QPointer<InventorySync> m_sync;
+    int m_syncConcurrency = InventoryWalker::DefaultConcurrency;
     QPointer<NumbersClient> m_pendingSync; // sync() while the mirror loads: starts when it is shown
     bool m_offline = false;
     bool m_diffStale = true; // the Changes view does not show the last sync yet

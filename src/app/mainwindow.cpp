@@ -297,6 +297,7 @@ void MainWindow::setupSession()
         // The last synced inventory at once, before any network (and whether or not the server answers); the start
         // profile's is being read already (preloadMirror).
         m_activePanel->openMirror(m_session->mirrorPath());
+        m_activePanel->setSyncConcurrency(m_session->syncConcurrency());
     });
     connect(m_session, &SessionController::connectionReady, this, [this] {
         m_insight->setSource(m_activePanel->mirrorPath()); // the Active tab's mirror

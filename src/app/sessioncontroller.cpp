@@ -97,6 +97,7 @@ void SessionController::activate(const QString &name)
 
     m_profileName = profile.name;
     m_isSandbox = profile.isSandbox;
+    m_syncConcurrency = profile.syncConcurrency;
     if (m_profiles->currentProfileName() != m_profileName) {
         m_profiles->setCurrentProfileName(m_profileName);
         if (const Result<void, Failure> saved = m_profiles->save(); !saved) {

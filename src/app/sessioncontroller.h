@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "inventorywalker.h"
 
 #include <QHash>
 #include <QObject>
@@ -81,6 +82,8 @@ public:
     // Switches to a saved profile (the built-in one for an unknown name) and connects.
     void activate(const QString &name);
     QString profileName() const { return m_profileName; }
+    // The current profile's pages in flight for a sync of its mirror (Profile::syncConcurrency).
+    int syncConcurrency() const { return m_syncConcurrency; }
     bool isSandbox() const { return m_isSandbox; }
     // The inventory mirror of the current profile.
     QString mirrorPath() const { return m_mirrorPath; }
@@ -105,6 +108,7 @@ private:
     void useConnection(const ConnectionSettings &settings);
 
     ProfileStore *m_profiles;
+    int m_syncConcurrency = InventoryWalker::DefaultConcurrency;
     SecretStore *m_secrets;
     Options m_options;
     QHash<QString, QString> m_environment;

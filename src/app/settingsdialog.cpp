@@ -143,10 +143,13 @@ void SettingsDialog::showProfile(QListWidgetItem *item)
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(p.authMethod)));
     m_ui->numbersUrlEdit->setText(p.numbersUrl.toString());
     m_ui->authUrlEdit->setText(p.authUrl.toString());
+    m_ui->syncConcurrencySpin->setRange(1, InventoryWalker::MaxConcurrency);
+    m_ui->syncConcurrencySpin->setValue(p.syncConcurrency);
     m_ui->sandboxNote->setVisible(m_isSandbox);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->projectIdEdit, m_ui->keyIdEdit,
                                                        m_ui->keySecretEdit, m_ui->revealButton, m_ui->authCombo,
-                                                       m_ui->numbersUrlEdit, m_ui->authUrlEdit}) {
+                                                       m_ui->numbersUrlEdit, m_ui->authUrlEdit,
+                                                       m_ui->syncConcurrencySpin}) {
         w->setEnabled(item && !m_isSandbox);
     }
     updateSecretStorageNote(m_originalName);
@@ -197,6 +200,7 @@ Profile SettingsDialog::profileFromForm() const
     p.authMethod = AuthMethod(m_ui->authCombo->currentData().toInt());
     p.numbersUrl = QUrl(m_ui->numbersUrlEdit->text().trimmed());
     p.authUrl = QUrl(m_ui->authUrlEdit->text().trimmed());
+    p.syncConcurrency = m_ui->syncConcurrencySpin->value();
     return p;
 }
 

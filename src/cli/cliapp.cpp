@@ -58,6 +58,11 @@ NumbersClient *CliApp::client() const
     return m_connection ? m_connection->client() : nullptr;
 }
 
+int CliApp::syncConcurrency() const
+{
+    return m_connection ? m_connection->syncConcurrency() : InventoryWalker::DefaultConcurrency;
+}
+
 QString CliApp::projectId() const
 {
     return m_connection ? m_connection->settings().projectId : QString();

@@ -59,6 +59,8 @@ public:
     OutputFormat format() const { return m_invocation.global.format; }
     RecordPrinter &printer() const { return *m_printer; }
     NumbersClient *client() const;
+    // The connection's pages in flight for a sync (its profile's setting, else the default).
+    int syncConcurrency() const;
     ActionPipeline *pipeline() const { return m_pipeline; }
     AuditLog *auditLog() const { return m_auditLog.get(); }
     QString projectId() const;

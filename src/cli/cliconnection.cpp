@@ -220,6 +220,7 @@ void CliConnection::useProfile()
         return;
     }
     const Profile profile = store.profile(m_options.profileName);
+    m_syncConcurrency = profile.syncConcurrency;
     if (profile.isSandbox) {
         m_useSandbox = true;
         startSandbox();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inventorywalker.h"
+
 #include "commandrequest.h"
 #include "connectionsettings.h"
 #include "exitcode.h"
@@ -63,6 +65,8 @@ public:
     NumbersClient *client() const { return m_client; }
     const ConnectionSettings &settings() const { return m_settings; }
     bool isSandbox() const { return m_useSandbox; }
+    // Pages in flight for a sync of the mirror: the profile's setting (Profile::syncConcurrency), else the default.
+    int syncConcurrency() const { return m_syncConcurrency; }
     // The profile name the activity log records: "Sandbox", the saved profile's name, or empty.
     QString profileLabel() const;
 
@@ -81,6 +85,7 @@ private:
     QHash<QString, QString> m_environment;
     Done m_done;
     bool m_useSandbox = false;
+    int m_syncConcurrency = InventoryWalker::DefaultConcurrency;
     ConnectionSettings m_settings;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     NumbersClient *m_client = nullptr;

@@ -190,7 +190,7 @@ QList<CommandSpec> buildCommands()
     list.append({QStringLiteral("inventory sync"), QString(),
                  Text::tr("Fetch every active number into the local mirror (parallel, all types)"),
                  {{QStringLiteral("concurrency"), QStringLiteral("N"),
-                   Text::tr("Requests in flight at once (1 to 16, default 6)")}}});
+                   Text::tr("Requests in flight at once (1 to 16; default: the profile's setting, else 6)")}}});
     {
         CommandSpec lst{QStringLiteral("inventory list"), QString(),
                         Text::tr("List numbers from the mirror (no network)"),

@@ -6,6 +6,8 @@
 // parts could move to their own files, but they use the parser's private helpers (noted in issue 17).
 #include "commandrequest.h"
 
+#include "inventorywalker.h"
+
 #include "numbertypes.h"
 
 #include "activenumberwalker.h"
@@ -829,10 +831,10 @@ bool Parser::command(Invocation *invocation)
     if (path == QLatin1String("inventory sync")) {
         InventorySyncRequest r;
         std::optional<int> concurrency;
-        if (!count(QStringLiteral("concurrency"), &concurrency, 16)) {
+        if (!count(QStringLiteral("concurrency"), &concurrency, InventoryWalker::MaxConcurrency)) {
             return false;
         }
-        r.concurrency = concurrency.value_or(6);
+        r.concurrency = concurrency;
         invocation->command = r;
         return true;
     }

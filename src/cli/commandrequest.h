@@ -163,7 +163,7 @@ struct ActivityRequest
 };
 struct InventorySyncRequest
 {
-    int concurrency = 6;
+    std::optional<int> concurrency; // --concurrency; else the profile's setting
 };
 struct InventoryListRequest
 {

@@ -145,14 +145,15 @@ void run(CliApp &app, const InventorySyncRequest &request)
     }
     auto *sync = new InventorySync(app.client(), store.get(), &app);
     InventoryWalker::Options options;
-    options.maxConcurrency = request.concurrency;
+    options.maxConcurrency = request.concurrency.value_or(app.syncConcurrency());
     sync->setOptions(options);
     app.setInterruptHandler([sync] { sync->cancel(); });
     QObject::connect(sync, &InventorySync::progress, &app, [&app](qint64 fetched, qint64 expected) {
         app.progress(expected >= 0 ? Text::tr("Syncing: %1 of %2 numbers...").arg(fetched).arg(expected)
                                    : Text::tr("Syncing: %1 numbers...").arg(fetched));
     });
-    QObject::connect(sync, &InventorySync::finished, &app, [&app, sync, store](const InventorySyncResult &result) {
+    QObject::connect(sync, &InventorySync::finished, &app, [&app, sync, store, concurrency = options.maxConcurrency](
+                                                                const InventorySyncResult &result) {
         sync->deleteLater();
         app.setInterruptHandler(nullptr);
         app.progress(QString());
@@ -180,6 +181,7 @@ void run(CliApp &app, const InventorySyncRequest &request)
         json.insert(QStringLiteral("changed"), info.changed);
         json.insert(QStringLiteral("seconds"), double(info.elapsedMs) / 1000.0);
         json.insert(QStringLiteral("requests"), info.requests);
+        json.insert(QStringLiteral("concurrency"), concurrency);
         json.insert(QStringLiteral("rateLimits"), result.stats.rateLimits);
         json.insert(QStringLiteral("mirror"), store->filePath());
         row.json = json;

@@ -48,9 +48,13 @@ class InventoryWalker final : public QObject
     Q_DISABLE_COPY_MOVE(InventoryWalker)
 
 public:
+    // Pages in flight unless the caller asks otherwise, and the most it may ask for (profiles, `--concurrency`).
+    static constexpr int DefaultConcurrency = 6;
+    static constexpr int MaxConcurrency = 16;
+
     struct Options
     {
-        int maxConcurrency = 6;
+        int maxConcurrency = DefaultConcurrency;
         int pageSize = 1000;
         bool partitionByLastDigit = true; // false: one walk per type (the baseline the benchmark compares with)
         QList<NumberType> types = everyNumberType();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "inventorywalker.h"
 
 #include <QString>
 #include <QUrl>
@@ -19,6 +20,9 @@ struct Profile
     QUrl numbersUrl = QUrl(QStringLiteral("https://numbers.api.sinch.com"));
     QUrl authUrl = QUrl(QStringLiteral("https://auth.sinch.com"));
     bool isSandbox = false; // the built-in profile: backed by the embedded sandbox, no secret needed
+    // Pages of the inventory requested at once when the mirror is synced (1 to InventoryWalker::MaxConcurrency):
+    // more for a slow or distant connection, fewer for a server with strict rate limits.
+    int syncConcurrency = InventoryWalker::DefaultConcurrency;
 
     // The built-in "Sandbox" profile (name "Sandbox", isSandbox true; URLs and credentials are filled in
     // when the embedded sandbox starts).

@@ -26,6 +26,7 @@ const QLatin1String kKeyIdKey("keyId");
 const QLatin1String kAuthMethodKey("authMethod");
 const QLatin1String kNumbersUrlKey("numbersUrl");
 const QLatin1String kAuthUrlKey("authUrl");
+const QLatin1String kSyncConcurrencyKey("syncConcurrency");
 
 // Keys that look like they hold a secret are never written back, even when someone put them in by hand.
 bool looksLikeSecretKey(const QString &key)
@@ -243,11 +244,21 @@ Result<void, Failure> ProfileStore::load()
         if (obj.contains(kAuthUrlKey)) {
             p.authUrl = QUrl(obj.value(kAuthUrlKey).toString(), QUrl::StrictMode);
         }
+        if (obj.contains(kSyncConcurrencyKey)) {
+            const int concurrency = obj.value(kSyncConcurrencyKey).toInt(0);
+            if (concurrency >= 1 && concurrency <= InventoryWalker::MaxConcurrency) {
+                p.syncConcurrency = concurrency;
+            } else {
+                qCWarning(lcSettings) << "syncConcurrency" << obj.value(kSyncConcurrencyKey) << "in profile" << name
+                                      << "is not from 1 to" << InventoryWalker::MaxConcurrency << "- using"
+                                      << p.syncConcurrency;
+            }
+        }
         m_profiles.append(p);
 
         QJsonObject unknown = withoutSecretKeys(obj, name);
         for (const QLatin1String &known :
-             {kNameKey, kProjectIdKey, kKeyIdKey, kAuthMethodKey, kNumbersUrlKey, kAuthUrlKey}) {
+             {kNameKey, kProjectIdKey, kKeyIdKey, kAuthMethodKey, kNumbersUrlKey, kAuthUrlKey, kSyncConcurrencyKey}) {
             unknown.remove(known);
         }
         if (!unknown.isEmpty()) {
@@ -291,6 +302,7 @@ Result<void, Failure> ProfileStore::save() const
         obj.insert(kAuthMethodKey, authMethodToJson(p.authMethod));
         obj.insert(kNumbersUrlKey, p.numbersUrl.toString(QUrl::FullyEncoded));
         obj.insert(kAuthUrlKey, p.authUrl.toString(QUrl::FullyEncoded));
+        obj.insert(kSyncConcurrencyKey, p.syncConcurrency);
         list.append(obj);
     }
     for (const QJsonValue &raw : m_unreadableEntries) {
@@ -434,6 +446,10 @@ Result<void, Failure> ProfileStore::validate(const Profile &profile, const QStri
     }
     if (Result<void, Failure> numbersUrl = validateUrl(profile.numbersUrl, false); !numbersUrl) {
         return numbersUrl;
+    }
+    if (profile.syncConcurrency < 1 || profile.syncConcurrency > InventoryWalker::MaxConcurrency) {
+        return Failure{tr("Requests in flight when syncing must be a number from 1 to %1.")
+                           .arg(InventoryWalker::MaxConcurrency)};
     }
     return validateUrl(profile.authUrl, true);
 }

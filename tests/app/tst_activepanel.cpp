@@ -425,6 +425,55 @@ private Q_SLOTS:
         }
     }
 
+    // The profile's "Requests in flight when syncing" reaches the panel when the profile is chosen, and the panel's
+    // sync sends that many pages at once.
+    void theProfilesSyncConcurrencyIsWhatTheSyncSends()
+    {
+        MainWindowFixture f;
+        QVERIFY(f.start(600));
+        ActivePanel *panel = f.window->activePanel();
+        QCOMPARE(panel->syncConcurrency(), InventoryWalker::DefaultConcurrency);
+        Profile far;
+        far.name = QStringLiteral("Far away");
+        far.projectId = QStringLiteral("far-project");
+        far.keyId = QStringLiteral("far-key");
+        far.numbersUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        far.authUrl = far.numbersUrl;
+        far.syncConcurrency = 12;
+        ND_VERIFY_OK(f.profiles->upsert(far));
+        f.session->activate(far.name); // its connection fails (no secret, nothing listening): the setting is there
+        QCOMPARE(f.session->syncConcurrency(), 12);
+        QCOMPARE(panel->syncConcurrency(), 12);
+        f.session->activate(Profile::sandboxProfileName());
+        QCOMPARE(panel->syncConcurrency(), InventoryWalker::DefaultConcurrency);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isLoading() && !panel->isSyncing() && f.session->client(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.session->state() == SessionController::ConnectionState::Connected, 20000);
+
+        // Pages at the server before the first answer (every answer waits 300 ms).
+        for (const int concurrency : {12, InventoryWalker::DefaultConcurrency}) {
+            panel->setSyncConcurrency(concurrency);
+            f.window->sandboxServer()->setLatency(300, 300);
+            int arrived = 0;
+            int beforeTheFirstAnswer = -1;
+            QMetaObject::Connection a = connect(
+                f.window->sandboxServer(), &sandbox::SandboxServer::requestArrived, this,
+                [&](const QByteArray &, const QByteArray &path) { arrived += path.contains("/activeNumbers") ? 1 : 0; });
+            QMetaObject::Connection b =
+                connect(f.session->client(), &NumbersClient::networkReplyFinished, this, [&](QNetworkReply *) {
+                    if (beforeTheFirstAnswer < 0) {
+                        beforeTheFirstAnswer = arrived;
+                    }
+                });
+            panel->sync(f.session->client());
+            QTRY_VERIFY_WITH_TIMEOUT(beforeTheFirstAnswer >= 0, 20000);
+            disconnect(a);
+            disconnect(b);
+            QCOMPARE(beforeTheFirstAnswer, concurrency);
+            f.window->sandboxServer()->setLatency(0, 0);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel->isSyncing(), 60000);
+        }
+    }
+
     void keyboardAndSortOrderSurviveARestart()
     {
         {

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void choosingLanguageStoresIt();
     void secretPlaceholderSaysWhereTheSecretIs();
     void newProfileIsListedAsTyped();
+    void syncConcurrencyIsSavedWithTheProfile();
 
 private:
     void fillForm(SettingsDialog &dialog, const QString &name, const QString &secret);
@@ -180,6 +182,7 @@ void TestSettingsDialog::sandboxProfileIsReadOnly()
     dialog.show();
     QVERIFY(dialog.selectProfile(Profile::sandboxProfileName()));
     QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isEnabled());
+    QVERIFY(!dialog.findChild<QSpinBox *>(QStringLiteral("syncConcurrencySpin"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeButton"))->isEnabled());
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->isEnabled());
 }
@@ -254,6 +257,35 @@ void TestSettingsDialog::newProfileIsListedAsTyped()
     // Saved profiles keep their saved name in the list until they are saved again.
     QVERIFY(dialog.selectProfile(Profile::sandboxProfileName()));
     QVERIFY(list->currentItem()->text().startsWith(Profile::sandboxProfileName()));
+}
+
+void TestSettingsDialog::syncConcurrencyIsSavedWithTheProfile()
+{
+    SettingsDialog dialog(m_profiles.get(), m_secrets.get());
+    QSignalSpy saved(&dialog, &SettingsDialog::profileSaved);
+    dialog.show();
+    fillForm(dialog, QStringLiteral("Far away"), m_sandbox->server->keySecret());
+    auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("syncConcurrencySpin"));
+    QVERIFY(spin && spin->isEnabled());
+    QCOMPARE(spin->value(), InventoryWalker::DefaultConcurrency);
+    QCOMPARE(spin->maximum(), InventoryWalker::MaxConcurrency);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("12"));
+    QCOMPARE(spin->value(), 12);
+    dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = ndtest::activeBox("keychainChoice")) != nullptr, 15000);
+    ndtest::boxButton(box, "sessionOnlyButton")->click();
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(m_profiles->profile(QStringLiteral("Far away")).syncConcurrency, 12);
+    QVERIFY(profileFileBytes().contains("\"syncConcurrency\": 12"));
+
+    // Shown again when the profile is chosen (after another one).
+    QVERIFY(dialog.selectProfile(Profile::sandboxProfileName()));
+    QCOMPARE(spin->value(), InventoryWalker::DefaultConcurrency);
+    QVERIFY(dialog.selectProfile(QStringLiteral("Far away")));
+    QCOMPARE(spin->value(), 12);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -9,6 +9,9 @@
 #include "clirunner.h"
 #include "sandboxfixture.h"
 
+#include "profilestore.h"
+#include "resultcheck.h"
+#include "inventorywalker.h"
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,6 +44,7 @@ private slots:
     void listNeedsASync();
     void sigkillMidSyncKeepsThePreviousSync();
     void interruptingASyncSaysOnceThatThePreviousStays();
+    void theProfilesSyncConcurrencyIsTheDefault();
 
 private:
     QProcessEnvironment env() const;
@@ -407,6 +411,50 @@ void TestCliInventory::interruptingASyncSaysOnceThatThePreviousStays()
     m_sb.server->setLatency(0, 0);
     QCOMPARE(statusJson().value(QStringLiteral("lastSync")).toString(), firstSync);
     QCOMPARE(statusJson().value(QStringLiteral("numbers")).toInt(), 800);
+}
+
+void TestCliInventory::theProfilesSyncConcurrencyIsTheDefault()
+{
+    QVERIFY(m_sb.start(QString(), 0, 120));
+    const QStringList plain = connectionArgs(); // writes the key secret into m_secretFile
+    const QString profiles = m_home->filePath(QStringLiteral("profiles.json"));
+    {
+        nd::ProfileStore store(profiles);
+        ND_VERIFY_OK(store.load());
+        nd::Profile far;
+        far.name = QStringLiteral("Far away");
+        far.projectId = m_sb.server->projectId();
+        far.keyId = m_sb.server->keyId();
+        far.numbersUrl = m_sb.server->baseUrl();
+        far.authUrl = m_sb.server->baseUrl();
+        far.syncConcurrency = 12;
+        ND_VERIFY_OK(store.upsert(far));
+        ND_VERIFY_OK(store.save());
+    }
+    QProcessEnvironment environment = env();
+    environment.insert(QStringLiteral("NUMBERDESK_PROFILES_FILE"), profiles);
+    const auto sync = [&](const QStringList &connection, const QStringList &options) {
+        const CliRun r = cli(connection
+                                 + QStringList{QStringLiteral("--inventory-db"), m_db, QStringLiteral("--format"),
+                                               QStringLiteral("json"), QStringLiteral("inventory"), QStringLiteral("sync")}
+                                 + options,
+                             environment);
+        if (r.exitCode != 0) {
+            qWarning("inventory sync failed: %s", qPrintable(r.errText()));
+            return QJsonObject();
+        }
+        return QJsonDocument::fromJson(r.out).object();
+    };
+    const QStringList profile = {QStringLiteral("--profile"), QStringLiteral("Far away"), QStringLiteral("--key-secret-file"),
+                                 m_secretFile};
+    QJsonObject out = sync(profile, {});
+    QCOMPARE(out.value(QStringLiteral("concurrency")).toInt(), 12);
+    QCOMPARE(out.value(QStringLiteral("total")).toInt(), 120);
+    out = sync(profile, {QStringLiteral("--concurrency"), QStringLiteral("3")});
+    QCOMPARE(out.value(QStringLiteral("concurrency")).toInt(), 3);
+    out = sync(plain, {});
+    QCOMPARE(out.value(QStringLiteral("concurrency")).toInt(), nd::InventoryWalker::DefaultConcurrency);
+    QCOMPARE(out.value(QStringLiteral("total")).toInt(), 120);
 }
 
 QTEST_GUILESS_MAIN(TestCliInventory)

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void renameAndCurrent();
     void removingCurrentFallsBackToSandbox();
     void unusableEntriesAreKeptUntouched();
+    void anUnusableSyncConcurrencyFallsBackToTheDefault();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("cfg/profiles.json")); }
@@ -130,6 +131,7 @@ void TestProfileStore::roundTripsProfiles()
     Profile b = makeProfile(QStringLiteral("Staging"), QStringLiteral("other-project"));
     b.authMethod = AuthMethod::OAuth2;
     b.numbersUrl = QUrl(QStringLiteral("https://numbers.example.test:8443/base"));
+    b.syncConcurrency = 12;
     ND_VERIFY_OK(store.upsert(a));
     ND_VERIFY_OK(store.upsert(b));
     QVERIFY(store.setCurrentProfileName(QStringLiteral("Staging")));
@@ -151,6 +153,8 @@ void TestProfileStore::roundTripsProfiles()
     QCOMPARE(list.at(2).name, b.name);
     QCOMPARE(list.at(2).authMethod, AuthMethod::OAuth2);
     QCOMPARE(list.at(2).numbersUrl, b.numbersUrl);
+    QCOMPARE(list.at(1).syncConcurrency, nd::InventoryWalker::DefaultConcurrency);
+    QCOMPARE(list.at(2).syncConcurrency, 12);
     QCOMPARE(again.currentProfileName(), QStringLiteral("Staging"));
 
     // Replacing by name keeps the position and changes the fields.
@@ -375,6 +379,11 @@ void TestProfileStore::rejectsInvalidProfiles_data()
     p = makeProfile(QStringLiteral("P"));
     p.numbersUrl = QUrl(QStringLiteral("https://user:pw@numbers.example.test"));
     QTest::newRow("url with credentials") << p;
+    p = makeProfile(QStringLiteral("P"));
+    p.syncConcurrency = 0;
+    QTest::newRow("sync concurrency 0") << p;
+    p.syncConcurrency = nd::InventoryWalker::MaxConcurrency + 1;
+    QTest::newRow("sync concurrency above the maximum") << p;
 }
 
 void TestProfileStore::rejectsInvalidProfiles()
@@ -526,6 +535,23 @@ void TestProfileStore::unusableEntriesAreKeptUntouched()
     QCOMPARE(list.at(1).toObject().value(QStringLiteral("projectId")).toString(), QStringLiteral("dup"));
     QCOMPARE(list.at(2).toObject().value(QStringLiteral("projectId")).toString(), QStringLiteral("nameless"));
     QCOMPARE(list.at(3).toInt(), 42);
+}
+
+void TestProfileStore::anUnusableSyncConcurrencyFallsBackToTheDefault()
+{
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "current": "Wide", "profiles": [
+        {"name": "Wide", "projectId": "p1", "keyId": "k1", "syncConcurrency": 16},
+        {"name": "Silly", "projectId": "p2", "keyId": "k2", "syncConcurrency": 500},
+        {"name": "Text", "projectId": "p3", "keyId": "k3", "syncConcurrency": "twelve"}]})");
+    file.close();
+    ProfileStore store(path());
+    ND_VERIFY_OK(store.load());
+    QCOMPARE(store.profile(QStringLiteral("Wide")).syncConcurrency, 16);
+    QCOMPARE(store.profile(QStringLiteral("Silly")).syncConcurrency, nd::InventoryWalker::DefaultConcurrency);
+    QCOMPARE(store.profile(QStringLiteral("Text")).syncConcurrency, nd::InventoryWalker::DefaultConcurrency);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
