@@ -268,7 +268,7 @@ public:
     void withToken(const ConnectionSettings &settings, quint64 generation, TokenCallback callback);
     void requestToken(const ConnectionSettings &settings, quint64 generation, int attempt,
                       const std::function<void(const ApiError &, const QByteArray &)> &done);
-    void finishSharedToken(const ApiError &error, const QByteArray &token);
+    void finishSharedToken(quint64 tokenGeneration, const ApiError &error, const QByteArray &token);
 
     NumbersClient *q;
     QNetworkProxy proxy;
@@ -296,6 +296,9 @@ public:
     QDateTime tokenExpiresAt; // invalid: no known expiry
     bool tokenInFlight = false;
     QList<TokenCallback> tokenWaiters;
+    // Calls waiting for a token request of an earlier connection (by its generation): that request answers them,
+    // and only them. A call made after setConnection() must never get the old credentials' answer.
+    QHash<quint64, QList<TokenCallback>> earlierTokenWaiters;
     int tokenRetryBaseMs = 1000;
     qint64 maxResponseBytes = 64 * 1024 * 1024;
 };
@@ -627,16 +630,23 @@ void NumbersClient::Private::withToken(const ConnectionSettings &s, quint64 call
         return;
     }
     tokenInFlight = true;
-    requestToken(s, callGeneration, 0,
-                 [this](const ApiError &error, const QByteArray &newToken) { finishSharedToken(error, newToken); });
+    requestToken(s, callGeneration, 0, [this, callGeneration](const ApiError &error, const QByteArray &newToken) {
+        finishSharedToken(callGeneration, error, newToken);
+    });
 }
 
-void NumbersClient::Private::finishSharedToken(const ApiError &error, const QByteArray &newToken)
+void NumbersClient::Private::finishSharedToken(quint64 tokenGeneration, const ApiError &error,
+                                               const QByteArray &newToken)
 {
-    tokenInFlight = false;
-    const QList<TokenCallback> waiters = std::move(tokenWaiters);
-    tokenWaiters.clear();
-    for (const TokenCallback &waiter : waiters) {
+    QList<TokenCallback> waiters;
+    if (tokenGeneration == generation) {
+        tokenInFlight = false;
+        waiters = std::move(tokenWaiters);
+        tokenWaiters.clear();
+    } else {
+        waiters = earlierTokenWaiters.take(tokenGeneration);
+    }
+    for (const TokenCallback &waiter : std::as_const(waiters)) {
         waiter(error, newToken);
     }
 }
@@ -748,11 +758,20 @@ NumbersClient::~NumbersClient()
         delete call;
     }
     d->tokenWaiters.clear();
+    d->earlierTokenWaiters.clear();
 }
 
 void NumbersClient::setConnection(const ConnectionSettings &settings)
 {
     d->settings = settings;
+    if (d->tokenInFlight) {
+        // The token request under way asks with the old credentials: it answers the calls that wait for it, and
+        // the next call fetches a token of its own (it used to wait for that request and get its answer: a 401
+        // for the profile just left, reported under the new one).
+        d->earlierTokenWaiters.insert(d->generation, std::move(d->tokenWaiters));
+        d->tokenWaiters.clear();
+        d->tokenInFlight = false;
+    }
     ++d->generation;
     d->token.clear();
     d->tokenExpiresAt = QDateTime();

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void jwtExpWithinMarginIsRefreshed();
     void concurrentCallsShareOneTokenRequest();
     void failedTokenRequestFailsAllWaiters();
+    void aNewConnectionNeverGetsTheOldKeysAnswer();
     void expiredTokenIsRetriedExactlyOnce();
     void secondExpiredAnswerIsNotRetried();
     void unauthorizedWithoutExpiredIsNotRetried();
@@ -247,6 +248,41 @@ void TestAuth::failedTokenRequestFailsAllWaiters()
     m_server->enqueue(tokenResponse(jwt(inAnHour(), "b")));
     QVERIFY(getNumber().ok());
     QCOMPARE(m_server->requestCount(), 3);
+}
+
+// Switching profiles while the old profile's token request is under way: the calls of the new connection ask for a
+// token of their own, with the new key, and never get the old key's refusal (the app used to report "the server
+// refused the credentials" of the profile just chosen).
+void TestAuth::aNewConnectionNeverGetsTheOldKeysAnswer()
+{
+    CannedResponse refused = CannedResponse::json(401, R"({"error":"invalid_client","error_description":"bad key"})");
+    refused.delayMs = 400;
+    m_server->enqueue(refused);
+    std::optional<Result<ActiveNumber>> old;
+    m_client->getActiveNumber(QStringLiteral("+12065550123"), this, [&](const Result<ActiveNumber> &r) { old = r; });
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, 10000); // the old key's token request is at the server
+    QVERIFY(!old.has_value());
+
+    ConnectionSettings fresh = settings();
+    fresh.keyId = QStringLiteral("0a1b2c3d-new-key");
+    fresh.keySecret = QStringLiteral("new-secret");
+    m_client->setConnection(fresh);
+    const QByteArray freshToken = jwt(inAnHour(), "fresh");
+    m_server->enqueue(tokenResponse(freshToken));
+    const Result<ActiveNumber> now = getNumber();
+    QVERIFY2(now.ok(), qPrintable(now.error().fullMessage()));
+
+    // The old call gets the old key's answer, and only it.
+    QTRY_VERIFY_WITH_TIMEOUT(old.has_value(), 10000);
+    QVERIFY(!old->ok());
+    QCOMPARE(old->error().httpStatus, 401);
+
+    const QList<RecordedRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).header("Authorization"),
+             wire::basicAuthorization(settings().keyId, settings().keySecret));
+    QCOMPARE(requests.at(1).header("Authorization"), wire::basicAuthorization(fresh.keyId, fresh.keySecret));
+    QCOMPARE(requests.at(2).header("Authorization"), QByteArray("Bearer ") + freshToken);
 }
 
 void TestAuth::expiredTokenIsRetriedExactlyOnce()
