@@ -1119,10 +1119,6 @@
         <source>Requests in flight when syncing</source>
         <translation>Gleichzeitige Anfragen beim Synchronisieren</translation>
     </message>
-    <message>
-        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
-        <translation>Wie viele Seiten des Bestands gleichzeitig angefordert werden, wenn die lokale Kopie synchronisiert wird. 6 passt für die meisten Verbindungen; bei einer langsamen oder weit entfernten Verbindung macht ein Wert bis 16 die Synchronisierung schneller. Begrenzt der Server die Anfragerate, verlangsamt sich die Synchronisierung von selbst.</translation>
-    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4670,8 +4666,8 @@ Aktuelle Adresse: %1</translation>
         <translation>Das eingebaute Sandbox-Profil kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
-        <translation>Gleichzeitige Anfragen beim Synchronisieren muss eine Zahl von 1 bis %1 sein.</translation>
+        <source>Parallel sync requests must be a number from 1 to %1.</source>
+        <translation>Parallele Sync-Anfragen muss eine Zahl von 1 bis %1 sein.</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5405,10 @@ Sie können das Geheimnis nur bis zum Beenden von NumberDesk behalten (beim näc
     <message>
         <source>Kept until NumberDesk quits; type to replace</source>
         <translation>Bis zum Beenden von NumberDesk aufbewahrt; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. %1 suits most connections; over a slow or distant one, up to %2 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Wie viele Seiten des Bestands gleichzeitig angefordert werden, wenn die lokale Kopie synchronisiert wird. %1 passt für die meisten Verbindungen; bei einer langsamen oder weit entfernten Verbindung macht ein Wert bis %2 die Synchronisierung schneller. Begrenzt der Server die Anfragerate, verlangsamt sich die Synchronisierung von selbst.</translation>
     </message>
 </context>
 <context>
@@ -7025,8 +7025,8 @@ Globale Optionen:
         <translation>Die Notrufadresse (911) der Nummern in FILE oder der zu den Filtern passenden Nummern entfernen</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
-        <translation>Gleichzeitige Anfragen (1 bis 16; Standard: die Einstellung des Profils, sonst 6)</translation>
+        <source>Requests in flight at once (1 to %1; default: the profile&apos;s setting, else %2)</source>
+        <translation>Gleichzeitige Anfragen (1 bis %1; Standard: die Einstellung des Profils, sonst %2)</translation>
     </message>
 </context>
 <context>

@@ -1119,10 +1119,6 @@
         <source>Requests in flight when syncing</source>
         <translation>Solicitudes simultáneas al sincronizar</translation>
     </message>
-    <message>
-        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
-        <translation>Cuántas páginas del inventario se piden a la vez al sincronizar la copia local. 6 sirve para la mayoría de las conexiones; en una conexión lenta o lejana, hasta 16 acelera la sincronización. Cuando el servidor limita la tasa de solicitudes, la sincronización se ralentiza por sí sola.</translation>
-    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4670,8 +4666,8 @@ Dirección actual: %1</translation>
         <translation>El perfil integrado Sandbox no se puede renombrar.</translation>
     </message>
     <message>
-        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
-        <translation>Las solicitudes simultáneas al sincronizar deben ser un número entre 1 y %1.</translation>
+        <source>Parallel sync requests must be a number from 1 to %1.</source>
+        <translation>Las peticiones de sincronización deben ser un número entre 1 y %1.</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5405,10 @@ Puede conservar el secreto solo hasta que se cierre NumberDesk (tendrá que intr
     <message>
         <source>Kept until NumberDesk quits; type to replace</source>
         <translation>Se conserva hasta que se cierre NumberDesk; escriba para sustituirlo</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. %1 suits most connections; over a slow or distant one, up to %2 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Cuántas páginas del inventario se piden a la vez al sincronizar la copia local. %1 sirve para la mayoría de las conexiones; en una conexión lenta o lejana, hasta %2 acelera la sincronización. Cuando el servidor limita la tasa de solicitudes, la sincronización se ralentiza por sí sola.</translation>
     </message>
 </context>
 <context>
@@ -7025,8 +7025,8 @@ Opciones globales:
         <translation>Quitar la dirección de emergencia (911) de los números de FILE o que coincidan con los filtros</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
-        <translation>Solicitudes simultáneas (1 a 16; por defecto: el ajuste del perfil, o 6)</translation>
+        <source>Requests in flight at once (1 to %1; default: the profile&apos;s setting, else %2)</source>
+        <translation>Solicitudes simultáneas (1 a %1; por defecto: el ajuste del perfil, o %2)</translation>
     </message>
 </context>
 <context>

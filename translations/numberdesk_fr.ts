@@ -1119,10 +1119,6 @@
         <source>Requests in flight when syncing</source>
         <translation>Requêtes simultanées lors de la synchronisation</translation>
     </message>
-    <message>
-        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
-        <translation>Nombre de pages de l&apos;inventaire demandées en même temps lors de la synchronisation de la copie locale. 6 convient à la plupart des connexions ; sur une connexion lente ou lointaine, jusqu&apos;à 16 accélère la synchronisation. Quand le serveur limite le débit des requêtes, la synchronisation ralentit d&apos;elle-même.</translation>
-    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4670,8 +4666,8 @@ Adresse actuelle : %1</translation>
         <translation>Le profil intégré Sandbox ne peut pas être renommé.</translation>
     </message>
     <message>
-        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
-        <translation>Le nombre de requêtes simultanées lors de la synchronisation doit être compris entre 1 et %1.</translation>
+        <source>Parallel sync requests must be a number from 1 to %1.</source>
+        <translation>Le nombre de requêtes de synchro parallèles doit être compris entre 1 et %1.</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5405,10 @@ Vous pouvez conserver le secret uniquement jusqu&apos;à la fermeture de NumberD
     <message>
         <source>Kept until NumberDesk quits; type to replace</source>
         <translation>Conservé jusqu&apos;à la fermeture de NumberDesk ; tapez pour remplacer</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. %1 suits most connections; over a slow or distant one, up to %2 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Nombre de pages de l&apos;inventaire demandées en même temps lors de la synchronisation de la copie locale. %1 convient à la plupart des connexions ; sur une connexion lente ou lointaine, jusqu&apos;à %2 accélère la synchronisation. Quand le serveur limite le débit des requêtes, la synchronisation ralentit d&apos;elle-même.</translation>
     </message>
 </context>
 <context>
@@ -7025,8 +7025,8 @@ Options globales :
         <translation>Supprimer l&apos;adresse d&apos;urgence (911) des numéros de FICHIER ou correspondant aux filtres</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
-        <translation>Requêtes simultanées (1 à 16 ; par défaut : le réglage du profil, sinon 6)</translation>
+        <source>Requests in flight at once (1 to %1; default: the profile&apos;s setting, else %2)</source>
+        <translation>Requêtes simultanées (1 à %1 ; par défaut : le réglage du profil, sinon %2)</translation>
     </message>
 </context>
 <context>

@@ -1119,10 +1119,6 @@
         <source>Requests in flight when syncing</source>
         <translation>Samtidiga förfrågningar vid synkronisering</translation>
     </message>
-    <message>
-        <source>How many pages of the inventory are requested at once when the local mirror is synced. 6 suits most connections; over a slow or distant one, up to 16 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
-        <translation>Hur många sidor av beståndet som begärs samtidigt när den lokala kopian synkroniseras. 6 passar de flesta anslutningar; över en långsam eller avlägsen anslutning gör upp till 16 synkroniseringen snabbare. När servern begränsar antalet förfrågningar saktar synkroniseringen ner av sig själv.</translation>
-    </message>
 </context>
 <context>
     <name>SmsVoiceConfigWidget</name>
@@ -4670,8 +4666,8 @@ Aktuell adress: %1</translation>
         <translation>Den inbyggda profilen Sandbox kan inte byta namn.</translation>
     </message>
     <message>
-        <source>Requests in flight when syncing must be a number from 1 to %1.</source>
-        <translation>Samtidiga förfrågningar vid synkronisering måste vara ett tal från 1 till %1.</translation>
+        <source>Parallel sync requests must be a number from 1 to %1.</source>
+        <translation>Parallella synkförfrågningar måste vara ett tal från 1 till %1.</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5405,10 @@ Du kan behålla hemligheten bara tills NumberDesk avslutas (då måste du ange d
     <message>
         <source>Kept until NumberDesk quits; type to replace</source>
         <translation>Sparas tills NumberDesk avslutas; skriv för att ersätta</translation>
+    </message>
+    <message>
+        <source>How many pages of the inventory are requested at once when the local mirror is synced. %1 suits most connections; over a slow or distant one, up to %2 makes the sync faster. When the server limits the request rate, the sync slows down by itself.</source>
+        <translation>Hur många sidor av beståndet som begärs samtidigt när den lokala kopian synkroniseras. %1 passar de flesta anslutningar; över en långsam eller avlägsen anslutning gör upp till %2 synkroniseringen snabbare. När servern begränsar antalet förfrågningar saktar synkroniseringen ner av sig själv.</translation>
     </message>
 </context>
 <context>
@@ -7025,8 +7025,8 @@ Globala alternativ:
         <translation>Ta bort nödadressen (911) för numren i FILE eller numren som matchar filtren</translation>
     </message>
     <message>
-        <source>Requests in flight at once (1 to 16; default: the profile&apos;s setting, else 6)</source>
-        <translation>Samtidiga förfrågningar (1 till 16; standard: profilens inställning, annars 6)</translation>
+        <source>Requests in flight at once (1 to %1; default: the profile&apos;s setting, else %2)</source>
+        <translation>Samtidiga förfrågningar (1 till %1; standard: profilens inställning, annars %2)</translation>
     </message>
 </context>
 <context>

@@ -347,8 +347,10 @@ void MainWindow::showSettings()
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &SettingsDialog::profileSaved, this, [this](const QString &name) {
             reloadProfileList();
-            if (name == m_session->profileName()) {
-                activateProfile(name); // its connection may have changed
+            // The profile in use (renamed, it is the store's current one under its new name): its connection or
+            // its sync setting may have changed.
+            if (name == m_session->profileName() || name == m_session->profiles()->currentProfileName()) {
+                activateProfile(name);
             }
         });
     }

@@ -32,6 +32,13 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QWi
     , m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    m_ui->syncConcurrencySpin->setRange(1, InventoryWalker::MaxConcurrency);
+    m_ui->syncConcurrencySpin->setToolTip(
+        tr("How many pages of the inventory are requested at once when the local mirror is synced. %1 suits most "
+           "connections; over a slow or distant one, up to %2 makes the sync faster. When the server limits the "
+           "request rate, the sync slows down by itself.")
+            .arg(InventoryWalker::DefaultConcurrency)
+            .arg(InventoryWalker::MaxConcurrency));
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_ui->authCombo->addItem(tr("OAuth2 (recommended)"), int(AuthMethod::OAuth2));
@@ -143,7 +150,6 @@ void SettingsDialog::showProfile(QListWidgetItem *item)
     m_ui->authCombo->setCurrentIndex(m_ui->authCombo->findData(int(p.authMethod)));
     m_ui->numbersUrlEdit->setText(p.numbersUrl.toString());
     m_ui->authUrlEdit->setText(p.authUrl.toString());
-    m_ui->syncConcurrencySpin->setRange(1, InventoryWalker::MaxConcurrency);
     m_ui->syncConcurrencySpin->setValue(p.syncConcurrency);
     m_ui->sandboxNote->setVisible(m_isSandbox);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->projectIdEdit, m_ui->keyIdEdit,

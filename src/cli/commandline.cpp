@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "inventorywalker.h"
+
 #include <QCoreApplication>
 
 namespace nd::cli {
@@ -190,7 +192,9 @@ QList<CommandSpec> buildCommands()
     list.append({QStringLiteral("inventory sync"), QString(),
                  Text::tr("Fetch every active number into the local mirror (parallel, all types)"),
                  {{QStringLiteral("concurrency"), QStringLiteral("N"),
-                   Text::tr("Requests in flight at once (1 to 16; default: the profile's setting, else 6)")}}});
+                   Text::tr("Requests in flight at once (1 to %1; default: the profile's setting, else %2)")
+                       .arg(InventoryWalker::MaxConcurrency)
+                       .arg(InventoryWalker::DefaultConcurrency)}}});
     {
         CommandSpec lst{QStringLiteral("inventory list"), QString(),
                         Text::tr("List numbers from the mirror (no network)"),

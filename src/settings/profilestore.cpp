@@ -258,8 +258,11 @@ Result<void, Failure> ProfileStore::load()
 
         QJsonObject unknown = withoutSecretKeys(obj, name);
         for (const QLatin1String &known :
-             {kNameKey, kProjectIdKey, kKeyIdKey, kAuthMethodKey, kNumbersUrlKey, kAuthUrlKey, kSyncConcurrencyKey}) {
+             {kNameKey, kProjectIdKey, kKeyIdKey, kAuthMethodKey, kNumbersUrlKey, kAuthUrlKey}) {
             unknown.remove(known);
+        }
+        if (p.syncConcurrency == obj.value(kSyncConcurrencyKey).toInt(0)) {
+            unknown.remove(kSyncConcurrencyKey); // read; a value refused (from a later version, say) is kept as it is
         }
         if (!unknown.isEmpty()) {
             m_unknownProfileKeys.insert(name, unknown);
@@ -302,7 +305,10 @@ Result<void, Failure> ProfileStore::save() const
         obj.insert(kAuthMethodKey, authMethodToJson(p.authMethod));
         obj.insert(kNumbersUrlKey, p.numbersUrl.toString(QUrl::FullyEncoded));
         obj.insert(kAuthUrlKey, p.authUrl.toString(QUrl::FullyEncoded));
-        obj.insert(kSyncConcurrencyKey, p.syncConcurrency);
+        // A value this version refused stays in the file until the setting is changed here.
+        if (!obj.contains(kSyncConcurrencyKey) || p.syncConcurrency != InventoryWalker::DefaultConcurrency) {
+            obj.insert(kSyncConcurrencyKey, p.syncConcurrency);
+        }
         list.append(obj);
     }
     for (const QJsonValue &raw : m_unreadableEntries) {
@@ -448,7 +454,7 @@ Result<void, Failure> ProfileStore::validate(const Profile &profile, const QStri
         return numbersUrl;
     }
     if (profile.syncConcurrency < 1 || profile.syncConcurrency > InventoryWalker::MaxConcurrency) {
-        return Failure{tr("Requests in flight when syncing must be a number from 1 to %1.")
+        return Failure{tr("Parallel sync requests must be a number from 1 to %1.")
                            .arg(InventoryWalker::MaxConcurrency)};
     }
     return validateUrl(profile.authUrl, true);

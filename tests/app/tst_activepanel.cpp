@@ -33,6 +33,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -459,8 +460,8 @@ private Q_SLOTS:
                 f.window->sandboxServer(), &sandbox::SandboxServer::requestArrived, this,
                 [&](const QByteArray &, const QByteArray &path) { arrived += path.contains("/activeNumbers") ? 1 : 0; });
             QMetaObject::Connection b =
-                connect(f.session->client(), &NumbersClient::networkReplyFinished, this, [&](QNetworkReply *) {
-                    if (beforeTheFirstAnswer < 0) {
+                connect(f.session->client(), &NumbersClient::networkReplyFinished, this, [&](QNetworkReply *reply) {
+                    if (beforeTheFirstAnswer < 0 && reply->url().path().endsWith(QLatin1String("/activeNumbers"))) {
                         beforeTheFirstAnswer = arrived;
                     }
                 });

@@ -10,6 +10,7 @@
 #include "errorbanner.h"
 #include "itemroles.h"
 #include "regionfilterproxy.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -244,6 +246,42 @@ private Q_SLOTS:
         QCOMPARE(banner->kind(), ErrorBanner::Kind::None);
         QCOMPARE(m_f->window->profileIndicator()->text(), QStringLiteral("SANDBOX"));
         QTRY_VERIFY_WITH_TIMEOUT(m_f->window->activeModel()->loadedCount() > 0, 10000);
+    }
+
+    // The profile in use, renamed and given another sync setting in Settings: the window uses both at once (it used
+    // to keep the old name, and the old setting, because the saved name was not the one in use).
+    void renamingTheProfileInUseAppliesItsSettings()
+    {
+        Profile far;
+        far.name = QStringLiteral("Far");
+        far.projectId = m_f->window->sandboxServer()->projectId();
+        far.keyId = m_f->window->sandboxServer()->keyId();
+        far.numbersUrl = m_f->window->sandboxServer()->baseUrl();
+        far.authUrl = far.numbersUrl;
+        ND_VERIFY_OK(m_f->profiles->upsert(far));
+        m_f->secrets->setSessionSecret(far.name, m_f->window->sandboxServer()->keySecret());
+        m_f->window->activateProfile(far.name);
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->window->connectionState(), MainWindow::ConnectionState::Connected, 10000);
+        QCOMPARE(m_f->window->activePanel()->syncConcurrency(), InventoryWalker::DefaultConcurrency);
+
+        m_f->child<QAction>("actionSettings")->trigger();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_f->window->findChild<SettingsDialog *>()) != nullptr);
+        QVERIFY(dialog->selectProfile(far.name));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Far away"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("syncConcurrencySpin"))->setValue(12);
+        dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->session->profileName(), QStringLiteral("Far away"), 10000);
+        QCOMPARE(m_f->window->activePanel()->syncConcurrency(), 12);
+        auto *combo = m_f->child<QComboBox>("profileCombo");
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("Far away"));
+        dialog->close();
+
+        m_f->window->activateProfile(Profile::sandboxProfileName());
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->window->connectionState(), MainWindow::ConnectionState::Connected, 10000);
+        QCOMPARE(m_f->window->activePanel()->syncConcurrency(), InventoryWalker::DefaultConcurrency);
     }
 
     void remembersLayout()

@@ -256,7 +256,7 @@ void TestAuth::failedTokenRequestFailsAllWaiters()
 void TestAuth::aNewConnectionNeverGetsTheOldKeysAnswer()
 {
     CannedResponse refused = CannedResponse::json(401, R"({"error":"invalid_client","error_description":"bad key"})");
-    refused.delayMs = 400;
+    refused.delayMs = 2000;
     m_server->enqueue(refused);
     std::optional<Result<ActiveNumber>> old;
     m_client->getActiveNumber(QStringLiteral("+12065550123"), this, [&](const Result<ActiveNumber> &r) { old = r; });

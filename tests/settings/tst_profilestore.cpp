@@ -552,6 +552,33 @@ void TestProfileStore::anUnusableSyncConcurrencyFallsBackToTheDefault()
     QCOMPARE(store.profile(QStringLiteral("Wide")).syncConcurrency, 16);
     QCOMPARE(store.profile(QStringLiteral("Silly")).syncConcurrency, nd::InventoryWalker::DefaultConcurrency);
     QCOMPARE(store.profile(QStringLiteral("Text")).syncConcurrency, nd::InventoryWalker::DefaultConcurrency);
+
+    // Saved again (a profile switch saves the file): a value refused here (a later version's, say) is kept as it
+    // was, until the setting is changed here.
+    ND_VERIFY_OK(store.save());
+    const auto saved = [this](const QString &profile) {
+        QFile in(path());
+        if (!in.open(QIODevice::ReadOnly)) {
+            return QJsonValue();
+        }
+        for (const QJsonValue &p : QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("profiles")).toArray()) {
+            if (p.toObject().value(QStringLiteral("name")).toString() == profile) {
+                return p.toObject().value(QStringLiteral("syncConcurrency"));
+            }
+        }
+        return QJsonValue();
+    };
+    QCOMPARE(saved(QStringLiteral("Wide")), QJsonValue(16));
+    QCOMPARE(saved(QStringLiteral("Silly")), QJsonValue(500));
+    QCOMPARE(saved(QStringLiteral("Text")), QJsonValue(QStringLiteral("twelve")));
+    Profile silly = store.profile(QStringLiteral("Silly"));
+    silly.syncConcurrency = 8;
+    ND_VERIFY_OK(store.upsert(silly));
+    ND_VERIFY_OK(store.save());
+    QCOMPARE(saved(QStringLiteral("Silly")), QJsonValue(8));
+    ProfileStore again(path());
+    ND_VERIFY_OK(again.load());
+    QCOMPARE(again.profile(QStringLiteral("Silly")).syncConcurrency, 8);
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
