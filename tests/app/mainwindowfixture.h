@@ -17,6 +17,7 @@
 #include "testkeychain.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,7 +38,10 @@ struct MainWindowFixture
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("NumberDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("numberdesk-tests"));
+        // One settings file per test program: ctest runs them side by side, and a program that clears its settings
+        // (or a window's saved layout) must not clear another's in the middle of a restart test.
+        QCoreApplication::setApplicationName(QStringLiteral("numberdesk-tests-")
+                                             + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     }
 
     // A restart: the layout the previous window saved is kept.
