@@ -5,6 +5,7 @@
 #include "insightpanel.h"
 #include "inventorystore.h"
 #include "inventorysync.h"
+#include "mirrorsync.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractBarSeries>
@@ -65,12 +66,7 @@ void TestInsightPanel::initTestCase()
     {
         InventoryStore store(path);
         QVERIFY(store.open());
-        InventorySync sync(m_sb.client.get(), &store);
-        std::optional<bool> saved;
-        connect(&sync, &InventorySync::finished, this, [&saved](const InventorySyncResult &r) { saved = r.ok(); });
-        sync.start();
-        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 60000);
-        QVERIFY(*saved);
+        QVERIFY(nd::test::syncMirror(m_sb.client.get(), &store).value_or(InventorySyncResult()).ok());
     }
     m_panel = std::make_unique<InsightPanel>();
     m_panel->resize(1400, 900);
@@ -274,12 +270,7 @@ void TestInsightPanel::aProjectWithoutNumbersSaysSoInsteadOfEmptyCharts()
     {
         InventoryStore store(path);
         QVERIFY(store.open());
-        InventorySync sync(none.client.get(), &store);
-        std::optional<bool> saved;
-        connect(&sync, &InventorySync::finished, this, [&saved](const InventorySyncResult &r) { saved = r.ok(); });
-        sync.start();
-        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 60000);
-        QVERIFY(*saved);
+        QVERIFY(nd::test::syncMirror(none.client.get(), &store).value_or(InventorySyncResult()).ok());
     }
     InsightPanel panel;
     panel.resize(1000, 700);

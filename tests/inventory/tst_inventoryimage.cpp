@@ -4,6 +4,7 @@
 #include "inventorystore.h"
 #include "inventorysync.h"
 #include "jsonwriters.h"
+#include "mirrorsync.h"
 #include "sandboxfixture.h"
 
 #include <QFile>
@@ -200,11 +201,8 @@ void TestInventoryImage::syncWritesTheImageAndItEqualsTheJson()
     InventoryStore store(dir.filePath(QStringLiteral("m.sqlite")));
     QVERIFY(store.open());
     QVERIFY(!store.hasCurrentImage());
-    InventorySync sync(sb.client.get(), &store);
-    std::optional<InventorySyncResult> result;
-    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
-    sync.start();
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    const auto result = nd::test::syncMirror(sb.client.get(), &store);
+    QVERIFY(result.has_value());
     QVERIFY(result->ok());
     QVERIFY(store.hasCurrentImage());
     bool fromImage = false;

@@ -5,6 +5,7 @@
 #include "inventoryreportformat.h"
 #include "inventorystore.h"
 #include "inventorysync.h"
+#include "mirrorsync.h"
 #include "sandboxfixture.h"
 #include "smserrortext.h"
 
@@ -55,11 +56,7 @@ bool TestInventoryReport::syncAndReport(int active, quint32 seed, const QString 
     if (!store.open()) {
         return false;
     }
-    InventorySync sync(m_sb.client.get(), &store);
-    std::optional<InventorySyncResult> result;
-    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
-    sync.start();
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000) || !result->ok()) {
+    if (!nd::test::syncMirror(m_sb.client.get(), &store).value_or(InventorySyncResult()).ok()) {
         return false;
     }
     m_numbers = store.numbers();

@@ -3,6 +3,7 @@
 #include "inventorystore.h"
 #include "inventorysync.h"
 #include "jsonwriters.h"
+#include "mirrorsync.h"
 #include "catalogue.h"
 #include "sandboxfixture.h"
 
@@ -86,6 +87,9 @@ private Q_SLOTS:
 private:
     static InventoryWalker::Options smallPages(int concurrency = 4);
     std::optional<InventorySyncResult> runSync(const InventoryWalker::Options &options = smallPages());
+    // Starts `sync` at two pages in flight, each answer `latencyMs` late (a sync that is still running when the test
+    // looks); `result` is set when it ends.
+    void startSlowSync(InventorySync &sync, std::optional<InventorySyncResult> &result, int latencyMs);
     QStringList serverNumbers() const;
     QStringList mirrorNumbers() const;
 
@@ -117,15 +121,15 @@ InventoryWalker::Options TestInventorySync::smallPages(int concurrency)
 
 std::optional<InventorySyncResult> TestInventorySync::runSync(const InventoryWalker::Options &options)
 {
-    InventorySync sync(m_sb.client.get(), m_store.get());
-    sync.setOptions(options);
-    std::optional<InventorySyncResult> result;
-    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
+    return nd::test::syncMirror(m_sb.client.get(), m_store.get(), options);
+}
+
+void TestInventorySync::startSlowSync(InventorySync &sync, std::optional<InventorySyncResult> &result, int latencyMs)
+{
+    m_sb.server->setLatency(latencyMs, latencyMs);
+    sync.setOptions(smallPages(2));
+    connect(&sync, &InventorySync::finished, this, [&result](const InventorySyncResult &r) { result = r; });
     sync.start();
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000)) {
-        return std::nullopt;
-    }
-    return result;
 }
 
 QStringList TestInventorySync::serverNumbers() const
@@ -272,17 +276,14 @@ void TestInventorySync::cancelLeavesThePreviousSyncIntact()
     sandbox::ConfigChange change;
     change.displayName = QStringLiteral("Changed after the first sync");
     m_sb.state()->update(kept.first().phoneNumber, change);
-    m_sb.server->setLatency(20, 20);
     InventorySync sync(m_sb.client.get(), m_store.get());
-    sync.setOptions(smallPages(2));
     std::optional<InventorySyncResult> result;
     connect(&sync, &InventorySync::progress, this, [&](qint64 fetched, qint64) {
         if (fetched > 100) {
             sync.cancel();
         }
     });
-    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
-    sync.start();
+    startSlowSync(sync, result, 20);
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
     QVERIFY(result->cancelled());
     QVERIFY(!result->ok());
@@ -628,12 +629,9 @@ void TestInventorySync::pagesAreWrittenAsTheyArriveWithoutLockingTheMirror()
     QVERIFY(m_sb.start(QString(), 0, 400, 6));
     const auto first = runSync();
     QVERIFY(first && first->ok());
-    m_sb.server->setLatency(300, 300);
     InventorySync sync(m_sb.client.get(), m_store.get());
-    sync.setOptions(smallPages(2));
     std::optional<InventorySyncResult> result;
-    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
-    sync.start();
+    startSlowSync(sync, result, 300);
     const QString path = m_store->filePath();
     QTRY_VERIFY_WITH_TIMEOUT(incomingRows(path) > 0, 30000);
     QVERIFY(!result.has_value());
@@ -668,12 +666,9 @@ void TestInventorySync::oneSyncAtATimePerMirror()
     // A second sync of the same mirror (another window, or numberdesk-cli) while one runs is refused with a
     // message that says so; the first completes as if alone, and the next one after it runs.
     QVERIFY(m_sb.start(QString(), 0, 300, 8));
-    m_sb.server->setLatency(200, 200);
     InventorySync first(m_sb.client.get(), m_store.get());
-    first.setOptions(smallPages(2));
     std::optional<InventorySyncResult> firstResult;
-    connect(&first, &InventorySync::finished, this, [&](const InventorySyncResult &r) { firstResult = r; });
-    first.start();
+    startSlowSync(first, firstResult, 200);
     QTRY_VERIFY_WITH_TIMEOUT(incomingRows(m_store->filePath()) >= 0, 30000);
 
     InventoryStore otherStore(m_store->filePath());
@@ -816,12 +811,9 @@ void TestInventorySync::numberDeskChangesDuringASyncSurviveItsCommit()
     QVERIFY(m_sb.start(QString(), 0, 300, 23));
     const auto first = runSync();
     QVERIFY(first && first->ok());
-    m_sb.server->setLatency(150, 150);
     InventorySync sync(m_sb.client.get(), m_store.get());
-    sync.setOptions(smallPages(2));
     std::optional<InventorySyncResult> result;
-    connect(&sync, &InventorySync::finished, this, [&](const InventorySyncResult &r) { result = r; });
-    sync.start();
+    startSlowSync(sync, result, 150);
     const QString path = m_store->filePath();
     QTRY_VERIFY_WITH_TIMEOUT(incomingRows(path) > 0, 30000);
     QString written;
